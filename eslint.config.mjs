@@ -1,0 +1,44 @@
+import nx from '@nx/eslint-plugin';
+import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
+
+export default [
+  { ignores: ['**/dist', '**/node_modules', '**/data', '**/*.d.ts', '**/vite.config.ts.timestamp*'] },
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          allow: ['^.*/vitest\\.aliases\\.mjs$'],
+          depConstraints: [
+            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [] },
+            { sourceTag: 'type:engine', onlyDependOnLibsWithTags: ['type:contracts'] },
+            { sourceTag: 'type:sdk', onlyDependOnLibsWithTags: ['type:contracts', 'type:engine'] },
+            { sourceTag: 'type:connector', onlyDependOnLibsWithTags: ['type:sdk', 'type:contracts'] },
+            { sourceTag: 'type:sandbox', onlyDependOnLibsWithTags: [] },
+            {
+              sourceTag: 'type:app-api',
+              onlyDependOnLibsWithTags: ['type:contracts', 'type:engine', 'type:sdk', 'type:connector', 'type:sandbox'],
+            },
+            { sourceTag: 'type:app-web', onlyDependOnLibsWithTags: ['type:contracts'] },
+            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contracts', 'type:sandbox'] },
+          ],
+        },
+      ],
+      'no-debugger': 'error',
+      'no-console': 'error',
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // CLIs and test tooling may print.
+    files: ['**/cli.ts', 'apps/web-e2e/**', 'tools/**'],
+    rules: { 'no-console': 'off' },
+  },
+  prettier,
+];

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+export const createAccountSchema = z.object({
+  connectorKey: z.string().min(1),
+  name: z.string().trim().min(1, 'Give the account a name').max(120),
+  /** Values of the connector's auth fields; secret ones are encrypted at rest. */
+  credentials: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
+});
+export type CreateAccountDto = z.infer<typeof createAccountSchema>;
+
+export const accountCheckSchema = z.object({
+  ok: z.boolean(),
+  message: z.string(),
+  checkedAt: z.string(),
+});
+export type AccountCheckDto = z.infer<typeof accountCheckSchema>;
+
+export const accountSchema = z.object({
+  id: z.string(),
+  connectorKey: z.string(),
+  name: z.string(),
+  /** Non-secret credential values only (e.g. SMTP host); secrets are never returned. */
+  publicCredentials: z.record(z.string(), z.unknown()),
+  lastCheck: accountCheckSchema.nullable(),
+  createdAt: z.string(),
+});
+export type AccountDto = z.infer<typeof accountSchema>;

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+
+export const credentialsSchema = z.object({
+  email: z.string().trim().toLowerCase().email('Enter a valid e-mail address').max(254),
+  password: z
+    .string()
+    .min(8, 'The password needs at least 8 characters')
+    .max(200, 'The password can have at most 200 characters'),
+});
+export type Credentials = z.infer<typeof credentialsSchema>;
+
+export const sessionSchema = z.object({
+  user: z.object({ id: z.string(), email: z.string() }),
+  workspace: z.object({ id: z.string(), name: z.string() }),
+});
+export type SessionDto = z.infer<typeof sessionSchema>;

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+
+export const triggerSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('instant') }),
+  z.object({ type: z.literal('manual') }),
+  z.object({ type: z.literal('interval'), minutes: z.number().int().positive() }),
+  z.object({
+    type: z.literal('schedule'),
+    times: z.array(z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/)).min(1),
+    weekdays: z.array(z.number().int().min(0).max(6)).optional(),
+    timezone: z.string(),
+  }),
+  z.object({ type: z.literal('after'), connectionId: z.string(), onlyOnSuccess: z.boolean().optional() }),
+]);
+export type Trigger = z.infer<typeof triggerSchema>;
+
+export const stepRoleSchema = z.enum(['source', 'receiver']);
+export type StepRole = z.infer<typeof stepRoleSchema>;
+
+/** Receiver field key -> LiquidJS template, e.g. { to: '{{ email }}' }. */
+export const mappingSchema = z.record(z.string(), z.string().max(20_000));
+export type Mapping = z.infer<typeof mappingSchema>;
+
+export const settingsSchema = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]));
+export type StepSettings = z.infer<typeof settingsSchema>;
+
+export const positionSchema = z.object({ x: z.number(), y: z.number() });
+
+export const stepSchema = z.object({
+  id: z.string(),
+  role: stepRoleSchema,
+  connectorKey: z.string(),
+  actionKey: z.string(),
+  accountId: z.string().nullable(),
+  settings: settingsSchema,
+  mapping: mappingSchema,
+  position: positionSchema,
+});
+export type StepDto = z.infer<typeof stepSchema>;
+
+export const runStatusSchema = z.enum(['queued', 'running', 'succeeded', 'partial', 'failed']);
+export type RunStatus = z.infer<typeof runStatusSchema>;
+
+export const runCauseSchema = z.enum(['schedule', 'manual', 'chain', 'instant', 'test']);
+export type RunCause = z.infer<typeof runCauseSchema>;
+
+export const lastRunSchema = z.object({
+  id: z.string(),
+  status: runStatusSchema,
+  startedAt: z.string(),
+});
+
+export const connectionSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  enabled: z.boolean(),
+  trigger: triggerSchema,
+  nextRunAt: z.string().nullable(),
+  /** Public path that receives pushed data, e.g. /hooks/abc…; null for polled sources. */
+  hookPath: z.string().nullable(),
+  steps: z.array(stepSchema),
+  lastRun: lastRunSchema.nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type ConnectionDto = z.infer<typeof connectionSchema>;
+
+export const createConnectionSchema = z.object({
+  name: z.string().trim().min(1, 'Give the connection a name').max(120),
+});
+export type CreateConnectionDto = z.infer<typeof createConnectionSchema>;
+
+export const updateConnectionSchema = z.object({
+  name: z.string().trim().min(1).max(120).optional(),
+  enabled: z.boolean().optional(),
+  trigger: triggerSchema.optional(),
+});
+export type UpdateConnectionDto = z.infer<typeof updateConnectionSchema>;
+
+export const upsertStepSchema = z.object({
+  connectorKey: z.string().min(1),
+  actionKey: z.string().min(1),
+  accountId: z.string().nullable().optional(),
+  settings: settingsSchema.optional(),
+  mapping: mappingSchema.optional(),
+  position: positionSchema.optional(),
+});
+export type UpsertStepDto = z.infer<typeof upsertStepSchema>;
+
+export const updateStepSchema = upsertStepSchema.partial();
+export type UpdateStepDto = z.infer<typeof updateStepSchema>;
+
+export const sampleSchema = z.object({
+  /** Flat or nested variables of the latest item; null when nothing arrived yet. */
+  variables: z.record(z.string(), z.unknown()).nullable(),
+  receivedAt: z.string().nullable(),
+});
+export type SampleDto = z.infer<typeof sampleSchema>;
+
+export const fieldErrorSchema = z.object({ field: z.string(), message: z.string() });
+export type FieldError = z.infer<typeof fieldErrorSchema>;
+
+export const previewSchema = z.object({
+  payload: z.record(z.string(), z.unknown()),
+  errors: z.array(fieldErrorSchema),
+});
+export type PreviewDto = z.infer<typeof previewSchema>;
+
+export const testSendResultSchema = z.object({
+  ok: z.boolean(),
+  payload: z.record(z.string(), z.unknown()),
+  response: z.record(z.string(), z.unknown()).nullable(),
+  error: z.string().nullable(),
+});
+export type TestSendResultDto = z.infer<typeof testSendResultSchema>;

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { fieldSchema } from './fields';
+
+export const connectorGroupSchema = z.enum([
+  'forms',
+  'spreadsheets',
+  'payment-gateways',
+  'messaging',
+  'email',
+  'http',
+]);
+export type ConnectorGroup = z.infer<typeof connectorGroupSchema>;
+
+export const sourceKindSchema = z.enum(['instant', 'polling']);
+export type SourceKind = z.infer<typeof sourceKindSchema>;
+
+export const sourceManifestSchema = z.object({
+  key: z.string(),
+  name: z.string(),
+  description: z.string(),
+  kind: sourceKindSchema,
+  /** Settings of the source step (not mappable). */
+  fields: z.array(fieldSchema),
+});
+export type SourceManifest = z.infer<typeof sourceManifestSchema>;
+
+export const receiverManifestSchema = z.object({
+  key: z.string(),
+  name: z.string(),
+  description: z.string(),
+  /** Fields the user maps source variables and text into. */
+  fields: z.array(fieldSchema),
+});
+export type ReceiverManifest = z.infer<typeof receiverManifestSchema>;
+
+export const connectorManifestSchema = z.object({
+  key: z.string(),
+  name: z.string(),
+  description: z.string(),
+  group: connectorGroupSchema,
+  /** An SVG document, rendered as an image by the editor. */
+  logoSvg: z.string(),
+  /** Fields of the account form; null when the connector needs no account. */
+  auth: z.object({ fields: z.array(fieldSchema) }).nullable(),
+  sources: z.array(sourceManifestSchema),
+  receivers: z.array(receiverManifestSchema),
+});
+export type ConnectorManifest = z.infer<typeof connectorManifestSchema>;

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { runCauseSchema, runStatusSchema } from './connections';
+
+export const deliveryStatusSchema = z.enum(['pending', 'sending', 'delivered', 'retrying', 'failed']);
+export type DeliveryStatus = z.infer<typeof deliveryStatusSchema>;
+
+export const deliverySchema = z.object({
+  id: z.string(),
+  stepId: z.string(),
+  itemId: z.string(),
+  status: deliveryStatusSchema,
+  attempts: z.number(),
+  payload: z.record(z.string(), z.unknown()),
+  response: z.record(z.string(), z.unknown()).nullable(),
+  error: z.string().nullable(),
+  nextAttemptAt: z.string().nullable(),
+  updatedAt: z.string(),
+});
+export type DeliveryDto = z.infer<typeof deliverySchema>;
+
+export const runSchema = z.object({
+  id: z.string(),
+  connectionId: z.string(),
+  cause: runCauseSchema,
+  status: runStatusSchema,
+  itemsCount: z.number(),
+  deliveriesOk: z.number(),
+  deliveriesFailed: z.number(),
+  error: z.string().nullable(),
+  startedAt: z.string(),
+  finishedAt: z.string().nullable(),
+});
+export type RunDto = z.infer<typeof runSchema>;
+
+export const runItemSchema = z.object({
+  id: z.string(),
+  dedupeKey: z.string(),
+  payload: z.record(z.string(), z.unknown()),
+  receivedAt: z.string(),
+  deliveries: z.array(deliverySchema),
+});
+export type RunItemDto = z.infer<typeof runItemSchema>;
+
+export const runDetailSchema = runSchema.extend({ items: z.array(runItemSchema) });
+export type RunDetailDto = z.infer<typeof runDetailSchema>;
+
+export const startRunResultSchema = z.object({ runId: z.string() });
+export type StartRunResultDto = z.infer<typeof startRunResultSchema>;
