@@ -90,9 +90,15 @@ export type UpsertStepDto = z.infer<typeof upsertStepSchema>;
 export const updateStepSchema = upsertStepSchema.partial();
 export type UpdateStepDto = z.infer<typeof updateStepSchema>;
 
+/** One variable the mapping can use, e.g. { path: 'customer.name', preview: 'Ana' }. */
+export const variableSchema = z.object({ path: z.string(), preview: z.string() });
+export type VariableDto = z.infer<typeof variableSchema>;
+
 export const sampleSchema = z.object({
-  /** Flat or nested variables of the latest item; null when nothing arrived yet. */
-  variables: z.record(z.string(), z.unknown()).nullable(),
+  /** The latest item's payload; null when nothing arrived yet. */
+  data: z.record(z.string(), z.unknown()).nullable(),
+  /** Every leaf of `data` as a mapping variable, in document order. */
+  variables: z.array(variableSchema),
   receivedAt: z.string().nullable(),
 });
 export type SampleDto = z.infer<typeof sampleSchema>;
