@@ -1,0 +1,12 @@
+export { renderMapping, renderFieldTemplates } from './mapping/render-mapping';
+export type { RenderedMapping, FieldTemplate } from './mapping/render-mapping';
+export { validatePayload, splitEmailList } from './mapping/validate-payload';
+export { prepareDelivery } from './mapping/prepare-delivery';
+export type { PreparedDelivery } from './mapping/prepare-delivery';
+export { DEFAULT_MAPPING_LIMITS } from './mapping/mapping-limits';
+export type { MappingLimits } from './mapping/mapping-limits';
+export { listVariables, MAX_VARIABLES, MAX_VARIABLE_DEPTH } from './variables/list-variables';
+export { DEFAULT_RETRY_POLICY, nextAttemptDelayMs } from './retry/retry-policy';
+export type { RetryPolicy } from './retry/retry-policy';
+export { capJson } from './payload/truncate-payload';
+export type { TruncatedJson } from './payload/truncate-payload';

@@ -1,0 +1,91 @@
+import type { FieldDefinition } from '@fluxo/contracts';
+import { describe, expect, it } from 'vitest';
+import { prepareDelivery } from './prepare-delivery';
+
+const fields: FieldDefinition[] = [
+  { key: 'to', label: 'To', type: 'email', required: true },
+  { key: 'subject', label: 'Subject', type: 'text', required: true },
+  { key: 'text', label: 'Text body', type: 'textarea', required: false },
+];
+
+describe(prepareDelivery.name, () => {
+  it('should render and validate when the mapping is complete', async () => {
+    const result = await prepareDelivery(
+      fields,
+      { to: '{{ email }}', subject: 'Order {{ id }}', text: 'Thanks, {{ name }}' },
+      { email: 'ana@example.com', id: 7, name: 'Ana' },
+    );
+
+    expect(result).toEqual({
+      payload: { to: 'ana@example.com', subject: 'Order 7', text: 'Thanks, Ana' },
+      errors: [],
+    });
+  });
+
+  it('should render missing mapping entries as empty when a field is not mapped', async () => {
+    const result = await prepareDelivery(fields, { to: 'a@example.com', subject: 'Hi' }, {});
+
+    expect(result).toEqual({
+      payload: { to: 'a@example.com', subject: 'Hi', text: '' },
+      errors: [],
+    });
+  });
+
+  it('should drop mapping keys when the receiver does not declare them', async () => {
+    const result = await prepareDelivery(
+      fields,
+      { to: 'a@example.com', subject: 'Hi', legacy: '{{ secret }}' },
+      { secret: 'x' },
+    );
+
+    expect(Object.keys(result.payload)).toEqual(['to', 'subject', 'text']);
+  });
+
+  it('should report a required field when its variable is missing in the item', async () => {
+    const result = await prepareDelivery(fields, { to: '{{ email }}', subject: 'Hi' }, {});
+
+    expect(result.errors).toEqual([{ field: 'to', message: 'To is required' }]);
+  });
+
+  it('should report only the template error when a required field fails to render', async () => {
+    const result = await prepareDelivery(fields, { to: '{{ email | nope }}', subject: 'Hi' }, {});
+
+    expect(result.errors).toEqual([
+      { field: 'to', message: 'Unknown filter "nope" (line 1, column 1)' },
+    ]);
+  });
+
+  it('should name the field label when the output is too long', async () => {
+    const result = await prepareDelivery(
+      fields,
+      { to: 'a@example.com', subject: 'Hi', text: '{{ body }}' },
+      { body: 'y'.repeat(50) },
+      { maxFieldLength: 20 },
+    );
+
+    expect(result.errors).toEqual([
+      { field: 'text', message: '"Text body" is longer than 20 characters' },
+    ]);
+  });
+
+  it('should report a type error when a rendered value is invalid', async () => {
+    const result = await prepareDelivery(
+      fields,
+      { to: '{{ name }}', subject: 'Hi' },
+      { name: 'Ana' },
+    );
+
+    expect(result.errors).toEqual([
+      { field: 'to', message: 'To must be an e-mail address: "Ana" is not one' },
+    ]);
+  });
+
+  it('should ignore inherited mapping keys when the mapping object has a prototype', async () => {
+    const mapping = Object.create({ to: 'inherited@example.com' }) as Record<string, string>;
+    mapping.subject = 'Hi';
+
+    const result = await prepareDelivery(fields, mapping, {});
+
+    expect(result.payload.to).toBe('');
+  });
+});
