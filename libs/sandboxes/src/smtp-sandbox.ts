@@ -108,7 +108,9 @@ export class SmtpSandbox {
                 cc: addresses(parsed.cc),
                 replyTo: addresses(parsed.replyTo),
                 subject: parsed.subject ?? '',
-                text: parsed.text ?? '',
+                // mailparser appends a line break to single-part text bodies; drop it so a test
+                // compares exactly what the client sent.
+                text: (parsed.text ?? '').replace(/\r?\n$/, ''),
                 html: typeof parsed.html === 'string' ? parsed.html : '',
                 messageId: parsed.messageId ?? '',
                 receivedAt: new Date().toISOString(),

@@ -1,0 +1,59 @@
+import type { AccountCheckResult, ConnectorDefinition, Credentials } from '@fluxo/connector-sdk';
+import type { FieldDefinition } from '@fluxo/contracts';
+import { createSmtpTransport, readSmtpSettings } from './client';
+import { describeConnectionError } from './smtp-errors';
+
+export const emailAuthFields: FieldDefinition[] = [
+  {
+    key: 'host',
+    label: 'SMTP server',
+    type: 'text',
+    required: true,
+    placeholder: 'smtp.example.com',
+    help: 'The outgoing mail server of your e-mail provider.',
+  },
+  { key: 'port', label: 'Port', type: 'number', required: false, default: 587 },
+  {
+    key: 'security',
+    label: 'Security',
+    type: 'select',
+    required: true,
+    default: 'starttls',
+    options: [
+      { value: 'starttls', label: 'STARTTLS (port 587)' },
+      { value: 'tls', label: 'SSL/TLS (port 465)' },
+      { value: 'none', label: 'None (local servers only)' },
+    ],
+  },
+  { key: 'username', label: 'User name', type: 'text', required: false },
+  { key: 'password', label: 'Password', type: 'password', required: false, secret: true },
+  {
+    key: 'fromAddress',
+    label: 'From address',
+    type: 'email',
+    required: true,
+    placeholder: 'orders@example.com',
+    help: 'Messages are sent from this address; most servers only allow your own.',
+  },
+  { key: 'fromName', label: 'From name', type: 'text', required: false, placeholder: 'Acme Shop' },
+];
+
+/** Connects and logs in without sending anything; never throws. */
+export async function checkSmtpAccount(credentials: Credentials): Promise<AccountCheckResult> {
+  const settings = readSmtpSettings(credentials);
+  if (!settings.host) return { ok: false, message: 'Enter the SMTP server' };
+  const transport = createSmtpTransport(settings);
+  try {
+    await transport.verify();
+    return { ok: true, message: `Connected to ${settings.host}:${settings.port}` };
+  } catch (error) {
+    return { ok: false, message: describeConnectionError(error, settings) };
+  } finally {
+    transport.close();
+  }
+}
+
+export const emailAuth: NonNullable<ConnectorDefinition['auth']> = {
+  fields: emailAuthFields,
+  check: (credentials) => checkSmtpAccount(credentials),
+};

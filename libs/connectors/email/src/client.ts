@@ -1,0 +1,66 @@
+import type { Credentials } from '@fluxo/connector-sdk';
+import { createTransport, type SMTPTransportOptions, type Transporter } from 'nodemailer';
+
+export type SmtpSecurity = 'starttls' | 'tls' | 'none';
+
+/** An account's credentials, read once into the shape the transport needs. */
+export interface SmtpSettings {
+  host: string;
+  port: number;
+  security: SmtpSecurity;
+  username: string;
+  password: string;
+  fromAddress: string;
+  fromName: string;
+}
+
+/** Long enough for a slow provider, short enough that a dead host frees the worker quickly. */
+export const SMTP_TIMEOUT_MS = 15_000;
+
+const SECURITY_VALUES: readonly SmtpSecurity[] = ['starttls', 'tls', 'none'];
+
+const text = (value: Credentials[string] | undefined) =>
+  value === undefined || value === null ? '' : String(value).trim();
+
+export function readSmtpSettings(credentials: Credentials): SmtpSettings {
+  const rawSecurity = text(credentials.security);
+  const security = SECURITY_VALUES.includes(rawSecurity as SmtpSecurity)
+    ? (rawSecurity as SmtpSecurity)
+    : 'starttls';
+  const port = Number(text(credentials.port));
+  return {
+    host: text(credentials.host),
+    port:
+      Number.isInteger(port) && port > 0 && port <= 65535 ? port : security === 'tls' ? 465 : 587,
+    security,
+    username: text(credentials.username),
+    // Passwords may legitimately start or end with spaces: keep them exactly.
+    password: credentials.password === undefined ? '' : String(credentials.password),
+    fromAddress: text(credentials.fromAddress),
+    fromName: text(credentials.fromName),
+  };
+}
+
+export function smtpTransportOptions(settings: SmtpSettings): SMTPTransportOptions {
+  return {
+    host: settings.host,
+    port: settings.port,
+    // 'tls' speaks TLS from the first byte (465); 'starttls' refuses to go on in clear text;
+    // 'none' never upgrades, for local relays and the sandbox, which have no certificate.
+    secure: settings.security === 'tls',
+    requireTLS: settings.security === 'starttls',
+    ignoreTLS: settings.security === 'none',
+    auth: settings.username ? { user: settings.username, pass: settings.password } : undefined,
+    connectionTimeout: SMTP_TIMEOUT_MS,
+    greetingTimeout: SMTP_TIMEOUT_MS,
+    socketTimeout: SMTP_TIMEOUT_MS,
+    dnsTimeout: SMTP_TIMEOUT_MS,
+    // One connection per call: deliveries are spread over time and accounts, a pool would
+    // mostly hold idle sockets.
+    pool: false,
+  };
+}
+
+export function createSmtpTransport(settings: SmtpSettings): Transporter {
+  return createTransport(smtpTransportOptions(settings));
+}

@@ -1,0 +1,102 @@
+import {
+  type ConnectorContext,
+  type DeliveryResult,
+  PermanentDeliveryError,
+  type ReceiverDefinition,
+} from '@fluxo/connector-sdk';
+import type { FieldDefinition } from '@fluxo/contracts';
+import type { SendMailOptions } from 'nodemailer';
+import { createSmtpTransport, readSmtpSettings } from './client';
+import { classifySendError } from './smtp-errors';
+
+export const sendEmailFields: FieldDefinition[] = [
+  {
+    key: 'to',
+    label: 'To',
+    type: 'email',
+    required: true,
+    help: 'One address, or several separated by commas.',
+  },
+  { key: 'cc', label: 'Cc', type: 'email', required: false },
+  { key: 'bcc', label: 'Bcc', type: 'email', required: false },
+  { key: 'replyTo', label: 'Reply to', type: 'email', required: false },
+  { key: 'subject', label: 'Subject', type: 'text', required: true },
+  { key: 'text', label: 'Text body', type: 'textarea', required: false },
+  {
+    key: 'html',
+    label: 'HTML body',
+    type: 'textarea',
+    required: false,
+    help: 'Optional. When both bodies are filled in, mail apps show the HTML one.',
+  },
+];
+
+const field = (payload: Record<string, unknown>, key: string): string => {
+  const value = payload[key];
+  return value === undefined || value === null ? '' : String(value).trim();
+};
+
+/** Builds the message; empty optional fields are left out rather than sent as blank headers. */
+export function buildMailOptions(
+  payload: Record<string, unknown>,
+  from: { address: string; name: string },
+): SendMailOptions {
+  const text = field(payload, 'text');
+  const html = field(payload, 'html');
+  if (!text && !html) throw new PermanentDeliveryError('Write a text or HTML body');
+  const to = field(payload, 'to');
+  if (!to) throw new PermanentDeliveryError('To is required');
+  if (!from.address) {
+    throw new PermanentDeliveryError('Add a From address to the e-mail account');
+  }
+
+  const optional: Array<[keyof SendMailOptions, string]> = [
+    ['cc', field(payload, 'cc')],
+    ['bcc', field(payload, 'bcc')],
+    ['replyTo', field(payload, 'replyTo')],
+    ['text', text],
+    ['html', html],
+  ];
+  return {
+    // The object form lets nodemailer quote names with commas or non-ASCII letters.
+    from: from.name ? { name: from.name, address: from.address } : from.address,
+    to,
+    subject: field(payload, 'subject'),
+    ...Object.fromEntries(optional.filter(([, value]) => value !== '')),
+  };
+}
+
+export async function sendEmail(
+  payload: Record<string, unknown>,
+  ctx: ConnectorContext,
+): Promise<DeliveryResult> {
+  const settings = readSmtpSettings(ctx.credentials);
+  const mail = buildMailOptions(payload, {
+    address: settings.fromAddress,
+    name: settings.fromName,
+  });
+  const transport = createSmtpTransport(settings);
+  try {
+    const info = await transport.sendMail({ ...mail, signal: ctx.signal });
+    return {
+      response: {
+        messageId: info.messageId,
+        accepted: info.accepted,
+        rejected: info.rejected,
+        smtpResponse: info.response,
+      },
+    };
+  } catch (error) {
+    throw classifySendError(error, settings);
+  } finally {
+    transport.close();
+  }
+}
+
+export const sendEmailReceiver: ReceiverDefinition = {
+  key: 'send-email',
+  name: 'Send e-mail',
+  description: 'Sends an e-mail through your own SMTP server.',
+  fields: sendEmailFields,
+  deliver: sendEmail,
+};

@@ -1,0 +1,123 @@
+import { PermanentDeliveryError, TransientDeliveryError } from '@fluxo/connector-sdk';
+import { SMTP_TIMEOUT_MS, type SmtpSettings } from './client';
+
+/** The fields of a nodemailer error this connector reads. */
+interface SmtpError {
+  code?: string;
+  originalCode?: string;
+  responseCode?: number;
+  response?: string;
+  message?: string;
+  rejected?: string[];
+  name?: string;
+}
+
+export const AUTH_REFUSED_MESSAGE = 'The SMTP server refused the user name or password';
+
+const NETWORK_REASONS: Record<string, string> = {
+  ECONNREFUSED: 'connection refused',
+  ECONNRESET: 'the server closed the connection',
+  EHOSTUNREACH: 'the host is unreachable',
+  ENETUNREACH: 'the network is unreachable',
+  EPIPE: 'the server closed the connection',
+};
+
+const DNS_CODES = new Set(['EDNS', 'ENOTFOUND', 'EAI_AGAIN']);
+
+const asSmtpError = (error: unknown): SmtpError =>
+  typeof error === 'object' && error !== null ? (error as SmtpError) : { message: String(error) };
+
+/** Removes the password, in clear and as the base64 AUTH PLAIN/LOGIN send it, from a text. */
+export function redactSecrets(text: string, settings: SmtpSettings): string {
+  const { username, password } = settings;
+  if (!password) return text;
+  const forms = [
+    password,
+    Buffer.from(password).toString('base64'),
+    Buffer.from(`\u0000${username}\u0000${password}`).toString('base64'),
+  ];
+  return forms.reduce((result, secret) => result.split(secret).join('***'), text);
+}
+
+/** What a user should read when the server could not be reached or spoken to at all. */
+export function describeConnectionError(error: unknown, settings: SmtpSettings): string {
+  const { host, port } = settings;
+  const err = asSmtpError(error);
+  const code = err.originalCode ?? err.code ?? '';
+  const where = `${host}:${port}`;
+
+  if (err.code === 'EAUTH') return AUTH_REFUSED_MESSAGE;
+  if (NETWORK_REASONS[code]) return `Could not reach ${where}: ${NETWORK_REASONS[code]}`;
+  if (DNS_CODES.has(code) || DNS_CODES.has(err.code ?? '')) {
+    return `Could not find the server "${host}": check the SMTP server name`;
+  }
+  if (err.code === 'ETIMEDOUT' || code === 'ETIMEDOUT') {
+    return `Could not reach ${where}: no answer within ${SMTP_TIMEOUT_MS / 1000} seconds`;
+  }
+  if (err.code === 'ETLS' || /TLS|SSL|wrong version number/i.test(err.message ?? '')) {
+    return `Could not set up a secure connection with ${where}: check the Security setting and the port`;
+  }
+  if (err.responseCode) {
+    return `The SMTP server at ${where} answered: ${redactSecrets(err.response ?? err.message ?? '', settings)}`;
+  }
+  return `Could not talk to ${where}: ${redactSecrets(err.message ?? 'unknown error', settings)}`;
+}
+
+function replyDetails(err: SmtpError, settings: SmtpSettings): Record<string, unknown> {
+  return {
+    responseCode: err.responseCode ?? null,
+    smtpResponse: err.response ? redactSecrets(err.response, settings) : null,
+    rejected: err.rejected ?? [],
+  };
+}
+
+/**
+ * Sorts a send failure into "try again later" and "will never work". SMTP says it in the
+ * reply class: 4xx is temporary (greylisting, full mailbox, rate limit), 5xx is final.
+ */
+export function classifySendError(
+  error: unknown,
+  settings: SmtpSettings,
+): PermanentDeliveryError | TransientDeliveryError {
+  if (error instanceof PermanentDeliveryError || error instanceof TransientDeliveryError) {
+    return error;
+  }
+  const err = asSmtpError(error);
+  const details = replyDetails(err, settings);
+  const reply = redactSecrets(err.response ?? err.message ?? '', settings);
+  const code = err.responseCode ?? 0;
+
+  if (err.code === 'EAUTH') {
+    // 454 "temporary authentication failure" is the server's problem, not the password's.
+    return code >= 400 && code < 500
+      ? new TransientDeliveryError(
+          `The SMTP server could not check the login now: ${reply}`,
+          details,
+        )
+      : new PermanentDeliveryError(AUTH_REFUSED_MESSAGE, details);
+  }
+  if (code >= 500) {
+    return new PermanentDeliveryError(`The SMTP server refused the message: ${reply}`, details);
+  }
+  if (code >= 400) {
+    return new TransientDeliveryError(
+      `The SMTP server asked to try again later: ${reply}`,
+      details,
+    );
+  }
+  if (err.code === 'EENVELOPE') {
+    // Nodemailer refused the addresses before talking to the server: retrying cannot help.
+    return new PermanentDeliveryError(
+      `The addresses are not valid: ${redactSecrets(err.message ?? '', settings)}`,
+      details,
+    );
+  }
+  if (err.name === 'AbortError' || err.code === 'ABORT_ERR') {
+    return new TransientDeliveryError(
+      'Sending was interrupted before the server confirmed it',
+      details,
+    );
+  }
+  // Connection refused, timeouts, resets, DNS: all of them may heal on their own.
+  return new TransientDeliveryError(describeConnectionError(error, settings), details);
+}
