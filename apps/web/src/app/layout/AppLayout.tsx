@@ -1,0 +1,55 @@
+import { Link, NavLink, Outlet, useNavigate } from 'react-router-dom';
+import { useLogout, useSession } from '../../features/auth/api/auth.api';
+import { t } from '../i18n/t';
+import { EmptyState } from '../ui/states';
+
+export function AppLayout() {
+  const session = useSession();
+  const logout = useLogout();
+  const navigate = useNavigate();
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
+      <header className="app-header">
+        <Link to="/connections" className="brand">
+          <span className="brand__mark" aria-hidden="true" />
+          {t('app.name')}
+        </Link>
+        <nav aria-label={t('nav.label')} className="app-nav">
+          <NavLink to="/connections">{t('nav.connections')}</NavLink>
+          <NavLink to="/accounts">{t('nav.accounts')}</NavLink>
+        </nav>
+        <div className="app-header__user">
+          <span className="app-header__email">{session.data?.user.email}</span>
+          <button
+            type="button"
+            className="btn btn--ghost"
+            disabled={logout.isPending}
+            onClick={() => logout.mutate(undefined, { onSettled: () => navigate('/login', { replace: true }) })}
+          >
+            {t('nav.logout')}
+          </button>
+        </div>
+      </header>
+      <main id="main" className="app-main">
+        <Outlet />
+      </main>
+    </div>
+  );
+}
+
+export function NotFoundPage() {
+  return (
+    <div className="page">
+      <EmptyState title={t('notFound.title')}>
+        <p>{t('notFound.body')}</p>
+        <Link to="/connections" className="btn btn--primary">
+          {t('notFound.back')}
+        </Link>
+      </EmptyState>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { lazy, Suspense } from 'react';
+import { Navigate, RouterProvider, createBrowserRouter } from 'react-router-dom';
+import { AccountsPage } from '../features/accounts/components/AccountsPage';
+import { AuthPage } from '../features/auth/components/AuthPage';
+import { ConnectionsPage } from '../features/connections/components/ConnectionsPage';
+import { RunDetailPage } from '../features/runs/components/RunDetailPage';
+import { RunHistoryPage } from '../features/runs/components/RunHistoryPage';
+import { t } from './i18n/t';
+import { AppLayout, NotFoundPage } from './layout/AppLayout';
+import { RedirectIfSignedIn, RequireAuth } from './layout/RequireAuth';
+import { LoadingState } from './ui/states';
+
+// The canvas library is the heaviest dependency; only the editor needs it.
+const EditorPage = lazy(() =>
+  import('../features/editor/components/EditorPage').then((m) => ({ default: m.EditorPage })),
+);
+
+const router = createBrowserRouter([
+  {
+    element: <RedirectIfSignedIn />,
+    children: [
+      { path: '/login', element: <AuthPage mode="login" /> },
+      { path: '/signup', element: <AuthPage mode="signup" /> },
+    ],
+  },
+  {
+    element: <RequireAuth />,
+    children: [
+      {
+        element: <AppLayout />,
+        children: [
+          { index: true, element: <Navigate to="/connections" replace /> },
+          { path: '/connections', element: <ConnectionsPage /> },
+          {
+            path: '/connections/:id',
+            element: (
+              <Suspense fallback={<LoadingState label={t('editor.loading')} />}>
+                <EditorPage />
+              </Suspense>
+            ),
+          },
+          { path: '/connections/:id/runs', element: <RunHistoryPage /> },
+          { path: '/connections/:id/runs/:runId', element: <RunDetailPage /> },
+          { path: '/accounts', element: <AccountsPage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);
+
+export function AppRouter() {
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,157 @@
+import type { AccountDto, ConnectorManifest } from '@fluxo/contracts';
+import { useId, useState } from 'react';
+import { t } from '../../../app/i18n/t';
+import { EmptyState, ErrorState, InlineError, LoadingState } from '../../../app/ui/states';
+import { connectorByKey, useConnectors } from '../../connectors/api/connectors.api';
+import { ConnectorLogo } from '../../connectors/components/ConnectorLogo';
+import { useAccounts, useCheckAccount, useDeleteAccount } from '../api/accounts.api';
+import { AccountCheckResult } from './AccountCheckResult';
+import { NewAccountForm } from './NewAccountForm';
+
+export function AccountsPage() {
+  const accounts = useAccounts();
+  const connectors = useConnectors();
+  const [adding, setAdding] = useState(false);
+
+  let body;
+  if (accounts.isPending || connectors.isPending) body = <LoadingState label={t('accounts.loading')} />;
+  else if (accounts.isError) body = <ErrorState error={accounts.error} onRetry={() => void accounts.refetch()} />;
+  else if (connectors.isError)
+    body = <ErrorState error={connectors.error} onRetry={() => void connectors.refetch()} />;
+  else if (accounts.data.length === 0)
+    body = (
+      <EmptyState title={t('accounts.emptyTitle')}>
+        <p>{t('accounts.emptyBody')}</p>
+      </EmptyState>
+    );
+  else
+    body = (
+      <ul className="card-list">
+        {accounts.data.map((account) => (
+          <AccountCard
+            key={account.id}
+            account={account}
+            connector={connectorByKey(connectors.data, account.connectorKey)}
+          />
+        ))}
+      </ul>
+    );
+
+  return (
+    <div className="page">
+      <div className="page__header">
+        <h1>{t('accounts.title')}</h1>
+        {!adding && connectors.data && (
+          <button type="button" className="btn btn--primary" onClick={() => setAdding(true)}>
+            {t('accounts.connect')}
+          </button>
+        )}
+      </div>
+      {adding && connectors.data && (
+        <AddAccountCard connectors={connectors.data} onDone={() => setAdding(false)} />
+      )}
+      {body}
+    </div>
+  );
+}
+
+function AddAccountCard({ connectors, onDone }: { connectors: ConnectorManifest[]; onDone: () => void }) {
+  const withAuth = connectors.filter((c) => c.auth);
+  const [key, setKey] = useState(withAuth[0]?.key ?? '');
+  const id = useId();
+  const connector = connectorByKey(withAuth, key);
+  return (
+    <section className="card">
+      <div className="field">
+        <label htmlFor={`${id}-system`}>{t('editor.system')}</label>
+        <select id={`${id}-system`} value={key} onChange={(e) => setKey(e.target.value)}>
+          {withAuth.map((c) => (
+            <option key={c.key} value={c.key}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      {connector ? (
+        <NewAccountForm key={connector.key} connector={connector} onConnected={onDone} onCancel={onDone} />
+      ) : (
+        <p className="muted">{t('accounts.noSystems')}</p>
+      )}
+    </section>
+  );
+}
+
+function AccountCard({ account, connector }: { account: AccountDto; connector: ConnectorManifest | undefined }) {
+  const check = useCheckAccount();
+  const remove = useDeleteAccount();
+  const [confirming, setConfirming] = useState(false);
+  const details = Object.entries(account.publicCredentials)
+    .filter(([, v]) => typeof v === 'string' || typeof v === 'number')
+    .slice(0, 3);
+  const labelOf = (key: string) => connector?.auth?.fields.find((f) => f.key === key)?.label ?? key;
+
+  return (
+    <li className="card account">
+      <div className="account__head">
+        <ConnectorLogo svg={connector?.logoSvg} size={36} />
+        <div>
+          <h2 className="account__name">{account.name}</h2>
+          <p className="muted small">{connector?.name ?? account.connectorKey}</p>
+        </div>
+      </div>
+      {details.length > 0 && (
+        <dl className="account__details">
+          {details.map(([key, value]) => (
+            <div key={key}>
+              <dt>{labelOf(key)}</dt>
+              <dd>{String(value)}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <p className="account__check">
+        <span className="muted small">{t('accounts.lastCheck')}</span>{' '}
+        <AccountCheckResult check={check.data ?? account.lastCheck} />
+      </p>
+      <InlineError error={check.error ?? remove.error} />
+      <div className="actions">
+        {confirming ? (
+          <>
+            <span className="small">{t('accounts.confirmDelete', { name: account.name })}</span>
+            <button
+              type="button"
+              className="btn btn--danger btn--small"
+              disabled={remove.isPending}
+              onClick={() => remove.mutate(account.id)}
+            >
+              {t('common.yesDelete')}
+            </button>
+            <button type="button" className="btn btn--ghost btn--small" onClick={() => setConfirming(false)}>
+              {t('common.cancel')}
+            </button>
+          </>
+        ) : (
+          <>
+            <button
+              type="button"
+              className="btn btn--small"
+              disabled={check.isPending}
+              aria-label={t('accounts.checkNamed', { name: account.name })}
+              onClick={() => check.mutate(account.id)}
+            >
+              {check.isPending ? t('accounts.checking') : t('accounts.check')}
+            </button>
+            <button
+              type="button"
+              className="btn btn--ghost btn--small"
+              aria-label={t('accounts.deleteNamed', { name: account.name })}
+              onClick={() => setConfirming(true)}
+            >
+              {t('common.delete')}
+            </button>
+          </>
+        )}
+      </div>
+    </li>
+  );
+}

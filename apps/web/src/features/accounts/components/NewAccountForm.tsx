@@ -1,0 +1,138 @@
+import type { AccountCheckDto, AccountDto, ConnectorManifest } from '@fluxo/contracts';
+import { useQueryClient } from '@tanstack/react-query';
+import { useId, useState, type FormEvent } from 'react';
+import { api, errorMessage, fieldErrorsOf } from '../../../app/api-client';
+import { t } from '../../../app/i18n/t';
+import {
+  initialFieldValues,
+  missingRequiredFields,
+  toSubmitValues,
+  type FormValues,
+} from '../../connectors/components/field-values';
+import { FieldInput } from '../../connectors/components/FieldInput';
+import { accountsQueryKey, checkAccount, useCreateAccount } from '../api/accounts.api';
+
+interface NewAccountFormProps {
+  connector: ConnectorManifest;
+  /** Called once the account is saved and its check passed. */
+  onConnected: (account: AccountDto, check: AccountCheckDto) => void | Promise<void>;
+  onCancel?: () => void;
+  onSubmitStart?: () => void;
+}
+
+/** The account form of any connector, built from its auth fields. */
+export function NewAccountForm({ connector, onConnected, onCancel, onSubmitStart }: NewAccountFormProps) {
+  const fields = connector.auth?.fields ?? [];
+  const id = useId();
+  const [name, setName] = useState(t('accounts.defaultName', { connector: connector.name }));
+  const [values, setValues] = useState<FormValues>(() => initialFieldValues(fields));
+  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
+  const [failedCheck, setFailedCheck] = useState<{ accountId: string; message: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const create = useCreateAccount();
+  const queryClient = useQueryClient();
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const errors = missingRequiredFields(fields, values);
+    if (!name.trim()) errors.__name = t('accounts.nameRequired');
+    setClientErrors(errors);
+    if (Object.keys(errors).length > 0) return;
+
+    onSubmitStart?.();
+    setBusy(true);
+    setError(null);
+    try {
+      const account = await create.mutateAsync({
+        connectorKey: connector.key,
+        name: name.trim(),
+        credentials: toSubmitValues(fields, values),
+      });
+      // An account whose check failed is replaced by the corrected one, not kept twice.
+      if (failedCheck) void api.delete(`/api/accounts/${encodeURIComponent(failedCheck.accountId)}`).catch(() => undefined);
+      const check = await checkAccount(account.id);
+      void queryClient.invalidateQueries({ queryKey: accountsQueryKey });
+      if (check.ok) {
+        setFailedCheck(null);
+        await onConnected(account, check);
+      } else {
+        setFailedCheck({ accountId: account.id, message: check.message });
+      }
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const serverErrors = fieldErrorsOf(error);
+  const fieldError = (key: string) =>
+    clientErrors[key] ?? serverErrors[key] ?? serverErrors[`credentials.${key}`];
+  const nameError = clientErrors.__name ?? serverErrors.name;
+
+  return (
+    <form className="form subform" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+      <h4 id={`${id}-title`} className="subform__title">
+        {t('accounts.newTitle', { connector: connector.name })}
+      </h4>
+      <div className="field">
+        <label htmlFor={`${id}-name`}>
+          {t('accounts.nameLabel')}
+          <span className="field__required" aria-hidden="true">
+            {' '}*
+          </span>
+        </label>
+        <input
+          id={`${id}-name`}
+          value={name}
+          maxLength={120}
+          onChange={(e) => setName(e.target.value)}
+          aria-required
+          aria-invalid={nameError ? true : undefined}
+          aria-describedby={`${id}-name-help${nameError ? ` ${id}-name-error` : ''}`}
+        />
+        <p id={`${id}-name-help`} className="field__help">
+          {t('accounts.nameHelp')}
+        </p>
+        {nameError && (
+          <p id={`${id}-name-error`} className="field__error">
+            {nameError}
+          </p>
+        )}
+      </div>
+      {fields.map((field) => (
+        <FieldInput
+          key={field.key}
+          field={field}
+          idPrefix={`${id}-auth`}
+          value={values[field.key]}
+          onChange={(value) => setValues((v) => ({ ...v, [field.key]: value }))}
+          error={fieldError(field.key)}
+          disabled={busy}
+        />
+      ))}
+      {failedCheck && (
+        <div className="notice notice--bad" role="alert">
+          <strong>{t('accounts.checkFailedTitle')}</strong> {failedCheck.message}
+          <p className="small">{t('accounts.checkFailedHint')}</p>
+        </div>
+      )}
+      {error !== null && (
+        <p className="inline-error" role="alert">
+          {errorMessage(error)}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" className="btn btn--primary" disabled={busy}>
+          {busy ? t('accounts.checking') : t('accounts.saveAndCheck')}
+        </button>
+        {onCancel && (
+          <button type="button" className="btn btn--ghost" onClick={onCancel} disabled={busy}>
+            {t('common.cancel')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

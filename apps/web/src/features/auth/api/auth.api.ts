@@ -1,0 +1,44 @@
+import type { Credentials, SessionDto } from '@fluxo/contracts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ApiError, api } from '../../../app/api-client';
+import { sessionQueryKey } from '../../../app/query-client';
+
+async function fetchSession(): Promise<SessionDto | null> {
+  try {
+    return await api.get<SessionDto>('/api/auth/me');
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return null;
+    throw error;
+  }
+}
+
+export function useSession() {
+  return useQuery({ queryKey: sessionQueryKey, queryFn: fetchSession, staleTime: Infinity });
+}
+
+export function useLogin() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: Credentials) => api.post<SessionDto>('/api/auth/login', body),
+    onSuccess: (session) => queryClient.setQueryData(sessionQueryKey, session),
+  });
+}
+
+export function useSignup() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: Credentials) => api.post<SessionDto>('/api/auth/signup', body),
+    onSuccess: (session) => queryClient.setQueryData(sessionQueryKey, session),
+  });
+}
+
+export function useLogout() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post<void>('/api/auth/logout'),
+    onSettled: () => {
+      queryClient.clear();
+      queryClient.setQueryData(sessionQueryKey, null);
+    },
+  });
+}

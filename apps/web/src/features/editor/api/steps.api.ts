@@ -1,0 +1,95 @@
+import type {
+  ConnectionDto,
+  PreviewDto,
+  SampleDto,
+  StepDto,
+  TestSendResultDto,
+  UpdateStepDto,
+  UpsertStepDto,
+} from '@fluxo/contracts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../app/api-client';
+import { connectionQueryKey, connectionsQueryKey } from '../../connections/api/connections.api';
+
+const base = (connectionId: string) => `/api/connections/${encodeURIComponent(connectionId)}`;
+
+export const sampleQueryKey = (connectionId: string) => ['connections', connectionId, 'sample'] as const;
+
+/** Replaces or adds a step in the cached connection so the canvas updates at once. */
+function useStoreStep(connectionId: string) {
+  const queryClient = useQueryClient();
+  return (step: StepDto) => {
+    queryClient.setQueryData<ConnectionDto>(connectionQueryKey(connectionId), (connection) => {
+      if (!connection) return connection;
+      const exists = connection.steps.some((s) => s.id === step.id);
+      const steps = exists
+        ? connection.steps.map((s) => (s.id === step.id ? step : s))
+        : [...connection.steps.filter((s) => !(step.role === 'source' && s.role === 'source')), step];
+      return { ...connection, steps };
+    });
+    // The hook path and the list's logos depend on the steps.
+    void queryClient.invalidateQueries({ queryKey: connectionQueryKey(connectionId), exact: true });
+    void queryClient.invalidateQueries({ queryKey: connectionsQueryKey, exact: true });
+  };
+}
+
+export function useUpsertSource(connectionId: string) {
+  const storeStep = useStoreStep(connectionId);
+  return useMutation({
+    mutationFn: (body: UpsertStepDto) => api.put<StepDto>(`${base(connectionId)}/source`, body),
+    onSuccess: storeStep,
+  });
+}
+
+export function useAddReceiver(connectionId: string) {
+  const storeStep = useStoreStep(connectionId);
+  return useMutation({
+    mutationFn: (body: UpsertStepDto) => api.post<StepDto>(`${base(connectionId)}/receivers`, body),
+    onSuccess: storeStep,
+  });
+}
+
+export function useUpdateStep(connectionId: string) {
+  const storeStep = useStoreStep(connectionId);
+  return useMutation({
+    mutationFn: ({ stepId, ...body }: UpdateStepDto & { stepId: string }) =>
+      api.patch<StepDto>(`${base(connectionId)}/steps/${encodeURIComponent(stepId)}`, body),
+    onSuccess: storeStep,
+  });
+}
+
+export function useDeleteStep(connectionId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (stepId: string) => api.delete(`${base(connectionId)}/steps/${encodeURIComponent(stepId)}`),
+    onSuccess: (_void, stepId) => {
+      queryClient.setQueryData<ConnectionDto>(connectionQueryKey(connectionId), (connection) =>
+        connection ? { ...connection, steps: connection.steps.filter((s) => s.id !== stepId) } : connection,
+      );
+      void queryClient.invalidateQueries({ queryKey: connectionsQueryKey, exact: true });
+    },
+  });
+}
+
+export function useSample(connectionId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: sampleQueryKey(connectionId),
+    queryFn: () => api.get<SampleDto>(`${base(connectionId)}/sample`),
+    enabled,
+    staleTime: 0,
+  });
+}
+
+export function usePreview(connectionId: string) {
+  return useMutation({
+    mutationFn: (stepId: string) =>
+      api.post<PreviewDto>(`${base(connectionId)}/steps/${encodeURIComponent(stepId)}/preview`),
+  });
+}
+
+export function useTestSend(connectionId: string) {
+  return useMutation({
+    mutationFn: (stepId: string) =>
+      api.post<TestSendResultDto>(`${base(connectionId)}/steps/${encodeURIComponent(stepId)}/test`),
+  });
+}

@@ -1,0 +1,88 @@
+import type { ConnectionDto, ConnectorManifest } from '@fluxo/contracts';
+import { useParams } from 'react-router-dom';
+import { t } from '../../../app/i18n/t';
+import { ErrorState, LoadingState } from '../../../app/ui/states';
+import { useConnection } from '../../connections/api/connections.api';
+import { useConnectors } from '../../connectors/api/connectors.api';
+import { FlowCanvas } from '../canvas/FlowCanvas';
+import { DRAFT_RECEIVER_NODE_ID, SOURCE_NODE_ID, receiverNodeId } from '../canvas/derive-graph';
+import { ReceiverPanel } from '../panels/ReceiverPanel';
+import { SourcePanel } from '../panels/SourcePanel';
+import { EditorStoreProvider, useEditorActions, useEditorState } from '../store/editor-store';
+import { EditorTopBar } from './EditorTopBar';
+
+export function EditorPage() {
+  const { id = '' } = useParams();
+  const connection = useConnection(id);
+  const connectors = useConnectors();
+
+  if (connection.isPending || connectors.isPending) return <LoadingState label={t('editor.loading')} />;
+  if (connection.isError)
+    return (
+      <div className="page">
+        <ErrorState error={connection.error} title={t('editor.loadFailed')} onRetry={() => void connection.refetch()} />
+      </div>
+    );
+  if (connectors.isError)
+    return (
+      <div className="page">
+        <ErrorState error={connectors.error} onRetry={() => void connectors.refetch()} />
+      </div>
+    );
+
+  return (
+    <EditorStoreProvider key={id}>
+      <div className="editor-page">
+        <h1 className="visually-hidden">{t('editor.title', { name: connection.data.name })}</h1>
+        <EditorTopBar connection={connection.data} />
+        <div className="editor">
+          <section className="editor__canvas" aria-label={t('canvas.label')}>
+            <FlowCanvas connection={connection.data} connectors={connectors.data} />
+          </section>
+          <SidePanel connection={connection.data} connectors={connectors.data} />
+        </div>
+      </div>
+    </EditorStoreProvider>
+  );
+}
+
+function SidePanel({ connection, connectors }: { connection: ConnectionDto; connectors: ConnectorManifest[] }) {
+  const { selectedNodeId } = useEditorState();
+  const { closePanel } = useEditorActions();
+  const source = connection.steps.find((s) => s.role === 'source');
+  const receiver = connection.steps.find((s) => s.role === 'receiver' && receiverNodeId(s.id) === selectedNodeId);
+
+  let title: string;
+  let body;
+  if (selectedNodeId === SOURCE_NODE_ID) {
+    title = t('panel.sourceTitle');
+    body = <SourcePanel connection={connection} connectors={connectors} step={source} />;
+  } else if (selectedNodeId === DRAFT_RECEIVER_NODE_ID) {
+    title = t('panel.newReceiverTitle');
+    body = <ReceiverPanel connection={connection} connectors={connectors} step={undefined} />;
+  } else if (receiver) {
+    title = t('panel.receiverTitle');
+    body = <ReceiverPanel connection={connection} connectors={connectors} step={receiver} />;
+  } else {
+    return (
+      <aside className="editor__panel" aria-label={t('panel.label')}>
+        <div className="panel-empty">
+          <h2>{t('panel.emptyTitle')}</h2>
+          <p>{t('panel.emptyBody')}</p>
+        </div>
+      </aside>
+    );
+  }
+
+  return (
+    <aside className="editor__panel" aria-label={t('panel.label')}>
+      <div className="panel-header">
+        <h2>{title}</h2>
+        <button type="button" className="btn btn--ghost btn--small" onClick={closePanel} aria-label={t('panel.close')}>
+          ✕
+        </button>
+      </div>
+      <div key={selectedNodeId}>{body}</div>
+    </aside>
+  );
+}

@@ -1,0 +1,34 @@
+import type { FieldDefinition } from '@fluxo/contracts';
+import { describe, expect, it } from 'vitest';
+import { receiverStep } from '../canvas/__fixtures__/connection.fixture';
+import { cleanMapping, initialMapping, sameMapping } from './use-mapping-draft';
+
+const fields: FieldDefinition[] = [
+  { key: 'to', label: 'To', type: 'email', required: true },
+  { key: 'subject', label: 'Subject', type: 'text', required: true, default: 'Hello' },
+  { key: 'text', label: 'Text body', type: 'textarea', required: false },
+];
+
+describe(initialMapping.name, () => {
+  it('should take saved templates first, then defaults, then empty text', () => {
+    const sut = initialMapping(receiverStep('r1', { mapping: { to: '{{ email }}' } }), fields);
+
+    expect(sut).toEqual({ to: '{{ email }}', subject: 'Hello', text: '' });
+  });
+});
+
+describe(cleanMapping.name, () => {
+  it('should leave out blank templates', () => {
+    expect(cleanMapping({ to: '{{ email }}', cc: '  ', text: '' })).toEqual({ to: '{{ email }}' });
+  });
+});
+
+describe(sameMapping.name, () => {
+  it('should treat a blank template and a missing key as the same', () => {
+    expect(sameMapping({ to: 'a', text: '' }, { to: 'a' })).toBe(true);
+  });
+
+  it('should see a changed template', () => {
+    expect(sameMapping({ to: 'a' }, { to: 'b' })).toBe(false);
+  });
+});

@@ -1,0 +1,31 @@
+import type { FieldDefinition, Mapping, StepDto } from '@fluxo/contracts';
+import { useCallback, useMemo, useState } from 'react';
+
+/** Drops empty templates so the saved mapping only holds what the user filled in. */
+export function cleanMapping(values: Mapping): Mapping {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v.trim() !== ''));
+}
+
+export function initialMapping(step: StepDto, fields: FieldDefinition[]): Mapping {
+  const values: Mapping = {};
+  for (const field of fields) {
+    const saved = step.mapping[field.key];
+    values[field.key] = saved ?? (field.default === undefined ? '' : String(field.default));
+  }
+  return values;
+}
+
+export function sameMapping(a: Mapping, b: Mapping): boolean {
+  const ca = cleanMapping(a);
+  const cb = cleanMapping(b);
+  const keys = new Set([...Object.keys(ca), ...Object.keys(cb)]);
+  return [...keys].every((k) => ca[k] === cb[k]);
+}
+
+/** The mapping being edited in the receiver panel, and whether it differs from the saved one. */
+export function useMappingDraft(step: StepDto, fields: FieldDefinition[]) {
+  const [values, setValues] = useState<Mapping>(() => initialMapping(step, fields));
+  const setValue = useCallback((key: string, value: string) => setValues((v) => ({ ...v, [key]: value })), []);
+  const dirty = useMemo(() => !sameMapping(values, step.mapping), [values, step.mapping]);
+  return { values, setValue, dirty, cleaned: cleanMapping(values) };
+}

@@ -1,0 +1,26 @@
+import { useId, type ReactNode } from 'react';
+
+interface PanelSectionProps {
+  step?: number;
+  title: string;
+  hint?: string;
+  children: ReactNode;
+}
+
+export function PanelSection({ step, title, hint, children }: PanelSectionProps) {
+  const id = useId();
+  return (
+    <section className="panel-section" aria-labelledby={id}>
+      <h3 id={id} className="panel-section__title">
+        {step !== undefined && (
+          <span className="panel-section__step" aria-hidden="true">
+            {step}
+          </span>
+        )}
+        {title}
+      </h3>
+      {hint && <p className="muted small">{hint}</p>}
+      {children}
+    </section>
+  );
+}

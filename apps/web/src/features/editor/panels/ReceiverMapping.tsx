@@ -1,0 +1,106 @@
+import type { ConnectionDto, ConnectorManifest, ReceiverManifest, StepDto } from '@fluxo/contracts';
+import { useState } from 'react';
+import { t } from '../../../app/i18n/t';
+import { InlineError } from '../../../app/ui/states';
+import { usePreview, useSample, useTestSend, useUpdateStep } from '../api/steps.api';
+import { useMappingDraft } from '../hooks/use-mapping-draft';
+import { MappingField } from './MappingField';
+import { PanelSection } from './PanelSection';
+import { ReceiverTestData } from './ReceiverTestData';
+
+interface ReceiverMappingProps {
+  connection: ConnectionDto;
+  step: StepDto;
+  connector: ConnectorManifest;
+  receiver: ReceiverManifest;
+  firstStep: number;
+}
+
+export function ReceiverMapping({ connection, step, connector, receiver, firstStep }: ReceiverMappingProps) {
+  const update = useUpdateStep(connection.id);
+  const preview = usePreview(connection.id);
+  const test = useTestSend(connection.id);
+  const hasSource = connection.steps.some((s) => s.role === 'source');
+  const sample = useSample(connection.id, hasSource);
+  const draft = useMappingDraft(step, receiver.fields);
+  const [missing, setMissing] = useState<Record<string, string>>({});
+  const [saved, setSaved] = useState(false);
+
+  const variables = sample.data?.data ? sample.data.variables : null;
+  const previewErrors = Object.fromEntries((preview.data?.errors ?? []).map((e) => [e.field, e.message]));
+
+  const save = async () => {
+    const nextMissing: Record<string, string> = {};
+    for (const field of receiver.fields) {
+      if (field.required && !draft.cleaned[field.key]) nextMissing[field.key] = t('fields.required', { label: field.label });
+    }
+    setMissing(nextMissing);
+    // Partial mappings are saved too: the user may finish later; the node shows "Needs setup".
+    await update.mutateAsync({ stepId: step.id, mapping: draft.cleaned });
+    setSaved(true);
+  };
+
+  const saveThen = async (action: () => void) => {
+    try {
+      if (draft.dirty) await save();
+      action();
+    } catch {
+      // The save error is shown under the Save button.
+    }
+  };
+
+  return (
+    <>
+      <PanelSection step={firstStep} title={t('mapping.title')} hint={t('mapping.hint', { receiver: connector.name })}>
+        <form
+          className="form"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save().catch(() => undefined);
+          }}
+        >
+          {variables === null && (
+            <p className="notice small" role="status">
+              {sample.isPending && hasSource ? t('mapping.loadingVariables') : t('mapping.noVariables')}
+            </p>
+          )}
+          {receiver.fields.map((field) => (
+            <MappingField
+              key={field.key}
+              field={field}
+              value={draft.values[field.key] ?? ''}
+              onChange={(value) => {
+                setSaved(false);
+                draft.setValue(field.key, value);
+              }}
+              variables={variables}
+              error={previewErrors[field.key] ?? missing[field.key]}
+            />
+          ))}
+          <InlineError error={update.error} />
+          <div className="actions actions--sticky">
+            <button type="submit" className="btn btn--primary" disabled={update.isPending}>
+              {update.isPending ? t('common.saving') : t('mapping.save')}
+            </button>
+            <span className="saved" role="status">
+              {draft.dirty ? t('mapping.unsaved') : saved ? t('common.saved') : ''}
+            </span>
+          </div>
+        </form>
+      </PanelSection>
+
+      <PanelSection step={firstStep + 1} title={t('editor.testData')} hint={t('test.hint')}>
+        <ReceiverTestData
+          receiverName={connector.name}
+          fields={receiver.fields}
+          hasSample={variables !== null}
+          preview={preview}
+          test={test}
+          onPreview={() => void saveThen(() => preview.mutate(step.id))}
+          onTest={() => void saveThen(() => test.mutate(step.id))}
+        />
+      </PanelSection>
+    </>
+  );
+}

@@ -1,0 +1,117 @@
+import type { FieldDefinition, PreviewDto, TestSendResultDto } from '@fluxo/contracts';
+import { t } from '../../../app/i18n/t';
+import { prettyJson } from '../../../app/ui/format';
+import { InlineError } from '../../../app/ui/states';
+
+function displayValue(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return prettyJson(value);
+}
+
+/** Shows payload values under the receiver's field labels; unknown keys keep their key. */
+export function PayloadList({ payload, fields }: { payload: Record<string, unknown>; fields: FieldDefinition[] }) {
+  const known = fields.filter((f) => f.key in payload);
+  const extra = Object.keys(payload).filter((k) => !fields.some((f) => f.key === k));
+  const rows = [...known.map((f) => [f.label, payload[f.key]] as const), ...extra.map((k) => [k, payload[k]] as const)];
+  if (rows.length === 0) return <p className="muted small">{t('test.emptyPayload')}</p>;
+  return (
+    <dl className="payload">
+      {rows.map(([label, value]) => (
+        <div key={label} className="payload__row">
+          <dt>{label}</dt>
+          <dd className="wrap">{displayValue(value)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+interface ReceiverTestDataProps {
+  receiverName: string;
+  fields: FieldDefinition[];
+  hasSample: boolean;
+  preview: { data?: PreviewDto; error: unknown; isPending: boolean };
+  test: { data?: TestSendResultDto; error: unknown; isPending: boolean };
+  onPreview: () => void;
+  onTest: () => void;
+}
+
+export function ReceiverTestData({
+  receiverName,
+  fields,
+  hasSample,
+  preview,
+  test,
+  onPreview,
+  onTest,
+}: ReceiverTestDataProps) {
+  const labelOf = (key: string) => fields.find((f) => f.key === key)?.label ?? key;
+  return (
+    <div className="stack">
+      {!hasSample && (
+        <div className="notice" role="status">
+          {t('test.needSample')}
+        </div>
+      )}
+      <div className="actions">
+        <button type="button" className="btn" onClick={onPreview} disabled={preview.isPending}>
+          {preview.isPending ? t('test.previewing') : t('test.preview')}
+        </button>
+        <button type="button" className="btn btn--primary" onClick={onTest} disabled={test.isPending}>
+          {test.isPending ? t('test.sending') : t('test.send', { receiver: receiverName })}
+        </button>
+      </div>
+
+      <InlineError error={preview.error} />
+      {preview.data && (
+        <section className="result" aria-label={t('test.previewTitle')}>
+          <h4 className="result__title">{t('test.previewTitle')}</h4>
+          {preview.data.errors.length > 0 ? (
+            <div className="notice notice--bad" role="alert">
+              <p>{t('test.previewHasErrors')}</p>
+              <ul>
+                {preview.data.errors.map((e) => (
+                  <li key={e.field + e.message}>
+                    <strong>{labelOf(e.field)}:</strong> {e.message}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : (
+            <p className="small" role="status">
+              {t('test.previewOk')}
+            </p>
+          )}
+          <PayloadList payload={preview.data.payload} fields={fields} />
+        </section>
+      )}
+
+      <InlineError error={test.error} />
+      {test.data && (
+        <section className="result" aria-label={t('test.resultTitle')}>
+          {test.data.ok ? (
+            <div className="notice notice--ok" role="status">
+              <strong>{t('test.sentOk', { receiver: receiverName })}</strong>
+            </div>
+          ) : (
+            <div className="notice notice--bad" role="alert">
+              <strong>{t('test.sentFailed')}</strong> {test.data.error ?? t('errors.unexpected')}
+            </div>
+          )}
+          {test.data.response && (
+            <>
+              <h4 className="result__title">{t('test.response', { receiver: receiverName })}</h4>
+              <PayloadList payload={test.data.response} fields={[]} />
+            </>
+          )}
+          <details>
+            <summary>{t('test.whatWasSent')}</summary>
+            <PayloadList payload={test.data.payload} fields={fields} />
+          </details>
+        </section>
+      )}
+    </div>
+  );
+}

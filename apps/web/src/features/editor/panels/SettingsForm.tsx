@@ -1,0 +1,72 @@
+import type { FieldDefinition, StepSettings } from '@fluxo/contracts';
+import { useId, useState, type FormEvent } from 'react';
+import { fieldErrorsOf } from '../../../app/api-client';
+import { t } from '../../../app/i18n/t';
+import { InlineError } from '../../../app/ui/states';
+import {
+  initialFieldValues,
+  missingRequiredFields,
+  toSubmitValues,
+  type FormValues,
+} from '../../connectors/components/field-values';
+import { FieldInput } from '../../connectors/components/FieldInput';
+
+interface SettingsFormProps {
+  fields: FieldDefinition[];
+  settings: StepSettings;
+  onSave: (settings: StepSettings) => Promise<unknown>;
+}
+
+export function SettingsForm({ fields, settings, onSave }: SettingsFormProps) {
+  const id = useId();
+  const [values, setValues] = useState<FormValues>(() => initialFieldValues(fields, settings));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [state, setState] = useState<'idle' | 'saving' | 'saved'>('idle');
+  const [error, setError] = useState<unknown>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const missing = missingRequiredFields(fields, values);
+    setErrors(missing);
+    if (Object.keys(missing).length > 0) return;
+    setState('saving');
+    setError(null);
+    try {
+      await onSave(toSubmitValues(fields, values));
+      setState('saved');
+    } catch (caught) {
+      setError(caught);
+      setState('idle');
+    }
+  };
+
+  const serverErrors = fieldErrorsOf(error);
+  return (
+    <form className="form" onSubmit={submit} noValidate>
+      {fields.map((field) => (
+        <FieldInput
+          key={field.key}
+          field={field}
+          idPrefix={`${id}-settings`}
+          value={values[field.key]}
+          onChange={(value) => {
+            setState('idle');
+            setValues((v) => ({ ...v, [field.key]: value }));
+          }}
+          error={errors[field.key] ?? serverErrors[field.key] ?? serverErrors[`settings.${field.key}`]}
+        />
+      ))}
+      <InlineError error={error} />
+      <div className="actions">
+        <button type="submit" className="btn" disabled={state === 'saving'}>
+          {state === 'saving' ? t('common.saving') : t('editor.saveSettings')}
+        </button>
+        {state === 'saved' && (
+          <span className="saved" role="status">
+            {t('common.saved')}
+          </span>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,112 @@
+import type { ConnectionDto, ConnectorManifest, StepDto } from '@fluxo/contracts';
+import { useState } from 'react';
+import { t } from '../../../app/i18n/t';
+import { InlineError } from '../../../app/ui/states';
+import { initialFieldValues, toSubmitValues } from '../../connectors/components/field-values';
+import { useUpdateStep, useUpsertSource } from '../api/steps.api';
+import { AccountPicker } from './AccountPicker';
+import { ActionPicker } from './ActionPicker';
+import { PanelSection } from './PanelSection';
+import { SettingsForm } from './SettingsForm';
+import { SourceTestData } from './SourceTestData';
+import { SystemPicker } from './SystemPicker';
+
+interface SourcePanelProps {
+  connection: ConnectionDto;
+  connectors: ConnectorManifest[];
+  step: StepDto | undefined;
+}
+
+export function SourcePanel({ connection, connectors, step }: SourcePanelProps) {
+  const upsert = useUpsertSource(connection.id);
+  const update = useUpdateStep(connection.id);
+  // A system picked whose action is not chosen yet; nothing is saved until both are known.
+  const [pendingConnectorKey, setPendingConnectorKey] = useState<string | null>(null);
+
+  const withSources = connectors.filter((c) => c.sources.length > 0);
+  const connectorKey = pendingConnectorKey ?? step?.connectorKey ?? null;
+  const connector = withSources.find((c) => c.key === connectorKey);
+  const actionKey = pendingConnectorKey ? null : (step?.actionKey ?? null);
+  const action = connector?.sources.find((s) => s.key === actionKey);
+
+  const save = (nextConnector: ConnectorManifest, nextActionKey: string) => {
+    const sameConnector = nextConnector.key === step?.connectorKey;
+    const fields = nextConnector.sources.find((s) => s.key === nextActionKey)?.fields ?? [];
+    upsert.mutate(
+      {
+        connectorKey: nextConnector.key,
+        actionKey: nextActionKey,
+        accountId: sameConnector ? (step?.accountId ?? null) : null,
+        settings: sameConnector && step ? step.settings : toSubmitValues(fields, initialFieldValues(fields)),
+      },
+      { onSuccess: () => setPendingConnectorKey(null) },
+    );
+  };
+
+  const chooseSystem = (key: string) => {
+    const next = withSources.find((c) => c.key === key);
+    if (!next) return;
+    if (key === step?.connectorKey) {
+      setPendingConnectorKey(null);
+      return;
+    }
+    // Most systems have a single source: choose it for the user.
+    if (next.sources.length === 1) save(next, next.sources[0].key);
+    else setPendingConnectorKey(key);
+  };
+
+  let n = 1;
+  return (
+    <div className="panel-body">
+      <PanelSection step={n++} title={t('editor.system')} hint={t('editor.sourceSystemHint')}>
+        <SystemPicker connectors={withSources} value={connectorKey} onChange={chooseSystem} disabled={upsert.isPending} />
+      </PanelSection>
+
+      {connector && (
+        <PanelSection step={n++} title={t('editor.action')} hint={t('editor.sourceActionHint')}>
+          <ActionPicker
+            actions={connector.sources}
+            value={actionKey}
+            onChange={(key) => save(connector, key)}
+            disabled={upsert.isPending}
+          />
+        </PanelSection>
+      )}
+      {upsert.isPending && (
+        <p className="muted small" role="status">
+          {t('common.saving')}
+        </p>
+      )}
+      <InlineError error={upsert.error} />
+
+      {step && connector && action && !pendingConnectorKey && (
+        <>
+          {connector.auth && (
+            <PanelSection step={n++} title={t('editor.account')} hint={t('editor.accountHint', { connector: connector.name })}>
+              <AccountPicker
+                connector={connector}
+                value={step.accountId}
+                saving={update.isPending}
+                onChange={(accountId) => update.mutateAsync({ stepId: step.id, accountId })}
+              />
+              <InlineError error={update.error} />
+            </PanelSection>
+          )}
+          {action.fields.length > 0 && (
+            <PanelSection step={n++} title={t('editor.settings')}>
+              <SettingsForm
+                key={step.id + step.actionKey}
+                fields={action.fields}
+                settings={step.settings}
+                onSave={(settings) => update.mutateAsync({ stepId: step.id, settings })}
+              />
+            </PanelSection>
+          )}
+          <PanelSection step={n++} title={t('editor.testData')} hint={t('editor.sourceTestHint')}>
+            <SourceTestData connection={connection} />
+          </PanelSection>
+        </>
+      )}
+    </div>
+  );
+}

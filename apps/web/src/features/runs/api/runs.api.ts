@@ -1,0 +1,51 @@
+import type { DeliveryDto, RunDetailDto, RunDto } from '@fluxo/contracts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../app/api-client';
+
+const POLL_MS = 2_000;
+
+export const runsQueryKey = (connectionId: string) => ['runs', connectionId] as const;
+export const runQueryKey = (runId: string) => ['run', runId] as const;
+
+export function isRunActive(run: Pick<RunDto, 'status'>): boolean {
+  return run.status === 'queued' || run.status === 'running';
+}
+
+export function isRunDetailActive(run: RunDetailDto): boolean {
+  return (
+    isRunActive(run) ||
+    run.items.some((item) =>
+      item.deliveries.some((d) => d.status === 'pending' || d.status === 'sending' || d.status === 'retrying'),
+    )
+  );
+}
+
+export function useRuns(connectionId: string) {
+  return useQuery({
+    queryKey: runsQueryKey(connectionId),
+    queryFn: () => api.get<RunDto[]>(`/api/connections/${encodeURIComponent(connectionId)}/runs`),
+    staleTime: 0,
+    refetchInterval: (query) => (query.state.data?.some(isRunActive) ? POLL_MS : false),
+  });
+}
+
+export function useRun(runId: string) {
+  return useQuery({
+    queryKey: runQueryKey(runId),
+    queryFn: () => api.get<RunDetailDto>(`/api/runs/${encodeURIComponent(runId)}`),
+    staleTime: 0,
+    refetchInterval: (query) => (query.state.data && isRunDetailActive(query.state.data) ? POLL_MS : false),
+  });
+}
+
+export function useRetryDelivery(runId: string, connectionId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (deliveryId: string) =>
+      api.post<DeliveryDto>(`/api/deliveries/${encodeURIComponent(deliveryId)}/retry`),
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: runQueryKey(runId) });
+      void queryClient.invalidateQueries({ queryKey: runsQueryKey(connectionId) });
+    },
+  });
+}

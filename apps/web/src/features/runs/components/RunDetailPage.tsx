@@ -1,0 +1,202 @@
+import type { ConnectionDto, ConnectorManifest, DeliveryDto, RunItemDto } from '@fluxo/contracts';
+import { Link, useParams } from 'react-router-dom';
+import { t, type MessageKey } from '../../../app/i18n/t';
+import { formatDateTime, formatDuration, prettyJson } from '../../../app/ui/format';
+import { EmptyState, ErrorState, InlineError, LoadingState } from '../../../app/ui/states';
+import { StatusBadge } from '../../../app/ui/StatusBadge';
+import { useConnection } from '../../connections/api/connections.api';
+import { connectorByKey, useConnectors } from '../../connectors/api/connectors.api';
+import { ConnectorLogo } from '../../connectors/components/ConnectorLogo';
+import { isRunDetailActive, useRetryDelivery, useRun } from '../api/runs.api';
+
+export function RunDetailPage() {
+  const { id = '', runId = '' } = useParams();
+  const run = useRun(runId);
+  const connection = useConnection(id);
+  const connectors = useConnectors();
+
+  let body;
+  if (run.isPending) body = <LoadingState label={t('runs.loadingRun')} />;
+  else if (run.isError) body = <ErrorState error={run.error} onRetry={() => void run.refetch()} />;
+  else {
+    const r = run.data;
+    body = (
+      <>
+        <dl className="summary">
+          <div>
+            <dt>{t('runs.colStatus')}</dt>
+            <dd>
+              <StatusBadge status={r.status} />
+            </dd>
+          </div>
+          <div>
+            <dt>{t('runs.colCause')}</dt>
+            <dd>{t(`cause.${r.cause}` as MessageKey)}</dd>
+          </div>
+          <div>
+            <dt>{t('runs.colStarted')}</dt>
+            <dd>{formatDateTime(r.startedAt)}</dd>
+          </div>
+          <div>
+            <dt>{t('runs.colDuration')}</dt>
+            <dd>{formatDuration(r.startedAt, r.finishedAt) ?? t('runs.inProgress')}</dd>
+          </div>
+          <div>
+            <dt>{t('runs.colDelivered')}</dt>
+            <dd>{r.deliveriesOk}</dd>
+          </div>
+          <div>
+            <dt>{t('runs.colFailed')}</dt>
+            <dd>{r.deliveriesFailed}</dd>
+          </div>
+        </dl>
+        {r.error && (
+          <div className="notice notice--bad" role="alert">
+            {r.error}
+          </div>
+        )}
+        {isRunDetailActive(r) && (
+          <p className="muted small" role="status">
+            {t('runs.refreshing')}
+          </p>
+        )}
+        {r.items.length === 0 ? (
+          <EmptyState title={t('runs.noItemsTitle')}>
+            <p>{t('runs.noItemsBody')}</p>
+          </EmptyState>
+        ) : (
+          <ol className="items">
+            {r.items.map((item, index) => (
+              <ItemCard
+                key={item.id}
+                item={item}
+                index={index}
+                runId={r.id}
+                connectionId={id}
+                connection={connection.data}
+                connectors={connectors.data}
+              />
+            ))}
+          </ol>
+        )}
+      </>
+    );
+  }
+
+  return (
+    <div className="page">
+      <nav className="breadcrumbs" aria-label={t('common.breadcrumbs')}>
+        <Link to="/connections">{t('nav.connections')}</Link>
+        <span aria-hidden="true">/</span>
+        <Link to={`/connections/${id}`}>{connection.data?.name ?? t('runs.connection')}</Link>
+        <span aria-hidden="true">/</span>
+        <Link to={`/connections/${id}/runs`}>{t('runs.title')}</Link>
+      </nav>
+      <h1>{t('runs.detailTitle')}</h1>
+      {body}
+    </div>
+  );
+}
+
+interface ItemCardProps {
+  item: RunItemDto;
+  index: number;
+  runId: string;
+  connectionId: string;
+  connection: ConnectionDto | undefined;
+  connectors: ConnectorManifest[] | undefined;
+}
+
+function ItemCard({ item, index, runId, connectionId, connection, connectors }: ItemCardProps) {
+  return (
+    <li className="card item">
+      <h2 className="card__title">
+        {t('runs.item', { n: index + 1 })} <span className="muted small">{formatDateTime(item.receivedAt)}</span>
+      </h2>
+      <details>
+        <summary>{t('runs.itemData')}</summary>
+        <pre className="json">{prettyJson(item.payload)}</pre>
+      </details>
+      {item.deliveries.length === 0 ? (
+        <p className="muted">{t('runs.noDeliveries')}</p>
+      ) : (
+        <ul className="deliveries">
+          {item.deliveries.map((d) => (
+            <DeliveryCard
+              key={d.id}
+              delivery={d}
+              runId={runId}
+              connectionId={connectionId}
+              connection={connection}
+              connectors={connectors}
+            />
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+function DeliveryCard({
+  delivery,
+  runId,
+  connectionId,
+  connection,
+  connectors,
+}: {
+  delivery: DeliveryDto;
+  runId: string;
+  connectionId: string;
+  connection: ConnectionDto | undefined;
+  connectors: ConnectorManifest[] | undefined;
+}) {
+  const retry = useRetryDelivery(runId, connectionId);
+  const step = connection?.steps.find((s) => s.id === delivery.stepId);
+  const connector = connectorByKey(connectors, step?.connectorKey);
+  const receiverName = connector?.name ?? t('runs.receiver');
+
+  return (
+    <li className="delivery">
+      <div className="delivery__head">
+        <ConnectorLogo svg={connector?.logoSvg} size={24} />
+        <strong>{receiverName}</strong>
+        <StatusBadge status={delivery.status} />
+        <span className="muted small">{t('runs.attempts', { n: delivery.attempts })}</span>
+        {delivery.status === 'retrying' && delivery.nextAttemptAt && (
+          <span className="muted small">{t('runs.nextAttempt', { when: formatDateTime(delivery.nextAttemptAt) })}</span>
+        )}
+        {delivery.status === 'failed' && (
+          <button
+            type="button"
+            className="btn btn--small"
+            disabled={retry.isPending}
+            onClick={() => retry.mutate(delivery.id)}
+            aria-label={t('runs.retryNamed', { receiver: receiverName })}
+          >
+            {retry.isPending ? t('runs.retrying') : t('runs.retry')}
+          </button>
+        )}
+      </div>
+      {delivery.error && (
+        <div className="notice notice--bad" role="alert">
+          <strong>{t('runs.error')}</strong> {delivery.error}
+        </div>
+      )}
+      <InlineError error={retry.error} />
+      <div className="delivery__body">
+        <div>
+          <h3 className="result__title">{t('runs.payload')}</h3>
+          <pre className="json">{prettyJson(delivery.payload)}</pre>
+        </div>
+        <div>
+          <h3 className="result__title">{t('runs.response', { receiver: receiverName })}</h3>
+          {delivery.response ? (
+            <pre className="json">{prettyJson(delivery.response)}</pre>
+          ) : (
+            <p className="muted small">{t('runs.noResponse')}</p>
+          )}
+        </div>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,27 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const contracts = fileURLToPath(new URL('../../libs/contracts/src/index.ts', import.meta.url));
+const apiTarget = process.env.FLUXO_API_URL ?? 'http://localhost:3000';
+
+export default defineConfig({
+  root,
+  base: '/',
+  plugins: [react()],
+  resolve: { alias: { '@fluxo/contracts': contracts } },
+  server: {
+    port: 4200,
+    proxy: {
+      '/api': { target: apiTarget, changeOrigin: false },
+      '/hooks': { target: apiTarget, changeOrigin: false },
+      '/f': { target: apiTarget, changeOrigin: false },
+    },
+  },
+  build: {
+    outDir: fileURLToPath(new URL('../../dist/apps/web', import.meta.url)),
+    emptyOutDir: true,
+    sourcemap: true,
+  },
+});
