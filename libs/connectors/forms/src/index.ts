@@ -1,0 +1,20 @@
+import { defineConnector } from '@fluxo/connector-sdk';
+import { formsLogoSvg } from './logo';
+import { newSubmissionSource } from './new-submission.source';
+
+export const formsConnector = defineConnector({
+  key: 'forms',
+  name: 'Web form',
+  description: 'Receive submissions from any HTML form, Fluxo hosted form or app that posts JSON.',
+  group: 'forms',
+  logoSvg: formsLogoSvg,
+  auth: null,
+  sources: [newSubmissionSource],
+  receivers: [],
+});
+
+export {
+  InvalidSubmissionError,
+  MAX_ITEMS_PER_SUBMISSION,
+  newSubmissionSource,
+} from './new-submission.source';
