@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { renderMapping } from '../mapping/render-mapping';
 import { MAX_VARIABLES, listVariables } from './list-variables';
 
 describe(listVariables.name, () => {
@@ -89,5 +90,22 @@ describe(listVariables.name, () => {
 
   it('should return nothing when data is empty', () => {
     expect(listVariables({})).toEqual([]);
+  });
+
+  it('should give paths the mapping can read back when keys are awkward', async () => {
+    const data = {
+      'First name': 'Ana',
+      form: { 'e-mail': 'a@x.com', 'user[city]': 'Porto', 'say "hi"': 'quoted' },
+      items: [{ sku: 'A1' }],
+      _files: [{ filename: 'cv.pdf' }],
+    };
+    const variables = listVariables(data);
+    const mapping = Object.fromEntries(variables.map((v) => [v.path, `{{ ${v.path} }}`]));
+
+    const { payload, errors } = await renderMapping(mapping, data);
+
+    expect(errors).toEqual([]);
+    expect(payload).toEqual(Object.fromEntries(variables.map((v) => [v.path, v.preview])));
+    expect(variables).toHaveLength(6);
   });
 });
