@@ -3,7 +3,9 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
 export default [
-  { ignores: ['**/dist', '**/node_modules', '**/data', '**/*.d.ts', '**/vite.config.ts.timestamp*'] },
+  {
+    ignores: ['**/dist', '**/node_modules', '**/data', '**/*.d.ts', '**/vite.config.ts.timestamp*'],
+  },
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   {
@@ -18,11 +20,20 @@ export default [
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'type:engine', onlyDependOnLibsWithTags: ['type:contracts'] },
             { sourceTag: 'type:sdk', onlyDependOnLibsWithTags: ['type:contracts', 'type:engine'] },
-            { sourceTag: 'type:connector', onlyDependOnLibsWithTags: ['type:sdk', 'type:contracts'] },
+            {
+              sourceTag: 'type:connector',
+              onlyDependOnLibsWithTags: ['type:sdk', 'type:contracts'],
+            },
             { sourceTag: 'type:sandbox', onlyDependOnLibsWithTags: [] },
             {
               sourceTag: 'type:app-api',
-              onlyDependOnLibsWithTags: ['type:contracts', 'type:engine', 'type:sdk', 'type:connector', 'type:sandbox'],
+              onlyDependOnLibsWithTags: [
+                'type:contracts',
+                'type:engine',
+                'type:sdk',
+                'type:connector',
+                'type:sandbox',
+              ],
             },
             { sourceTag: 'type:app-web', onlyDependOnLibsWithTags: ['type:contracts'] },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contracts', 'type:sandbox'] },
@@ -31,8 +42,36 @@ export default [
       ],
       'no-debugger': 'error',
       'no-console': 'error',
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
+      ],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+    },
+  },
+  {
+    // Connector specs run the real SDK against the vendor sandboxes.
+    files: ['libs/connectors/**/*.spec.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          depConstraints: [
+            { sourceTag: 'type:connector', onlyDependOnLibsWithTags: ['type:sdk', 'type:contracts', 'type:sandbox'] },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Nest injects by the constructor's emitted parameter types: an `import type` would erase them.
+    files: ['apps/api/**/*.ts'],
+    languageOptions: {
+      parserOptions: { emitDecoratorMetadata: true, experimentalDecorators: true },
     },
   },
   {

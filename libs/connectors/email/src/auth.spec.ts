@@ -1,5 +1,4 @@
 // Connector specs run against the sandboxes (STYLE.md); the tag rule has no test-only exception yet.
-// eslint-disable-next-line @nx/enforce-module-boundaries
 import { SmtpSandbox } from '@fluxo/sandboxes';
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

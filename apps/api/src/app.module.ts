@@ -1,0 +1,41 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { ScheduleModule } from '@nestjs/schedule';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CommonModule } from './common/common.module';
+import type { AppConfig } from './config/app-config';
+import { databaseOptions, type DatabaseTarget } from './database/database-options';
+import { AccountsModule } from './modules/accounts/accounts.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { ConnectionsModule } from './modules/connections/connections.module';
+import { ConnectorsModule } from './modules/connectors/connectors.module';
+import { HealthController } from './modules/health/health.controller';
+import { HooksModule } from './modules/hooks/hooks.module';
+import { RunsModule } from './modules/runs/runs.module';
+import { WEB_DIST, WebController } from './modules/web/web.controller';
+
+@Module({})
+export class AppModule {
+  static register(
+    config: AppConfig,
+    database: DatabaseTarget,
+    webDist: string | null,
+  ): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CommonModule.register(config),
+        TypeOrmModule.forRoot(databaseOptions(database)),
+        ScheduleModule.forRoot(),
+        ConnectorsModule,
+        AuthModule,
+        AccountsModule,
+        ConnectionsModule,
+        RunsModule,
+        HooksModule,
+      ],
+      // WebController last: its catch-all route must not shadow the API.
+      controllers: [HealthController, WebController],
+      providers: [{ provide: WEB_DIST, useValue: webDist }],
+    };
+  }
+}

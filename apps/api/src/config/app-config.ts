@@ -1,0 +1,191 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Every environment variable Fluxo reads, with its default and whether it is a secret.
+ * One place, so `README.md`'s configuration table and the error messages stay true.
+ */
+export const configVariables = {
+  PORT: { description: 'HTTP port of the API and editor', default: '3000', sensitive: false },
+  HOST: { description: 'Interface to listen on', default: '0.0.0.0', sensitive: false },
+  DATABASE_URL: {
+    description: 'PostgreSQL URL; unset = embedded PGlite database in FLUXO_DATA_DIR',
+    default: '',
+    sensitive: true,
+  },
+  REDIS_URL: {
+    description: 'Redis URL for queue mode (not used yet)',
+    default: '',
+    sensitive: true,
+  },
+  FLUXO_DATA_DIR: {
+    description: 'Folder of the embedded database and the generated encryption key',
+    default: './data',
+    sensitive: false,
+  },
+  FLUXO_ENCRYPTION_KEY: {
+    description:
+      '32-byte key (base64 or hex) that encrypts account secrets; generated in embedded mode',
+    default: '',
+    sensitive: true,
+  },
+  FLUXO_PUBLIC_URL: {
+    description: 'Public base URL used in hook links (defaults to the request origin)',
+    default: '',
+    sensitive: false,
+  },
+  FLUXO_BODY_LIMIT_BYTES: {
+    description: 'Largest accepted request body, in bytes',
+    default: String(1024 * 1024),
+    sensitive: false,
+  },
+  FLUXO_WEB_DIST: {
+    description: 'Folder of the built editor served at /',
+    default: '',
+    sensitive: false,
+  },
+  FLUXO_SECURE_COOKIES: {
+    description: 'Mark the session cookie Secure (set to true behind HTTPS)',
+    default: 'false',
+    sensitive: false,
+  },
+  LOG_LEVEL: { description: 'error | warn | log | debug', default: 'log', sensitive: false },
+} as const;
+
+export type ConfigVariable = keyof typeof configVariables;
+
+const encryptionKeySchema = z
+  .string()
+  .transform((value) => decodeKey(value))
+  .refine((key): key is Buffer => key !== null, {
+    message: 'must be 32 bytes written as 64 hex characters or 44 base64 characters',
+  });
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535),
+  HOST: z.string().min(1),
+  DATABASE_URL: z
+    .string()
+    .refine((v) => v === '' || /^postgres(ql)?:\/\//.test(v), 'must start with postgres://'),
+  REDIS_URL: z
+    .string()
+    .refine((v) => v === '' || /^rediss?:\/\//.test(v), 'must start with redis://'),
+  FLUXO_DATA_DIR: z.string().min(1),
+  FLUXO_ENCRYPTION_KEY: z.string(),
+  FLUXO_PUBLIC_URL: z
+    .string()
+    .refine((v) => v === '' || /^https?:\/\//.test(v), 'must start with http:// or https://'),
+  FLUXO_BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(100 * 1024 * 1024),
+  FLUXO_WEB_DIST: z.string(),
+  FLUXO_SECURE_COOKIES: z.enum(['true', 'false']),
+  LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']),
+});
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  /** null = embedded PGlite. */
+  databaseUrl: string | null;
+  redisUrl: string | null;
+  dataDir: string;
+  encryptionKey: Buffer;
+  publicUrl: string | null;
+  bodyLimitBytes: number;
+  webDist: string | null;
+  secureCookies: boolean;
+  logLevel: 'error' | 'warn' | 'log' | 'debug';
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(
+      `Fluxo cannot start, fix the configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the environment; throws one ConfigError listing every bad variable. */
+export function loadConfigOrThrow(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const raw = Object.fromEntries(
+    Object.entries(configVariables).map(([name, variable]) => [
+      name,
+      env[name] ?? variable.default,
+    ]),
+  );
+  const parsed = envSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const name = String(issue.path[0]);
+        const shown = configVariables[name as ConfigVariable]?.sensitive
+          ? '(hidden)'
+          : JSON.stringify(raw[name]);
+        return `${name}=${shown} ${issue.message}`;
+      }),
+    );
+  }
+  const values = parsed.data;
+  const dataDir = resolve(values.FLUXO_DATA_DIR);
+  const databaseUrl = values.DATABASE_URL || null;
+  return {
+    port: values.PORT,
+    host: values.HOST,
+    databaseUrl,
+    redisUrl: values.REDIS_URL || null,
+    dataDir,
+    encryptionKey: resolveEncryptionKeyOrThrow(values.FLUXO_ENCRYPTION_KEY, databaseUrl, dataDir),
+    publicUrl: values.FLUXO_PUBLIC_URL ? values.FLUXO_PUBLIC_URL.replace(/\/+$/, '') : null,
+    bodyLimitBytes: values.FLUXO_BODY_LIMIT_BYTES,
+    webDist: values.FLUXO_WEB_DIST ? resolve(values.FLUXO_WEB_DIST) : null,
+    secureCookies: values.FLUXO_SECURE_COOKIES === 'true',
+    logLevel: values.LOG_LEVEL,
+  };
+}
+
+function resolveEncryptionKeyOrThrow(
+  value: string,
+  databaseUrl: string | null,
+  dataDir: string,
+): Buffer {
+  if (value) {
+    const parsed = encryptionKeySchema.safeParse(value);
+    if (!parsed.success) {
+      throw new ConfigError([`FLUXO_ENCRYPTION_KEY=(hidden) ${parsed.error.issues[0].message}`]);
+    }
+    return parsed.data;
+  }
+  if (databaseUrl) {
+    // With an external database a generated key would live apart from the data it protects.
+    throw new ConfigError([
+      'FLUXO_ENCRYPTION_KEY is required when DATABASE_URL is set (generate one with: openssl rand -hex 32)',
+    ]);
+  }
+  return readOrCreateKeyFile(join(dataDir, 'encryption.key'));
+}
+
+function readOrCreateKeyFile(path: string): Buffer {
+  if (existsSync(path)) {
+    const key = decodeKey(readFileSync(path, 'utf8').trim());
+    if (!key) throw new ConfigError([`${path} does not hold a 32-byte hex key`]);
+    return key;
+  }
+  mkdirSync(join(path, '..'), { recursive: true });
+  const key = randomBytes(32);
+  writeFileSync(path, key.toString('hex') + '\n', { mode: 0o600 });
+  return key;
+}
+
+function decodeKey(value: string): Buffer | null {
+  if (/^[0-9a-fA-F]{64}$/.test(value)) return Buffer.from(value, 'hex');
+  const base64 = Buffer.from(value, 'base64');
+  return base64.length === 32 ? base64 : null;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import type { LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { AppModule } from './app.module';
+import { HttpExceptionFilter, toErrorBody } from './common/http-exception.filter';
+import type { AppConfig } from './config/app-config';
+import { configureBodyParsing } from './configure-body-parsing';
+import type { DatabaseTarget } from './database/database-options';
+
+const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
+
+/** Builds the whole app (not listening yet); used by main.ts and by the e2e tests. */
+export async function createApp(
+  config: AppConfig,
+  database: DatabaseTarget,
+): Promise<NestFastifyApplication> {
+  const webDist = resolveWebDist(config);
+  const adapter = new FastifyAdapter({ bodyLimit: config.bodyLimitBytes, trustProxy: true });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.register(config, database, webDist),
+    adapter,
+    {
+      bodyParser: false,
+      logger: LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(config.logLevel) + 1),
+    },
+  );
+  const fastify = app.getHttpAdapter().getInstance();
+  configureBodyParsing(fastify);
+  // Body-limit and parser errors happen before Nest routes the request, outside its filters.
+  fastify.setErrorHandler((error, _request, reply) => {
+    const body = toErrorBody(error);
+    void reply.status(body.statusCode).send(body);
+  });
+  await app.register(fastifyCookie);
+  if (webDist) {
+    // Only files that exist get a route; everything else falls through to the SPA controller.
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+  }
+  app.useGlobalFilters(new HttpExceptionFilter());
+  app.enableShutdownHooks();
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Fluxo API')
+      .setDescription('Connections, accounts, runs and hooks of a Fluxo workspace')
+      .setVersion('0.1.0')
+      .addCookieAuth('fluxo_session')
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document);
+  return app;
+}
+
+function resolveWebDist(config: AppConfig): string | null {
+  const candidate = config.webDist ?? join(process.cwd(), 'dist/apps/web');
+  return existsSync(join(candidate, 'index.html')) ? candidate : null;
+}

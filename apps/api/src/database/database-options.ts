@@ -1,0 +1,48 @@
+import type { TypeOrmModuleOptions } from '@nestjs/typeorm';
+import { AccountEntity } from '../modules/accounts/entities/account.entity';
+import { SessionEntity } from '../modules/auth/entities/session.entity';
+import { UserEntity } from '../modules/auth/entities/user.entity';
+import { ConnectionEntity } from '../modules/connections/entities/connection.entity';
+import { StepEntity } from '../modules/connections/entities/step.entity';
+import { InboundEventEntity } from '../modules/hooks/entities/inbound-event.entity';
+import { DeliveryEntity } from '../modules/runs/entities/delivery.entity';
+import { RunEntity } from '../modules/runs/entities/run.entity';
+import { SourceItemEntity } from '../modules/runs/entities/source-item.entity';
+import { WorkspaceMemberEntity } from '../modules/workspaces/entities/workspace-member.entity';
+import { WorkspaceEntity } from '../modules/workspaces/entities/workspace.entity';
+import { InitialSchema1763892000000 } from './migrations/1763892000000-initial-schema';
+
+export const ENTITIES = [
+  WorkspaceEntity,
+  WorkspaceMemberEntity,
+  UserEntity,
+  SessionEntity,
+  AccountEntity,
+  ConnectionEntity,
+  StepEntity,
+  InboundEventEntity,
+  RunEntity,
+  SourceItemEntity,
+  DeliveryEntity,
+];
+
+export const MIGRATIONS = [InitialSchema1763892000000];
+
+export interface DatabaseTarget {
+  url: string;
+  /** PGlite serves one session at a time: a pool of one keeps transactions whole. */
+  embedded: boolean;
+}
+
+export function databaseOptions(target: DatabaseTarget): TypeOrmModuleOptions {
+  return {
+    type: 'postgres',
+    url: target.url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsRun: true,
+    synchronize: false,
+    extra: { max: target.embedded ? 1 : 10 },
+    logging: ['error'],
+  };
+}

@@ -1,0 +1,44 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import {
+  createAccountSchema,
+  type AccountCheckDto,
+  type AccountDto,
+  type CreateAccountDto,
+} from '@fluxo/contracts';
+import { ApiZodBody } from '../../common/api-body.decorator';
+import { ZodValidationPipe } from '../../common/zod-validation.pipe';
+import { CurrentAuth, type AuthContext } from '../auth/auth-context';
+import { AccountsService } from './accounts.service';
+
+@ApiTags('accounts')
+@Controller('api/accounts')
+export class AccountsController {
+  constructor(private readonly accountsService: AccountsService) {}
+
+  @Get()
+  list(@CurrentAuth() auth: AuthContext): Promise<AccountDto[]> {
+    return this.accountsService.list(auth.workspaceId);
+  }
+
+  @Post()
+  @ApiZodBody(createAccountSchema)
+  create(
+    @CurrentAuth() auth: AuthContext,
+    @Body(new ZodValidationPipe(createAccountSchema)) dto: CreateAccountDto,
+  ): Promise<AccountDto> {
+    return this.accountsService.create(auth.workspaceId, dto);
+  }
+
+  @Post(':id/check')
+  @HttpCode(200)
+  check(@CurrentAuth() auth: AuthContext, @Param('id') id: string): Promise<AccountCheckDto> {
+    return this.accountsService.check(auth.workspaceId, id);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  remove(@CurrentAuth() auth: AuthContext, @Param('id') id: string): Promise<void> {
+    return this.accountsService.remove(auth.workspaceId, id);
+  }
+}

@@ -1,0 +1,25 @@
+import { DomainError } from '../../common/domain-error';
+
+export class InvalidCredentialsError extends DomainError {
+  constructor() {
+    super(401, 'INVALID_CREDENTIALS', 'The e-mail or password is not right');
+  }
+}
+
+export class EmailTakenError extends DomainError {
+  constructor() {
+    super(409, 'EMAIL_TAKEN', 'An account with this e-mail already exists; log in instead');
+  }
+}
+
+export class UnauthenticatedError extends DomainError {
+  constructor() {
+    super(401, 'UNAUTHENTICATED', 'Log in to continue');
+  }
+}
+
+export class TooManyAttemptsError extends DomainError {
+  constructor(retryAfterSeconds: number) {
+    super(429, 'TOO_MANY_ATTEMPTS', `Too many attempts; try again in ${retryAfterSeconds} seconds`);
+  }
+}

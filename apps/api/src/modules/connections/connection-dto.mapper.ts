@@ -1,0 +1,44 @@
+import type { ConnectionDto, StepDto } from '@fluxo/contracts';
+import type { RunEntity } from '../runs/entities/run.entity';
+import type { ConnectionEntity } from './entities/connection.entity';
+import type { StepEntity } from './entities/step.entity';
+
+export function toStepDto(step: StepEntity): StepDto {
+  return {
+    id: step.id,
+    role: step.role,
+    connectorKey: step.connectorKey,
+    actionKey: step.actionKey,
+    accountId: step.accountId,
+    settings: step.settings,
+    mapping: step.mapping,
+    position: step.position,
+  };
+}
+
+export function toConnectionDto(
+  connection: ConnectionEntity,
+  steps: StepEntity[],
+  lastRun: RunEntity | null,
+  receivesHooks: boolean,
+): ConnectionDto {
+  return {
+    id: connection.id,
+    name: connection.name,
+    enabled: connection.enabled,
+    trigger: connection.trigger,
+    nextRunAt: connection.nextRunAt?.toISOString() ?? null,
+    hookPath: receivesHooks ? `/hooks/${connection.hookToken}` : null,
+    steps: [...steps].sort(byRoleThenOrder).map(toStepDto),
+    lastRun: lastRun
+      ? { id: lastRun.id, status: lastRun.status, startedAt: lastRun.startedAt.toISOString() }
+      : null,
+    createdAt: connection.createdAt.toISOString(),
+    updatedAt: connection.updatedAt.toISOString(),
+  };
+}
+
+function byRoleThenOrder(a: StepEntity, b: StepEntity): number {
+  if (a.role !== b.role) return a.role === 'source' ? -1 : 1;
+  return a.sortOrder - b.sortOrder || a.createdAt.getTime() - b.createdAt.getTime();
+}

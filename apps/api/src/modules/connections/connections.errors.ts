@@ -1,0 +1,17 @@
+import { DomainError } from '../../common/domain-error';
+
+export class StepNotReadyError extends DomainError {
+  constructor(message: string) {
+    super(409, 'STEP_NOT_READY', message);
+  }
+}
+
+export class NoSampleYetError extends DomainError {
+  constructor() {
+    super(
+      409,
+      'NO_SAMPLE_YET',
+      'There is no test data yet: send a submission to the connection’s URL first, then try again',
+    );
+  }
+}

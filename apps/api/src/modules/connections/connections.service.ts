@@ -1,0 +1,241 @@
+import { randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type {
+  ConnectionDto,
+  CreateConnectionDto,
+  StepDto,
+  UpdateConnectionDto,
+  UpdateStepDto,
+  UpsertStepDto,
+} from '@fluxo/contracts';
+import { In, Repository } from 'typeorm';
+import { NotFoundError } from '../../common/domain-error';
+import { AccountsService, isUuid } from '../accounts/accounts.service';
+import { ConnectorRegistry } from '../connectors/connector-registry';
+import { RunEntity } from '../runs/entities/run.entity';
+import { toConnectionDto, toStepDto } from './connection-dto.mapper';
+import { StepNotReadyError } from './connections.errors';
+import { ConnectionEntity } from './entities/connection.entity';
+import { StepEntity } from './entities/step.entity';
+
+@Injectable()
+export class ConnectionsService {
+  constructor(
+    @InjectRepository(ConnectionEntity) private readonly connections: Repository<ConnectionEntity>,
+    @InjectRepository(StepEntity) private readonly steps: Repository<StepEntity>,
+    @InjectRepository(RunEntity) private readonly runs: Repository<RunEntity>,
+    private readonly accountsService: AccountsService,
+    private readonly registry: ConnectorRegistry,
+  ) {}
+
+  async list(workspaceId: string): Promise<ConnectionDto[]> {
+    const connections = await this.connections.find({
+      where: { workspaceId },
+      order: { createdAt: 'DESC' },
+    });
+    if (!connections.length) return [];
+    const ids = connections.map((c) => c.id);
+    const [steps, lastRuns] = await Promise.all([
+      this.steps.find({ where: { connectionId: In(ids) } }),
+      this.runs
+        .createQueryBuilder('run')
+        .distinctOn(['run.connection_id'])
+        .where('run.connection_id IN (:...ids)', { ids })
+        .orderBy('run.connection_id')
+        .addOrderBy('run.started_at', 'DESC')
+        .getMany(),
+    ]);
+    return connections.map((connection) =>
+      this.toDto(
+        connection,
+        steps.filter((s) => s.connectionId === connection.id),
+        lastRuns.find((r) => r.connectionId === connection.id) ?? null,
+      ),
+    );
+  }
+
+  async get(workspaceId: string, id: string): Promise<ConnectionDto> {
+    const connection = await this.findOrThrow(workspaceId, id);
+    return this.describe(connection);
+  }
+
+  async create(workspaceId: string, dto: CreateConnectionDto): Promise<ConnectionDto> {
+    const connection = await this.connections.save(
+      this.connections.create({
+        workspaceId,
+        name: dto.name,
+        enabled: true,
+        trigger: { type: 'manual' },
+        nextRunAt: null,
+        state: {},
+        hookToken: randomBytes(24).toString('base64url'),
+        version: 1,
+      }),
+    );
+    return this.toDto(connection, [], null);
+  }
+
+  async update(workspaceId: string, id: string, dto: UpdateConnectionDto): Promise<ConnectionDto> {
+    const connection = await this.findOrThrow(workspaceId, id);
+    if (dto.name !== undefined) connection.name = dto.name;
+    if (dto.enabled !== undefined) connection.enabled = dto.enabled;
+    if (dto.trigger !== undefined) connection.trigger = dto.trigger;
+    connection.version += 1;
+    await this.connections.save(connection);
+    return this.describe(connection);
+  }
+
+  async remove(workspaceId: string, id: string): Promise<void> {
+    const connection = await this.findOrThrow(workspaceId, id);
+    await this.connections.delete({ id: connection.id, workspaceId });
+  }
+
+  async upsertSource(
+    workspaceId: string,
+    connectionId: string,
+    dto: UpsertStepDto,
+  ): Promise<StepDto> {
+    const connection = await this.findOrThrow(workspaceId, connectionId);
+    const source = this.registry.getSourceOrThrow(dto.connectorKey, dto.actionKey);
+    const accountId = await this.resolveAccountId(workspaceId, dto.connectorKey, dto.accountId);
+    const existing = await this.steps.findOneBy({ connectionId: connection.id, role: 'source' });
+    const step = await this.steps.save(
+      this.steps.merge(
+        existing ??
+          this.steps.create({
+            workspaceId,
+            connectionId: connection.id,
+            role: 'source',
+            sortOrder: 0,
+            mapping: {},
+          }),
+        {
+          connectorKey: dto.connectorKey,
+          actionKey: dto.actionKey,
+          accountId,
+          settings: dto.settings ?? existing?.settings ?? {},
+          position: dto.position ?? existing?.position ?? { x: 0, y: 0 },
+        },
+      ),
+    );
+    // Push sources run on arrival; polled ones keep whatever schedule the user chose.
+    if (source.kind === 'instant' && connection.trigger.type !== 'instant') {
+      await this.connections.update(
+        { id: connection.id },
+        { trigger: { type: 'instant' }, nextRunAt: null },
+      );
+    }
+    return toStepDto(step);
+  }
+
+  async addReceiver(
+    workspaceId: string,
+    connectionId: string,
+    dto: UpsertStepDto,
+  ): Promise<StepDto> {
+    const connection = await this.findOrThrow(workspaceId, connectionId);
+    this.registry.getReceiverOrThrow(dto.connectorKey, dto.actionKey);
+    const accountId = await this.resolveAccountId(workspaceId, dto.connectorKey, dto.accountId);
+    const count = await this.steps.countBy({ connectionId: connection.id, role: 'receiver' });
+    const step = await this.steps.save(
+      this.steps.create({
+        workspaceId,
+        connectionId: connection.id,
+        role: 'receiver',
+        connectorKey: dto.connectorKey,
+        actionKey: dto.actionKey,
+        accountId,
+        settings: dto.settings ?? {},
+        mapping: dto.mapping ?? {},
+        position: dto.position ?? { x: 0, y: 160 * (count + 1) },
+        sortOrder: count + 1,
+      }),
+    );
+    return toStepDto(step);
+  }
+
+  async updateStep(
+    workspaceId: string,
+    connectionId: string,
+    stepId: string,
+    dto: UpdateStepDto,
+  ): Promise<StepDto> {
+    const step = await this.findStepOrThrow(workspaceId, connectionId, stepId);
+    const connectorKey = dto.connectorKey ?? step.connectorKey;
+    const actionKey = dto.actionKey ?? step.actionKey;
+    if (step.role === 'source') this.registry.getSourceOrThrow(connectorKey, actionKey);
+    else this.registry.getReceiverOrThrow(connectorKey, actionKey);
+    const accountId =
+      dto.accountId !== undefined || connectorKey !== step.connectorKey
+        ? await this.resolveAccountId(workspaceId, connectorKey, dto.accountId)
+        : step.accountId;
+    this.steps.merge(step, {
+      connectorKey,
+      actionKey,
+      accountId,
+      ...(dto.settings ? { settings: dto.settings } : {}),
+      ...(dto.mapping ? { mapping: dto.mapping } : {}),
+      ...(dto.position ? { position: dto.position } : {}),
+    });
+    return toStepDto(await this.steps.save(step));
+  }
+
+  async removeStep(workspaceId: string, connectionId: string, stepId: string): Promise<void> {
+    const step = await this.findStepOrThrow(workspaceId, connectionId, stepId);
+    await this.steps.delete({ id: step.id, workspaceId });
+  }
+
+  async findOrThrow(workspaceId: string, id: string): Promise<ConnectionEntity> {
+    const connection = isUuid(id) ? await this.connections.findOneBy({ id, workspaceId }) : null;
+    if (!connection) throw new NotFoundError('The connection');
+    return connection;
+  }
+
+  async findStepOrThrow(
+    workspaceId: string,
+    connectionId: string,
+    stepId: string,
+  ): Promise<StepEntity> {
+    const step =
+      isUuid(stepId) && isUuid(connectionId)
+        ? await this.steps.findOneBy({ id: stepId, connectionId, workspaceId })
+        : null;
+    if (!step) throw new NotFoundError('The step');
+    return step;
+  }
+
+  private async describe(connection: ConnectionEntity): Promise<ConnectionDto> {
+    const [steps, lastRun] = await Promise.all([
+      this.steps.findBy({ connectionId: connection.id }),
+      this.runs.findOne({ where: { connectionId: connection.id }, order: { startedAt: 'DESC' } }),
+    ]);
+    return this.toDto(connection, steps, lastRun);
+  }
+
+  private toDto(
+    connection: ConnectionEntity,
+    steps: StepEntity[],
+    lastRun: RunEntity | null,
+  ): ConnectionDto {
+    const source = steps.find((s) => s.role === 'source');
+    const receivesHooks = source
+      ? this.registry.getSourceOrThrow(source.connectorKey, source.actionKey).kind === 'instant'
+      : false;
+    return toConnectionDto(connection, steps, lastRun, receivesHooks);
+  }
+
+  /** An account must belong to the caller's workspace and to the step's system. */
+  private async resolveAccountId(
+    workspaceId: string,
+    connectorKey: string,
+    accountId: string | null | undefined,
+  ): Promise<string | null> {
+    if (!accountId) return null;
+    const account = await this.accountsService.findOrThrow(workspaceId, accountId);
+    if (account.connectorKey !== connectorKey) {
+      throw new StepNotReadyError(`The account "${account.name}" belongs to another system`);
+    }
+    return account.id;
+  }
+}

@@ -1,0 +1,25 @@
+import type { Mapping, StepRole, StepSettings } from '@fluxo/contracts';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+
+@Entity('step')
+export class StepEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('uuid', { name: 'workspace_id' }) workspaceId!: string;
+  @Column('uuid', { name: 'connection_id' }) connectionId!: string;
+  @Column('text') role!: StepRole;
+  @Column('text', { name: 'connector_key' }) connectorKey!: string;
+  @Column('text', { name: 'action_key' }) actionKey!: string;
+  @Column('uuid', { name: 'account_id', nullable: true }) accountId!: string | null;
+  @Column('jsonb') settings!: StepSettings;
+  @Column('jsonb') mapping!: Mapping;
+  @Column('jsonb') position!: { x: number; y: number };
+  @Column('integer', { name: 'sort_order' }) sortOrder!: number;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
+}

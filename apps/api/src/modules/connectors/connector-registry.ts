@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { emailConnector } from '@fluxo/connector-email';
+import { formsConnector } from '@fluxo/connector-forms';
+import {
+  toManifest,
+  type ConnectorDefinition,
+  type ReceiverDefinition,
+  type SourceDefinition,
+} from '@fluxo/connector-sdk';
+import type { ConnectorManifest } from '@fluxo/contracts';
+import { DomainError } from '../../common/domain-error';
+
+/** Every connector Fluxo ships; adding one here is all it takes for the API and editor. */
+export const BUILT_IN_CONNECTORS: readonly ConnectorDefinition[] = [formsConnector, emailConnector];
+
+export class UnknownConnectorError extends DomainError {
+  constructor(what: string) {
+    super(400, 'UNKNOWN_CONNECTOR', `There is no ${what}`);
+  }
+}
+
+@Injectable()
+export class ConnectorRegistry {
+  private readonly byKey = new Map<string, ConnectorDefinition>();
+  private readonly manifests: ConnectorManifest[];
+
+  constructor() {
+    for (const connector of BUILT_IN_CONNECTORS) this.byKey.set(connector.key, connector);
+    this.manifests = BUILT_IN_CONNECTORS.map(toManifest);
+  }
+
+  list(): ConnectorManifest[] {
+    return this.manifests;
+  }
+
+  getOrThrow(key: string): ConnectorDefinition {
+    const connector = this.byKey.get(key);
+    if (!connector) throw new UnknownConnectorError(`system "${key}"`);
+    return connector;
+  }
+
+  getSourceOrThrow(connectorKey: string, sourceKey: string): SourceDefinition {
+    const source = this.getOrThrow(connectorKey).sources.find((s) => s.key === sourceKey);
+    if (!source) throw new UnknownConnectorError(`source "${sourceKey}" in ${connectorKey}`);
+    return source;
+  }
+
+  getReceiverOrThrow(connectorKey: string, receiverKey: string): ReceiverDefinition {
+    const receiver = this.getOrThrow(connectorKey).receivers.find((r) => r.key === receiverKey);
+    if (!receiver) throw new UnknownConnectorError(`action "${receiverKey}" in ${connectorKey}`);
+    return receiver;
+  }
+}

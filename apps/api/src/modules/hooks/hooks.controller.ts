@@ -1,0 +1,44 @@
+import { All, Controller, HttpCode, Param, Req, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError } from '../../common/domain-error';
+import { Public } from '../auth/auth-context';
+import { HooksService } from './hooks.service';
+
+/** Public inbound URLs; the raw body arrives as a Buffer (see configure-body-parsing.ts). */
+@ApiExcludeController()
+@Public()
+@Controller('hooks')
+export class HooksController {
+  constructor(private readonly hooksService: HooksService) {}
+
+  @All(':token')
+  @HttpCode(202)
+  async receive(
+    @Param('token') token: string,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<unknown> {
+    if (request.method !== 'POST' && request.method !== 'PUT') {
+      void reply.header('allow', 'POST, PUT');
+      throw new DomainError(405, 'METHOD_NOT_ALLOWED', 'Send data to this URL with POST');
+    }
+    const acceptance = await this.hooksService.receive(token, {
+      method: request.method,
+      headers: request.headers,
+      query: request.query as Record<string, string>,
+      body: Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0),
+    });
+    // A plain HTML form lands its visitor on this answer: give them words, not JSON.
+    if (String(request.headers.accept ?? '').includes('text/html')) {
+      void reply.header('content-type', 'text/html; charset=utf-8');
+      return thankYouPage;
+    }
+    return { ok: true, ...acceptance };
+  }
+}
+
+const thankYouPage = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Thank you</title></head>
+<body style="font-family:system-ui,sans-serif;max-width:32rem;margin:4rem auto;padding:0 1rem">
+<h1>Thank you!</h1><p>Your submission was received.</p></body></html>`;

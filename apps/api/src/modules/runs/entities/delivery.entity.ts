@@ -1,0 +1,20 @@
+import type { DeliveryStatus } from '@fluxo/contracts';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** One item sent to one receiver step; unique on (item, step) so nothing is sent twice. */
+@Entity('delivery')
+export class DeliveryEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('uuid', { name: 'workspace_id' }) workspaceId!: string;
+  @Column('uuid', { name: 'run_id' }) runId!: string;
+  @Column('uuid', { name: 'item_id' }) itemId!: string;
+  @Column('uuid', { name: 'step_id' }) stepId!: string;
+  @Column('text') status!: DeliveryStatus;
+  @Column('integer') attempts!: number;
+  @Column('jsonb') payload!: Record<string, unknown>;
+  @Column('jsonb', { nullable: true }) response!: Record<string, unknown> | null;
+  @Column('text', { nullable: true }) error!: string | null;
+  @Column('timestamptz', { name: 'next_attempt_at', nullable: true }) nextAttemptAt!: Date | null;
+  @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
+  @Column('timestamptz', { name: 'updated_at' }) updatedAt!: Date;
+}

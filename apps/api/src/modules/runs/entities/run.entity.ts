@@ -1,0 +1,19 @@
+import type { RunCause, RunStatus } from '@fluxo/contracts';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+@Entity('run')
+export class RunEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('uuid', { name: 'workspace_id' }) workspaceId!: string;
+  @Column('uuid', { name: 'connection_id' }) connectionId!: string;
+  @Column('text') cause!: RunCause;
+  @Column('text') status!: RunStatus;
+  @Column('integer', { name: 'items_count' }) itemsCount!: number;
+  @Column('integer', { name: 'deliveries_ok' }) deliveriesOk!: number;
+  @Column('integer', { name: 'deliveries_failed' }) deliveriesFailed!: number;
+  @Column('text', { nullable: true }) error!: string | null;
+  @Column('uuid', { name: 'caused_by_run_id', nullable: true }) causedByRunId!: string | null;
+  @Column('timestamptz', { name: 'lease_until', nullable: true }) leaseUntil!: Date | null;
+  @Column('timestamptz', { name: 'started_at' }) startedAt!: Date;
+  @Column('timestamptz', { name: 'finished_at', nullable: true }) finishedAt!: Date | null;
+}

@@ -1,0 +1,167 @@
+import {
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { Interval } from '@nestjs/schedule';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { RunStatus } from '@fluxo/contracts';
+import { DataSource } from 'typeorm';
+import { DeliverySender } from './delivery-sender';
+
+const RUN_LEASE = '10 minutes';
+const CONCURRENCY = 4;
+const SWEEP_BATCH = 50;
+
+/**
+ * In-process executor: drains queued runs with bounded concurrency and re-attempts due
+ * deliveries. All progress lives in Postgres, so a restart resumes where it stopped.
+ */
+@Injectable()
+export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(RunExecutor.name);
+  private readonly queue: string[] = [];
+  private readonly running = new Set<Promise<void>>();
+  private sweeping: Promise<void> | null = null;
+  private stopped = false;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sender: DeliverySender,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const orphans: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM run
+        WHERE status = 'queued' OR (status = 'running' AND lease_until < now())
+        ORDER BY started_at`,
+    );
+    if (orphans.length) this.logger.log(`resuming ${orphans.length} unfinished run(s)`);
+    for (const { id } of orphans) this.enqueue(id);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    this.queue.length = 0;
+    await this.whenIdle();
+  }
+
+  enqueue(runId: string): void {
+    if (this.stopped) return;
+    this.queue.push(runId);
+    this.pump();
+  }
+
+  /** Resolves once no run is queued or executing (tests and graceful shutdown). */
+  async whenIdle(): Promise<void> {
+    while (this.running.size || this.queue.length || this.sweeping) {
+      await Promise.all([...this.running, this.sweeping]);
+    }
+  }
+
+  @Interval('delivery-retries', 5_000)
+  sweepDueDeliveries(): Promise<void> {
+    if (this.stopped) return Promise.resolve();
+    this.sweeping ??= this.sweepOnce()
+      .catch((error: unknown) => this.logger.error(`retry sweep failed: ${String(error)}`))
+      .finally(() => (this.sweeping = null));
+    return this.sweeping;
+  }
+
+  private pump(): void {
+    while (this.running.size < CONCURRENCY && this.queue.length) {
+      const runId = this.queue.shift() as string;
+      const task: Promise<void> = this.processRun(runId)
+        .catch((error: unknown) => this.logger.error(`run ${runId} failed: ${String(error)}`))
+        .finally(() => {
+          this.running.delete(task);
+          this.pump();
+        });
+      this.running.add(task);
+    }
+  }
+
+  private async processRun(runId: string): Promise<void> {
+    // TypeORM answers an UPDATE … RETURNING with [rows, affectedCount].
+    const [claimed]: [{ workspace_id: string; connection_id: string }[], number] =
+      await this.dataSource.query(
+        `UPDATE run SET status = 'running', lease_until = now() + interval '${RUN_LEASE}'
+        WHERE id = $1 AND (status = 'queued' OR (status = 'running' AND lease_until < now()))
+        RETURNING workspace_id, connection_id`,
+        [runId],
+      );
+    const run = claimed[0];
+    if (!run) return;
+    const [items, steps]: [{ id: string }[], { id: string }[]] = await Promise.all([
+      this.dataSource.query(
+        `SELECT id FROM source_item WHERE run_id = $1 ORDER BY received_at, id`,
+        [runId],
+      ),
+      this.dataSource.query(
+        `SELECT id FROM step WHERE connection_id = $1 AND role = 'receiver' ORDER BY sort_order, created_at`,
+        [run.connection_id],
+      ),
+    ]);
+    for (const item of items) {
+      for (const step of steps) {
+        const deliveryId = await this.sender.ensureDelivery(
+          run.workspace_id,
+          runId,
+          item.id,
+          step.id,
+        );
+        await this.sender.attempt(deliveryId);
+      }
+    }
+    await this.finalizeRun(runId);
+  }
+
+  private async sweepOnce(): Promise<void> {
+    // A delivery left `sending` past the lease belongs to a process that died mid-call.
+    await this.dataSource.query(
+      `UPDATE delivery SET status = 'retrying', next_attempt_at = now()
+        WHERE status = 'sending' AND updated_at < now() - interval '${RUN_LEASE}'`,
+    );
+    // No lock needed here: `attempt` claims each row atomically, so a racing replica just skips it.
+    const due: { id: string; run_id: string }[] = await this.dataSource.query(
+      `SELECT id, run_id FROM delivery
+        WHERE status = 'retrying' AND next_attempt_at <= now()
+        ORDER BY next_attempt_at LIMIT ${SWEEP_BATCH}`,
+    );
+    for (const delivery of due) await this.sender.attempt(delivery.id);
+    for (const runId of new Set(due.map((d) => d.run_id))) await this.finalizeRun(runId);
+  }
+
+  /** Sends one delivery now (manual retry) and updates its run. */
+  async retryNow(deliveryId: string, runId: string): Promise<void> {
+    await this.sender.attempt(deliveryId);
+    await this.finalizeRun(runId);
+  }
+
+  async finalizeRun(runId: string): Promise<void> {
+    const counts: { status: string; count: string }[] = await this.dataSource.query(
+      `SELECT status, count(*) AS count FROM delivery WHERE run_id = $1 GROUP BY status`,
+      [runId],
+    );
+    const countOf = (status: string) => Number(counts.find((c) => c.status === status)?.count ?? 0);
+    const ok = countOf('delivered');
+    const failed = countOf('failed');
+    const unfinished = countOf('pending') + countOf('sending') + countOf('retrying');
+    const status: RunStatus = unfinished
+      ? 'running'
+      : failed === 0
+        ? 'succeeded'
+        : ok === 0
+          ? 'failed'
+          : 'partial';
+    await this.dataSource.query(
+      `UPDATE run SET status = $2, deliveries_ok = $3, deliveries_failed = $4,
+              items_count = (SELECT count(*) FROM source_item WHERE run_id = $1),
+              lease_until = NULL,
+              finished_at = CASE WHEN $2 = 'running' THEN NULL ELSE now() END
+        WHERE id = $1`,
+      [runId, status, ok, failed],
+    );
+  }
+}

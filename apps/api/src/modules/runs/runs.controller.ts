@@ -1,0 +1,70 @@
+import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type {
+  DeliveryDto,
+  PreviewDto,
+  RunDetailDto,
+  RunDto,
+  SampleDto,
+  StartRunResultDto,
+  TestSendResultDto,
+} from '@fluxo/contracts';
+import { CurrentAuth, type AuthContext } from '../auth/auth-context';
+import { RunsService } from './runs.service';
+import { TestDataService } from './test-data.service';
+
+@ApiTags('runs')
+@Controller('api')
+export class RunsController {
+  constructor(
+    private readonly runsService: RunsService,
+    private readonly testDataService: TestDataService,
+  ) {}
+
+  @Post('connections/:id/run')
+  @HttpCode(202)
+  runOnce(@CurrentAuth() auth: AuthContext, @Param('id') id: string): Promise<StartRunResultDto> {
+    return this.runsService.startManualRun(auth.workspaceId, id);
+  }
+
+  @Get('connections/:id/runs')
+  listRuns(@CurrentAuth() auth: AuthContext, @Param('id') id: string): Promise<RunDto[]> {
+    return this.runsService.listForConnection(auth.workspaceId, id);
+  }
+
+  @Get('runs/:runId')
+  getRun(@CurrentAuth() auth: AuthContext, @Param('runId') runId: string): Promise<RunDetailDto> {
+    return this.runsService.get(auth.workspaceId, runId);
+  }
+
+  @Post('deliveries/:id/retry')
+  @HttpCode(200)
+  retryDelivery(@CurrentAuth() auth: AuthContext, @Param('id') id: string): Promise<DeliveryDto> {
+    return this.runsService.retryDelivery(auth.workspaceId, id);
+  }
+
+  @Get('connections/:id/sample')
+  sample(@CurrentAuth() auth: AuthContext, @Param('id') id: string): Promise<SampleDto> {
+    return this.testDataService.sample(auth.workspaceId, id);
+  }
+
+  @Post('connections/:id/steps/:stepId/preview')
+  @HttpCode(200)
+  preview(
+    @CurrentAuth() auth: AuthContext,
+    @Param('id') id: string,
+    @Param('stepId') stepId: string,
+  ): Promise<PreviewDto> {
+    return this.testDataService.preview(auth.workspaceId, id, stepId);
+  }
+
+  @Post('connections/:id/steps/:stepId/test')
+  @HttpCode(200)
+  sendTest(
+    @CurrentAuth() auth: AuthContext,
+    @Param('id') id: string,
+    @Param('stepId') stepId: string,
+  ): Promise<TestSendResultDto> {
+    return this.testDataService.send(auth.workspaceId, id, stepId);
+  }
+}

@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsModule } from '../accounts/accounts.module';
+import { ConnectionsModule } from '../connections/connections.module';
+import { DeliverySender } from './delivery-sender';
+import { DeliveryEntity } from './entities/delivery.entity';
+import { RunEntity } from './entities/run.entity';
+import { SourceItemEntity } from './entities/source-item.entity';
+import { ReceiverInvoker } from './receiver-invoker';
+import { RunExecutor } from './run-executor';
+import { RunsController } from './runs.controller';
+import { RunsService } from './runs.service';
+import { TestDataService } from './test-data.service';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([RunEntity, SourceItemEntity, DeliveryEntity]),
+    AccountsModule,
+    ConnectionsModule,
+  ],
+  controllers: [RunsController],
+  providers: [ReceiverInvoker, DeliverySender, RunExecutor, RunsService, TestDataService],
+  exports: [RunExecutor],
+})
+export class RunsModule {}

@@ -1,0 +1,158 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import type { DeliveryDto, RunDetailDto, RunDto, StartRunResultDto } from '@fluxo/contracts';
+import { DataSource, In, Repository } from 'typeorm';
+import { DomainError, NotFoundError } from '../../common/domain-error';
+import { isUuid } from '../accounts/accounts.service';
+import { NoSampleYetError } from '../connections/connections.errors';
+import { ConnectionsService } from '../connections/connections.service';
+import { DeliveryEntity } from './entities/delivery.entity';
+import { RunEntity } from './entities/run.entity';
+import { SourceItemEntity } from './entities/source-item.entity';
+import { RunExecutor } from './run-executor';
+
+const HISTORY_PAGE = 100;
+
+@Injectable()
+export class RunsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(RunEntity) private readonly runs: Repository<RunEntity>,
+    @InjectRepository(SourceItemEntity) private readonly items: Repository<SourceItemEntity>,
+    @InjectRepository(DeliveryEntity) private readonly deliveries: Repository<DeliveryEntity>,
+    private readonly connectionsService: ConnectionsService,
+    private readonly executor: RunExecutor,
+  ) {}
+
+  async listForConnection(workspaceId: string, connectionId: string): Promise<RunDto[]> {
+    const connection = await this.connectionsService.findOrThrow(workspaceId, connectionId);
+    const runs = await this.runs.find({
+      where: { connectionId: connection.id, workspaceId },
+      order: { startedAt: 'DESC' },
+      take: HISTORY_PAGE,
+    });
+    return runs.map(toRunDto);
+  }
+
+  async get(workspaceId: string, runId: string): Promise<RunDetailDto> {
+    const run = isUuid(runId) ? await this.runs.findOneBy({ id: runId, workspaceId }) : null;
+    if (!run) throw new NotFoundError('The run');
+    const [items, deliveries] = await Promise.all([
+      this.items.find({ where: { runId: run.id }, order: { receivedAt: 'ASC' } }),
+      this.deliveries.find({ where: { runId: run.id }, order: { createdAt: 'ASC' } }),
+    ]);
+    // Deliveries of items first taken by another run (e.g. a manual retry) still belong here.
+    const foreignIds = deliveries
+      .map((d) => d.itemId)
+      .filter((id) => !items.some((i) => i.id === id));
+    const foreign = foreignIds.length ? await this.items.findBy({ id: In(foreignIds) }) : [];
+    return {
+      ...toRunDto(run),
+      items: [...items, ...foreign].map((item) => ({
+        id: item.id,
+        dedupeKey: item.dedupeKey,
+        payload: item.payload,
+        receivedAt: item.receivedAt.toISOString(),
+        deliveries: deliveries.filter((d) => d.itemId === item.id).map(toDeliveryDto),
+      })),
+    };
+  }
+
+  /** "Run once": replays the latest item as a new, explicitly requested item. */
+  async startManualRun(workspaceId: string, connectionId: string): Promise<StartRunResultDto> {
+    const connection = await this.connectionsService.findOrThrow(workspaceId, connectionId);
+    const latest = await this.items.findOne({
+      where: { connectionId: connection.id },
+      order: { receivedAt: 'DESC' },
+    });
+    if (!latest) throw new NoSampleYetError();
+    const runId = await this.dataSource.transaction(async (manager) => {
+      const run = await manager.save(
+        manager.create(RunEntity, {
+          workspaceId,
+          connectionId: connection.id,
+          cause: 'manual',
+          status: 'queued',
+          itemsCount: 1,
+          deliveriesOk: 0,
+          deliveriesFailed: 0,
+          error: null,
+          causedByRunId: null,
+          leaseUntil: null,
+          startedAt: new Date(),
+          finishedAt: null,
+        }),
+      );
+      // A replay is a new item on purpose; its key says which item it repeats.
+      await manager.query(
+        `INSERT INTO source_item (workspace_id, connection_id, run_id, inbound_event_id, dedupe_key, payload)
+         VALUES ($1, $2, $3, $4, $5, $6)`,
+        [
+          workspaceId,
+          connection.id,
+          run.id,
+          latest.inboundEventId,
+          `manual:${run.id}:${latest.dedupeKey}`,
+          latest.payload,
+        ],
+      );
+      return run.id;
+    });
+    this.executor.enqueue(runId);
+    return { runId };
+  }
+
+  async retryDelivery(workspaceId: string, deliveryId: string): Promise<DeliveryDto> {
+    const delivery = isUuid(deliveryId)
+      ? await this.deliveries.findOneBy({ id: deliveryId, workspaceId })
+      : null;
+    if (!delivery) throw new NotFoundError('The delivery');
+    if (delivery.status !== 'failed' && delivery.status !== 'retrying') {
+      throw new DomainError(
+        409,
+        'NOT_RETRYABLE',
+        `This delivery is ${delivery.status}; only failed ones can be retried`,
+      );
+    }
+    await this.deliveries.update(
+      { id: delivery.id },
+      { status: 'retrying', nextAttemptAt: new Date(0) },
+    );
+    await this.dataSource.query(
+      `UPDATE run SET status = 'running', finished_at = NULL WHERE id = $1`,
+      [delivery.runId],
+    );
+    await this.executor.retryNow(delivery.id, delivery.runId);
+    return toDeliveryDto(await this.deliveries.findOneByOrFail({ id: delivery.id }));
+  }
+}
+
+function toRunDto(run: RunEntity): RunDto {
+  return {
+    id: run.id,
+    connectionId: run.connectionId,
+    cause: run.cause,
+    status: run.status,
+    itemsCount: run.itemsCount,
+    deliveriesOk: run.deliveriesOk,
+    deliveriesFailed: run.deliveriesFailed,
+    error: run.error,
+    startedAt: run.startedAt.toISOString(),
+    finishedAt: run.finishedAt?.toISOString() ?? null,
+  };
+}
+
+function toDeliveryDto(delivery: DeliveryEntity): DeliveryDto {
+  return {
+    id: delivery.id,
+    stepId: delivery.stepId,
+    itemId: delivery.itemId,
+    status: delivery.status,
+    attempts: delivery.attempts,
+    payload: delivery.payload,
+    response: delivery.response,
+    error: delivery.error,
+    nextAttemptAt: delivery.nextAttemptAt?.toISOString() ?? null,
+    updatedAt: delivery.updatedAt.toISOString(),
+  };
+}

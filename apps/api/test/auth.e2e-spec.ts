@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from './support/test-app';
+
+describe('Auth and workspace scoping (e2e, PostgreSQL)', () => {
+  let sut: TestApp;
+
+  beforeAll(async () => {
+    sut = await startTestApp();
+  });
+
+  afterAll(async () => {
+    await sut?.close();
+  });
+
+  it('should sign up, answer /me from the httpOnly cookie and log out', async () => {
+    const agent = await sut.signUp('ana@example.com');
+
+    const me = await agent.get('/api/auth/me').expect(200);
+    expect(me.body.user.email).toBe('ana@example.com');
+    expect(me.body.workspace.name).toBe("ana's workspace");
+
+    await agent.post('/api/auth/logout').expect(204);
+    await agent.get('/api/auth/me').expect(401);
+  });
+
+  it('should set the session cookie httpOnly and SameSite=Lax', async () => {
+    const response = await sut.http
+      .post('/api/auth/signup')
+      .send({ email: 'cookie@example.com', password: 'correct horse battery' })
+      .expect(201);
+
+    const cookie = String(response.headers['set-cookie']);
+    expect(cookie).toMatch(/fluxo_session=/);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+  });
+
+  it('should log in with the right password and refuse a wrong one with the same words as an unknown e-mail', async () => {
+    await sut.signUp('bruno@example.com');
+
+    await sut.http
+      .post('/api/auth/login')
+      .send({ email: 'BRUNO@example.com', password: 'correct horse battery' })
+      .expect(200);
+    const wrong = await sut.http
+      .post('/api/auth/login')
+      .send({ email: 'bruno@example.com', password: 'not the password' })
+      .expect(401);
+    const unknown = await sut.http
+      .post('/api/auth/login')
+      .send({ email: 'nobody@example.com', password: 'not the password' })
+      .expect(401);
+
+    expect(wrong.body).toEqual(unknown.body);
+    expect(wrong.body).toEqual({
+      statusCode: 401,
+      code: 'INVALID_CREDENTIALS',
+      message: 'The e-mail or password is not right',
+    });
+  });
+
+  it('should refuse a second sign-up with the same e-mail', async () => {
+    await sut.signUp('carla@example.com');
+
+    const response = await sut.http
+      .post('/api/auth/signup')
+      .send({ email: 'carla@example.com', password: 'another password' })
+      .expect(409);
+
+    expect(response.body.code).toBe('EMAIL_TAKEN');
+  });
+
+  it('should list every invalid field when the sign-up body is wrong', async () => {
+    const response = await sut.http
+      .post('/api/auth/signup')
+      .send({ email: 'not-an-email', password: 'short' })
+      .expect(400);
+
+    expect(response.body.code).toBe('VALIDATION_FAILED');
+    expect(response.body.details.map((d: { field: string }) => d.field).sort()).toEqual([
+      'email',
+      'password',
+    ]);
+  });
+
+  it('should answer 401 without a session and 404 for another workspace’s connection', async () => {
+    const owner = await sut.signUp();
+    const stranger = await sut.signUp();
+    const created = await owner.post('/api/connections').send({ name: 'Private' }).expect(201);
+
+    await sut.http.get('/api/connections').expect(401);
+    const hidden = await stranger.get(`/api/connections/${created.body.id}`).expect(404);
+    await stranger
+      .patch(`/api/connections/${created.body.id}`)
+      .send({ name: 'Stolen' })
+      .expect(404);
+    await stranger.delete(`/api/connections/${created.body.id}`).expect(404);
+    const listed = await stranger.get('/api/connections').expect(200);
+
+    expect(hidden.body).toEqual({
+      statusCode: 404,
+      code: 'NOT_FOUND',
+      message: 'The connection was not found',
+    });
+    expect(listed.body).toEqual([]);
+    await owner.get(`/api/connections/${created.body.id}`).expect(200);
+  });
+
+  it('should refuse non-JSON and malformed JSON bodies on the API with precise errors', async () => {
+    const agent = await sut.signUp();
+
+    const wrongType = await agent
+      .post('/api/connections')
+      .set('content-type', 'text/plain')
+      .send('name=x')
+      .expect(415);
+    const malformed = await agent
+      .post('/api/connections')
+      .set('content-type', 'application/json')
+      .send('{"name":')
+      .expect(400);
+
+    expect(wrongType.body.message).toBe('The API accepts application/json bodies only');
+    expect(malformed.body.message).toMatch(/^The body is not valid JSON/);
+  });
+
+  it('should serve health and the OpenAPI document without a session', async () => {
+    await sut.http.get('/api/health').expect(200, { status: 'ok', database: 'up' });
+    const docs = await sut.http.get('/api/docs-json').expect(200);
+
+    expect(Object.keys(docs.body.paths)).toContain('/api/connections');
+  });
+});

@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from './support/test-app';
+
+describe('Embedded PGlite mode (smoke)', () => {
+  let sut: TestApp;
+
+  beforeAll(async () => {
+    sut = await startTestApp({ embedded: true });
+  });
+
+  afterAll(async () => {
+    await sut?.close();
+  });
+
+  it('should run the migrations and serve a signed-up user’s connection from PGlite', async () => {
+    const user = await sut.signUp();
+    await user.post('/api/connections').send({ name: 'On PGlite' }).expect(201);
+    await sut.http.get('/api/health').expect(200);
+
+    const listed = await user.get('/api/connections').expect(200);
+
+    expect(listed.body.map((c: { name: string }) => c.name)).toEqual(['On PGlite']);
+  });
+
+  it('should accept a form submission and record its run', async () => {
+    const user = await sut.signUp();
+    const { body: connection } = await user
+      .post('/api/connections')
+      .send({ name: 'Form' })
+      .expect(201);
+    await user
+      .put(`/api/connections/${connection.id}/source`)
+      .send({ connectorKey: 'forms', actionKey: 'new-submission' })
+      .expect(200);
+    const { body: withSource } = await user.get(`/api/connections/${connection.id}`).expect(200);
+
+    await sut.http.post(withSource.hookPath).type('form').send({ name: 'Ana' }).expect(202);
+    await sut.settle();
+    const runs = await user.get(`/api/connections/${connection.id}/runs`).expect(200);
+
+    expect(runs.body).toEqual([
+      expect.objectContaining({ cause: 'instant', status: 'succeeded', itemsCount: 1 }),
+    ]);
+  });
+});

@@ -1,0 +1,65 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import request from 'supertest';
+import { loadConfigOrThrow, type AppConfig } from '../../src/config/app-config';
+import { createApp } from '../../src/create-app';
+import { startEmbeddedDatabase } from '../../src/database/embedded-database';
+import { RunExecutor } from '../../src/modules/runs/run-executor';
+import { createTestDatabase } from './test-database';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  config: AppConfig;
+  http: ReturnType<typeof request>;
+  /** A supertest agent that keeps the session cookie of a freshly signed-up user. */
+  signUp(email?: string): Promise<ReturnType<typeof request.agent>>;
+  /** Waits until every queued run and delivery attempt has finished. */
+  settle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startTestApp(
+  options: { embedded?: boolean; env?: Record<string, string> } = {},
+): Promise<TestApp> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'fluxo-e2e-'));
+  const config = loadConfigOrThrow({
+    FLUXO_DATA_DIR: dataDir,
+    FLUXO_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
+    FLUXO_WEB_DIST: join(dataDir, 'no-web'),
+    LOG_LEVEL: 'error',
+    ...options.env,
+  });
+  const embedded = options.embedded ? await startEmbeddedDatabase(dataDir) : null;
+  const database = embedded ? null : await createTestDatabase();
+  const app = await createApp(config, {
+    url: embedded?.url ?? (database?.url as string),
+    embedded: !!embedded,
+  });
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  const server = app.getHttpServer();
+  const executor = app.get(RunExecutor);
+  return {
+    app,
+    config,
+    http: request(server),
+    async signUp(email = `user-${randomBytes(4).toString('hex')}@example.com`) {
+      const agent = request.agent(server);
+      await agent
+        .post('/api/auth/signup')
+        .send({ email, password: 'correct horse battery' })
+        .expect(201);
+      return agent;
+    },
+    settle: () => executor.whenIdle(),
+    async close() {
+      await app.close();
+      await embedded?.stop();
+      await database?.drop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

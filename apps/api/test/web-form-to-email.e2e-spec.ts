@@ -1,0 +1,288 @@
+import { SmtpSandbox } from '@fluxo/sandboxes';
+import type { ConnectionDto, RunDetailDto, RunDto } from '@fluxo/contracts';
+import type request from 'supertest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from './support/test-app';
+
+type Agent = ReturnType<typeof request.agent>;
+
+describe('Web form → E-mail (e2e, PostgreSQL)', () => {
+  let sut: TestApp;
+  let smtp: SmtpSandbox;
+  let user: Agent;
+  let connection: ConnectionDto;
+  let receiverId: string;
+
+  beforeAll(async () => {
+    smtp = await SmtpSandbox.start({ port: 0 });
+    sut = await startTestApp();
+  });
+
+  afterAll(async () => {
+    await sut?.close();
+    await smtp?.stop();
+  });
+
+  beforeEach(async () => {
+    smtp.clear();
+    smtp.setFault('none');
+    user = await sut.signUp();
+    const account = await user
+      .post('/api/accounts')
+      .send({
+        connectorKey: 'email',
+        name: 'Sandbox SMTP',
+        credentials: {
+          host: '127.0.0.1',
+          port: smtp.port,
+          security: 'none',
+          fromAddress: 'shop@example.com',
+          fromName: 'My Shop',
+          password: 'smtp-secret',
+        },
+      })
+      .expect(201);
+    connection = (
+      await user.post('/api/connections').send({ name: 'Thank-you e-mails' }).expect(201)
+    ).body;
+    await user
+      .put(`/api/connections/${connection.id}/source`)
+      .send({ connectorKey: 'forms', actionKey: 'new-submission' })
+      .expect(200);
+    const receiver = await user
+      .post(`/api/connections/${connection.id}/receivers`)
+      .send({
+        connectorKey: 'email',
+        actionKey: 'send-email',
+        accountId: account.body.id,
+        mapping: {
+          to: '{{ email }}',
+          subject: 'Thanks, {{ name }}',
+          text: 'Hello {{ name | upcase }}, we got your order of {{ amount }}.',
+        },
+      })
+      .expect(201);
+    receiverId = receiver.body.id;
+    connection = (await user.get(`/api/connections/${connection.id}`).expect(200)).body;
+  });
+
+  async function latestRun(): Promise<RunDetailDto> {
+    await sut.settle();
+    const runs: RunDto[] = (await user.get(`/api/connections/${connection.id}/runs`).expect(200))
+      .body;
+    return (await user.get(`/api/runs/${runs[0].id}`).expect(200)).body;
+  }
+
+  it('should give the connection a hook URL once the source is a web form', () => {
+    expect(connection.hookPath).toMatch(/^\/hooks\/[\w-]{32}$/);
+    expect(connection.trigger).toEqual({ type: 'instant' });
+  });
+
+  it('should store a urlencoded form, answer at once and e-mail the rendered fields', async () => {
+    const answer = await sut.http
+      .post(connection.hookPath as string)
+      .type('form')
+      .send({ name: 'Ana', email: 'ana@example.com', amount: '49.90' })
+      .expect(202);
+    expect(answer.body).toMatchObject({ ok: true, itemsAccepted: 1, duplicates: 0 });
+
+    const run = await latestRun();
+    const message = await smtp.waitForMessage();
+
+    expect(message.to).toEqual(['ana@example.com']);
+    expect(message.subject).toBe('Thanks, Ana');
+    expect(message.text?.trim()).toBe('Hello ANA, we got your order of 49.90.');
+    expect(message.from).toContain('shop@example.com');
+    expect(run).toMatchObject({
+      cause: 'instant',
+      status: 'succeeded',
+      itemsCount: 1,
+      deliveriesOk: 1,
+      deliveriesFailed: 0,
+    });
+    expect(run.items[0].payload).toEqual({
+      name: 'Ana',
+      email: 'ana@example.com',
+      amount: '49.90',
+    });
+    expect(run.items[0].deliveries[0]).toMatchObject({
+      stepId: receiverId,
+      status: 'delivered',
+      attempts: 1,
+      payload: { to: 'ana@example.com', subject: 'Thanks, Ana' },
+    });
+    expect(run.items[0].deliveries[0].response).toMatchObject({ accepted: ['ana@example.com'] });
+  });
+
+  it('should accept JSON and multipart submissions alike', async () => {
+    await sut.http
+      .post(connection.hookPath as string)
+      .send({ name: 'Bia', email: 'bia@example.com' })
+      .expect(202);
+    await sut.http
+      .post(connection.hookPath as string)
+      .field('name', 'Caio')
+      .field('email', 'caio@example.com')
+      .attach('photo', Buffer.from('png bytes'), 'photo.png')
+      .expect(202);
+    await sut.settle();
+
+    const subjects = smtp
+      .messages()
+      .map((m) => m.subject)
+      .sort();
+    expect(subjects).toEqual(['Thanks, Bia', 'Thanks, Caio']);
+    const run = await latestRun();
+    expect(run.items[0].payload).toMatchObject({
+      name: 'Caio',
+      _files: [{ field: 'photo', filename: 'photo.png', size: 9 }],
+    });
+  });
+
+  it('should give precise 4xx answers to bad input and keep rejected calls in the inbound log', async () => {
+    const hook = connection.hookPath as string;
+
+    const malformed = await sut.http
+      .post(hook)
+      .set('content-type', 'application/json')
+      .send('{"name":')
+      .expect(400);
+    const wrongType = await sut.http
+      .post(hook)
+      .set('content-type', 'text/plain')
+      .send('hello')
+      .expect(415);
+    const tooBig = await sut.http
+      .post(hook)
+      .send({ note: 'x'.repeat(1024 * 1024 + 10) })
+      .expect(413);
+    const unknown = await sut.http.post('/hooks/not-a-real-token').send({ a: 1 }).expect(404);
+    const wrongMethod = await sut.http.get(hook).expect(405);
+
+    expect(malformed.body).toMatchObject({ code: 'INVALID_JSON' });
+    expect(wrongType.body).toMatchObject({ code: 'UNSUPPORTED_CONTENT_TYPE' });
+    expect(tooBig.body).toMatchObject({
+      statusCode: 413,
+      message: 'The request body is larger than this server accepts',
+    });
+    expect(unknown.body).toMatchObject({ code: 'UNKNOWN_HOOK' });
+    expect(wrongMethod.body.message).toBe('Send data to this URL with POST');
+
+    await user.patch(`/api/connections/${connection.id}`).send({ enabled: false }).expect(200);
+    const off = await sut.http.post(hook).send({ name: 'Late' }).expect(409);
+    expect(off.body.code).toBe('CONNECTION_OFF');
+
+    const { DataSource } = await import('typeorm');
+    const events = await sut.app
+      .get(DataSource)
+      .query(
+        `SELECT status, error FROM inbound_event WHERE connection_id = $1 ORDER BY received_at`,
+        [connection.id],
+      );
+    expect(events.map((e: { status: string }) => e.status)).toEqual([
+      'rejected',
+      'rejected',
+      'rejected',
+    ]);
+    expect(smtp.messages()).toEqual([]);
+  });
+
+  it('should keep a submission when the SMTP server fails and deliver it on retry', async () => {
+    smtp.setFault('reject-transient');
+
+    await sut.http
+      .post(connection.hookPath as string)
+      .send({ name: 'Dani', email: 'dani@example.com' })
+      .expect(202);
+    const failedRun = await latestRun();
+    const delivery = failedRun.items[0].deliveries[0];
+    expect(delivery.status).toBe('retrying');
+    expect(delivery.error).toMatch(/451/);
+    expect(delivery.nextAttemptAt).not.toBeNull();
+
+    smtp.setFault('none');
+    const retried = await user.post(`/api/deliveries/${delivery.id}/retry`).expect(200);
+
+    expect(retried.body).toMatchObject({ status: 'delivered', attempts: 2, error: null });
+    expect((await smtp.waitForMessage()).subject).toBe('Thanks, Dani');
+    expect((await latestRun()).status).toBe('succeeded');
+  });
+
+  it('should fail at once, without retrying, when a required field renders empty', async () => {
+    await sut.http
+      .post(connection.hookPath as string)
+      .send({ name: 'No e-mail' })
+      .expect(202);
+
+    const run = await latestRun();
+
+    expect(run.status).toBe('failed');
+    expect(run.items[0].deliveries[0]).toMatchObject({ status: 'failed', attempts: 1 });
+    expect(run.items[0].deliveries[0].error).toMatch(/required/i);
+    expect(smtp.messages()).toEqual([]);
+  });
+
+  it('should show test data, preview the exact payload, send a test and replay with "Run once"', async () => {
+    const empty = await user.get(`/api/connections/${connection.id}/sample`).expect(200);
+    expect(empty.body).toEqual({ data: null, variables: [], receivedAt: null });
+    await user.post(`/api/connections/${connection.id}/run`).expect(409);
+
+    await sut.http
+      .post(connection.hookPath as string)
+      .send({ name: 'Eva', email: 'eva@example.com', amount: 10 })
+      .expect(202);
+    await sut.settle();
+    smtp.clear();
+
+    const sample = await user.get(`/api/connections/${connection.id}/sample`).expect(200);
+    const preview = await user
+      .post(`/api/connections/${connection.id}/steps/${receiverId}/preview`)
+      .expect(200);
+    const test = await user
+      .post(`/api/connections/${connection.id}/steps/${receiverId}/test`)
+      .expect(200);
+    const started = await user.post(`/api/connections/${connection.id}/run`).expect(202);
+    await sut.settle();
+    const replay: RunDetailDto = (await user.get(`/api/runs/${started.body.runId}`).expect(200))
+      .body;
+
+    expect(sample.body.variables).toEqual([
+      { path: 'name', preview: 'Eva' },
+      { path: 'email', preview: 'eva@example.com' },
+      { path: 'amount', preview: '10' },
+    ]);
+    expect(preview.body).toEqual({
+      payload: expect.objectContaining({
+        to: 'eva@example.com',
+        subject: 'Thanks, Eva',
+        text: 'Hello EVA, we got your order of 10.',
+      }),
+      errors: [],
+    });
+    expect(test.body).toMatchObject({
+      ok: true,
+      error: null,
+      response: { accepted: ['eva@example.com'] },
+    });
+    expect(replay).toMatchObject({ cause: 'manual', status: 'succeeded', deliveriesOk: 1 });
+    expect(smtp.messages().map((m) => m.subject)).toEqual(['Thanks, Eva', 'Thanks, Eva']);
+  });
+
+  it('should never return account secrets', async () => {
+    const accounts = await user.get('/api/accounts').expect(200);
+
+    expect(JSON.stringify(accounts.body)).not.toContain('smtp-secret');
+    expect(accounts.body[0].publicCredentials).toMatchObject({
+      host: '127.0.0.1',
+      fromAddress: 'shop@example.com',
+    });
+  });
+
+  it('should refuse to delete an account in use, naming the connection', async () => {
+    const [account] = (await user.get('/api/accounts').expect(200)).body;
+
+    const refused = await user.delete(`/api/accounts/${account.id}`).expect(409);
+
+    expect(refused.body.message).toContain('"Thank-you e-mails"');
+  });
+});

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+import { workspaceAliases } from '../../vitest.aliases.mjs';
+
+export default defineConfig({
+  resolve: { alias: workspaceAliases },
+  test: {
+    root: import.meta.dirname,
+    include: ['src/**/*.e2e.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    fileParallelism: false,
+  },
+});
