@@ -7,7 +7,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module';
-import { HttpExceptionFilter, toErrorBody } from './common/http-exception.filter';
+import { HttpExceptionFilter } from './common/http-exception.filter';
 import type { AppConfig } from './config/app-config';
 import { configureBodyParsing } from './configure-body-parsing';
 import type { DatabaseTarget } from './database/database-options';
@@ -31,18 +31,12 @@ export async function createApp(
   );
   const fastify = app.getHttpAdapter().getInstance();
   configureBodyParsing(fastify);
-  // Body-limit and parser errors happen before Nest routes the request, outside its filters.
-  fastify.setErrorHandler((error, _request, reply) => {
-    const body = toErrorBody(error);
-    void reply.status(body.statusCode).send(body);
-  });
   await app.register(fastifyCookie);
   if (webDist) {
     // Only files that exist get a route; everything else falls through to the SPA controller.
     await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
   }
   app.useGlobalFilters(new HttpExceptionFilter());
-  app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

@@ -17,10 +17,15 @@ async function bootstrap(): Promise<void> {
     url: config.databaseUrl ?? (embedded as { url: string }).url,
     embedded: !!embedded,
   });
-  if (embedded) {
-    const stopEmbedded = embedded.stop;
-    process.once('beforeExit', () => void stopEmbedded());
-  }
+  // Close HTTP and the executor first, then the embedded database they write to.
+  const shutDown = async (signal: string) => {
+    logger.log(`${signal} received, shutting down`);
+    await app.close();
+    await embedded?.stop();
+    process.exit(0);
+  };
+  process.once('SIGTERM', (signal) => void shutDown(signal));
+  process.once('SIGINT', (signal) => void shutDown(signal));
   await app.listen({ port: config.port, host: config.host });
   logger.log(`Fluxo is ready on http://localhost:${config.port}`);
 }

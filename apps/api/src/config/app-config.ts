@@ -56,13 +56,6 @@ export const configVariables = {
 
 export type ConfigVariable = keyof typeof configVariables;
 
-const encryptionKeySchema = z
-  .string()
-  .transform((value) => decodeKey(value))
-  .refine((key): key is Buffer => key !== null, {
-    message: 'must be 32 bytes written as 64 hex characters or 44 base64 characters',
-  });
-
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535),
   HOST: z.string().min(1),
@@ -73,7 +66,12 @@ const envSchema = z.object({
     .string()
     .refine((v) => v === '' || /^rediss?:\/\//.test(v), 'must start with redis://'),
   FLUXO_DATA_DIR: z.string().min(1),
-  FLUXO_ENCRYPTION_KEY: z.string(),
+  FLUXO_ENCRYPTION_KEY: z
+    .string()
+    .refine(
+      (v) => v === '' || decodeKey(v) !== null,
+      'must be 32 bytes written as 64 hex characters or 44 base64 characters',
+    ),
   FLUXO_PUBLIC_URL: z
     .string()
     .refine((v) => v === '' || /^https?:\/\//.test(v), 'must start with http:// or https://'),
@@ -154,13 +152,7 @@ function resolveEncryptionKeyOrThrow(
   databaseUrl: string | null,
   dataDir: string,
 ): Buffer {
-  if (value) {
-    const parsed = encryptionKeySchema.safeParse(value);
-    if (!parsed.success) {
-      throw new ConfigError([`FLUXO_ENCRYPTION_KEY=(hidden) ${parsed.error.issues[0].message}`]);
-    }
-    return parsed.data;
-  }
+  if (value) return decodeKey(value) as Buffer;
   if (databaseUrl) {
     // With an external database a generated key would live apart from the data it protects.
     throw new ConfigError([
