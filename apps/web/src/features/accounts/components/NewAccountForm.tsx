@@ -2,6 +2,7 @@ import type { AccountCheckDto, AccountDto, ConnectorManifest } from '@fluxo/cont
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { api, errorMessage, fieldErrorsOf } from '../../../app/api-client';
+import { FieldLabel } from '../../../app/ui/FieldLabel';
 import { t } from '../../../app/i18n/t';
 import {
   initialFieldValues,
@@ -77,12 +78,7 @@ export function NewAccountForm({ connector, onConnected, onCancel, onSubmitStart
         {t('accounts.newTitle', { connector: connector.name })}
       </h4>
       <div className="field">
-        <label htmlFor={`${id}-name`}>
-          {t('accounts.nameLabel')}
-          <span className="field__required" aria-hidden="true">
-            {' '}*
-          </span>
-        </label>
+<FieldLabel htmlFor={`${id}-name`} label={t('accounts.nameLabel')} required />
         <input
           id={`${id}-name`}
           value={name}

@@ -134,7 +134,7 @@ function ConnectionRow({
         <Switch
           id={`enabled-${connection.id}`}
           checked={connection.enabled}
-          disabled={update.isPending}
+          pending={update.isPending}
           onChange={(enabled) => update.mutate({ id: connection.id, enabled })}
           label={t('connections.enabledFor', { name: connection.name })}
           hideLabel

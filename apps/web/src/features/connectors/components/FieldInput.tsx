@@ -1,4 +1,5 @@
 import type { FieldDefinition } from '@fluxo/contracts';
+import { FieldLabel } from '../../../app/ui/FieldLabel';
 import { t } from '../../../app/i18n/t';
 import type { FormValue } from './field-values';
 
@@ -97,14 +98,7 @@ export function FieldInput({ field, idPrefix, value, onChange, error, disabled }
 
   return (
     <div className="field">
-      <label htmlFor={id}>
-        {field.label}
-        {field.required && (
-          <span className="field__required" aria-hidden="true">
-            {' '}*
-          </span>
-        )}
-      </label>
+      <FieldLabel htmlFor={id} label={field.label} required={field.required} />
       {control}
       {field.help && (
         <p id={helpId} className="field__help">

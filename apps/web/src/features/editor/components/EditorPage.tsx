@@ -47,7 +47,7 @@ export function EditorPage() {
 }
 
 function SidePanel({ connection, connectors }: { connection: ConnectionDto; connectors: ConnectorManifest[] }) {
-  const { selectedNodeId } = useEditorState();
+  const { selectedNodeId, panelKey } = useEditorState();
   const { closePanel } = useEditorActions();
   const source = connection.steps.find((s) => s.role === 'source');
   const receiver = connection.steps.find((s) => s.role === 'receiver' && receiverNodeId(s.id) === selectedNodeId);
@@ -82,7 +82,7 @@ function SidePanel({ connection, connectors }: { connection: ConnectionDto; conn
           ✕
         </button>
       </div>
-      <div key={selectedNodeId}>{body}</div>
+      <div key={panelKey}>{body}</div>
     </aside>
   );
 }

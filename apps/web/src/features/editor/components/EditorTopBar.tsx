@@ -54,7 +54,7 @@ export function EditorTopBar({ connection }: { connection: ConnectionDto }) {
         <Switch
           id={`${id}-enabled`}
           checked={connection.enabled}
-          disabled={update.isPending}
+          pending={update.isPending}
           onChange={(enabled) => update.mutate({ id: connection.id, enabled })}
           label={connection.enabled ? t('editor.enabledOn') : t('editor.enabledOff')}
         />

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { t } from '../../../app/i18n/t';
 
 interface ActionOption {
@@ -16,6 +16,10 @@ interface ActionPickerProps {
 
 export function ActionPicker({ actions, value, onChange, disabled }: ActionPickerProps) {
   const id = useId();
+  // Shown as checked at once, before the save answers.
+  const [picked, setPicked] = useState<string | null>(null);
+  useEffect(() => setPicked(null), [value]);
+  const current = picked ?? value;
   if (actions.length === 0) return <p className="muted">{t('editor.noActions')}</p>;
   return (
     <fieldset className="choices choices--list" disabled={disabled}>
@@ -29,8 +33,11 @@ export function ActionPicker({ actions, value, onChange, disabled }: ActionPicke
               id={inputId}
               name={`${id}-action`}
               value={action.key}
-              checked={action.key === value}
-              onChange={() => onChange(action.key)}
+              checked={action.key === current}
+              onChange={() => {
+                setPicked(action.key);
+                onChange(action.key);
+              }}
               aria-describedby={action.description ? `${inputId}-desc` : undefined}
             />
             <label htmlFor={inputId}>{action.name}</label>

@@ -1,5 +1,6 @@
 import type { FieldDefinition, VariableDto } from '@fluxo/contracts';
 import { useCallback, useId, useRef, useState } from 'react';
+import { FieldLabel } from '../../../app/ui/FieldLabel';
 import { t } from '../../../app/i18n/t';
 import { insertVariable } from './insert-variable';
 import { VariableMenu } from './VariableMenu';
@@ -102,14 +103,7 @@ export function MappingField({ field, value, onChange, variables, error }: Mappi
   return (
     <div className="field mapping-field">
       <div className="mapping-field__head">
-        <label htmlFor={id}>
-          {field.label}
-          {field.required && (
-            <span className="field__required" aria-hidden="true">
-              {' '}*
-            </span>
-          )}
-        </label>
+        <FieldLabel htmlFor={id} label={field.label} required={field.required} />
         {templated && (
           <button
             type="button"

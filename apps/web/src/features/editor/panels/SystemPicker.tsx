@@ -1,5 +1,5 @@
 import type { ConnectorGroup, ConnectorManifest } from '@fluxo/contracts';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { t, type MessageKey } from '../../../app/i18n/t';
 import { ConnectorLogo } from '../../connectors/components/ConnectorLogo';
 
@@ -13,7 +13,13 @@ interface SystemPickerProps {
 /** Picks the system (connector), grouped by kind; collapses to a summary once chosen. */
 export function SystemPicker({ connectors, value, onChange, disabled }: SystemPickerProps) {
   const id = useId();
-  const [expanded, setExpanded] = useState(false);
+  // Collapsed to a summary only when the panel opens on a chosen system; while the user is
+  // choosing, the list stays put so the choice does not jump away under the pointer.
+  const [expanded, setExpanded] = useState(value === null);
+  // Shown as checked at once, before the save answers.
+  const [picked, setPicked] = useState<string | null>(null);
+  useEffect(() => setPicked(null), [value]);
+  const current = picked ?? value;
   const chosen = connectors.find((c) => c.key === value);
 
   if (chosen && !expanded) {
@@ -45,21 +51,22 @@ export function SystemPicker({ connectors, value, onChange, disabled }: SystemPi
   }
 
   const pick = (key: string) => {
-    setExpanded(false);
-    if (key !== value) onChange(key);
+    if (key === current) return;
+    setPicked(key);
+    onChange(key);
   };
 
   return (
     <fieldset className="choices" disabled={disabled}>
       <legend className="visually-hidden">{t('editor.system')}</legend>
       {[...groups.entries()].map(([group, items]) => (
-        <div key={group} className="choices__group" role="group" aria-labelledby={`${id}-${group}`}>
-          <p id={`${id}-${group}`} className="choices__group-title">
+        <div key={group} className="choices__group" role="group" aria-labelledby={`${id}-group-${group}`}>
+          <p id={`${id}-group-${group}`} className="choices__group-title">
             {t(`group.${group}` as MessageKey)}
           </p>
           <div className="choices__grid">
             {items.map((connector) => {
-              const inputId = `${id}-${connector.key}`;
+              const inputId = `${id}-system-${connector.key}`;
               return (
                 <div key={connector.key} className="choice">
                   <input
@@ -67,9 +74,8 @@ export function SystemPicker({ connectors, value, onChange, disabled }: SystemPi
                     id={inputId}
                     name={`${id}-system`}
                     value={connector.key}
-                    checked={connector.key === value}
+                    checked={connector.key === current}
                     onChange={() => pick(connector.key)}
-                    onClick={() => pick(connector.key)}
                     aria-describedby={`${inputId}-desc`}
                   />
                   <label htmlFor={inputId}>
@@ -85,11 +91,6 @@ export function SystemPicker({ connectors, value, onChange, disabled }: SystemPi
           </div>
         </div>
       ))}
-      {chosen && (
-        <button type="button" className="btn btn--ghost btn--small" onClick={() => setExpanded(false)}>
-          {t('common.cancel')}
-        </button>
-      )}
     </fieldset>
   );
 }

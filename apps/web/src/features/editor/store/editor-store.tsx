@@ -5,6 +5,8 @@ import { DRAFT_RECEIVER_NODE_ID, SOURCE_NODE_ID } from '../canvas/derive-graph';
 export interface EditorState {
   selectedNodeId: string | null;
   addingReceiver: boolean;
+  /** Changes when the panel should start fresh; not when a draft receiver becomes a saved one. */
+  panelKey: number;
 }
 
 export interface EditorActions {
@@ -21,19 +23,30 @@ const ActionsContext = createContext<EditorActions | null>(null);
 // One store per open editor; the actions context never changes, so memoised canvas nodes that
 // only need `select` do not re-render when the selection moves.
 export function EditorStoreProvider({ children }: { children: ReactNode }) {
-  const [state, setState] = useState<EditorState>({ selectedNodeId: SOURCE_NODE_ID, addingReceiver: false });
+  const [state, setState] = useState<EditorState>({
+    selectedNodeId: SOURCE_NODE_ID,
+    addingReceiver: false,
+    panelKey: 0,
+  });
 
   const actions = useMemo<EditorActions>(
     () => ({
       select: (nodeId) =>
-        setState((s) => ({
-          selectedNodeId: nodeId,
-          // Leaving an unsaved receiver drops it.
-          addingReceiver: s.addingReceiver && nodeId === DRAFT_RECEIVER_NODE_ID,
-        })),
-      startAddingReceiver: () => setState({ selectedNodeId: DRAFT_RECEIVER_NODE_ID, addingReceiver: true }),
-      receiverSaved: (nodeId) => setState({ selectedNodeId: nodeId, addingReceiver: false }),
-      closePanel: () => setState({ selectedNodeId: null, addingReceiver: false }),
+        setState((s) =>
+          s.selectedNodeId === nodeId
+            ? s
+            : {
+                selectedNodeId: nodeId,
+                // Leaving an unsaved receiver drops it.
+                addingReceiver: s.addingReceiver && nodeId === DRAFT_RECEIVER_NODE_ID,
+                panelKey: s.panelKey + 1,
+              },
+        ),
+      startAddingReceiver: () =>
+        setState((s) => ({ selectedNodeId: DRAFT_RECEIVER_NODE_ID, addingReceiver: true, panelKey: s.panelKey + 1 })),
+      // Same panel instance: the user keeps the choices in view while the step gets saved.
+      receiverSaved: (nodeId) => setState((s) => ({ ...s, selectedNodeId: nodeId, addingReceiver: false })),
+      closePanel: () => setState((s) => ({ selectedNodeId: null, addingReceiver: false, panelKey: s.panelKey + 1 })),
     }),
     [],
   );
