@@ -42,4 +42,26 @@ describe('Embedded PGlite mode (smoke)', () => {
       expect.objectContaining({ cause: 'instant', status: 'succeeded', itemsCount: 1 }),
     ]);
   });
+
+  it('should refuse an SMTP account on a loopback host when no host is opened', async () => {
+    const user = await sut.signUp();
+    const { body: account } = await user
+      .post('/api/accounts')
+      .send({
+        connectorKey: 'email',
+        name: 'Local relay',
+        credentials: {
+          host: '127.0.0.1',
+          port: 25,
+          security: 'none',
+          fromAddress: 'shop@example.com',
+        },
+      })
+      .expect(201);
+
+    const check = await user.post(`/api/accounts/${account.id}/check`).expect(200);
+
+    expect(check.body.ok).toBe(false);
+    expect(check.body.message).toMatch(/FLUXO_ALLOWED_HOSTS/);
+  });
 });

@@ -15,7 +15,8 @@ describe('Web form → E-mail (e2e, PostgreSQL)', () => {
 
   beforeAll(async () => {
     smtp = await SmtpSandbox.start({ port: 0 });
-    sut = await startTestApp();
+    // The sandbox listens on loopback, which the outbound guard refuses unless opened.
+    sut = await startTestApp({ env: { FLUXO_ALLOWED_HOSTS: '127.0.0.1' } });
   });
 
   afterAll(async () => {
@@ -284,5 +285,13 @@ describe('Web form → E-mail (e2e, PostgreSQL)', () => {
     const refused = await user.delete(`/api/accounts/${account.id}`).expect(409);
 
     expect(refused.body.message).toContain('"Thank-you e-mails"');
+  });
+
+  it('should check the SMTP account and report it connected', async () => {
+    const [account] = (await user.get('/api/accounts').expect(200)).body;
+
+    const check = await user.post(`/api/accounts/${account.id}/check`).expect(200);
+
+    expect(check.body).toMatchObject({ ok: true, message: `Connected to 127.0.0.1:${smtp.port}` });
   });
 });

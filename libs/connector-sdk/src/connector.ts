@@ -17,6 +17,19 @@ export interface ConnectorContext {
   logger: ConnectorLogger;
   /** Aborted when the host gives up on the call (timeout, shutdown). */
   signal?: AbortSignal;
+  /**
+   * The host's outbound guard. Connectors that open their own sockets (SMTP) must connect to
+   * the address it returns, so the address checked is the address connected.
+   */
+  network?: OutboundNetwork;
+}
+
+export interface OutboundNetwork {
+  /**
+   * Resolves `host` to one address the host may connect to. Throws BlockedHostError when it
+   * resolves to a private, loopback or link-local address not opened by the operator.
+   */
+  resolveAllowedAddress(host: string): Promise<string>;
 }
 
 export interface ConnectorLogger {
@@ -103,7 +116,10 @@ export interface ConnectorDefinition {
   auth: {
     fields: FieldDefinition[];
     /** "Check connection": proves the credentials work, in words a user understands. */
-    check(credentials: Credentials, ctx: Omit<ConnectorContext, 'credentials' | 'settings'>): Promise<AccountCheckResult>;
+    check(
+      credentials: Credentials,
+      ctx: Omit<ConnectorContext, 'credentials' | 'settings'>,
+    ): Promise<AccountCheckResult>;
   } | null;
   sources: SourceDefinition[];
   receivers: ReceiverDefinition[];

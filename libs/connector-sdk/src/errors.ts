@@ -33,3 +33,14 @@ export function isRetryableError(error: unknown): boolean {
   if (error instanceof PermanentDeliveryError) return false;
   return true;
 }
+
+/** The host refused to connect to an address inside its own network (SSRF guard). */
+export class BlockedHostError extends PermanentDeliveryError {
+  constructor(readonly host: string) {
+    super(
+      `Fluxo does not connect to ${host}: it is a private or local address. ` +
+        'An administrator can allow it with FLUXO_ALLOWED_HOSTS.',
+    );
+    this.name = 'BlockedHostError';
+  }
+}

@@ -8,6 +8,8 @@ describe('triggerSchema', () => {
   });
 
   it('should reject a time of day that does not exist', () => {
-    expect(triggerSchema.safeParse({ type: 'schedule', times: ['24:10'], timezone: 'UTC' }).success).toBe(false);
+    expect(
+      triggerSchema.safeParse({ type: 'schedule', times: ['24:10'], timezone: 'UTC' }).success,
+    ).toBe(false);
   });
 });

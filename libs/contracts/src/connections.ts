@@ -10,7 +10,11 @@ export const triggerSchema = z.discriminatedUnion('type', [
     weekdays: z.array(z.number().int().min(0).max(6)).optional(),
     timezone: z.string(),
   }),
-  z.object({ type: z.literal('after'), connectionId: z.string(), onlyOnSuccess: z.boolean().optional() }),
+  z.object({
+    type: z.literal('after'),
+    connectionId: z.string(),
+    onlyOnSuccess: z.boolean().optional(),
+  }),
 ]);
 export type Trigger = z.infer<typeof triggerSchema>;
 

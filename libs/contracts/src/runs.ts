@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { runCauseSchema, runStatusSchema } from './connections';
 
-export const deliveryStatusSchema = z.enum(['pending', 'sending', 'delivered', 'retrying', 'failed']);
+export const deliveryStatusSchema = z.enum([
+  'pending',
+  'sending',
+  'delivered',
+  'retrying',
+  'failed',
+]);
 export type DeliveryStatus = z.infer<typeof deliveryStatusSchema>;
 
 export const deliverySchema = z.object({

@@ -10,3 +10,4 @@ export { DEFAULT_RETRY_POLICY, nextAttemptDelayMs } from './retry/retry-policy';
 export type { RetryPolicy } from './retry/retry-policy';
 export { capJson } from './payload/truncate-payload';
 export type { TruncatedJson } from './payload/truncate-payload';
+export { isPublicAddress } from './network/address-policy';

@@ -26,6 +26,9 @@ async function main(): Promise<void> {
 
   console.log(`Fluxo sandboxes are running.
 
+Fluxo refuses to connect to local addresses unless told otherwise, so start it with:
+  FLUXO_ALLOWED_HOSTS=${smtp.host} npm start
+
 SMTP sandbox on ${smtp.host}:${smtp.port}
   Add an "E-mail (SMTP)" account in Fluxo with:
     SMTP server:  ${smtp.host}

@@ -51,6 +51,12 @@ export const configVariables = {
     default: 'false',
     sensitive: false,
   },
+  FLUXO_ALLOWED_HOSTS: {
+    description:
+      'Comma-separated private or local hosts connectors may reach (e.g. 127.0.0.1 for the sandboxes)',
+    default: '',
+    sensitive: false,
+  },
   LOG_LEVEL: { description: 'error | warn | log | debug', default: 'log', sensitive: false },
 } as const;
 
@@ -82,6 +88,7 @@ const envSchema = z.object({
     .max(100 * 1024 * 1024),
   FLUXO_WEB_DIST: z.string(),
   FLUXO_SECURE_COOKIES: z.enum(['true', 'false']),
+  FLUXO_ALLOWED_HOSTS: z.string(),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']),
 });
 
@@ -97,6 +104,8 @@ export interface AppConfig {
   bodyLimitBytes: number;
   webDist: string | null;
   secureCookies: boolean;
+  /** Hosts opened through the SSRF guard; '*' opens everything. */
+  allowedHosts: string[];
   logLevel: 'error' | 'warn' | 'log' | 'debug';
 }
 
@@ -143,6 +152,9 @@ export function loadConfigOrThrow(env: NodeJS.ProcessEnv = process.env): AppConf
     bodyLimitBytes: values.FLUXO_BODY_LIMIT_BYTES,
     webDist: values.FLUXO_WEB_DIST ? resolve(values.FLUXO_WEB_DIST) : null,
     secureCookies: values.FLUXO_SECURE_COOKIES === 'true',
+    allowedHosts: values.FLUXO_ALLOWED_HOSTS.split(',')
+      .map((host) => host.trim())
+      .filter(Boolean),
     logLevel: values.LOG_LEVEL,
   };
 }

@@ -35,6 +35,7 @@ export async function startFluxoServer(): Promise<FluxoServer> {
       DATABASE_URL: url.toString(),
       FLUXO_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
       FLUXO_DATA_DIR: dataDir,
+      FLUXO_ALLOWED_HOSTS: '127.0.0.1',
       LOG_LEVEL: 'warn',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,6 +1,12 @@
-import type { AccountCheckResult, ConnectorDefinition, Credentials } from '@fluxo/connector-sdk';
+import {
+  BlockedHostError,
+  type AccountCheckResult,
+  type ConnectorDefinition,
+  type Credentials,
+  type OutboundNetwork,
+} from '@fluxo/connector-sdk';
 import type { FieldDefinition } from '@fluxo/contracts';
-import { createSmtpTransport, readSmtpSettings } from './client';
+import { createSmtpTransport, readSmtpSettings, resolveConnectAddress } from './client';
 import { describeConnectionError } from './smtp-errors';
 
 export const emailAuthFields: FieldDefinition[] = [
@@ -39,10 +45,20 @@ export const emailAuthFields: FieldDefinition[] = [
 ];
 
 /** Connects and logs in without sending anything; never throws. */
-export async function checkSmtpAccount(credentials: Credentials): Promise<AccountCheckResult> {
+export async function checkSmtpAccount(
+  credentials: Credentials,
+  network?: OutboundNetwork,
+): Promise<AccountCheckResult> {
   const settings = readSmtpSettings(credentials);
   if (!settings.host) return { ok: false, message: 'Enter the SMTP server' };
-  const transport = createSmtpTransport(settings);
+  let address: string;
+  try {
+    address = await resolveConnectAddress(settings, network);
+  } catch (error) {
+    if (error instanceof BlockedHostError) return { ok: false, message: error.message };
+    return { ok: false, message: describeConnectionError(error, settings) };
+  }
+  const transport = createSmtpTransport(settings, address);
   try {
     await transport.verify();
     return { ok: true, message: `Connected to ${settings.host}:${settings.port}` };
@@ -55,5 +71,5 @@ export async function checkSmtpAccount(credentials: Credentials): Promise<Accoun
 
 export const emailAuth: NonNullable<ConnectorDefinition['auth']> = {
   fields: emailAuthFields,
-  check: (credentials) => checkSmtpAccount(credentials),
+  check: (credentials, ctx) => checkSmtpAccount(credentials, ctx.network),
 };

@@ -1,4 +1,4 @@
-import type { Credentials } from '@fluxo/connector-sdk';
+import type { Credentials, OutboundNetwork } from '@fluxo/connector-sdk';
 import { createTransport, type SMTPTransportOptions, type Transporter } from 'nodemailer';
 
 export type SmtpSecurity = 'starttls' | 'tls' | 'none';
@@ -41,9 +41,25 @@ export function readSmtpSettings(credentials: Credentials): SmtpSettings {
   };
 }
 
-export function smtpTransportOptions(settings: SmtpSettings): SMTPTransportOptions {
+/**
+ * Where to open the socket: the host's guard checks and resolves the name once, and the
+ * transport connects to exactly that address (no second lookup an attacker could rebind).
+ */
+export async function resolveConnectAddress(
+  settings: SmtpSettings,
+  network: OutboundNetwork | undefined,
+): Promise<string> {
+  return network ? network.resolveAllowedAddress(settings.host) : settings.host;
+}
+
+export function smtpTransportOptions(
+  settings: SmtpSettings,
+  connectAddress: string = settings.host,
+): SMTPTransportOptions {
   return {
-    host: settings.host,
+    host: connectAddress,
+    // Certificates name the host, not the address we connect to.
+    ...(connectAddress !== settings.host ? { tls: { servername: settings.host } } : {}),
     port: settings.port,
     // 'tls' speaks TLS from the first byte (465); 'starttls' refuses to go on in clear text;
     // 'none' never upgrades, for local relays and the sandbox, which have no certificate.
@@ -61,6 +77,6 @@ export function smtpTransportOptions(settings: SmtpSettings): SMTPTransportOptio
   };
 }
 
-export function createSmtpTransport(settings: SmtpSettings): Transporter {
-  return createTransport(smtpTransportOptions(settings));
+export function createSmtpTransport(settings: SmtpSettings, connectAddress?: string): Transporter {
+  return createTransport(smtpTransportOptions(settings, connectAddress));
 }

@@ -6,7 +6,7 @@ import {
 } from '@fluxo/connector-sdk';
 import type { FieldDefinition } from '@fluxo/contracts';
 import type { SendMailOptions } from 'nodemailer';
-import { createSmtpTransport, readSmtpSettings } from './client';
+import { createSmtpTransport, readSmtpSettings, resolveConnectAddress } from './client';
 import { classifySendError } from './smtp-errors';
 
 export const sendEmailFields: FieldDefinition[] = [
@@ -75,7 +75,9 @@ export async function sendEmail(
     address: settings.fromAddress,
     name: settings.fromName,
   });
-  const transport = createSmtpTransport(settings);
+  // A refused host is a BlockedHostError: permanent, and not an SMTP error to classify.
+  const address = await resolveConnectAddress(settings, ctx.network);
+  const transport = createSmtpTransport(settings, address);
   try {
     const info = await transport.sendMail({ ...mail, signal: ctx.signal });
     return {

@@ -7,6 +7,7 @@ import { NotFoundError, ValidationFailedError } from '../../common/domain-error'
 import { SecretBox } from '../../common/secret-box';
 import { connectorLogger } from '../connectors/connector-logger';
 import { ConnectorRegistry } from '../connectors/connector-registry';
+import { OutboundNetworkGuard } from '../connectors/outbound-network.guard';
 import { AccountInUseError, AccountNotNeededError } from './accounts.errors';
 import { AccountEntity } from './entities/account.entity';
 
@@ -17,6 +18,7 @@ export class AccountsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly registry: ConnectorRegistry,
     private readonly secretBox: SecretBox,
+    private readonly network: OutboundNetworkGuard,
   ) {}
 
   async list(workspaceId: string): Promise<AccountDto[]> {
@@ -62,7 +64,10 @@ export class AccountsService {
     const connector = this.registry.getOrThrow(account.connectorKey);
     const result = connector.auth
       ? await connector.auth
-          .check(this.credentialsOf(account), { logger: connectorLogger(connector.key) })
+          .check(this.credentialsOf(account), {
+            logger: connectorLogger(connector.key),
+            network: this.network,
+          })
           .catch(() => ({ ok: false, message: 'The check failed unexpectedly; try again' }))
       : { ok: true, message: 'No account needed' };
     const lastCheck: AccountCheckDto = { ...result, checkedAt: new Date().toISOString() };

@@ -5,6 +5,7 @@ import type { FieldError } from '@fluxo/contracts';
 import { AccountsService } from '../accounts/accounts.service';
 import { connectorLogger } from '../connectors/connector-logger';
 import { ConnectorRegistry } from '../connectors/connector-registry';
+import { OutboundNetworkGuard } from '../connectors/outbound-network.guard';
 import { StepNotReadyError } from '../connections/connections.errors';
 import type { StepEntity } from '../connections/entities/step.entity';
 
@@ -21,6 +22,7 @@ export class ReceiverInvoker {
   constructor(
     private readonly registry: ConnectorRegistry,
     private readonly accountsService: AccountsService,
+    private readonly network: OutboundNetworkGuard,
   ) {}
 
   receiverOf(step: StepEntity): ReceiverDefinition {
@@ -44,6 +46,7 @@ export class ReceiverInvoker {
       settings: step.settings,
       logger: connectorLogger(step.connectorKey),
       signal: AbortSignal.timeout(DELIVERY_TIMEOUT_MS),
+      network: this.network,
     });
   }
 }
