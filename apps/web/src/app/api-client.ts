@@ -31,7 +31,10 @@ export async function apiRequest<T>(method: Method, path: string, body?: unknown
     response = await fetch(path, {
       method,
       credentials: 'same-origin',
-      headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
+      headers:
+        body === undefined
+          ? { Accept: 'application/json' }
+          : { Accept: 'application/json', 'Content-Type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
@@ -54,7 +57,11 @@ export async function apiRequest<T>(method: Method, path: string, body?: unknown
     if (isApiErrorBody(parsed)) {
       throw new ApiError(response.status, parsed.code, parsed.message, parsed.details ?? []);
     }
-    throw new ApiError(response.status, 'unexpected', t('errors.server', { status: response.status }));
+    throw new ApiError(
+      response.status,
+      'unexpected',
+      t('errors.server', { status: response.status }),
+    );
   }
   return parsed as T;
 }

@@ -135,7 +135,8 @@ export const en = {
   'editor.receiverSystemHint': 'Where should the data go?',
   'editor.receiverActionHint': 'What should happen there?',
   'editor.sourceTestHint': 'Load an example of your data to use it in the receivers.',
-  'editor.hookExplain': 'Send a test submission to this address (for example, submit your form to it):',
+  'editor.hookExplain':
+    'Send a test submission to this address (for example, submit your form to it):',
   'editor.testAddress': 'Address for test data',
   'editor.copyTestAddress': 'Copy test address',
   'editor.pollExplain': 'Fluxo fetches new data from this system on schedule.',
@@ -143,7 +144,8 @@ export const en = {
   'editor.loadingTestData': 'Loading test data…',
   'editor.noTestDataHook':
     'No test data yet. Submit the form to the address above, then click “Load test data”.',
-  'editor.noTestDataPoll': 'No test data yet. Add a record in the source system, then click “Load test data”.',
+  'editor.noTestDataPoll':
+    'No test data yet. Add a record in the source system, then click “Load test data”.',
   'editor.testDataReceived': 'Test data received {when}. You can use these variables:',
   'editor.noVariables': 'The test data has no fields.',
   'editor.variablesCaption': 'Variables from the test data',
@@ -167,20 +169,24 @@ export const en = {
   'panel.receiverTitle': 'Receiver',
   'panel.newReceiverTitle': 'New receiver',
   'panel.emptyTitle': 'Pick a step',
-  'panel.emptyBody': 'Click the source or a receiver in the diagram to set it up, or add a receiver.',
+  'panel.emptyBody':
+    'Click the source or a receiver in the diagram to set it up, or add a receiver.',
 
   'mapping.title': 'Mapping',
-  'mapping.hint': 'Fill in what {receiver} gets. Type text and insert variables from your test data.',
+  'mapping.hint':
+    'Fill in what {receiver} gets. Type text and insert variables from your test data.',
   'mapping.insertVariable': 'Insert variable',
   'mapping.insertVariableInto': 'Insert variable into {field}',
   'mapping.variablesFor': 'Variables for {field}',
-  'mapping.noVariables': 'No test data yet. Open the source and click “Load test data” to get variables.',
+  'mapping.noVariables':
+    'No test data yet. Open the source and click “Load test data” to get variables.',
   'mapping.loadingVariables': 'Loading variables…',
   'mapping.save': 'Save mapping',
   'mapping.unsaved': 'Unsaved changes',
 
   'test.hint': 'Check what the receiver would get, using your test data.',
-  'test.needSample': 'There is no test data yet, so the preview will be empty. Load test data in the source first.',
+  'test.needSample':
+    'There is no test data yet, so the preview will be empty. Load test data in the source first.',
   'test.preview': 'Preview',
   'test.previewing': 'Preparing preview…',
   'test.previewTitle': 'Preview',
@@ -201,7 +207,8 @@ export const en = {
   'runs.loading': 'Loading runs…',
   'runs.loadingRun': 'Loading the run…',
   'runs.emptyTitle': 'No runs yet',
-  'runs.emptyBody': 'Runs appear here when data arrives or when you click “Run once” in the editor.',
+  'runs.emptyBody':
+    'Runs appear here when data arrives or when you click “Run once” in the editor.',
   'runs.backToEditor': 'Open the editor',
   'runs.refreshing': 'Updating automatically…',
   'runs.colStarted': 'Started',

@@ -28,7 +28,9 @@ export function AppLayout() {
             type="button"
             className="btn btn--ghost"
             disabled={logout.isPending}
-            onClick={() => logout.mutate(undefined, { onSettled: () => navigate('/login', { replace: true }) })}
+            onClick={() =>
+              logout.mutate(undefined, { onSettled: () => navigate('/login', { replace: true }) })
+            }
           >
             {t('nav.logout')}
           </button>

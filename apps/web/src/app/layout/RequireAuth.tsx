@@ -7,10 +7,13 @@ export function RequireAuth() {
   const session = useSession();
   const location = useLocation();
   if (session.isPending) return <LoadingState label={t('auth.checkingSession')} />;
-  if (session.isError) return <ErrorState error={session.error} onRetry={() => void session.refetch()} />;
+  if (session.isError)
+    return <ErrorState error={session.error} onRetry={() => void session.refetch()} />;
   if (!session.data) {
     const next = location.pathname + location.search;
-    return <Navigate to={next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`} replace />;
+    return (
+      <Navigate to={next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`} replace />
+    );
   }
   return <Outlet />;
 }

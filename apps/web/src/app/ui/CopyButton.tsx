@@ -23,7 +23,11 @@ export function CopyButton({ text, label }: { text: string; label?: string }) {
   return (
     <button type="button" className="btn btn--small" onClick={copy} aria-label={label}>
       <span aria-live="polite">
-        {state === 'copied' ? t('common.copied') : state === 'failed' ? t('common.copyFailed') : t('common.copy')}
+        {state === 'copied'
+          ? t('common.copied')
+          : state === 'failed'
+            ? t('common.copyFailed')
+            : t('common.copy')}
       </span>
     </button>
   );

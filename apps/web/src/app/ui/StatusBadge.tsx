@@ -14,5 +14,7 @@ const tone: Record<RunStatus | DeliveryStatus, 'ok' | 'bad' | 'busy' | 'warn'> =
 };
 
 export function StatusBadge({ status }: { status: RunStatus | DeliveryStatus }) {
-  return <span className={`badge badge--${tone[status]}`}>{t(`status.${status}` as MessageKey)}</span>;
+  return (
+    <span className={`badge badge--${tone[status]}`}>{t(`status.${status}` as MessageKey)}</span>
+  );
 }

@@ -12,7 +12,15 @@ interface SwitchProps {
   disabled?: boolean;
 }
 
-export function Switch({ id, checked, onChange, label, pending, hideLabel, disabled }: SwitchProps) {
+export function Switch({
+  id,
+  checked,
+  onChange,
+  label,
+  pending,
+  hideLabel,
+  disabled,
+}: SwitchProps) {
   const [optimistic, setOptimistic] = useState<boolean | null>(null);
   // Once the save settles, the saved value (new on success, old on failure) wins again.
   useEffect(() => {

@@ -11,7 +11,15 @@ export function LoadingState({ label }: { label: string }) {
   );
 }
 
-export function ErrorState({ error, onRetry, title }: { error: unknown; onRetry?: () => void; title?: string }) {
+export function ErrorState({
+  error,
+  onRetry,
+  title,
+}: {
+  error: unknown;
+  onRetry?: () => void;
+  title?: string;
+}) {
   return (
     <div className="state state--error" role="alert">
       <p className="state__title">{title ?? t('common.loadFailed')}</p>

@@ -5,7 +5,10 @@ import { api } from '../../../app/api-client';
 export const accountsQueryKey = ['accounts'] as const;
 
 export function useAccounts() {
-  return useQuery({ queryKey: accountsQueryKey, queryFn: () => api.get<AccountDto[]>('/api/accounts') });
+  return useQuery({
+    queryKey: accountsQueryKey,
+    queryFn: () => api.get<AccountDto[]>('/api/accounts'),
+  });
 }
 
 export function useCreateAccount() {

@@ -14,8 +14,10 @@ export function AccountsPage() {
   const [adding, setAdding] = useState(false);
 
   let body;
-  if (accounts.isPending || connectors.isPending) body = <LoadingState label={t('accounts.loading')} />;
-  else if (accounts.isError) body = <ErrorState error={accounts.error} onRetry={() => void accounts.refetch()} />;
+  if (accounts.isPending || connectors.isPending)
+    body = <LoadingState label={t('accounts.loading')} />;
+  else if (accounts.isError)
+    body = <ErrorState error={accounts.error} onRetry={() => void accounts.refetch()} />;
   else if (connectors.isError)
     body = <ErrorState error={connectors.error} onRetry={() => void connectors.refetch()} />;
   else if (accounts.data.length === 0)
@@ -55,7 +57,13 @@ export function AccountsPage() {
   );
 }
 
-function AddAccountCard({ connectors, onDone }: { connectors: ConnectorManifest[]; onDone: () => void }) {
+function AddAccountCard({
+  connectors,
+  onDone,
+}: {
+  connectors: ConnectorManifest[];
+  onDone: () => void;
+}) {
   const withAuth = connectors.filter((c) => c.auth);
   const [key, setKey] = useState(withAuth[0]?.key ?? '');
   const id = useId();
@@ -73,7 +81,12 @@ function AddAccountCard({ connectors, onDone }: { connectors: ConnectorManifest[
         </select>
       </div>
       {connector ? (
-        <NewAccountForm key={connector.key} connector={connector} onConnected={onDone} onCancel={onDone} />
+        <NewAccountForm
+          key={connector.key}
+          connector={connector}
+          onConnected={onDone}
+          onCancel={onDone}
+        />
       ) : (
         <p className="muted">{t('accounts.noSystems')}</p>
       )}
@@ -81,7 +94,13 @@ function AddAccountCard({ connectors, onDone }: { connectors: ConnectorManifest[
   );
 }
 
-function AccountCard({ account, connector }: { account: AccountDto; connector: ConnectorManifest | undefined }) {
+function AccountCard({
+  account,
+  connector,
+}: {
+  account: AccountDto;
+  connector: ConnectorManifest | undefined;
+}) {
   const check = useCheckAccount();
   const remove = useDeleteAccount();
   const [confirming, setConfirming] = useState(false);
@@ -126,7 +145,11 @@ function AccountCard({ account, connector }: { account: AccountDto; connector: C
             >
               {t('common.yesDelete')}
             </button>
-            <button type="button" className="btn btn--ghost btn--small" onClick={() => setConfirming(false)}>
+            <button
+              type="button"
+              className="btn btn--ghost btn--small"
+              onClick={() => setConfirming(false)}
+            >
               {t('common.cancel')}
             </button>
           </>

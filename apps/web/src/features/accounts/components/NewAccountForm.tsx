@@ -22,13 +22,20 @@ interface NewAccountFormProps {
 }
 
 /** The account form of any connector, built from its auth fields. */
-export function NewAccountForm({ connector, onConnected, onCancel, onSubmitStart }: NewAccountFormProps) {
+export function NewAccountForm({
+  connector,
+  onConnected,
+  onCancel,
+  onSubmitStart,
+}: NewAccountFormProps) {
   const fields = connector.auth?.fields ?? [];
   const id = useId();
   const [name, setName] = useState(t('accounts.defaultName', { connector: connector.name }));
   const [values, setValues] = useState<FormValues>(() => initialFieldValues(fields));
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
-  const [failedCheck, setFailedCheck] = useState<{ accountId: string; message: string } | null>(null);
+  const [failedCheck, setFailedCheck] = useState<{ accountId: string; message: string } | null>(
+    null,
+  );
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const create = useCreateAccount();
@@ -51,7 +58,10 @@ export function NewAccountForm({ connector, onConnected, onCancel, onSubmitStart
         credentials: toSubmitValues(fields, values),
       });
       // An account whose check failed is replaced by the corrected one, not kept twice.
-      if (failedCheck) void api.delete(`/api/accounts/${encodeURIComponent(failedCheck.accountId)}`).catch(() => undefined);
+      if (failedCheck)
+        void api
+          .delete(`/api/accounts/${encodeURIComponent(failedCheck.accountId)}`)
+          .catch(() => undefined);
       const check = await checkAccount(account.id);
       void queryClient.invalidateQueries({ queryKey: accountsQueryKey });
       if (check.ok) {
@@ -78,7 +88,7 @@ export function NewAccountForm({ connector, onConnected, onCancel, onSubmitStart
         {t('accounts.newTitle', { connector: connector.name })}
       </h4>
       <div className="field">
-<FieldLabel htmlFor={`${id}-name`} label={t('accounts.nameLabel')} required />
+        <FieldLabel htmlFor={`${id}-name`} label={t('accounts.nameLabel')} required />
         <input
           id={`${id}-name`}
           value={name}

@@ -102,7 +102,11 @@ export function AuthPage({ mode }: AuthPageProps) {
               {errorMessage(mutation.error)}
             </p>
           )}
-          <button type="submit" className="btn btn--primary btn--block" disabled={mutation.isPending}>
+          <button
+            type="submit"
+            className="btn btn--primary btn--block"
+            disabled={mutation.isPending}
+          >
             {mutation.isPending
               ? t('common.pleaseWait')
               : mode === 'login'

@@ -20,7 +20,10 @@ export function useConnections() {
 }
 
 export function useConnection(id: string) {
-  return useQuery({ queryKey: connectionQueryKey(id), queryFn: () => api.get<ConnectionDto>(path(id)) });
+  return useQuery({
+    queryKey: connectionQueryKey(id),
+    queryFn: () => api.get<ConnectionDto>(path(id)),
+  });
 }
 
 export function useCreateConnection() {

@@ -26,7 +26,11 @@ export function ConnectionsPage() {
     ) : (
       <EmptyState title={t('connections.emptyTitle')}>
         <p>{t('connections.emptyBody')}</p>
-        <button type="button" className="btn btn--primary btn--large" onClick={() => setCreating(true)}>
+        <button
+          type="button"
+          className="btn btn--primary btn--large"
+          onClick={() => setCreating(true)}
+        >
           {t('connections.createFirst')}
         </button>
       </EmptyState>
@@ -122,7 +126,8 @@ function ConnectionRow({
             <span className="visually-hidden">
               {t('connections.systemsText', {
                 source: sourceConnector?.name ?? t('connections.notSet'),
-                receivers: receiverConnectors.map((c) => c.name).join(', ') || t('connections.notSet'),
+                receivers:
+                  receiverConnectors.map((c) => c.name).join(', ') || t('connections.notSet'),
               })}
             </span>
           </span>
@@ -143,7 +148,10 @@ function ConnectionRow({
       </td>
       <td>
         {connection.lastRun ? (
-          <Link to={`/connections/${connection.id}/runs/${connection.lastRun.id}`} className="last-run">
+          <Link
+            to={`/connections/${connection.id}/runs/${connection.lastRun.id}`}
+            className="last-run"
+          >
             <StatusBadge status={connection.lastRun.status} />
             <span className="muted small">{formatDateTime(connection.lastRun.startedAt)}</span>
           </Link>
@@ -153,8 +161,14 @@ function ConnectionRow({
       </td>
       <td className="table__actions">
         {confirming ? (
-          <span className="confirm" role="group" aria-label={t('connections.confirmDelete', { name: connection.name })}>
-            <span className="small">{t('connections.confirmDelete', { name: connection.name })}</span>
+          <span
+            className="confirm"
+            role="group"
+            aria-label={t('connections.confirmDelete', { name: connection.name })}
+          >
+            <span className="small">
+              {t('connections.confirmDelete', { name: connection.name })}
+            </span>
             <button
               type="button"
               className="btn btn--danger btn--small"
@@ -163,7 +177,11 @@ function ConnectionRow({
             >
               {t('common.yesDelete')}
             </button>
-            <button type="button" className="btn btn--ghost btn--small" onClick={() => setConfirming(false)}>
+            <button
+              type="button"
+              className="btn btn--ghost btn--small"
+              onClick={() => setConfirming(false)}
+            >
               {t('common.cancel')}
             </button>
             <InlineError error={remove.error} />

@@ -25,13 +25,20 @@ export function NewConnectionForm({ onCancel }: { onCancel: () => void }) {
       return;
     }
     setClientError(null);
-    create.mutate(parsed.data, { onSuccess: (connection) => navigate(`/connections/${connection.id}`) });
+    create.mutate(parsed.data, {
+      onSuccess: (connection) => navigate(`/connections/${connection.id}`),
+    });
   };
 
   const error = clientError ?? fieldErrorsOf(create.error).name;
 
   return (
-    <form className="card form form--inline" onSubmit={submit} aria-labelledby={`${id}-title`} noValidate>
+    <form
+      className="card form form--inline"
+      onSubmit={submit}
+      aria-labelledby={`${id}-title`}
+      noValidate
+    >
       <h2 id={`${id}-title`} className="card__title">
         {t('connections.newTitle')}
       </h2>

@@ -6,7 +6,10 @@ interface ConnectorLogoProps {
 }
 
 export const ConnectorLogo = memo(function ConnectorLogo({ svg, size = 28 }: ConnectorLogoProps) {
-  if (!svg) return <span className="logo logo--empty" style={{ width: size, height: size }} aria-hidden="true" />;
+  if (!svg)
+    return (
+      <span className="logo logo--empty" style={{ width: size, height: size }} aria-hidden="true" />
+    );
   return (
     <img
       className="logo"

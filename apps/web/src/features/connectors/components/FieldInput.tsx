@@ -67,7 +67,13 @@ export function FieldInput({ field, idPrefix, value, onChange, error, disabled }
   let control;
   if (field.type === 'textarea') {
     control = (
-      <textarea {...common} rows={4} value={text} placeholder={field.placeholder} onChange={(e) => onChange(e.target.value)} />
+      <textarea
+        {...common}
+        rows={4}
+        value={text}
+        placeholder={field.placeholder}
+        onChange={(e) => onChange(e.target.value)}
+      />
     );
   } else if (field.type === 'select') {
     control = (

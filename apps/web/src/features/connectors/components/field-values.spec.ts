@@ -22,13 +22,21 @@ describe(initialFieldValues.name, () => {
   });
 
   it('should prefer saved values over defaults', () => {
-    expect(initialFieldValues(fields, { port: 465, pool: true })).toMatchObject({ port: '465', pool: true });
+    expect(initialFieldValues(fields, { port: 465, pool: true })).toMatchObject({
+      port: '465',
+      pool: true,
+    });
   });
 });
 
 describe(missingRequiredFields.name, () => {
   it('should list required fields that are blank', () => {
-    const sut = missingRequiredFields(fields, { host: '  ', port: '587', security: '', pool: false });
+    const sut = missingRequiredFields(fields, {
+      host: '  ',
+      port: '587',
+      security: '',
+      pool: false,
+    });
 
     expect(Object.keys(sut)).toEqual(['host', 'security']);
     expect(sut.host).toContain('SMTP host');
@@ -49,7 +57,9 @@ describe(toSubmitValues.name, () => {
   });
 
   it('should accept a decimal comma in money fields', () => {
-    const money: FieldDefinition[] = [{ key: 'amount', label: 'Amount', type: 'money', required: false }];
+    const money: FieldDefinition[] = [
+      { key: 'amount', label: 'Amount', type: 'money', required: false },
+    ];
 
     expect(toSubmitValues(money, { amount: '12,50' })).toEqual({ amount: 12.5 });
   });

@@ -24,7 +24,10 @@ function isBlank(value: FormValue | undefined): boolean {
 }
 
 /** Required fields the user left empty, keyed by field, with the message to show. */
-export function missingRequiredFields(fields: FieldDefinition[], values: FormValues): Record<string, string> {
+export function missingRequiredFields(
+  fields: FieldDefinition[],
+  values: FormValues,
+): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const field of fields) {
     if (field.required && field.type !== 'boolean' && isBlank(values[field.key])) {

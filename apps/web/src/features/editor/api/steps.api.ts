@@ -13,7 +13,8 @@ import { connectionQueryKey, connectionsQueryKey } from '../../connections/api/c
 
 const base = (connectionId: string) => `/api/connections/${encodeURIComponent(connectionId)}`;
 
-export const sampleQueryKey = (connectionId: string) => ['connections', connectionId, 'sample'] as const;
+export const sampleQueryKey = (connectionId: string) =>
+  ['connections', connectionId, 'sample'] as const;
 
 /** Replaces or adds a step in the cached connection so the canvas updates at once. */
 function useStoreStep(connectionId: string) {
@@ -24,7 +25,10 @@ function useStoreStep(connectionId: string) {
       const exists = connection.steps.some((s) => s.id === step.id);
       const steps = exists
         ? connection.steps.map((s) => (s.id === step.id ? step : s))
-        : [...connection.steps.filter((s) => !(step.role === 'source' && s.role === 'source')), step];
+        : [
+            ...connection.steps.filter((s) => !(step.role === 'source' && s.role === 'source')),
+            step,
+          ];
       return { ...connection, steps };
     });
     // The hook path and the list's logos depend on the steps.
@@ -61,10 +65,13 @@ export function useUpdateStep(connectionId: string) {
 export function useDeleteStep(connectionId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (stepId: string) => api.delete(`${base(connectionId)}/steps/${encodeURIComponent(stepId)}`),
+    mutationFn: (stepId: string) =>
+      api.delete(`${base(connectionId)}/steps/${encodeURIComponent(stepId)}`),
     onSuccess: (_void, stepId) => {
       queryClient.setQueryData<ConnectionDto>(connectionQueryKey(connectionId), (connection) =>
-        connection ? { ...connection, steps: connection.steps.filter((s) => s.id !== stepId) } : connection,
+        connection
+          ? { ...connection, steps: connection.steps.filter((s) => s.id !== stepId) }
+          : connection,
       );
       void queryClient.invalidateQueries({ queryKey: connectionsQueryKey, exact: true });
     },

@@ -1,5 +1,12 @@
 import type { ConnectionDto, ConnectorManifest } from '@fluxo/contracts';
-import { Background, Controls, Panel, ReactFlow, ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import {
+  Background,
+  Controls,
+  Panel,
+  ReactFlow,
+  ReactFlowProvider,
+  useReactFlow,
+} from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useEffect, useMemo } from 'react';
 import { t } from '../../../app/i18n/t';
@@ -16,7 +23,7 @@ const fitViewOptions = { padding: 0.35, maxZoom: 1 };
 
 function Canvas({ connection, connectors }: FlowCanvasProps) {
   const { selectedNodeId, addingReceiver } = useEditorState();
-  const { startAddingReceiver } = useEditorActions();
+  const { startAddingReceiver, select } = useEditorActions();
   const { fitView } = useReactFlow();
 
   const { nodes, edges } = useMemo(
@@ -36,6 +43,8 @@ function Canvas({ connection, connectors }: FlowCanvasProps) {
       nodes={nodes}
       edges={edges}
       nodeTypes={nodeTypes}
+      // Besides selecting, a click handler makes React Flow let pointer events reach the nodes.
+      onNodeClick={(_event, node) => select(node.id)}
       fitView
       fitViewOptions={fitViewOptions}
       nodesDraggable={false}
@@ -50,7 +59,12 @@ function Canvas({ connection, connectors }: FlowCanvasProps) {
       <Background gap={20} />
       <Controls showInteractive={false} />
       <Panel position="bottom-center">
-        <button type="button" className="btn btn--primary" onClick={startAddingReceiver} disabled={addingReceiver}>
+        <button
+          type="button"
+          className="btn btn--primary"
+          onClick={startAddingReceiver}
+          disabled={addingReceiver}
+        >
           {t('canvas.addReceiver')}
         </button>
       </Panel>

@@ -6,7 +6,12 @@ import {
   deriveGraph,
   receiverNodeId,
 } from './derive-graph';
-import { connection, connectors, receiverStep, sourceStep } from './__fixtures__/connection.fixture';
+import {
+  connection,
+  connectors,
+  receiverStep,
+  sourceStep,
+} from './__fixtures__/connection.fixture';
 
 describe(deriveGraph.name, () => {
   it('should show an empty source and no receivers when the connection is new', () => {
@@ -32,9 +37,16 @@ describe(deriveGraph.name, () => {
   });
 
   it('should put receivers below the source with one edge each when there are several', () => {
-    const sut = deriveGraph(connection([receiverStep('r2'), sourceStep, receiverStep('r1')]), connectors);
+    const sut = deriveGraph(
+      connection([receiverStep('r2'), sourceStep, receiverStep('r1')]),
+      connectors,
+    );
 
-    expect(sut.nodes.map((n) => n.id)).toEqual([SOURCE_NODE_ID, receiverNodeId('r2'), receiverNodeId('r1')]);
+    expect(sut.nodes.map((n) => n.id)).toEqual([
+      SOURCE_NODE_ID,
+      receiverNodeId('r2'),
+      receiverNodeId('r1'),
+    ]);
     const [source, first, second] = sut.nodes;
     expect(first.position.y).toBeGreaterThan(source.position.y);
     expect(second.position.x - first.position.x).toBeGreaterThanOrEqual(NODE_WIDTH);
@@ -47,13 +59,22 @@ describe(deriveGraph.name, () => {
   });
 
   it('should mark a receiver incomplete when a required field is not mapped', () => {
-    const sut = deriveGraph(connection([sourceStep, receiverStep('r1', { mapping: { to: '{{ email }}', subject: ' ' } })]), connectors);
+    const sut = deriveGraph(
+      connection([
+        sourceStep,
+        receiverStep('r1', { mapping: { to: '{{ email }}', subject: ' ' } }),
+      ]),
+      connectors,
+    );
 
     expect(sut.nodes[1].data.complete).toBe(false);
   });
 
   it('should mark a receiver incomplete when its connector needs an account and has none', () => {
-    const sut = deriveGraph(connection([sourceStep, receiverStep('r1', { accountId: null })]), connectors);
+    const sut = deriveGraph(
+      connection([sourceStep, receiverStep('r1', { accountId: null })]),
+      connectors,
+    );
 
     expect(sut.nodes[1].data.complete).toBe(false);
   });
@@ -64,13 +85,27 @@ describe(deriveGraph.name, () => {
       selectedNodeId: DRAFT_RECEIVER_NODE_ID,
     });
 
-    expect(sut.nodes[1]).toMatchObject({ id: DRAFT_RECEIVER_NODE_ID, selected: true, data: { stepId: null } });
-    expect(sut.edges[0]).toMatchObject({ target: DRAFT_RECEIVER_NODE_ID, animated: false, className: 'edge-draft' });
+    expect(sut.nodes[1]).toMatchObject({
+      id: DRAFT_RECEIVER_NODE_ID,
+      selected: true,
+      data: { stepId: null },
+    });
+    expect(sut.edges[0]).toMatchObject({
+      target: DRAFT_RECEIVER_NODE_ID,
+      animated: false,
+      className: 'edge-draft',
+    });
   });
 
   it('should animate edges only when the connection is on', () => {
-    const off = deriveGraph(connection([sourceStep, receiverStep('r1')], { enabled: false }), connectors);
-    const on = deriveGraph(connection([sourceStep, receiverStep('r1')], { enabled: true }), connectors);
+    const off = deriveGraph(
+      connection([sourceStep, receiverStep('r1')], { enabled: false }),
+      connectors,
+    );
+    const on = deriveGraph(
+      connection([sourceStep, receiverStep('r1')], { enabled: true }),
+      connectors,
+    );
 
     expect(off.edges[0].animated).toBe(false);
     expect(on.edges[0].animated).toBe(true);
@@ -79,6 +114,10 @@ describe(deriveGraph.name, () => {
   it('should fall back to the connector key when the connector is unknown', () => {
     const sut = deriveGraph(connection([{ ...sourceStep, connectorKey: 'gone' }]), connectors);
 
-    expect(sut.nodes[0].data).toMatchObject({ connectorName: 'gone', actionName: null, complete: false });
+    expect(sut.nodes[0].data).toMatchObject({
+      connectorName: 'gone',
+      actionName: null,
+      complete: false,
+    });
   });
 });

@@ -69,7 +69,14 @@ export function deriveGraph(
   if (options.draftReceiver) {
     receiverEntries.push({
       id: DRAFT_RECEIVER_NODE_ID,
-      data: { role: 'receiver', stepId: null, connectorName: null, actionName: null, logoSvg: null, complete: false },
+      data: {
+        role: 'receiver',
+        stepId: null,
+        connectorName: null,
+        actionName: null,
+        logoSvg: null,
+        complete: false,
+      },
     });
   }
 
@@ -79,12 +86,20 @@ export function deriveGraph(
     position: { x: 0, y: 0 },
     data: source
       ? stepData(source, connectors)
-      : { role: 'source', stepId: null, connectorName: null, actionName: null, logoSvg: null, complete: false },
+      : {
+          role: 'source',
+          stepId: null,
+          connectorName: null,
+          actionName: null,
+          logoSvg: null,
+          complete: false,
+        },
     selected: options.selectedNodeId === SOURCE_NODE_ID,
     draggable: false,
   };
 
-  const rowWidth = receiverEntries.length * NODE_WIDTH + Math.max(0, receiverEntries.length - 1) * RECEIVER_GAP;
+  const rowWidth =
+    receiverEntries.length * NODE_WIDTH + Math.max(0, receiverEntries.length - 1) * RECEIVER_GAP;
   const rowStart = NODE_WIDTH / 2 - rowWidth / 2;
   const receiverNodes: StepNode[] = receiverEntries.map((entry, index) => ({
     id: entry.id,

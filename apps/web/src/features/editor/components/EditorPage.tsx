@@ -16,11 +16,16 @@ export function EditorPage() {
   const connection = useConnection(id);
   const connectors = useConnectors();
 
-  if (connection.isPending || connectors.isPending) return <LoadingState label={t('editor.loading')} />;
+  if (connection.isPending || connectors.isPending)
+    return <LoadingState label={t('editor.loading')} />;
   if (connection.isError)
     return (
       <div className="page">
-        <ErrorState error={connection.error} title={t('editor.loadFailed')} onRetry={() => void connection.refetch()} />
+        <ErrorState
+          error={connection.error}
+          title={t('editor.loadFailed')}
+          onRetry={() => void connection.refetch()}
+        />
       </div>
     );
   if (connectors.isError)
@@ -46,11 +51,19 @@ export function EditorPage() {
   );
 }
 
-function SidePanel({ connection, connectors }: { connection: ConnectionDto; connectors: ConnectorManifest[] }) {
+function SidePanel({
+  connection,
+  connectors,
+}: {
+  connection: ConnectionDto;
+  connectors: ConnectorManifest[];
+}) {
   const { selectedNodeId, panelKey } = useEditorState();
   const { closePanel } = useEditorActions();
   const source = connection.steps.find((s) => s.role === 'source');
-  const receiver = connection.steps.find((s) => s.role === 'receiver' && receiverNodeId(s.id) === selectedNodeId);
+  const receiver = connection.steps.find(
+    (s) => s.role === 'receiver' && receiverNodeId(s.id) === selectedNodeId,
+  );
 
   let title: string;
   let body;
@@ -78,7 +91,12 @@ function SidePanel({ connection, connectors }: { connection: ConnectionDto; conn
     <aside className="editor__panel" aria-label={t('panel.label')}>
       <div className="panel-header">
         <h2>{title}</h2>
-        <button type="button" className="btn btn--ghost btn--small" onClick={closePanel} aria-label={t('panel.close')}>
+        <button
+          type="button"
+          className="btn btn--ghost btn--small"
+          onClick={closePanel}
+          aria-label={t('panel.close')}
+        >
           ✕
         </button>
       </div>

@@ -87,7 +87,9 @@ export function EditorTopBar({ connection }: { connection: ConnectionDto }) {
           {run.isSuccess && (
             <span className="notice notice--ok notice--inline">
               {t('editor.runStarted')}{' '}
-              <Link to={`/connections/${connection.id}/runs/${run.data.runId}`}>{t('editor.viewRun')}</Link>
+              <Link to={`/connections/${connection.id}/runs/${run.data.runId}`}>
+                {t('editor.viewRun')}
+              </Link>
             </span>
           )}
           <InlineError error={run.error ?? update.error} />

@@ -15,7 +15,13 @@ export function HookUrl({ hookPath, label, copyLabel, compact }: HookUrlProps) {
     <div className={compact ? 'hook-url hook-url--compact' : 'hook-url'}>
       <label htmlFor={id}>{label}</label>
       <div className="hook-url__row">
-        <input id={id} readOnly value={url} onFocus={(e) => e.currentTarget.select()} spellCheck={false} />
+        <input
+          id={id}
+          readOnly
+          value={url}
+          onFocus={(e) => e.currentTarget.select()}
+          spellCheck={false}
+        />
         <CopyButton text={url} label={copyLabel} />
       </div>
     </div>

@@ -25,7 +25,10 @@ export function sameMapping(a: Mapping, b: Mapping): boolean {
 /** The mapping being edited in the receiver panel, and whether it differs from the saved one. */
 export function useMappingDraft(step: StepDto, fields: FieldDefinition[]) {
   const [values, setValues] = useState<Mapping>(() => initialMapping(step, fields));
-  const setValue = useCallback((key: string, value: string) => setValues((v) => ({ ...v, [key]: value })), []);
+  const setValue = useCallback(
+    (key: string, value: string) => setValues((v) => ({ ...v, [key]: value })),
+    [],
+  );
   const dirty = useMemo(() => !sameMapping(values, step.mapping), [values, step.mapping]);
   return { values, setValue, dirty, cleaned: cleanMapping(values) };
 }

@@ -23,7 +23,8 @@ export function AccountPicker({ connector, value, onChange, saving }: AccountPic
   const [creating, setCreating] = useState<boolean | null>(null);
 
   if (accounts.isPending) return <LoadingState label={t('accounts.loading')} />;
-  if (accounts.isError) return <ErrorState error={accounts.error} onRetry={() => void accounts.refetch()} />;
+  if (accounts.isError)
+    return <ErrorState error={accounts.error} onRetry={() => void accounts.refetch()} />;
 
   const options = accounts.data.filter((a) => a.connectorKey === connector.key);
   const selected = options.find((a) => a.id === value);
@@ -57,7 +58,9 @@ export function AccountPicker({ connector, value, onChange, saving }: AccountPic
           </select>
         </div>
       )}
-      {options.length === 0 && <p className="muted small">{t('editor.noAccountsYet', { connector: connector.name })}</p>}
+      {options.length === 0 && (
+        <p className="muted small">{t('editor.noAccountsYet', { connector: connector.name })}</p>
+      )}
       {selected && !showForm && (
         <div className="account-status">
           <AccountCheckResult check={check.data ?? selected.lastCheck} />

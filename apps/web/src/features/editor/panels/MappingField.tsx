@@ -26,11 +26,20 @@ export function MappingField({ field, value, onChange, variables, error }: Mappi
 
   const rememberSelection = () => {
     const el = inputRef.current;
-    if (el) selection.current = { start: el.selectionStart ?? el.value.length, end: el.selectionEnd ?? el.value.length };
+    if (el)
+      selection.current = {
+        start: el.selectionStart ?? el.value.length,
+        end: el.selectionEnd ?? el.value.length,
+      };
   };
 
   const pick = (path: string) => {
-    const result = insertVariable(value, path, selection.current?.start ?? null, selection.current?.end ?? null);
+    const result = insertVariable(
+      value,
+      path,
+      selection.current?.start ?? null,
+      selection.current?.end ?? null,
+    );
     onChange(result.value);
     selection.current = { start: result.caret, end: result.caret };
     setMenuOpen(false);
@@ -120,7 +129,13 @@ export function MappingField({ field, value, onChange, variables, error }: Mappi
       </div>
       {control}
       {menuOpen && (
-        <VariableMenu id={`${id}-menu`} fieldLabel={field.label} variables={variables} onPick={pick} onClose={closeMenu} />
+        <VariableMenu
+          id={`${id}-menu`}
+          fieldLabel={field.label}
+          variables={variables}
+          onPick={pick}
+          onClose={closeMenu}
+        />
       )}
       {field.help && (
         <p id={helpId} className="field__help">

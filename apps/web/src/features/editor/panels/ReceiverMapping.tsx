@@ -16,7 +16,13 @@ interface ReceiverMappingProps {
   firstStep: number;
 }
 
-export function ReceiverMapping({ connection, step, connector, receiver, firstStep }: ReceiverMappingProps) {
+export function ReceiverMapping({
+  connection,
+  step,
+  connector,
+  receiver,
+  firstStep,
+}: ReceiverMappingProps) {
   const update = useUpdateStep(connection.id);
   const preview = usePreview(connection.id);
   const test = useTestSend(connection.id);
@@ -27,12 +33,15 @@ export function ReceiverMapping({ connection, step, connector, receiver, firstSt
   const [saved, setSaved] = useState(false);
 
   const variables = sample.data?.data ? sample.data.variables : null;
-  const previewErrors = Object.fromEntries((preview.data?.errors ?? []).map((e) => [e.field, e.message]));
+  const previewErrors = Object.fromEntries(
+    (preview.data?.errors ?? []).map((e) => [e.field, e.message]),
+  );
 
   const save = async () => {
     const nextMissing: Record<string, string> = {};
     for (const field of receiver.fields) {
-      if (field.required && !draft.cleaned[field.key]) nextMissing[field.key] = t('fields.required', { label: field.label });
+      if (field.required && !draft.cleaned[field.key])
+        nextMissing[field.key] = t('fields.required', { label: field.label });
     }
     setMissing(nextMissing);
     // Partial mappings are saved too: the user may finish later; the node shows "Needs setup".
@@ -51,7 +60,11 @@ export function ReceiverMapping({ connection, step, connector, receiver, firstSt
 
   return (
     <>
-      <PanelSection step={firstStep} title={t('mapping.title')} hint={t('mapping.hint', { receiver: connector.name })}>
+      <PanelSection
+        step={firstStep}
+        title={t('mapping.title')}
+        hint={t('mapping.hint', { receiver: connector.name })}
+      >
         <form
           className="form"
           noValidate
@@ -62,7 +75,9 @@ export function ReceiverMapping({ connection, step, connector, receiver, firstSt
         >
           {variables === null && (
             <p className="notice small" role="status">
-              {sample.isPending && hasSource ? t('mapping.loadingVariables') : t('mapping.noVariables')}
+              {sample.isPending && hasSource
+                ? t('mapping.loadingVariables')
+                : t('mapping.noVariables')}
             </p>
           )}
           {receiver.fields.map((field) => (

@@ -70,7 +70,12 @@ export function ReceiverPanel({ connection, connectors, step }: ReceiverPanelPro
   return (
     <div className="panel-body">
       <PanelSection step={n++} title={t('editor.system')} hint={t('editor.receiverSystemHint')}>
-        <SystemPicker connectors={withReceivers} value={connectorKey} onChange={chooseSystem} disabled={saving} />
+        <SystemPicker
+          connectors={withReceivers}
+          value={connectorKey}
+          onChange={chooseSystem}
+          disabled={saving}
+        />
       </PanelSection>
       {connector && (
         <PanelSection step={n++} title={t('editor.action')} hint={t('editor.receiverActionHint')}>
@@ -92,7 +97,11 @@ export function ReceiverPanel({ connection, connectors, step }: ReceiverPanelPro
       {step && connector && receiver && !pendingConnectorKey && (
         <>
           {connector.auth && (
-            <PanelSection step={n++} title={t('editor.account')} hint={t('editor.accountHint', { connector: connector.name })}>
+            <PanelSection
+              step={n++}
+              title={t('editor.account')}
+              hint={t('editor.accountHint', { connector: connector.name })}
+            >
               <AccountPicker
                 connector={connector}
                 value={step.accountId}
@@ -126,13 +135,21 @@ export function ReceiverPanel({ connection, connectors, step }: ReceiverPanelPro
               >
                 {t('common.yesRemove')}
               </button>
-              <button type="button" className="btn btn--ghost btn--small" onClick={() => setConfirmRemove(false)}>
+              <button
+                type="button"
+                className="btn btn--ghost btn--small"
+                onClick={() => setConfirmRemove(false)}
+              >
                 {t('common.cancel')}
               </button>
               <InlineError error={remove.error} />
             </div>
           ) : (
-            <button type="button" className="btn btn--ghost btn--small" onClick={() => setConfirmRemove(true)}>
+            <button
+              type="button"
+              className="btn btn--ghost btn--small"
+              onClick={() => setConfirmRemove(true)}
+            >
               {t('editor.removeReceiver')}
             </button>
           )}

@@ -11,10 +11,19 @@ function displayValue(value: unknown): string {
 }
 
 /** Shows payload values under the receiver's field labels; unknown keys keep their key. */
-export function PayloadList({ payload, fields }: { payload: Record<string, unknown>; fields: FieldDefinition[] }) {
+export function PayloadList({
+  payload,
+  fields,
+}: {
+  payload: Record<string, unknown>;
+  fields: FieldDefinition[];
+}) {
   const known = fields.filter((f) => f.key in payload);
   const extra = Object.keys(payload).filter((k) => !fields.some((f) => f.key === k));
-  const rows = [...known.map((f) => [f.label, payload[f.key]] as const), ...extra.map((k) => [k, payload[k]] as const)];
+  const rows = [
+    ...known.map((f) => [f.label, payload[f.key]] as const),
+    ...extra.map((k) => [k, payload[k]] as const),
+  ];
   if (rows.length === 0) return <p className="muted small">{t('test.emptyPayload')}</p>;
   return (
     <dl className="payload">
@@ -59,7 +68,12 @@ export function ReceiverTestData({
         <button type="button" className="btn" onClick={onPreview} disabled={preview.isPending}>
           {preview.isPending ? t('test.previewing') : t('test.preview')}
         </button>
-        <button type="button" className="btn btn--primary" onClick={onTest} disabled={test.isPending}>
+        <button
+          type="button"
+          className="btn btn--primary"
+          onClick={onTest}
+          disabled={test.isPending}
+        >
           {test.isPending ? t('test.sending') : t('test.send', { receiver: receiverName })}
         </button>
       </div>

@@ -53,7 +53,9 @@ export function SettingsForm({ fields, settings, onSave }: SettingsFormProps) {
             setState('idle');
             setValues((v) => ({ ...v, [field.key]: value }));
           }}
-          error={errors[field.key] ?? serverErrors[field.key] ?? serverErrors[`settings.${field.key}`]}
+          error={
+            errors[field.key] ?? serverErrors[field.key] ?? serverErrors[`settings.${field.key}`]
+          }
         />
       ))}
       <InlineError error={error} />

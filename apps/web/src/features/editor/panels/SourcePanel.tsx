@@ -37,7 +37,10 @@ export function SourcePanel({ connection, connectors, step }: SourcePanelProps) 
         connectorKey: nextConnector.key,
         actionKey: nextActionKey,
         accountId: sameConnector ? (step?.accountId ?? null) : null,
-        settings: sameConnector && step ? step.settings : toSubmitValues(fields, initialFieldValues(fields)),
+        settings:
+          sameConnector && step
+            ? step.settings
+            : toSubmitValues(fields, initialFieldValues(fields)),
       },
       { onSuccess: () => setPendingConnectorKey(null) },
     );
@@ -59,7 +62,12 @@ export function SourcePanel({ connection, connectors, step }: SourcePanelProps) 
   return (
     <div className="panel-body">
       <PanelSection step={n++} title={t('editor.system')} hint={t('editor.sourceSystemHint')}>
-        <SystemPicker connectors={withSources} value={connectorKey} onChange={chooseSystem} disabled={upsert.isPending} />
+        <SystemPicker
+          connectors={withSources}
+          value={connectorKey}
+          onChange={chooseSystem}
+          disabled={upsert.isPending}
+        />
       </PanelSection>
 
       {connector && (
@@ -82,7 +90,11 @@ export function SourcePanel({ connection, connectors, step }: SourcePanelProps) 
       {step && connector && action && !pendingConnectorKey && (
         <>
           {connector.auth && (
-            <PanelSection step={n++} title={t('editor.account')} hint={t('editor.accountHint', { connector: connector.name })}>
+            <PanelSection
+              step={n++}
+              title={t('editor.account')}
+              hint={t('editor.accountHint', { connector: connector.name })}
+            >
               <AccountPicker
                 connector={connector}
                 value={step.accountId}

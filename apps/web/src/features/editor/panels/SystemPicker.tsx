@@ -60,7 +60,12 @@ export function SystemPicker({ connectors, value, onChange, disabled }: SystemPi
     <fieldset className="choices" disabled={disabled}>
       <legend className="visually-hidden">{t('editor.system')}</legend>
       {[...groups.entries()].map(([group, items]) => (
-        <div key={group} className="choices__group" role="group" aria-labelledby={`${id}-group-${group}`}>
+        <div
+          key={group}
+          className="choices__group"
+          role="group"
+          aria-labelledby={`${id}-group-${group}`}
+        >
           <p id={`${id}-group-${group}`} className="choices__group-title">
             {t(`group.${group}` as MessageKey)}
           </p>

@@ -33,14 +33,25 @@ export function VariableMenu({ id, fieldLabel, variables, onPick, onClose }: Var
   }, [onClose]);
 
   return (
-    <div id={id} ref={ref} className="variable-menu" role="group" aria-label={t('mapping.variablesFor', { field: fieldLabel })}>
+    <div
+      id={id}
+      ref={ref}
+      className="variable-menu"
+      role="group"
+      aria-label={t('mapping.variablesFor', { field: fieldLabel })}
+    >
       {variables === null || variables.length === 0 ? (
         <p className="small">{t('mapping.noVariables')}</p>
       ) : (
         <ul>
           {variables.map((v) => (
             <li key={v.path}>
-              <button type="button" className="variable-menu__item" aria-label={v.path} onClick={() => onPick(v.path)}>
+              <button
+                type="button"
+                className="variable-menu__item"
+                aria-label={v.path}
+                onClick={() => onPick(v.path)}
+              >
                 <code>{variableTag(v.path)}</code>
                 <span className="variable-menu__preview">{v.preview}</span>
               </button>

@@ -43,10 +43,20 @@ export function EditorStoreProvider({ children }: { children: ReactNode }) {
               },
         ),
       startAddingReceiver: () =>
-        setState((s) => ({ selectedNodeId: DRAFT_RECEIVER_NODE_ID, addingReceiver: true, panelKey: s.panelKey + 1 })),
+        setState((s) => ({
+          selectedNodeId: DRAFT_RECEIVER_NODE_ID,
+          addingReceiver: true,
+          panelKey: s.panelKey + 1,
+        })),
       // Same panel instance: the user keeps the choices in view while the step gets saved.
-      receiverSaved: (nodeId) => setState((s) => ({ ...s, selectedNodeId: nodeId, addingReceiver: false })),
-      closePanel: () => setState((s) => ({ selectedNodeId: null, addingReceiver: false, panelKey: s.panelKey + 1 })),
+      receiverSaved: (nodeId) =>
+        setState((s) => ({ ...s, selectedNodeId: nodeId, addingReceiver: false })),
+      closePanel: () =>
+        setState((s) => ({
+          selectedNodeId: null,
+          addingReceiver: false,
+          panelKey: s.panelKey + 1,
+        })),
     }),
     [],
   );

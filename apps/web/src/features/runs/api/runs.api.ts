@@ -15,7 +15,9 @@ export function isRunDetailActive(run: RunDetailDto): boolean {
   return (
     isRunActive(run) ||
     run.items.some((item) =>
-      item.deliveries.some((d) => d.status === 'pending' || d.status === 'sending' || d.status === 'retrying'),
+      item.deliveries.some(
+        (d) => d.status === 'pending' || d.status === 'sending' || d.status === 'retrying',
+      ),
     )
   );
 }
@@ -34,7 +36,8 @@ export function useRun(runId: string) {
     queryKey: runQueryKey(runId),
     queryFn: () => api.get<RunDetailDto>(`/api/runs/${encodeURIComponent(runId)}`),
     staleTime: 0,
-    refetchInterval: (query) => (query.state.data && isRunDetailActive(query.state.data) ? POLL_MS : false),
+    refetchInterval: (query) =>
+      query.state.data && isRunDetailActive(query.state.data) ? POLL_MS : false,
   });
 }
 

@@ -111,7 +111,8 @@ function ItemCard({ item, index, runId, connectionId, connection, connectors }: 
   return (
     <li className="card item">
       <h2 className="card__title">
-        {t('runs.item', { n: index + 1 })} <span className="muted small">{formatDateTime(item.receivedAt)}</span>
+        {t('runs.item', { n: index + 1 })}{' '}
+        <span className="muted small">{formatDateTime(item.receivedAt)}</span>
       </h2>
       <details>
         <summary>{t('runs.itemData')}</summary>
@@ -163,7 +164,9 @@ function DeliveryCard({
         <StatusBadge status={delivery.status} />
         <span className="muted small">{t('runs.attempts', { n: delivery.attempts })}</span>
         {delivery.status === 'retrying' && delivery.nextAttemptAt && (
-          <span className="muted small">{t('runs.nextAttempt', { when: formatDateTime(delivery.nextAttemptAt) })}</span>
+          <span className="muted small">
+            {t('runs.nextAttempt', { when: formatDateTime(delivery.nextAttemptAt) })}
+          </span>
         )}
         {delivery.status === 'failed' && (
           <button

@@ -14,7 +14,8 @@ export function RunHistoryPage() {
 
   let body;
   if (runs.isPending) body = <LoadingState label={t('runs.loading')} />;
-  else if (runs.isError) body = <ErrorState error={runs.error} onRetry={() => void runs.refetch()} />;
+  else if (runs.isError)
+    body = <ErrorState error={runs.error} onRetry={() => void runs.refetch()} />;
   else if (runs.data.length === 0)
     body = (
       <EmptyState title={t('runs.emptyTitle')}>
@@ -86,7 +87,9 @@ function RunsTable({ connectionId, runs }: { connectionId: string; runs: RunDto[
                 <td>{formatDuration(run.startedAt, run.finishedAt) ?? t('runs.inProgress')}</td>
                 <td className="num">{run.itemsCount}</td>
                 <td className="num">{run.deliveriesOk}</td>
-                <td className={run.deliveriesFailed > 0 ? 'num text-bad' : 'num'}>{run.deliveriesFailed}</td>
+                <td className={run.deliveriesFailed > 0 ? 'num text-bad' : 'num'}>
+                  {run.deliveriesFailed}
+                </td>
               </tr>
             );
           })}

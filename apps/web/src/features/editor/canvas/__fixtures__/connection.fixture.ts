@@ -7,7 +7,9 @@ export const formsConnector: ConnectorManifest = {
   group: 'forms',
   logoSvg: '<svg xmlns="http://www.w3.org/2000/svg"/>',
   auth: null,
-  sources: [{ key: 'new-submission', name: 'New submission', description: '', kind: 'instant', fields: [] }],
+  sources: [
+    { key: 'new-submission', name: 'New submission', description: '', kind: 'instant', fields: [] },
+  ],
   receivers: [],
 };
 
@@ -60,7 +62,10 @@ export const receiverStep = (id: string, overrides: Partial<StepDto> = {}): Step
   ...overrides,
 });
 
-export const connection = (steps: StepDto[], overrides: Partial<ConnectionDto> = {}): ConnectionDto => ({
+export const connection = (
+  steps: StepDto[],
+  overrides: Partial<ConnectionDto> = {},
+): ConnectionDto => ({
   id: 'conn-1',
   name: 'My connection',
   enabled: true,

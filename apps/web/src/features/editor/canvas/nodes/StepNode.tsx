@@ -9,7 +9,8 @@ function StepNodeComponent({ id, data, selected }: NodeProps<StepNodeType>) {
   const { select } = useEditorActions();
   const isSource = data.role === 'source';
   const roleLabel = isSource ? t('canvas.source') : t('canvas.receiver');
-  const name = data.connectorName ?? (isSource ? t('canvas.chooseSource') : t('canvas.chooseReceiver'));
+  const name =
+    data.connectorName ?? (isSource ? t('canvas.chooseSource') : t('canvas.chooseReceiver'));
 
   return (
     <div
