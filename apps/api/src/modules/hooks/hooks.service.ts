@@ -6,9 +6,6 @@ import { DataSource } from 'typeorm';
 import { DomainError } from '../../common/domain-error';
 import { connectorLogger } from '../connectors/connector-logger';
 import { ConnectorRegistry } from '../connectors/connector-registry';
-import { ConnectionEntity } from '../connections/entities/connection.entity';
-import { StepEntity } from '../connections/entities/step.entity';
-import { RunEntity } from '../runs/entities/run.entity';
 import { RunExecutor } from '../runs/run-executor';
 import {
   ConnectionSwitchedOffError,
@@ -16,6 +13,7 @@ import {
   NotAPushSourceError,
   UnknownHookError,
 } from './hooks.errors';
+import { FIND_HOOK_TARGET_SQL, INGEST_SQL, toHookTarget, type HookTarget } from './hook-target';
 import { parseHookBody } from './parse-hook-body';
 
 export interface RawHookCall {
@@ -48,17 +46,18 @@ export class HooksService {
    * answer; rejected calls of a known connection are stored too, with the reason.
    */
   async receive(token: string, call: RawHookCall): Promise<HookAcceptance> {
-    const connection = await this.dataSource
-      .getRepository(ConnectionEntity)
-      .findOneBy({ hookToken: token });
-    if (!connection) throw new UnknownHookError();
+    const rows: Record<string, unknown>[] = await this.dataSource.query(FIND_HOOK_TARGET_SQL, [
+      token,
+    ]);
+    const target = toHookTarget(rows[0]);
+    if (!target) throw new UnknownHookError();
     const eventId = randomUUID();
     const headers = flattenHeaders(call.headers);
     const contentType = headers['content-type'] ?? '';
     const event = {
       id: eventId,
-      workspaceId: connection.workspaceId,
-      connectionId: connection.id,
+      workspaceId: target.workspaceId,
+      connectionId: target.connectionId,
       method: call.method,
       headers,
       query: call.query,
@@ -68,91 +67,66 @@ export class HooksService {
 
     let items: SourceItem[];
     try {
-      if (!connection.enabled) throw new ConnectionSwitchedOffError();
-      const step = await this.dataSource
-        .getRepository(StepEntity)
-        .findOneBy({ connectionId: connection.id, role: 'source' });
-      const source = step
-        ? this.registry.getSourceOrThrow(step.connectorKey, step.actionKey)
-        : null;
-      if (!step || !source || source.kind !== 'instant') throw new NotAPushSourceError();
-      const parsed = await parseHookBody(contentType, call.body);
-      const request: InboundRequest = {
-        method: call.method,
-        headers,
-        query: call.query,
-        contentType,
-        ...parsed,
-      };
-      items = parseItemsOrThrow(() =>
-        source.parse(request, eventId, {
-          credentials: {},
-          settings: step.settings,
-          logger: connectorLogger(step.connectorKey),
-        }),
-      );
+      items = await this.parseOrThrow(target, call, event);
     } catch (error) {
       await this.insertEvent({ ...event, status: 'rejected', error: (error as Error).message });
       throw error;
     }
 
-    const acceptance = await this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `INSERT INTO inbound_event (id, workspace_id, connection_id, method, headers, query, content_type, body, status)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'accepted')`,
-        [
-          event.id,
-          event.workspaceId,
-          event.connectionId,
-          event.method,
-          event.headers,
-          event.query,
-          event.contentType,
-          event.body,
-        ],
-      );
-      const run = await manager.save(
-        manager.create(RunEntity, {
-          workspaceId: connection.workspaceId,
-          connectionId: connection.id,
-          cause: 'instant',
-          status: 'queued',
-          itemsCount: 0,
-          deliveriesOk: 0,
-          deliveriesFailed: 0,
-          error: null,
-          causedByRunId: null,
-          leaseUntil: null,
-          startedAt: new Date(),
-          finishedAt: null,
-        }),
-      );
-      let inserted = 0;
-      for (const item of items) {
-        const rows: unknown[] = await manager.query(
-          `INSERT INTO source_item (workspace_id, connection_id, run_id, inbound_event_id, dedupe_key, payload)
-           VALUES ($1, $2, $3, $4, $5, $6)
-           ON CONFLICT ON CONSTRAINT uq_source_item_connection_dedupe_key DO NOTHING
-           RETURNING id`,
-          [connection.workspaceId, connection.id, run.id, eventId, item.key, item.payload],
-        );
-        inserted += rows.length;
-      }
-      if (inserted === 0) {
-        // Everything was seen before (a vendor's redelivery): no run to show.
-        await manager.delete(RunEntity, { id: run.id });
-        return { eventId, runId: null, itemsAccepted: 0, duplicates: items.length };
-      }
-      await manager.update(RunEntity, { id: run.id }, { itemsCount: inserted });
-      return {
-        eventId,
-        runId: run.id,
-        itemsAccepted: inserted,
-        duplicates: items.length - inserted,
-      };
-    });
-    if (acceptance.runId) this.executor.enqueue(acceptance.runId);
-    return acceptance;
+    const runId = randomUUID();
+    const [result]: { inserted: number; run_status: string | null }[] = await this.dataSource.query(
+      INGEST_SQL,
+      [
+        event.id,
+        event.workspaceId,
+        event.connectionId,
+        event.method,
+        event.headers,
+        event.query,
+        event.contentType,
+        event.body,
+        runId,
+        JSON.stringify(items),
+        target.receiverCount,
+      ],
+    );
+    if (result.run_status === 'queued') this.executor.enqueue(runId);
+    return {
+      eventId,
+      runId: result.inserted > 0 ? runId : null,
+      itemsAccepted: result.inserted,
+      duplicates: items.length - result.inserted,
+    };
+  }
+
+  private async parseOrThrow(
+    target: HookTarget,
+    call: RawHookCall,
+    event: {
+      id: string;
+      headers: Record<string, string>;
+      query: Record<string, string>;
+      contentType: string;
+    },
+  ): Promise<SourceItem[]> {
+    if (!target.enabled) throw new ConnectionSwitchedOffError();
+    const source = target.source
+      ? this.registry.getSourceOrThrow(target.source.connectorKey, target.source.actionKey)
+      : null;
+    if (!target.source || !source || source.kind !== 'instant') throw new NotAPushSourceError();
+    const parsed = await parseHookBody(event.contentType, call.body);
+    const request: InboundRequest = {
+      method: call.method,
+      headers: event.headers,
+      query: event.query,
+      contentType: event.contentType,
+      ...parsed,
+    };
+    const settings = target.source.settings;
+    const logger = connectorLogger(target.source.connectorKey);
+    return parseItemsOrThrow(() =>
+      source.parse(request, event.id, { credentials: {}, settings, logger }),
+    );
   }
 
   private async insertEvent(event: {
