@@ -1,0 +1,126 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { SmtpSandbox } from '@fluxo/sandboxes';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './support/browser';
+import { startFluxoServer, type FluxoServer } from './support/fluxo-server';
+
+const SCREENSHOTS = resolve(import.meta.dirname, '../screenshots');
+
+/**
+ * The walking skeleton's scenario, through the UI only: sign up, build a Web form → E-mail
+ * connection, see test data, send a test, receive a live submission, run once, read history.
+ */
+describe('Web form → E-mail, in the browser', () => {
+  let server: FluxoServer;
+  let smtp: SmtpSandbox;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    smtp = await SmtpSandbox.start({ port: 0 });
+    server = await startFluxoServer();
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.setDefaultTimeout(15_000);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await smtp?.stop();
+  });
+
+  async function postForm(hookUrl: string, fields: Record<string, string>): Promise<void> {
+    const response = await fetch(hookUrl, { method: 'POST', body: new URLSearchParams(fields) });
+    expect(response.status).toBe(202);
+  }
+
+  it('should build the connection from an empty workspace and deliver e-mails', async () => {
+    await page.goto(`${server.baseUrl}/connections`);
+    await page.waitForURL(/\/login/);
+    await page.getByRole('link', { name: 'Sign up' }).click();
+    await page.getByLabel('E-mail').fill('owner@shop.example');
+    await page.getByLabel('Password').fill('correct horse battery');
+    await page.getByRole('button', { name: 'Create account' }).click();
+
+    await page.getByRole('heading', { name: 'No connections yet' }).waitFor();
+    await page.getByRole('button', { name: 'Create your first connection' }).click();
+    await page.getByLabel('Connection name').fill('Thank-you e-mails');
+    await page.getByRole('button', { name: 'Create connection' }).click();
+    await page.waitForURL(/\/connections\/[0-9a-f-]{36}$/);
+
+    await page.getByRole('radio', { name: 'Web form' }).check();
+    const hookField = page.getByLabel('Hook URL');
+    await expect.poll(() => hookField.inputValue()).toMatch(/\/hooks\/[\w-]+$/);
+    const hookUrl = await hookField.inputValue();
+
+    await postForm(hookUrl, { name: 'Ana', email: 'ana@example.com', amount: '49.90' });
+    await page.getByRole('button', { name: 'Load test data' }).click();
+    await page.getByRole('cell', { name: 'ana@example.com' }).waitFor();
+
+    await page.getByRole('button', { name: '+ Add receiver' }).click();
+    await page.getByRole('radio', { name: 'E-mail (SMTP)' }).check();
+    await page.getByLabel('SMTP server').fill('127.0.0.1');
+    await page.getByLabel('Port').fill(String(smtp.port));
+    await page.getByLabel('Security').selectOption('none');
+    await page.getByLabel('From address').fill('shop@example.com');
+    await page.getByRole('button', { name: 'Save and check connection' }).click();
+    await page.getByText('Connection works.').waitFor();
+
+    await page.getByLabel('To', { exact: true }).fill('{{ email }}');
+    await page.getByLabel('Subject', { exact: true }).fill('Thanks, ');
+    await page.getByRole('button', { name: 'Insert variable into Subject' }).click();
+    await page.getByRole('button', { name: 'name', exact: true }).click();
+    await page
+      .getByLabel('Text body', { exact: true })
+      .fill('Hello {{ name | upcase }}, your order of {{ amount }} is confirmed.');
+    await page.getByRole('button', { name: 'Save mapping' }).click();
+    await page.getByText('Saved', { exact: true }).first().waitFor();
+
+    await page.getByRole('button', { name: 'Preview' }).click();
+    await page.getByText('This is exactly what would be sent:').waitFor();
+    await page.getByText('Thanks, Ana').first().waitFor();
+
+    await page.getByRole('button', { name: 'Send test data to E-mail (SMTP)' }).click();
+    await page.getByText('Sent! E-mail (SMTP) accepted the test data.').waitFor();
+    const test = await smtp.waitForMessage((m) => m.to.includes('ana@example.com'));
+    expect(test.subject).toBe('Thanks, Ana');
+    expect(test.text).toBe('Hello ANA, your order of 49.90 is confirmed.');
+    await page.screenshot({ path: join(SCREENSHOTS, 'editor.png'), fullPage: true });
+
+    await postForm(hookUrl, { name: 'Bia', email: 'bia@example.com', amount: '12.00' });
+    const live = await smtp.waitForMessage((m) => m.to.includes('bia@example.com'));
+    expect(live.subject).toBe('Thanks, Bia');
+    expect(live.text).toBe('Hello BIA, your order of 12.00 is confirmed.');
+
+    await page.getByRole('button', { name: 'Run once' }).click();
+    await page.getByText('Run started.').waitFor();
+    await expect
+      .poll(() => smtp.messages().filter((m) => m.subject === 'Thanks, Bia').length)
+      .toBe(2);
+
+    await page.getByRole('link', { name: 'Run history' }).click();
+    await page.waitForURL(/\/runs$/);
+    await expect.poll(() => page.getByText('Succeeded').count()).toBeGreaterThanOrEqual(3);
+    await page.screenshot({ path: join(SCREENSHOTS, 'run-history.png'), fullPage: true });
+
+    await page.getByRole('link', { name: /\d/ }).first().click();
+    await page.getByRole('heading', { name: 'Run details' }).waitFor();
+    await page.getByText('Delivered').first().waitFor();
+    // The delivery shows the rendered payload and the SMTP server's answer.
+    await page.getByText('"subject": "Thanks, Bia"').waitFor();
+    await page.getByText('What E-mail (SMTP) answered').waitFor();
+    await page.getByText('Data received').click();
+    await page.getByText('"email": "bia@example.com"').first().waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'run-details.png'), fullPage: true });
+
+    expect(smtp.messages().map((m) => m.subject)).toEqual([
+      'Thanks, Ana',
+      'Thanks, Bia',
+      'Thanks, Bia',
+    ]);
+  });
+});
