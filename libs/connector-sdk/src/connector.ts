@@ -61,6 +61,8 @@ export interface UploadedFileInfo {
 export interface SourceItem {
   key: string;
   payload: Record<string, unknown>;
+  /** When the item happened at the vendor (ISO 8601); lets users start "since a date". */
+  occurredAt?: string;
 }
 
 export interface InstantSource {
@@ -82,6 +84,12 @@ export interface PollingSource {
   description: string;
   kind: 'polling';
   fields: FieldDefinition[];
+  /** Suggested interval for new connections, in minutes. */
+  defaultIntervalMinutes?: number;
+  /**
+   * Returns the items visible now with stable keys; the engine keeps only keys it has not seen.
+   * `cursor` is what the previous poll returned (undefined the first time).
+   */
   poll(ctx: ConnectorContext, cursor: unknown): Promise<{ items: SourceItem[]; cursor?: unknown }>;
 }
 

@@ -54,6 +54,25 @@ export const lastRunSchema = z.object({
   startedAt: z.string(),
 });
 
+/** Where a polled source starts on first enable: only new items (default), all, or since a date. */
+export const startFromSchema = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('new') }),
+  z.object({ mode: z.literal('all') }),
+  z.object({ mode: z.literal('since'), since: z.iso.datetime({ offset: true }) }),
+]);
+export type StartFrom = z.infer<typeof startFromSchema>;
+
+export const pollingStateSchema = z.object({
+  startFrom: startFromSchema,
+  /** The source's own position (e.g. last seen id); kept across edits of the connection. */
+  cursor: z.unknown(),
+  /** True once the first poll recorded what existed before the connection was switched on. */
+  baselineTaken: z.boolean(),
+  emptyPolls: z.number(),
+  lastPolledAt: z.string().nullable(),
+});
+export type PollingStateDto = z.infer<typeof pollingStateSchema>;
+
 export const connectionSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -64,6 +83,12 @@ export const connectionSchema = z.object({
   hookPath: z.string().nullable(),
   steps: z.array(stepSchema),
   lastRun: lastRunSchema.nullable(),
+  /** Present when the source is polled. */
+  polling: pollingStateSchema.nullable(),
+  /** Failed runs in a row; at the limit the connection is switched off. */
+  consecutiveFailures: z.number(),
+  /** Why Fluxo switched the connection off by itself, if it did. */
+  disabledReason: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -78,6 +103,7 @@ export const updateConnectionSchema = z.object({
   name: z.string().trim().min(1).max(120).optional(),
   enabled: z.boolean().optional(),
   trigger: triggerSchema.optional(),
+  startFrom: startFromSchema.optional(),
 });
 export type UpdateConnectionDto = z.infer<typeof updateConnectionSchema>;
 

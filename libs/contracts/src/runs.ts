@@ -33,6 +33,8 @@ export const runSchema = z.object({
   deliveriesOk: z.number(),
   deliveriesFailed: z.number(),
   error: z.string().nullable(),
+  /** The run whose end started this one (chained runs). */
+  causedByRunId: z.string().nullable(),
   startedAt: z.string(),
   finishedAt: z.string().nullable(),
 });
@@ -52,3 +54,6 @@ export type RunDetailDto = z.infer<typeof runDetailSchema>;
 
 export const startRunResultSchema = z.object({ runId: z.string() });
 export type StartRunResultDto = z.infer<typeof startRunResultSchema>;
+
+export const retryRunResultSchema = z.object({ retried: z.number(), deliveries: z.array(deliverySchema) });
+export type RetryRunResultDto = z.infer<typeof retryRunResultSchema>;

@@ -11,6 +11,7 @@ import { SourceItemEntity } from '../modules/runs/entities/source-item.entity';
 import { WorkspaceMemberEntity } from '../modules/workspaces/entities/workspace-member.entity';
 import { WorkspaceEntity } from '../modules/workspaces/entities/workspace.entity';
 import { InitialSchema1763892000000 } from './migrations/1763892000000-initial-schema';
+import { RunEngine1763910000000 } from './migrations/1763910000000-run-engine';
 
 export const ENTITIES = [
   WorkspaceEntity,
@@ -26,7 +27,7 @@ export const ENTITIES = [
   DeliveryEntity,
 ];
 
-export const MIGRATIONS = [InitialSchema1763892000000];
+export const MIGRATIONS = [InitialSchema1763892000000, RunEngine1763910000000];
 
 export interface DatabaseTarget {
   url: string;

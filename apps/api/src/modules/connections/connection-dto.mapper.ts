@@ -21,7 +21,9 @@ export function toConnectionDto(
   steps: StepEntity[],
   lastRun: RunEntity | null,
   receivesHooks: boolean,
+  polled: boolean,
 ): ConnectionDto {
+  const polling = connection.state.polling;
   return {
     id: connection.id,
     name: connection.name,
@@ -33,6 +35,17 @@ export function toConnectionDto(
     lastRun: lastRun
       ? { id: lastRun.id, status: lastRun.status, startedAt: lastRun.startedAt.toISOString() }
       : null,
+    polling: polled
+      ? {
+          startFrom: polling?.startFrom ?? { mode: 'new' },
+          cursor: polling?.cursor ?? null,
+          baselineTaken: polling?.baselineTaken ?? false,
+          emptyPolls: connection.emptyPolls,
+          lastPolledAt: connection.lastPolledAt?.toISOString() ?? null,
+        }
+      : null,
+    consecutiveFailures: connection.consecutiveFailures,
+    disabledReason: connection.disabledReason,
     createdAt: connection.createdAt.toISOString(),
     updatedAt: connection.updatedAt.toISOString(),
   };

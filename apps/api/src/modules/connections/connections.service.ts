@@ -71,6 +71,11 @@ export class ConnectionsService {
         state: {},
         hookToken: randomBytes(24).toString('base64url'),
         version: 1,
+        consecutiveFailures: 0,
+        disabledReason: null,
+        disabledAt: null,
+        emptyPolls: 0,
+        lastPolledAt: null,
       }),
     );
     return this.toDto(connection, [], null);
@@ -219,10 +224,10 @@ export class ConnectionsService {
     lastRun: RunEntity | null,
   ): ConnectionDto {
     const source = steps.find((s) => s.role === 'source');
-    const receivesHooks = source
-      ? this.registry.getSourceOrThrow(source.connectorKey, source.actionKey).kind === 'instant'
-      : false;
-    return toConnectionDto(connection, steps, lastRun, receivesHooks);
+    const kind = source
+      ? this.registry.getSourceOrThrow(source.connectorKey, source.actionKey).kind
+      : null;
+    return toConnectionDto(connection, steps, lastRun, kind === 'instant', kind === 'polling');
   }
 
   /** An account must belong to the caller's workspace and to the step's system. */

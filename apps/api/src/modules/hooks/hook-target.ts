@@ -6,14 +6,12 @@ export interface HookTarget {
   workspaceId: string;
   enabled: boolean;
   source: { connectorKey: string; actionKey: string; settings: StepSettings } | null;
-  receiverCount: number;
 }
 
-/** One round trip: the connection, its source step and how many receivers it has. */
+/** One round trip: the connection and its source step. */
 export const FIND_HOOK_TARGET_SQL = `
   SELECT c.id AS connection_id, c.workspace_id, c.enabled,
-         s.connector_key, s.action_key, s.settings,
-         (SELECT count(*) FROM step r WHERE r.connection_id = c.id AND r.role = 'receiver')::int AS receiver_count
+         s.connector_key, s.action_key, s.settings
     FROM connection c
     LEFT JOIN step s ON s.connection_id = c.id AND s.role = 'source'
    WHERE c.hook_token = $1`;
@@ -31,7 +29,6 @@ export function toHookTarget(row: Record<string, unknown> | undefined): HookTarg
           settings: row.settings as StepSettings,
         }
       : null,
-    receiverCount: row.receiver_count as number,
   };
 }
 
@@ -39,8 +36,7 @@ export function toHookTarget(row: Record<string, unknown> | undefined): HookTarg
  * One statement stores the call, its new items and their run. A single statement is atomic
  * without BEGIN/COMMIT round trips, and foreign keys are checked at its end, so the items may
  * name the run inserted beside them. Items already seen (a vendor's redelivery) are skipped;
- * with no new item there is no run. A connection without receivers has nothing to deliver, so
- * its run is born finished.
+ * with no new item there is no run.
  */
 export const INGEST_SQL = `
   WITH event AS (
@@ -54,11 +50,8 @@ export const INGEST_SQL = `
     ON CONFLICT ON CONSTRAINT uq_source_item_connection_dedupe_key DO NOTHING
     RETURNING id
   ), run AS (
-    INSERT INTO run (id, workspace_id, connection_id, cause, status, items_count, finished_at)
-    SELECT $9, $2, $3, 'instant',
-           CASE WHEN $11::int > 0 THEN 'queued' ELSE 'succeeded' END,
-           count(*),
-           CASE WHEN $11::int > 0 THEN NULL ELSE now() END
+    INSERT INTO run (id, workspace_id, connection_id, cause, status, items_count)
+    SELECT $9, $2, $3, 'instant', 'queued', count(*)
       FROM items
     HAVING count(*) > 0
     RETURNING id, status

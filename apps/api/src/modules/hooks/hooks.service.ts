@@ -87,10 +87,9 @@ export class HooksService {
         event.body,
         runId,
         JSON.stringify(items),
-        target.receiverCount,
       ],
     );
-    if (result.run_status === 'queued') this.executor.enqueue(runId);
+    if (result.run_status) this.executor.enqueue(runId);
     return {
       eventId,
       runId: result.inserted > 0 ? runId : null,

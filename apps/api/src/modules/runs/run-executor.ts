@@ -6,9 +6,11 @@ import {
 } from '@nestjs/common';
 import { Interval } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { RunStatus } from '@fluxo/contracts';
+import type { RunCause, RunStatus } from '@fluxo/contracts';
 import { DataSource } from 'typeorm';
 import { DeliverySender } from './delivery-sender';
+import { RunSettlement } from './run-settlement';
+import { SourcePoller } from './source-poller';
 
 const RUN_LEASE = '10 minutes';
 const CONCURRENCY = 4;
@@ -29,6 +31,8 @@ export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdow
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sender: DeliverySender,
+    private readonly poller: SourcePoller,
+    private readonly settlement: RunSettlement,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -84,25 +88,21 @@ export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdow
 
   private async processRun(runId: string): Promise<void> {
     // TypeORM answers an UPDATE … RETURNING with [rows, affectedCount].
-    const [claimed]: [{ workspace_id: string; connection_id: string }[], number] =
+    const [claimed]: [{ workspace_id: string; connection_id: string; cause: RunCause }[], number] =
       await this.dataSource.query(
         `UPDATE run SET status = 'running', lease_until = now() + interval '${RUN_LEASE}'
         WHERE id = $1 AND (status = 'queued' OR (status = 'running' AND lease_until < now()))
-        RETURNING workspace_id, connection_id`,
+        RETURNING workspace_id, connection_id, cause`,
         [runId],
       );
     const run = claimed[0];
     if (!run) return;
-    const [items, steps]: [{ id: string }[], { id: string }[]] = await Promise.all([
-      this.dataSource.query(
-        `SELECT id FROM source_item WHERE run_id = $1 ORDER BY received_at, id`,
-        [runId],
-      ),
-      this.dataSource.query(
-        `SELECT id FROM step WHERE connection_id = $1 AND role = 'receiver' ORDER BY sort_order, created_at`,
-        [run.connection_id],
-      ),
-    ]);
+    const items = await this.itemsOf(runId, run.connection_id, run.cause);
+    if (items === null) return;
+    const steps: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM step WHERE connection_id = $1 AND role = 'receiver' ORDER BY sort_order, created_at`,
+      [run.connection_id],
+    );
     for (const item of items) {
       for (const step of steps) {
         const deliveryId = await this.sender.ensureDelivery(
@@ -115,6 +115,49 @@ export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdow
       }
     }
     await this.finalizeRun(runId);
+  }
+
+  /**
+   * The run's items; a scheduled, chained or manual run of a polled source polls first. Null
+   * when the run is over already (the poll failed, or found nothing on a schedule).
+   */
+  private async itemsOf(
+    runId: string,
+    connectionId: string,
+    cause: RunCause,
+  ): Promise<{ id: string }[] | null> {
+    const existing: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM source_item WHERE run_id = $1 ORDER BY received_at, id`,
+      [runId],
+    );
+    if (existing.length || cause === 'instant' || cause === 'test') return existing;
+    if (!(await this.poller.pollingSourceOf(connectionId))) return existing;
+    try {
+      const { newItems } = await this.poller.pollIntoRun(runId, connectionId);
+      // Empty scheduled polls are counted on the connection instead of flooding the history.
+      if (newItems === 0 && cause === 'schedule') {
+        await this.dataSource.query(`DELETE FROM run WHERE id = $1`, [runId]);
+        return null;
+      }
+    } catch (error) {
+      await this.failRun(
+        runId,
+        `Reading the source failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      return null;
+    }
+    return this.dataSource.query(
+      `SELECT id FROM source_item WHERE run_id = $1 ORDER BY received_at, id`,
+      [runId],
+    );
+  }
+
+  private async failRun(runId: string, error: string): Promise<void> {
+    await this.dataSource.query(`UPDATE run SET error = $2 WHERE id = $1`, [
+      runId,
+      error.slice(0, 2000),
+    ]);
+    await this.finalizeRun(runId, 'failed');
   }
 
   private async sweepOnce(): Promise<void> {
@@ -139,7 +182,11 @@ export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdow
     await this.finalizeRun(runId);
   }
 
-  async finalizeRun(runId: string): Promise<void> {
+  /**
+   * Recomputes the run's counts and status from its deliveries. The first time it reaches a
+   * final status it is settled: failure streak, auto-disable and chained runs.
+   */
+  async finalizeRun(runId: string, forcedStatus?: RunStatus): Promise<void> {
     const counts: { status: string; count: string }[] = await this.dataSource.query(
       `SELECT status, count(*) AS count FROM delivery WHERE run_id = $1 GROUP BY status`,
       [runId],
@@ -148,20 +195,33 @@ export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdow
     const ok = countOf('delivered');
     const failed = countOf('failed');
     const unfinished = countOf('pending') + countOf('sending') + countOf('retrying');
-    const status: RunStatus = unfinished
-      ? 'running'
-      : failed === 0
-        ? 'succeeded'
-        : ok === 0
-          ? 'failed'
-          : 'partial';
-    await this.dataSource.query(
+    const status: RunStatus =
+      forcedStatus ??
+      (unfinished ? 'running' : failed === 0 ? 'succeeded' : ok === 0 ? 'failed' : 'partial');
+    const [settled]: [SettledRow[], number] = await this.dataSource.query(
       `UPDATE run SET status = $2, deliveries_ok = $3, deliveries_failed = $4,
               items_count = (SELECT count(*) FROM source_item WHERE run_id = $1),
               lease_until = NULL,
-              finished_at = CASE WHEN $2 = 'running' THEN NULL ELSE now() END
-        WHERE id = $1`,
+              finished_at = CASE WHEN $2 = 'running' THEN NULL ELSE now() END,
+              settled_at = CASE WHEN $2 <> 'running' AND settled_at IS NULL THEN now() ELSE settled_at END
+        WHERE id = $1
+        RETURNING connection_id, workspace_id, (settled_at = now()) AS settled_now`,
       [runId, status, ok, failed],
     );
+    const run = settled[0];
+    if (!run?.settled_now) return;
+    const chained = await this.settlement.settle({
+      id: runId,
+      connectionId: run.connection_id,
+      workspaceId: run.workspace_id,
+      status,
+    });
+    for (const id of chained) this.enqueue(id);
   }
+}
+
+interface SettledRow {
+  connection_id: string;
+  workspace_id: string;
+  settled_now: boolean;
 }

@@ -8,8 +8,10 @@ import { RunEntity } from './entities/run.entity';
 import { SourceItemEntity } from './entities/source-item.entity';
 import { ReceiverInvoker } from './receiver-invoker';
 import { RunExecutor } from './run-executor';
+import { RunSettlement } from './run-settlement';
 import { RunsController } from './runs.controller';
 import { RunsService } from './runs.service';
+import { SourcePoller } from './source-poller';
 import { TestDataService } from './test-data.service';
 
 @Module({
@@ -19,7 +21,15 @@ import { TestDataService } from './test-data.service';
     ConnectionsModule,
   ],
   controllers: [RunsController],
-  providers: [ReceiverInvoker, DeliverySender, RunExecutor, RunsService, TestDataService],
-  exports: [RunExecutor],
+  providers: [
+    ReceiverInvoker,
+    DeliverySender,
+    SourcePoller,
+    RunSettlement,
+    RunExecutor,
+    RunsService,
+    TestDataService,
+  ],
+  exports: [RunExecutor, SourcePoller],
 })
 export class RunsModule {}

@@ -81,6 +81,7 @@ export class RunsService {
           leaseUntil: null,
           startedAt: new Date(),
           finishedAt: null,
+          settledAt: null,
         }),
       );
       // A replay is a new item on purpose; its key says which item it repeats.
@@ -137,6 +138,7 @@ function toRunDto(run: RunEntity): RunDto {
     deliveriesOk: run.deliveriesOk,
     deliveriesFailed: run.deliveriesFailed,
     error: run.error,
+    causedByRunId: run.causedByRunId,
     startedAt: run.startedAt.toISOString(),
     finishedAt: run.finishedAt?.toISOString() ?? null,
   };

@@ -1,4 +1,4 @@
-import type { Trigger } from '@fluxo/contracts';
+import type { StartFrom, Trigger } from '@fluxo/contracts';
 import {
   Column,
   CreateDateColumn,
@@ -15,9 +15,24 @@ export class ConnectionEntity {
   @Column('boolean') enabled!: boolean;
   @Column('jsonb') trigger!: Trigger;
   @Column('timestamptz', { name: 'next_run_at', nullable: true }) nextRunAt!: Date | null;
-  @Column('jsonb') state!: Record<string, unknown>;
+  @Column('jsonb') state!: ConnectionState;
   @Column('text', { name: 'hook_token' }) hookToken!: string;
   @Column('integer') version!: number;
+  @Column('integer', { name: 'consecutive_failures' }) consecutiveFailures!: number;
+  @Column('text', { name: 'disabled_reason', nullable: true }) disabledReason!: string | null;
+  @Column('timestamptz', { name: 'disabled_at', nullable: true }) disabledAt!: Date | null;
+  @Column('integer', { name: 'empty_polls' }) emptyPolls!: number;
+  @Column('timestamptz', { name: 'last_polled_at', nullable: true }) lastPolledAt!: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
+}
+
+/** What the engine remembers between runs; survives edits of the connection's steps. */
+export interface ConnectionState {
+  polling?: {
+    startFrom: StartFrom;
+    cursor?: unknown;
+    /** The first poll marks what already existed as seen (unless starting from all items). */
+    baselineTaken: boolean;
+  };
 }

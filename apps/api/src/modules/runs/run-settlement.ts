@@ -1,0 +1,75 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { RunStatus, Trigger } from '@fluxo/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+
+/** Failed runs in a row after which a connection is switched off. */
+export const AUTO_DISABLE_AFTER_FAILURES = 10;
+
+export interface SettledRun {
+  id: string;
+  connectionId: string;
+  workspaceId: string;
+  status: RunStatus;
+}
+
+/**
+ * What happens once, when a run first reaches a final status: the connection's failure streak
+ * (and switching it off at the limit) and the runs of connections chained "after" it.
+ */
+@Injectable()
+export class RunSettlement {
+  private readonly logger = new Logger(RunSettlement.name);
+  autoDisableAfter = AUTO_DISABLE_AFTER_FAILURES;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Returns the ids of the chained runs it queued. */
+  async settle(run: SettledRun): Promise<string[]> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.countFailure(manager, run);
+      return this.queueChainedRuns(manager, run);
+    });
+  }
+
+  private async countFailure(manager: EntityManager, run: SettledRun): Promise<void> {
+    const failed = run.status === 'failed';
+    const [rows]: [{ consecutive_failures: number; name: string }[], number] = await manager.query(
+      `UPDATE connection
+          SET consecutive_failures = CASE WHEN $2 THEN consecutive_failures + 1 ELSE 0 END
+        WHERE id = $1
+        RETURNING consecutive_failures, name`,
+      [run.connectionId, failed],
+    );
+    const connection = rows[0];
+    if (!connection || connection.consecutive_failures < this.autoDisableAfter) return;
+    const reason = `Switched off after ${connection.consecutive_failures} failed runs in a row; fix the errors in the run history, then switch it on again`;
+    const [switchedOff]: [unknown[], number] = await manager.query(
+      `UPDATE connection SET enabled = false, next_run_at = NULL, disabled_reason = $2, disabled_at = now()
+        WHERE id = $1 AND enabled RETURNING id`,
+      [run.connectionId, reason],
+    );
+    if (switchedOff.length) this.logger.warn(`connection "${connection.name}" ${reason}`);
+  }
+
+  private async queueChainedRuns(manager: EntityManager, run: SettledRun): Promise<string[]> {
+    const followers: { id: string; trigger: Trigger }[] = await manager.query(
+      `SELECT id, trigger FROM connection
+        WHERE workspace_id = $1 AND enabled AND trigger->>'type' = 'after' AND trigger->>'connectionId' = $2`,
+      [run.workspaceId, run.connectionId],
+    );
+    const due = followers.filter(
+      (f) => !(f.trigger.type === 'after' && f.trigger.onlyOnSuccess && run.status !== 'succeeded'),
+    );
+    const runIds: string[] = [];
+    for (const follower of due) {
+      const [created]: { id: string }[] = await manager.query(
+        `INSERT INTO run (workspace_id, connection_id, cause, status, caused_by_run_id)
+         VALUES ($1, $2, 'chain', 'queued', $3) RETURNING id`,
+        [run.workspaceId, follower.id, run.id],
+      );
+      runIds.push(created.id);
+    }
+    return runIds;
+  }
+}

@@ -1,0 +1,131 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { PollingSource, SourceItem } from '@fluxo/connector-sdk';
+import type { StartFrom } from '@fluxo/contracts';
+import { DataSource } from 'typeorm';
+import { AccountsService } from '../accounts/accounts.service';
+import { connectorLogger } from '../connectors/connector-logger';
+import { ConnectorRegistry } from '../connectors/connector-registry';
+import { OutboundNetworkGuard } from '../connectors/outbound-network.guard';
+import type { ConnectionState } from '../connections/entities/connection.entity';
+
+const POLL_TIMEOUT_MS = 120_000;
+
+export interface PollOutcome {
+  /** Items attached to the run: new, and after the start point the user chose. */
+  newItems: number;
+}
+
+/**
+ * Runs a polled source once for a run: keeps only keys never seen on this connection, honours
+ * the "start from" choice on the first poll, and moves the cursor in the same transaction as
+ * the items, so a crash never skips or repeats items.
+ */
+@Injectable()
+export class SourcePoller {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly registry: ConnectorRegistry,
+    private readonly accountsService: AccountsService,
+    private readonly network: OutboundNetworkGuard,
+  ) {}
+
+  /** The polled source of a connection, or null when its source pushes data (or is unset). */
+  async pollingSourceOf(
+    connectionId: string,
+  ): Promise<{ step: SourceStepRow; source: PollingSource } | null> {
+    const [step]: SourceStepRow[] = await this.dataSource.query(
+      `SELECT s.workspace_id, s.connector_key, s.action_key, s.account_id, s.settings
+         FROM step s WHERE s.connection_id = $1 AND s.role = 'source'`,
+      [connectionId],
+    );
+    if (!step) return null;
+    const source = this.registry.getSourceOrThrow(step.connector_key, step.action_key);
+    return source.kind === 'polling' ? { step, source } : null;
+  }
+
+  async pollIntoRun(runId: string, connectionId: string): Promise<PollOutcome> {
+    const polled = await this.pollingSourceOf(connectionId);
+    if (!polled) return { newItems: 0 };
+    const { step, source } = polled;
+    const [connection]: { state: ConnectionState }[] = await this.dataSource.query(
+      `SELECT state FROM connection WHERE id = $1`,
+      [connectionId],
+    );
+    const polling = connection?.state.polling ?? {
+      startFrom: { mode: 'new' } as StartFrom,
+      baselineTaken: false,
+    };
+    const credentials = step.account_id
+      ? await this.accountsService.getCredentialsOrThrow(step.workspace_id, step.account_id)
+      : {};
+    const result = await source.poll(
+      {
+        credentials,
+        settings: step.settings,
+        logger: connectorLogger(step.connector_key),
+        signal: AbortSignal.timeout(POLL_TIMEOUT_MS),
+        network: this.network,
+      },
+      polling.cursor,
+    );
+    const deliverable = polling.baselineTaken
+      ? result.items
+      : result.items.filter((item) => isAfterStart(item, polling.startFrom));
+    const deliverableKeys = new Set(deliverable.map((item) => item.key));
+    const seenOnly = result.items.filter((item) => !deliverableKeys.has(item.key));
+
+    return this.dataSource.transaction(async (manager) => {
+      const rows: { inserted: number }[] = await manager.query(
+        `WITH given AS (
+           SELECT item->>'key' AS key, item->'payload' AS payload, (item->>'attach')::boolean AS attach, ordinal
+             FROM jsonb_array_elements($4::jsonb) WITH ORDINALITY AS g(item, ordinal)
+         ), inserted AS (
+           INSERT INTO source_item (workspace_id, connection_id, run_id, dedupe_key, payload, received_at)
+           SELECT $1, $2, CASE WHEN attach THEN $3::uuid END, key, payload, now() + ordinal * interval '1 microsecond'
+             FROM given
+           ON CONFLICT ON CONSTRAINT uq_source_item_connection_dedupe_key DO NOTHING
+           RETURNING run_id
+         )
+         SELECT count(*) FILTER (WHERE run_id IS NOT NULL)::int AS inserted FROM inserted`,
+        [
+          step.workspace_id,
+          connectionId,
+          runId,
+          JSON.stringify([
+            ...seenOnly.map((item) => ({ ...item, attach: false })),
+            ...deliverable.map((item) => ({ ...item, attach: true })),
+          ]),
+        ],
+      );
+      const newItems = rows[0].inserted;
+      const state: ConnectionState = {
+        ...connection?.state,
+        polling: { ...polling, cursor: result.cursor ?? polling.cursor, baselineTaken: true },
+      };
+      await manager.query(
+        `UPDATE connection SET state = $2, last_polled_at = now(),
+                empty_polls = CASE WHEN $3::int = 0 THEN empty_polls + 1 ELSE empty_polls END
+          WHERE id = $1`,
+        [connectionId, state, newItems],
+      );
+      await manager.query(`UPDATE run SET items_count = $2 WHERE id = $1`, [runId, newItems]);
+      return { newItems };
+    });
+  }
+}
+
+export interface SourceStepRow {
+  workspace_id: string;
+  connector_key: string;
+  action_key: string;
+  account_id: string | null;
+  settings: Record<string, string | number | boolean>;
+}
+
+function isAfterStart(item: SourceItem, startFrom: StartFrom): boolean {
+  if (startFrom.mode === 'all') return true;
+  if (startFrom.mode === 'new') return false;
+  // Items without a date cannot be placed: deliver them rather than lose them silently.
+  return !item.occurredAt || Date.parse(item.occurredAt) >= Date.parse(startFrom.since);
+}
