@@ -11,3 +11,8 @@ export type { RetryPolicy } from './retry/retry-policy';
 export { capJson } from './payload/truncate-payload';
 export type { TruncatedJson } from './payload/truncate-payload';
 export { isPublicAddress } from './network/address-policy';
+export { ALLOWED_INTERVAL_MINUTES, isAllowedInterval } from './schedule/allowed-intervals';
+export type { AllowedIntervalMinutes } from './schedule/allowed-intervals';
+export { firstRunAt, nextRunAfter, FIRST_RUN_LEAD_MINUTES } from './schedule/next-run';
+export { nextScheduleOccurrence, parseTimeOfDay } from './schedule/schedule-occurrences';
+export type { ScheduleTrigger } from './schedule/schedule-occurrences';
