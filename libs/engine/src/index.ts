@@ -16,3 +16,4 @@ export type { AllowedIntervalMinutes } from './schedule/allowed-intervals';
 export { firstRunAt, nextRunAfter, FIRST_RUN_LEAD_MINUTES } from './schedule/next-run';
 export { nextScheduleOccurrence, parseTimeOfDay } from './schedule/schedule-occurrences';
 export type { ScheduleTrigger } from './schedule/schedule-occurrences';
+export { validateTrigger, INTERVAL_CHOICES_MESSAGE } from './schedule/validate-trigger';
