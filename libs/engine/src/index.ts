@@ -17,3 +17,6 @@ export { firstRunAt, nextRunAfter, FIRST_RUN_LEAD_MINUTES } from './schedule/nex
 export { nextScheduleOccurrence, parseTimeOfDay } from './schedule/schedule-occurrences';
 export type { ScheduleTrigger } from './schedule/schedule-occurrences';
 export { validateTrigger, INTERVAL_CHOICES_MESSAGE } from './schedule/validate-trigger';
+export { findChainCycle } from './chain/find-chain-cycle';
+export type { ProposedLink } from './chain/find-chain-cycle';
+export { describeCycle } from './chain/describe-cycle';
