@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import type { ConnectorDefinition } from '@fluxo/connector-sdk';
 import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CommonModule } from './common/common.module';
@@ -11,6 +12,7 @@ import { ConnectorsModule } from './modules/connectors/connectors.module';
 import { HealthController } from './modules/health/health.controller';
 import { HooksModule } from './modules/hooks/hooks.module';
 import { RunsModule } from './modules/runs/runs.module';
+import { SchedulerModule } from './modules/scheduler/scheduler.module';
 import { WEB_DIST, WebController } from './modules/web/web.controller';
 
 @Module({})
@@ -19,11 +21,12 @@ export class AppModule {
     config: AppConfig,
     database: DatabaseTarget,
     webDist: string | null,
+    extraConnectors: readonly ConnectorDefinition[] = [],
   ): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        CommonModule.register(config),
+        CommonModule.register(config, extraConnectors),
         TypeOrmModule.forRoot(databaseOptions(database)),
         ScheduleModule.forRoot(),
         ConnectorsModule,
@@ -32,6 +35,7 @@ export class AppModule {
         ConnectionsModule,
         RunsModule,
         HooksModule,
+        SchedulerModule,
       ],
       // WebController last: its catch-all route must not shadow the API.
       controllers: [HealthController, WebController],

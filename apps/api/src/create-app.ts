@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import type { LogLevel } from '@nestjs/common';
+import type { ConnectorDefinition } from '@fluxo/connector-sdk';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -18,11 +19,12 @@ const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbo
 export async function createApp(
   config: AppConfig,
   database: DatabaseTarget,
+  extraConnectors: readonly ConnectorDefinition[] = [],
 ): Promise<NestFastifyApplication> {
   const webDist = resolveWebDist(config);
   const adapter = new FastifyAdapter({ bodyLimit: config.bodyLimitBytes, trustProxy: true });
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.register(config, database, webDist),
+    AppModule.register(config, database, webDist, extraConnectors),
     adapter,
     {
       bodyParser: false,

@@ -22,6 +22,11 @@ export interface ConnectorContext {
    * the address it returns, so the address checked is the address connected.
    */
   network?: OutboundNetwork;
+  /**
+   * Stable per delivery across retries and restarts. Receivers pass it to the vendor (an
+   * e-mail's Message-ID, an Idempotency-Key header) so a resend after a crash can be dropped.
+   */
+  idempotencyKey?: string;
 }
 
 export interface OutboundNetwork {

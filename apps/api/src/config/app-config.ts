@@ -57,6 +57,23 @@ export const configVariables = {
     default: '',
     sensitive: false,
   },
+  FLUXO_RUN_LEASE_SECONDS: {
+    description:
+      'How long a process holds a run without renewing; after it, another resumes the run',
+    default: '60',
+    sensitive: false,
+  },
+  FLUXO_SHUTDOWN_GRACE_SECONDS: {
+    description:
+      'On SIGTERM, how long in-flight deliveries may finish before the rest is handed back',
+    default: '30',
+    sensitive: false,
+  },
+  FLUXO_LOGIN_ATTEMPTS_PER_MINUTE: {
+    description: 'Sign-up and log-in attempts allowed per client and minute',
+    default: '10',
+    sensitive: false,
+  },
   LOG_LEVEL: { description: 'error | warn | log | debug', default: 'log', sensitive: false },
 } as const;
 
@@ -89,6 +106,9 @@ const envSchema = z.object({
   FLUXO_WEB_DIST: z.string(),
   FLUXO_SECURE_COOKIES: z.enum(['true', 'false']),
   FLUXO_ALLOWED_HOSTS: z.string(),
+  FLUXO_LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000),
+  FLUXO_RUN_LEASE_SECONDS: z.coerce.number().int().min(2).max(3600),
+  FLUXO_SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(600),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']),
 });
 
@@ -106,6 +126,9 @@ export interface AppConfig {
   secureCookies: boolean;
   /** Hosts opened through the SSRF guard; '*' opens everything. */
   allowedHosts: string[];
+  loginAttemptsPerMinute: number;
+  runLeaseSeconds: number;
+  shutdownGraceSeconds: number;
   logLevel: 'error' | 'warn' | 'log' | 'debug';
 }
 
@@ -155,6 +178,9 @@ export function loadConfigOrThrow(env: NodeJS.ProcessEnv = process.env): AppConf
     allowedHosts: values.FLUXO_ALLOWED_HOSTS.split(',')
       .map((host) => host.trim())
       .filter(Boolean),
+    loginAttemptsPerMinute: values.FLUXO_LOGIN_ATTEMPTS_PER_MINUTE,
+    runLeaseSeconds: values.FLUXO_RUN_LEASE_SECONDS,
+    shutdownGraceSeconds: values.FLUXO_SHUTDOWN_GRACE_SECONDS,
     logLevel: values.LOG_LEVEL,
   };
 }

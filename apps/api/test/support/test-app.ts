@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { ConnectorDefinition } from '@fluxo/connector-sdk';
 import request from 'supertest';
 import { loadConfigOrThrow, type AppConfig } from '../../src/config/app-config';
 import { createApp } from '../../src/create-app';
@@ -13,6 +14,7 @@ import { createTestDatabase } from './test-database';
 export interface TestApp {
   app: NestFastifyApplication;
   config: AppConfig;
+  databaseUrl: string;
   http: ReturnType<typeof request>;
   /** A supertest agent that keeps the session cookie of a freshly signed-up user. */
   signUp(email?: string): Promise<ReturnType<typeof request.agent>>;
@@ -22,7 +24,13 @@ export interface TestApp {
 }
 
 export async function startTestApp(
-  options: { embedded?: boolean; env?: Record<string, string> } = {},
+  options: {
+    embedded?: boolean;
+    env?: Record<string, string>;
+    connectors?: ConnectorDefinition[];
+    /** Share another test app's database (several processes on one database). */
+    databaseUrl?: string;
+  } = {},
 ): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'fluxo-e2e-'));
   const config = loadConfigOrThrow({
@@ -30,14 +38,17 @@ export async function startTestApp(
     FLUXO_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
     FLUXO_WEB_DIST: join(dataDir, 'no-web'),
     LOG_LEVEL: 'error',
+    FLUXO_LOGIN_ATTEMPTS_PER_MINUTE: '100000',
     ...options.env,
   });
   const embedded = options.embedded ? await startEmbeddedDatabase(dataDir) : null;
-  const database = embedded ? null : await createTestDatabase();
-  const app = await createApp(config, {
-    url: embedded?.url ?? (database?.url as string),
-    embedded: !!embedded,
-  });
+  const database = embedded || options.databaseUrl ? null : await createTestDatabase();
+  const databaseUrl = embedded?.url ?? options.databaseUrl ?? (database?.url as string);
+  const app = await createApp(
+    config,
+    { url: databaseUrl, embedded: !!embedded },
+    options.connectors,
+  );
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   const server = app.getHttpServer();
@@ -45,6 +56,7 @@ export async function startTestApp(
   return {
     app,
     config,
+    databaseUrl,
     http: request(server),
     async signUp(email = `user-${randomBytes(4).toString('hex')}@example.com`) {
       const agent = request.agent(server);

@@ -82,4 +82,22 @@ describe('E-mail connector behind the outbound guard', () => {
     expect(result.ok).toBe(false);
     expect(result.message).toMatch(/private or local address/);
   });
+
+  it("should carry the delivery's idempotency key as the Message-ID, the same on every resend", async () => {
+    const ctx: ConnectorContext = {
+      credentials: credentialsFor('127.0.0.1'),
+      settings: {},
+      logger,
+      network: guardResolving({ '127.0.0.1': '127.0.0.1' }),
+      idempotencyKey: 'a1b2c3',
+    };
+
+    await sendEmailReceiver.deliver({ to: 'ana@example.com', subject: 'Hi', text: 'Hello' }, ctx);
+    await sendEmailReceiver.deliver({ to: 'ana@example.com', subject: 'Hi', text: 'Hello' }, ctx);
+
+    expect(smtp.messages().map((m) => m.messageId)).toEqual([
+      '<a1b2c3@fluxo.delivery>',
+      '<a1b2c3@fluxo.delivery>',
+    ]);
+  });
 });

@@ -79,7 +79,13 @@ export async function sendEmail(
   const address = await resolveConnectAddress(settings, ctx.network);
   const transport = createSmtpTransport(settings, address);
   try {
-    const info = await transport.sendMail({ ...mail, signal: ctx.signal });
+    const info = await transport.sendMail({
+      ...mail,
+      // The same delivery always carries the same Message-ID, so a resend after a crash is
+      // recognisable as a duplicate by the receiving side.
+      ...(ctx.idempotencyKey ? { messageId: `<${ctx.idempotencyKey}@fluxo.delivery>` } : {}),
+      signal: ctx.signal,
+    });
     return {
       response: {
         messageId: info.messageId,

@@ -1,8 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { TooManyAttemptsError } from './auth.errors';
 
 const WINDOW_MS = 60_000;
-const MAX_ATTEMPTS = 10;
 
 /**
  * Fixed-window limit per (ip, e-mail) on log-in attempts. In memory: good enough for one
@@ -11,6 +11,11 @@ const MAX_ATTEMPTS = 10;
 @Injectable()
 export class LoginRateLimiter {
   private readonly windows = new Map<string, { startedAt: number; attempts: number }>();
+  private readonly maxAttempts: number;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.maxAttempts = config.loginAttemptsPerMinute;
+  }
 
   assertAllowedOrThrow(key: string, now = Date.now()): void {
     const window = this.windows.get(key);
@@ -20,7 +25,7 @@ export class LoginRateLimiter {
       return;
     }
     window.attempts += 1;
-    if (window.attempts > MAX_ATTEMPTS) {
+    if (window.attempts > this.maxAttempts) {
       throw new TooManyAttemptsError(Math.ceil((window.startedAt + WINDOW_MS - now) / 1000));
     }
   }

@@ -5,12 +5,14 @@ import type {
   ConnectionDto,
   CreateConnectionDto,
   StepDto,
+  Trigger,
   UpdateConnectionDto,
   UpdateStepDto,
   UpsertStepDto,
 } from '@fluxo/contracts';
+import { describeCycle, findChainCycle, firstRunAt, validateTrigger } from '@fluxo/engine';
 import { In, Repository } from 'typeorm';
-import { NotFoundError } from '../../common/domain-error';
+import { DomainError, NotFoundError, ValidationFailedError } from '../../common/domain-error';
 import { AccountsService, isUuid } from '../accounts/accounts.service';
 import { ConnectorRegistry } from '../connectors/connector-registry';
 import { RunEntity } from '../runs/entities/run.entity';
@@ -83,12 +85,82 @@ export class ConnectionsService {
 
   async update(workspaceId: string, id: string, dto: UpdateConnectionDto): Promise<ConnectionDto> {
     const connection = await this.findOrThrow(workspaceId, id);
+    const wasEnabled = connection.enabled;
     if (dto.name !== undefined) connection.name = dto.name;
+    if (dto.trigger !== undefined) {
+      await this.assertTriggerFitsOrThrow(connection, dto.trigger);
+      connection.trigger = dto.trigger;
+    }
+    if (dto.startFrom !== undefined) {
+      // A new start point means a new first poll; the cursor of the old one no longer applies.
+      connection.state = {
+        ...connection.state,
+        polling: { startFrom: dto.startFrom, baselineTaken: false },
+      };
+    }
     if (dto.enabled !== undefined) connection.enabled = dto.enabled;
-    if (dto.trigger !== undefined) connection.trigger = dto.trigger;
+    if (connection.enabled && !wasEnabled) {
+      connection.disabledReason = null;
+      connection.disabledAt = null;
+      connection.consecutiveFailures = 0;
+    }
+    // Saving the auto-update or switching on re-arms the schedule (and its 5-minute rule).
+    if (!connection.enabled) connection.nextRunAt = null;
+    else if (dto.trigger !== undefined || !wasEnabled) {
+      connection.nextRunAt = firstRunAt(connection.trigger, new Date());
+    }
     connection.version += 1;
     await this.connections.save(connection);
     return this.describe(connection);
+  }
+
+  private async assertTriggerFitsOrThrow(
+    connection: ConnectionEntity,
+    trigger: Trigger,
+  ): Promise<void> {
+    const errors = validateTrigger(trigger);
+    if (errors.length)
+      throw new ValidationFailedError('The auto-update settings are not valid', errors);
+    const source = await this.steps.findOneBy({ connectionId: connection.id, role: 'source' });
+    const kind = source
+      ? this.registry.getSourceOrThrow(source.connectorKey, source.actionKey).kind
+      : null;
+    if (kind === 'instant' && trigger.type !== 'instant') {
+      throw new StepNotReadyError(
+        'This source sends data as it arrives; it runs instantly and cannot be scheduled',
+      );
+    }
+    if (kind === 'polling' && trigger.type === 'instant') {
+      throw new StepNotReadyError(
+        'This source must be checked on a schedule; choose an interval or times of day',
+      );
+    }
+    if (trigger.type === 'after') await this.assertNoLoopOrThrow(connection, trigger.connectionId);
+  }
+
+  /** "Only after connection X" must name a connection of this workspace and must not loop. */
+  private async assertNoLoopOrThrow(connection: ConnectionEntity, afterId: string): Promise<void> {
+    const others = await this.connections.find({
+      where: { workspaceId: connection.workspaceId },
+      select: { id: true, name: true, trigger: true },
+    });
+    if (!others.some((c) => c.id === afterId))
+      throw new NotFoundError('The connection to run after');
+    const links = new Map(
+      others.flatMap((c) =>
+        c.trigger.type === 'after' ? [[c.id, c.trigger.connectionId] as const] : [],
+      ),
+    );
+    const loop = findChainCycle(links, { connectionId: connection.id, afterConnectionId: afterId });
+    if (loop) {
+      const message = describeCycle(
+        loop,
+        (cid: string) => others.find((c) => c.id === cid)?.name ?? cid,
+      );
+      throw new DomainError(409, 'CHAIN_LOOP', message, [
+        { field: 'trigger.connectionId', message },
+      ]);
+    }
   }
 
   async remove(workspaceId: string, id: string): Promise<void> {
@@ -124,12 +196,24 @@ export class ConnectionsService {
         },
       ),
     );
-    // Push sources run on arrival; polled ones keep whatever schedule the user chose.
+    // Push sources run on arrival. Polled ones keep the schedule the user chose (or get the
+    // source's suggested interval) and their cursor across edits.
     if (source.kind === 'instant' && connection.trigger.type !== 'instant') {
       await this.connections.update(
         { id: connection.id },
         { trigger: { type: 'instant' }, nextRunAt: null },
       );
+    }
+    const unscheduled =
+      connection.trigger.type === 'instant' || connection.trigger.type === 'manual';
+    if (source.kind === 'polling' && unscheduled) {
+      connection.trigger = { type: 'interval', minutes: source.defaultIntervalMinutes ?? 15 };
+      connection.nextRunAt = connection.enabled ? firstRunAt(connection.trigger, new Date()) : null;
+      connection.state = {
+        ...connection.state,
+        polling: connection.state.polling ?? { startFrom: { mode: 'new' }, baselineTaken: false },
+      };
+      await this.connections.save(connection);
     }
     return toStepDto(step);
   }

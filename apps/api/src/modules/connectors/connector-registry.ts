@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { emailConnector } from '@fluxo/connector-email';
 import { formsConnector } from '@fluxo/connector-forms';
 import {
@@ -13,6 +13,9 @@ import { DomainError } from '../../common/domain-error';
 /** Every connector Fluxo ships; adding one here is all it takes for the API and editor. */
 export const BUILT_IN_CONNECTORS: readonly ConnectorDefinition[] = [formsConnector, emailConnector];
 
+/** Connectors added beside the built-in ones (tests register fixtures of the SDK here). */
+export const EXTRA_CONNECTORS = Symbol('EXTRA_CONNECTORS');
+
 export class UnknownConnectorError extends DomainError {
   constructor(what: string) {
     super(400, 'UNKNOWN_CONNECTOR', `There is no ${what}`);
@@ -24,9 +27,10 @@ export class ConnectorRegistry {
   private readonly byKey = new Map<string, ConnectorDefinition>();
   private readonly manifests: ConnectorManifest[];
 
-  constructor() {
-    for (const connector of BUILT_IN_CONNECTORS) this.byKey.set(connector.key, connector);
-    this.manifests = BUILT_IN_CONNECTORS.map(toManifest);
+  constructor(@Optional() @Inject(EXTRA_CONNECTORS) extra: readonly ConnectorDefinition[] | null) {
+    const all = [...BUILT_IN_CONNECTORS, ...(extra ?? [])];
+    for (const connector of all) this.byKey.set(connector.key, connector);
+    this.manifests = all.map(toManifest);
   }
 
   list(): ConnectorManifest[] {

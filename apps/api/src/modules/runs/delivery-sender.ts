@@ -79,7 +79,7 @@ export class DeliverySender {
     }
 
     try {
-      const result = await this.invoker.invoke(step, prepared.payload);
+      const result = await this.invoker.invoke(step, prepared.payload, delivery.id);
       await this.finish(delivery.id, {
         status: 'delivered',
         payload: prepared.payload,

@@ -33,7 +33,11 @@ export class ReceiverInvoker {
     return prepareDelivery(this.receiverOf(step).fields, step.mapping, variables);
   }
 
-  async invoke(step: StepEntity, payload: Record<string, unknown>): Promise<DeliveryResult> {
+  async invoke(
+    step: StepEntity,
+    payload: Record<string, unknown>,
+    idempotencyKey?: string,
+  ): Promise<DeliveryResult> {
     const connector = this.registry.getOrThrow(step.connectorKey);
     if (connector.auth && !step.accountId) {
       throw new StepNotReadyError(`Choose a ${connector.name} account for this step first`);
@@ -47,6 +51,7 @@ export class ReceiverInvoker {
       logger: connectorLogger(step.connectorKey),
       signal: AbortSignal.timeout(DELIVERY_TIMEOUT_MS),
       network: this.network,
+      idempotencyKey,
     });
   }
 }

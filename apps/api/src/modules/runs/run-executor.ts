@@ -1,4 +1,5 @@
 import {
+  Inject,
   Injectable,
   Logger,
   type OnApplicationBootstrap,
@@ -8,13 +9,15 @@ import { Interval } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { RunCause, RunStatus } from '@fluxo/contracts';
 import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { DeliverySender } from './delivery-sender';
 import { RunSettlement } from './run-settlement';
 import { SourcePoller } from './source-poller';
 
-const RUN_LEASE = '10 minutes';
 const CONCURRENCY = 4;
 const SWEEP_BATCH = 50;
+/** A queued run nobody picked up this long is taken by the watchdog (its process died). */
+const ORPHAN_AFTER_SECONDS = 15;
 
 /**
  * In-process executor: drains queued runs with bounded concurrency and re-attempts due
@@ -25,36 +28,73 @@ export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdow
   private readonly logger = new Logger(RunExecutor.name);
   private readonly queue: string[] = [];
   private readonly running = new Set<Promise<void>>();
+  /** Runs queued or executing here, so the watchdog does not queue them twice. */
+  private readonly held = new Set<string>();
   private sweeping: Promise<void> | null = null;
   private stopped = false;
+  private readonly leaseSeconds: number;
+  private readonly shutdownGraceMs: number;
 
   constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sender: DeliverySender,
     private readonly poller: SourcePoller,
     private readonly settlement: RunSettlement,
-  ) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    const orphans: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM run
-        WHERE status = 'queued' OR (status = 'running' AND lease_until < now())
-        ORDER BY started_at`,
-    );
-    if (orphans.length) this.logger.log(`resuming ${orphans.length} unfinished run(s)`);
-    for (const { id } of orphans) this.enqueue(id);
+  ) {
+    this.leaseSeconds = config.runLeaseSeconds;
+    this.shutdownGraceMs = config.shutdownGraceSeconds * 1000;
   }
 
+  async onApplicationBootstrap(): Promise<void> {
+    const resumed = await this.adoptOrphans(0);
+    if (resumed) this.logger.log(`resuming ${resumed} unfinished run(s)`);
+  }
+
+  /**
+   * Stops taking work, lets in-flight deliveries finish for a bounded time and hands the rest
+   * back: the runs it held are released so another process (or the next start) resumes them.
+   */
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
-    this.queue.length = 0;
-    await this.whenIdle();
+    const abandoned = this.queue.splice(0);
+    for (const id of abandoned) this.held.delete(id);
+    const grace = new Promise<'timeout'>((done) =>
+      setTimeout(() => done('timeout'), this.shutdownGraceMs).unref(),
+    );
+    if ((await Promise.race([this.whenIdle().then(() => 'idle' as const), grace])) === 'timeout') {
+      this.logger.warn(
+        `shutdown grace of ${this.shutdownGraceMs} ms passed with runs still in flight`,
+      );
+    }
+    if (this.held.size) {
+      await this.dataSource
+        .query(`UPDATE run SET lease_until = now() WHERE id = ANY($1) AND status = 'running'`, [
+          [...this.held],
+        ])
+        .catch(() => undefined);
+    }
   }
 
   enqueue(runId: string): void {
-    if (this.stopped) return;
+    if (this.stopped || this.held.has(runId)) return;
+    this.held.add(runId);
     this.queue.push(runId);
     this.pump();
+  }
+
+  /** Queues runs no live process holds: queued for a while, or running past their lease. */
+  private async adoptOrphans(queuedForSeconds: number): Promise<number> {
+    const orphans: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM run
+        WHERE (status = 'queued' AND started_at < now() - make_interval(secs => $1))
+           OR (status = 'running' AND lease_until < now())
+        ORDER BY started_at LIMIT 500`,
+      [queuedForSeconds],
+    );
+    const adopted = orphans.filter(({ id }) => !this.held.has(id));
+    for (const { id } of adopted) this.enqueue(id);
+    return adopted.length;
   }
 
   /** Resolves once no run is queued or executing (tests and graceful shutdown). */
@@ -80,6 +120,7 @@ export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdow
         .catch((error: unknown) => this.logger.error(`run ${runId} failed: ${String(error)}`))
         .finally(() => {
           this.running.delete(task);
+          this.held.delete(runId);
           this.pump();
         });
       this.running.add(task);
@@ -90,10 +131,10 @@ export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdow
     // TypeORM answers an UPDATE … RETURNING with [rows, affectedCount].
     const [claimed]: [{ workspace_id: string; connection_id: string; cause: RunCause }[], number] =
       await this.dataSource.query(
-        `UPDATE run SET status = 'running', lease_until = now() + interval '${RUN_LEASE}'
+        `UPDATE run SET status = 'running', lease_until = now() + make_interval(secs => $2)
         WHERE id = $1 AND (status = 'queued' OR (status = 'running' AND lease_until < now()))
         RETURNING workspace_id, connection_id, cause`,
-        [runId],
+        [runId, this.leaseSeconds],
       );
     const run = claimed[0];
     if (!run) return;
@@ -103,8 +144,11 @@ export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdow
       `SELECT id FROM step WHERE connection_id = $1 AND role = 'receiver' ORDER BY sort_order, created_at`,
       [run.connection_id],
     );
+    let leaseRenewedAt = Date.now();
     for (const item of items) {
       for (const step of steps) {
+        // On shutdown the run is left mid-way; its lease is released and someone resumes it.
+        if (this.stopped) return;
         const deliveryId = await this.sender.ensureDelivery(
           run.workspace_id,
           runId,
@@ -112,9 +156,20 @@ export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdow
           step.id,
         );
         await this.sender.attempt(deliveryId);
+        if (Date.now() - leaseRenewedAt > (this.leaseSeconds * 1000) / 3) {
+          await this.renewLease(runId);
+          leaseRenewedAt = Date.now();
+        }
       }
     }
     await this.finalizeRun(runId);
+  }
+
+  private async renewLease(runId: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE run SET lease_until = now() + make_interval(secs => $2) WHERE id = $1 AND status = 'running'`,
+      [runId, this.leaseSeconds],
+    );
   }
 
   /**
@@ -161,11 +216,14 @@ export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   private async sweepOnce(): Promise<void> {
-    // A delivery left `sending` past the lease belongs to a process that died mid-call.
+    // A delivery left `sending` past the lease belongs to a process that died mid-call: it may
+    // or may not have reached the vendor, so it goes again with the same idempotency key.
     await this.dataSource.query(
       `UPDATE delivery SET status = 'retrying', next_attempt_at = now()
-        WHERE status = 'sending' AND updated_at < now() - interval '${RUN_LEASE}'`,
+        WHERE status = 'sending' AND updated_at < now() - make_interval(secs => $1)`,
+      [this.leaseSeconds],
     );
+    await this.adoptOrphans(ORPHAN_AFTER_SECONDS);
     // No lock needed here: `attempt` claims each row atomically, so a racing replica just skips it.
     const due: { id: string; run_id: string }[] = await this.dataSource.query(
       `SELECT id, run_id FROM delivery

@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type {
   DeliveryDto,
   PreviewDto,
+  RetryRunResultDto,
   RunDetailDto,
   RunDto,
   SampleDto,
@@ -35,6 +36,15 @@ export class RunsController {
   @Get('runs/:runId')
   getRun(@CurrentAuth() auth: AuthContext, @Param('runId') runId: string): Promise<RunDetailDto> {
     return this.runsService.get(auth.workspaceId, runId);
+  }
+
+  @Post('runs/:runId/retry')
+  @HttpCode(200)
+  retryRun(
+    @CurrentAuth() auth: AuthContext,
+    @Param('runId') runId: string,
+  ): Promise<RetryRunResultDto> {
+    return this.runsService.retryFailedOfRun(auth.workspaceId, runId);
   }
 
   @Post('deliveries/:id/retry')

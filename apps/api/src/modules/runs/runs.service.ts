@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import type { DeliveryDto, RunDetailDto, RunDto, StartRunResultDto } from '@fluxo/contracts';
+import type {
+  DeliveryDto,
+  RetryRunResultDto,
+  RunDetailDto,
+  RunDto,
+  StartRunResultDto,
+} from '@fluxo/contracts';
 import { DataSource, In, Repository } from 'typeorm';
 import { DomainError, NotFoundError } from '../../common/domain-error';
 import { isUuid } from '../accounts/accounts.service';
@@ -10,6 +16,7 @@ import { DeliveryEntity } from './entities/delivery.entity';
 import { RunEntity } from './entities/run.entity';
 import { SourceItemEntity } from './entities/source-item.entity';
 import { RunExecutor } from './run-executor';
+import { SourcePoller } from './source-poller';
 
 const HISTORY_PAGE = 100;
 
@@ -22,6 +29,7 @@ export class RunsService {
     @InjectRepository(DeliveryEntity) private readonly deliveries: Repository<DeliveryEntity>,
     private readonly connectionsService: ConnectionsService,
     private readonly executor: RunExecutor,
+    private readonly poller: SourcePoller,
   ) {}
 
   async listForConnection(workspaceId: string, connectionId: string): Promise<RunDto[]> {
@@ -61,6 +69,12 @@ export class RunsService {
   /** "Run once": replays the latest item as a new, explicitly requested item. */
   async startManualRun(workspaceId: string, connectionId: string): Promise<StartRunResultDto> {
     const connection = await this.connectionsService.findOrThrow(workspaceId, connectionId);
+    if (await this.poller.pollingSourceOf(connection.id)) {
+      // A polled source is read now; the run takes whatever is new since the last poll.
+      const run = await this.runs.save(this.newRun(workspaceId, connection.id));
+      this.executor.enqueue(run.id);
+      return { runId: run.id };
+    }
     const latest = await this.items.findOne({
       where: { connectionId: connection.id },
       order: { receivedAt: 'DESC' },
@@ -68,21 +82,7 @@ export class RunsService {
     if (!latest) throw new NoSampleYetError();
     const runId = await this.dataSource.transaction(async (manager) => {
       const run = await manager.save(
-        manager.create(RunEntity, {
-          workspaceId,
-          connectionId: connection.id,
-          cause: 'manual',
-          status: 'queued',
-          itemsCount: 1,
-          deliveriesOk: 0,
-          deliveriesFailed: 0,
-          error: null,
-          causedByRunId: null,
-          leaseUntil: null,
-          startedAt: new Date(),
-          finishedAt: null,
-          settledAt: null,
-        }),
+        manager.create(RunEntity, this.newRun(workspaceId, connection.id)),
       );
       // A replay is a new item on purpose; its key says which item it repeats.
       await manager.query(
@@ -103,6 +103,22 @@ export class RunsService {
     return { runId };
   }
 
+  /** Retries every failed delivery of a run; receivers that already succeeded are skipped. */
+  async retryFailedOfRun(workspaceId: string, runId: string): Promise<RetryRunResultDto> {
+    const run = isUuid(runId) ? await this.runs.findOneBy({ id: runId, workspaceId }) : null;
+    if (!run) throw new NotFoundError('The run');
+    const failed = await this.deliveries.find({
+      where: { runId: run.id, status: 'failed' },
+      order: { createdAt: 'ASC' },
+    });
+    for (const delivery of failed) await this.markForRetry(delivery);
+    for (const delivery of failed) await this.executor.retryNow(delivery.id, run.id);
+    const after = failed.length
+      ? await this.deliveries.findBy({ id: In(failed.map((d) => d.id)) })
+      : [];
+    return { retried: failed.length, deliveries: after.map(toDeliveryDto) };
+  }
+
   async retryDelivery(workspaceId: string, deliveryId: string): Promise<DeliveryDto> {
     const delivery = isUuid(deliveryId)
       ? await this.deliveries.findOneBy({ id: deliveryId, workspaceId })
@@ -115,6 +131,12 @@ export class RunsService {
         `This delivery is ${delivery.status}; only failed ones can be retried`,
       );
     }
+    await this.markForRetry(delivery);
+    await this.executor.retryNow(delivery.id, delivery.runId);
+    return toDeliveryDto(await this.deliveries.findOneByOrFail({ id: delivery.id }));
+  }
+
+  private async markForRetry(delivery: DeliveryEntity): Promise<void> {
     await this.deliveries.update(
       { id: delivery.id },
       { status: 'retrying', nextAttemptAt: new Date(0) },
@@ -123,8 +145,24 @@ export class RunsService {
       `UPDATE run SET status = 'running', finished_at = NULL WHERE id = $1`,
       [delivery.runId],
     );
-    await this.executor.retryNow(delivery.id, delivery.runId);
-    return toDeliveryDto(await this.deliveries.findOneByOrFail({ id: delivery.id }));
+  }
+
+  private newRun(workspaceId: string, connectionId: string): Partial<RunEntity> {
+    return {
+      workspaceId,
+      connectionId,
+      cause: 'manual',
+      status: 'queued',
+      itemsCount: 0,
+      deliveriesOk: 0,
+      deliveriesFailed: 0,
+      error: null,
+      causedByRunId: null,
+      leaseUntil: null,
+      startedAt: new Date(),
+      finishedAt: null,
+      settledAt: null,
+    };
   }
 }
 

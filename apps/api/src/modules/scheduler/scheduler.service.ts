@@ -1,0 +1,92 @@
+import { Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
+import { Interval } from '@nestjs/schedule';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Trigger } from '@fluxo/contracts';
+import { nextRunAfter } from '@fluxo/engine';
+import { DataSource } from 'typeorm';
+import { RunExecutor } from '../runs/run-executor';
+
+const CLAIM_BATCH = 200;
+
+interface DueConnection {
+  id: string;
+  workspace_id: string;
+  trigger: Trigger;
+  next_run_at: Date;
+}
+
+/**
+ * Fires due connections. The claim locks due rows with SKIP LOCKED and moves their next run
+ * forward in the same transaction, so any number of processes can tick on one database and a
+ * connection still fires once per due time.
+ */
+@Injectable()
+export class SchedulerService implements BeforeApplicationShutdown {
+  private readonly logger = new Logger(SchedulerService.name);
+  private ticking: Promise<number> | null = null;
+  private stopped = false;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly executor: RunExecutor,
+  ) {}
+
+  /** On shutdown, stop claiming first; the executor then drains what it holds. */
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    await this.ticking;
+  }
+
+  @Interval('scheduler', 1_000)
+  onTick(): void {
+    void this.tick().catch((error: unknown) =>
+      this.logger.error(`scheduler tick failed: ${String(error)}`),
+    );
+  }
+
+  /** Claims and starts every connection due now; returns how many runs it queued. */
+  tick(now: Date = new Date()): Promise<number> {
+    if (this.stopped) return Promise.resolve(0);
+    this.ticking ??= this.claimDue(now).finally(() => (this.ticking = null));
+    return this.ticking;
+  }
+
+  private async claimDue(now: Date): Promise<number> {
+    let queued = 0;
+    for (;;) {
+      const runIds = await this.claimBatch(now);
+      for (const id of runIds) this.executor.enqueue(id);
+      queued += runIds.length;
+      if (runIds.length < CLAIM_BATCH) return queued;
+    }
+  }
+
+  private claimBatch(now: Date): Promise<string[]> {
+    return this.dataSource.transaction(async (manager) => {
+      const due: DueConnection[] = await manager.query(
+        `SELECT id, workspace_id, trigger, next_run_at FROM connection
+          WHERE enabled AND next_run_at <= $1
+          ORDER BY next_run_at
+          LIMIT ${CLAIM_BATCH}
+          FOR UPDATE SKIP LOCKED`,
+        [now],
+      );
+      if (!due.length) return [];
+      const next = due.map((c) => nextRunAfter(c.trigger, c.next_run_at, now));
+      await manager.query(
+        `UPDATE connection AS c SET next_run_at = u.next_run_at
+           FROM unnest($1::uuid[], $2::timestamptz[]) AS u(id, next_run_at)
+          WHERE c.id = u.id`,
+        [due.map((c) => c.id), next],
+      );
+      const runs: { id: string }[] = await manager.query(
+        `INSERT INTO run (workspace_id, connection_id, cause, status)
+         SELECT workspace_id, id, 'schedule', 'queued'
+           FROM unnest($1::uuid[], $2::uuid[]) AS d(id, workspace_id)
+         RETURNING id`,
+        [due.map((c) => c.id), due.map((c) => c.workspace_id)],
+      );
+      return runs.map((r) => r.id);
+    });
+  }
+}

@@ -1,0 +1,366 @@
+import type { ConnectionDto, RunDetailDto, RunDto } from '@fluxo/contracts';
+import type request from 'supertest';
+import { DataSource } from 'typeorm';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { SchedulerService } from '../src/modules/scheduler/scheduler.service';
+import { RunSettlement } from '../src/modules/runs/run-settlement';
+import { FeedSandbox, InboxSandbox, testConnectors } from './support/test-connectors';
+import { startTestApp, type TestApp } from './support/test-app';
+
+type Agent = ReturnType<typeof request.agent>;
+
+describe('Run engine (e2e, PostgreSQL)', () => {
+  const feed = new FeedSandbox();
+  const inbox = new InboxSandbox();
+  let sut: TestApp;
+  let user: Agent;
+  let db: DataSource;
+
+  beforeAll(async () => {
+    sut = await startTestApp({ connectors: testConnectors(feed, inbox) });
+    db = sut.app.get(DataSource);
+  });
+
+  afterAll(async () => {
+    await sut?.close();
+  });
+
+  beforeEach(async () => {
+    feed.items = [];
+    feed.polls = 0;
+    feed.failWith = null;
+    inbox.received = [];
+    inbox.fault = 'none';
+    user = await sut.signUp();
+  });
+
+  async function feedToInbox(name = 'Feed to inbox', receivers = 1): Promise<ConnectionDto> {
+    const { body: connection } = await user.post('/api/connections').send({ name }).expect(201);
+    await user
+      .put(`/api/connections/${connection.id}/source`)
+      .send({ connectorKey: 'test-feed', actionKey: 'new-entries' })
+      .expect(200);
+    for (let i = 0; i < receivers; i++) {
+      await user
+        .post(`/api/connections/${connection.id}/receivers`)
+        .send({
+          connectorKey: 'test-inbox',
+          actionKey: 'store',
+          mapping: { text: `#${i} {{ title }}` },
+        })
+        .expect(201);
+    }
+    return (await user.get(`/api/connections/${connection.id}`).expect(200)).body;
+  }
+
+  /** Makes the connection due now and lets the scheduler fire it. */
+  async function fireSchedule(connectionId: string): Promise<void> {
+    await db.query(
+      `UPDATE connection SET next_run_at = now() - interval '1 second' WHERE id = $1`,
+      [connectionId],
+    );
+    await sut.app.get(SchedulerService).tick();
+    await sut.settle();
+  }
+
+  async function runsOf(connectionId: string): Promise<RunDto[]> {
+    return (await user.get(`/api/connections/${connectionId}/runs`).expect(200)).body;
+  }
+
+  async function runDetail(runId: string): Promise<RunDetailDto> {
+    return (await user.get(`/api/runs/${runId}`).expect(200)).body;
+  }
+
+  it('should give a polled source its suggested interval and a next run', async () => {
+    const before = Date.now();
+
+    const connection = await feedToInbox();
+
+    expect(connection.trigger).toEqual({ type: 'interval', minutes: 5 });
+    const next = Date.parse(connection.nextRunAt as string);
+    expect(next).toBeGreaterThanOrEqual(before + 5 * 60_000 - 1000);
+    expect(next).toBeLessThanOrEqual(Date.now() + 5 * 60_000 + 1000);
+    expect(connection.polling).toMatchObject({ startFrom: { mode: 'new' }, baselineTaken: false });
+  });
+
+  it('should deliver only items that are new since the connection was switched on, polling twice', async () => {
+    feed.add('old-1', { title: 'Old one' });
+    const connection = await feedToInbox();
+
+    await fireSchedule(connection.id);
+    expect(await runsOf(connection.id)).toEqual([]);
+    expect(inbox.received).toEqual([]);
+
+    feed.add('new-1', { title: 'Fresh' });
+    await fireSchedule(connection.id);
+    await fireSchedule(connection.id);
+
+    const runs = await runsOf(connection.id);
+    expect(runs).toHaveLength(1);
+    expect(runs[0]).toMatchObject({
+      cause: 'schedule',
+      status: 'succeeded',
+      itemsCount: 1,
+      deliveriesOk: 1,
+    });
+    expect(inbox.received).toEqual([{ text: '#0 Fresh' }]);
+    const after = (await user.get(`/api/connections/${connection.id}`).expect(200))
+      .body as ConnectionDto;
+    expect(feed.polls).toBe(3);
+    expect(after.polling).toMatchObject({
+      baselineTaken: true,
+      emptyPolls: 2,
+      cursor: { polls: 3 },
+    });
+    expect(Date.parse(after.nextRunAt as string)).toBeGreaterThan(Date.now());
+  });
+
+  it('should deliver every existing item when told to start from all items', async () => {
+    feed.add('a', { title: 'A' });
+    feed.add('b', { title: 'B' });
+    const connection = await feedToInbox();
+    await user
+      .patch(`/api/connections/${connection.id}`)
+      .send({ startFrom: { mode: 'all' } })
+      .expect(200);
+
+    await fireSchedule(connection.id);
+
+    expect(inbox.received).toEqual([{ text: '#0 A' }, { text: '#0 B' }]);
+  });
+
+  it('should deliver only items since the chosen date', async () => {
+    feed.add('jan', { title: 'January' }, '2026-01-10T10:00:00Z');
+    feed.add('mar', { title: 'March' }, '2026-03-10T10:00:00Z');
+    const connection = await feedToInbox();
+    await user
+      .patch(`/api/connections/${connection.id}`)
+      .send({ startFrom: { mode: 'since', since: '2026-02-01T00:00:00Z' } })
+      .expect(200);
+
+    await fireSchedule(connection.id);
+    feed.add('apr', { title: 'April' }, '2026-04-10T10:00:00Z');
+    await fireSchedule(connection.id);
+
+    expect(inbox.received).toEqual([{ text: '#0 March' }, { text: '#0 April' }]);
+  });
+
+  it('should keep the cursor when the connection is edited', async () => {
+    const connection = await feedToInbox();
+    await fireSchedule(connection.id);
+
+    await user.patch(`/api/connections/${connection.id}`).send({ name: 'Renamed' }).expect(200);
+    await user
+      .patch(`/api/connections/${connection.id}/steps/${connection.steps[1].id}`)
+      .send({ mapping: { text: 'changed {{ title }}' } })
+      .expect(200);
+    await user
+      .patch(`/api/connections/${connection.id}`)
+      .send({ trigger: { type: 'interval', minutes: 15 } })
+      .expect(200);
+    const after = (await user.get(`/api/connections/${connection.id}`).expect(200))
+      .body as ConnectionDto;
+
+    expect(after.polling).toMatchObject({ baselineTaken: true, cursor: { polls: 1 } });
+  });
+
+  it('should skip a time of day less than 5 minutes ahead until tomorrow', async () => {
+    const connection = await feedToInbox();
+    const now = new Date();
+    const hhmm = (offsetMinutes: number) =>
+      new Date(now.getTime() + offsetMinutes * 60_000).toISOString().slice(11, 16);
+
+    const soon = await user
+      .patch(`/api/connections/${connection.id}`)
+      .send({ trigger: { type: 'schedule', times: [hhmm(3)], timezone: 'UTC' } })
+      .expect(200);
+    const later = await user
+      .patch(`/api/connections/${connection.id}`)
+      .send({ trigger: { type: 'schedule', times: [hhmm(10)], timezone: 'UTC' } })
+      .expect(200);
+
+    const hoursAhead = (iso: string) => (Date.parse(iso) - now.getTime()) / 3_600_000;
+    expect(hoursAhead(soon.body.nextRunAt)).toBeGreaterThan(23.5);
+    expect(hoursAhead(later.body.nextRunAt)).toBeLessThan(0.25);
+  });
+
+  it('should refuse an invalid schedule with the field and reason', async () => {
+    const connection = await feedToInbox();
+
+    const refused = await user
+      .patch(`/api/connections/${connection.id}`)
+      .send({ trigger: { type: 'schedule', times: ['09:00'], timezone: 'Mars/Olympus' } })
+      .expect(400);
+
+    expect(refused.body.details).toEqual([expect.objectContaining({ field: 'trigger.timezone' })]);
+  });
+
+  it('should run a connection after another one and record which run caused it', async () => {
+    const first = await feedToInbox('First');
+    const second = await feedToInbox('Second');
+    await user
+      .patch(`/api/connections/${second.id}`)
+      .send({ trigger: { type: 'after', connectionId: first.id } })
+      .expect(200);
+
+    const { body } = await user.post(`/api/connections/${first.id}/run`).expect(202);
+    await sut.settle();
+
+    const chained = await runsOf(second.id);
+    expect(chained).toEqual([
+      expect.objectContaining({ cause: 'chain', causedByRunId: body.runId }),
+    ]);
+  });
+
+  it('should not chain when only successful runs count and the first run failed', async () => {
+    const first = await feedToInbox('First');
+    const second = await feedToInbox('Second');
+    await user
+      .patch(`/api/connections/${second.id}`)
+      .send({ trigger: { type: 'after', connectionId: first.id, onlyOnSuccess: true } })
+      .expect(200);
+    feed.failWith = 'Feed is down';
+
+    await user.post(`/api/connections/${first.id}/run`).expect(202);
+    await sut.settle();
+
+    expect((await runsOf(first.id))[0]).toMatchObject({
+      status: 'failed',
+      error: 'Reading the source failed: Feed is down',
+    });
+    expect(await runsOf(second.id)).toEqual([]);
+  });
+
+  it('should refuse a chain that loops, naming the loop', async () => {
+    const a = await feedToInbox('Alpha');
+    const b = await feedToInbox('Beta');
+    const c = await feedToInbox('Gamma');
+    await user
+      .patch(`/api/connections/${b.id}`)
+      .send({ trigger: { type: 'after', connectionId: a.id } })
+      .expect(200);
+    await user
+      .patch(`/api/connections/${c.id}`)
+      .send({ trigger: { type: 'after', connectionId: b.id } })
+      .expect(200);
+
+    const refused = await user
+      .patch(`/api/connections/${a.id}`)
+      .send({ trigger: { type: 'after', connectionId: c.id } })
+      .expect(409);
+
+    expect(refused.body.code).toBe('CHAIN_LOOP');
+    expect(refused.body.message).toContain('"Alpha"');
+    expect(refused.body.message).toContain('"Gamma"');
+    expect(refused.body.message).toContain('"Beta"');
+  });
+
+  it('should retry the failed deliveries of a run and skip the receivers that succeeded', async () => {
+    const connection = await feedToInbox('Two receivers', 2);
+    await user
+      .patch(`/api/connections/${connection.id}`)
+      .send({ startFrom: { mode: 'all' } })
+      .expect(200);
+    feed.add('x', { title: 'X' });
+    inbox.fault = 'permanent';
+    await fireSchedule(connection.id);
+    const [failedRun] = await runsOf(connection.id);
+    expect(failedRun).toMatchObject({ status: 'failed', deliveriesFailed: 2 });
+
+    inbox.fault = 'none';
+    const retried = await user.post(`/api/runs/${failedRun.id}/retry`).expect(200);
+    const again = await user.post(`/api/runs/${failedRun.id}/retry`).expect(200);
+
+    expect(retried.body.retried).toBe(2);
+    expect(again.body.retried).toBe(0);
+    expect(inbox.received).toEqual([{ text: '#0 X' }, { text: '#1 X' }]);
+    expect(await runDetail(failedRun.id)).toMatchObject({
+      status: 'succeeded',
+      deliveriesOk: 2,
+      deliveriesFailed: 0,
+    });
+  });
+
+  it('should schedule a transient failure for a later attempt and keep the run open', async () => {
+    const connection = await feedToInbox();
+    await user
+      .patch(`/api/connections/${connection.id}`)
+      .send({ startFrom: { mode: 'all' } })
+      .expect(200);
+    feed.add('t', { title: 'T' });
+    inbox.fault = 'transient';
+
+    await fireSchedule(connection.id);
+
+    const [run] = await runsOf(connection.id);
+    const detail = await runDetail(run.id);
+    const delivery = detail.items[0].deliveries[0];
+    expect(run.status).toBe('running');
+    expect(delivery).toMatchObject({
+      status: 'retrying',
+      attempts: 1,
+      error: 'Inbox is busy (503)',
+    });
+    expect(Date.parse(delivery.nextAttemptAt as string)).toBeGreaterThan(Date.now());
+  });
+
+  it('should switch a connection off after too many failed runs in a row and say why', async () => {
+    const connection = await feedToInbox();
+    const settlement = sut.app.get(RunSettlement);
+    settlement.autoDisableAfter = 3;
+    feed.failWith = 'Feed is down';
+    try {
+      for (let i = 0; i < 3; i++) {
+        await user.post(`/api/connections/${connection.id}/run`).expect(202);
+        await sut.settle();
+      }
+    } finally {
+      settlement.autoDisableAfter = 10;
+    }
+
+    const off = (await user.get(`/api/connections/${connection.id}`).expect(200))
+      .body as ConnectionDto;
+    expect(off).toMatchObject({ enabled: false, nextRunAt: null, consecutiveFailures: 3 });
+    expect(off.disabledReason).toMatch(/3 failed runs in a row/);
+
+    const on = await user
+      .patch(`/api/connections/${connection.id}`)
+      .send({ enabled: true })
+      .expect(200);
+    expect(on.body).toMatchObject({ enabled: true, disabledReason: null, consecutiveFailures: 0 });
+  });
+
+  it('should fire each due connection once when three processes tick together', async () => {
+    const connections = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => feedToInbox(`C${i}`)),
+    );
+    const others = await Promise.all([
+      startTestApp({ databaseUrl: sut.databaseUrl, connectors: testConnectors(feed, inbox) }),
+      startTestApp({ databaseUrl: sut.databaseUrl, connectors: testConnectors(feed, inbox) }),
+    ]);
+    try {
+      const ids = connections.map((c) => c.id);
+      await db.query(
+        `UPDATE connection SET next_run_at = now() - interval '1 second' WHERE id = ANY($1)`,
+        [ids],
+      );
+      const schedulers = [sut, ...others].map((app) => app.app.get(SchedulerService));
+
+      const queued = await Promise.all(schedulers.map((s) => s.tick()));
+      await Promise.all([sut, ...others].map((app) => app.settle()));
+
+      const counts: { connection_id: string; runs: number }[] = await db.query(
+        `SELECT c.id AS connection_id, count(r.id)::int AS runs
+           FROM connection c LEFT JOIN run r ON r.connection_id = c.id AND r.cause = 'schedule'
+          WHERE c.id = ANY($1) GROUP BY c.id`,
+        [ids],
+      );
+      expect(queued.reduce((a, b) => a + b, 0)).toBe(20);
+      // First polls of "only new items" runs are empty and removed; the poll count proves each fired once.
+      expect(counts.every((c) => c.runs === 0)).toBe(true);
+      expect(feed.polls).toBe(20);
+    } finally {
+      await Promise.all(others.map((o) => o.close()));
+    }
+  });
+});
