@@ -12,6 +12,8 @@ import { ConnectorsModule } from './modules/connectors/connectors.module';
 import { HealthController } from './modules/health/health.controller';
 import { HooksModule } from './modules/hooks/hooks.module';
 import { RunsModule } from './modules/runs/runs.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
+import { RetentionModule } from './modules/retention/retention.module';
 import { SchedulerModule } from './modules/scheduler/scheduler.module';
 import { WEB_DIST, WebController } from './modules/web/web.controller';
 
@@ -36,6 +38,8 @@ export class AppModule {
         RunsModule,
         HooksModule,
         SchedulerModule,
+        RetentionModule,
+        NotificationsModule,
       ],
       // WebController last: its catch-all route must not shadow the API.
       controllers: [HealthController, WebController],

@@ -74,6 +74,28 @@ export const configVariables = {
     default: '10',
     sensitive: false,
   },
+  FLUXO_ROLE: {
+    description:
+      'all (HTTP + scheduler + executor), api (HTTP + scheduler) or worker (executor only; needs REDIS_URL)',
+    default: 'all',
+    sensitive: false,
+  },
+  FLUXO_RUN_RETENTION_DAYS: {
+    description: 'Runs and deliveries older than this many days are deleted from the history',
+    default: '30',
+    sensitive: false,
+  },
+  FLUXO_SMTP_URL: {
+    description:
+      'SMTP server for instance notices (e.g. smtp://user:pass@host:587); unset = no e-mails',
+    default: '',
+    sensitive: true,
+  },
+  FLUXO_SMTP_FROM: {
+    description: 'From address of instance notices',
+    default: 'Fluxo <fluxo@localhost>',
+    sensitive: false,
+  },
   LOG_LEVEL: { description: 'error | warn | log | debug', default: 'log', sensitive: false },
 } as const;
 
@@ -107,6 +129,12 @@ const envSchema = z.object({
   FLUXO_SECURE_COOKIES: z.enum(['true', 'false']),
   FLUXO_ALLOWED_HOSTS: z.string(),
   FLUXO_LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000),
+  FLUXO_ROLE: z.enum(['all', 'api', 'worker']),
+  FLUXO_RUN_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650),
+  FLUXO_SMTP_URL: z
+    .string()
+    .refine((v) => v === '' || /^smtps?:\/\//.test(v), 'must start with smtp:// or smtps://'),
+  FLUXO_SMTP_FROM: z.string().min(3),
   FLUXO_RUN_LEASE_SECONDS: z.coerce.number().int().min(2).max(3600),
   FLUXO_SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(600),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']),
@@ -127,6 +155,11 @@ export interface AppConfig {
   /** Hosts opened through the SSRF guard; '*' opens everything. */
   allowedHosts: string[];
   loginAttemptsPerMinute: number;
+  role: 'all' | 'api' | 'worker';
+  runRetentionDays: number;
+  /** Instance SMTP for notices to workspace owners; null = none configured. */
+  smtpUrl: string | null;
+  smtpFrom: string;
   runLeaseSeconds: number;
   shutdownGraceSeconds: number;
   logLevel: 'error' | 'warn' | 'log' | 'debug';
@@ -179,6 +212,10 @@ export function loadConfigOrThrow(env: NodeJS.ProcessEnv = process.env): AppConf
       .map((host) => host.trim())
       .filter(Boolean),
     loginAttemptsPerMinute: values.FLUXO_LOGIN_ATTEMPTS_PER_MINUTE,
+    role: values.FLUXO_ROLE,
+    runRetentionDays: values.FLUXO_RUN_RETENTION_DAYS,
+    smtpUrl: values.FLUXO_SMTP_URL || null,
+    smtpFrom: values.FLUXO_SMTP_FROM,
     runLeaseSeconds: values.FLUXO_RUN_LEASE_SECONDS,
     shutdownGraceSeconds: values.FLUXO_SHUTDOWN_GRACE_SECONDS,
     logLevel: values.LOG_LEVEL,
