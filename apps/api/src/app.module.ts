@@ -11,6 +11,7 @@ import { ConnectionsModule } from './modules/connections/connections.module';
 import { ConnectorsModule } from './modules/connectors/connectors.module';
 import { HealthController } from './modules/health/health.controller';
 import { HooksModule } from './modules/hooks/hooks.module';
+import { QueueModule } from './modules/queue/queue.module';
 import { RunsModule } from './modules/runs/runs.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { RetentionModule } from './modules/retention/retention.module';
@@ -40,6 +41,9 @@ export class AppModule {
         SchedulerModule,
         RetentionModule,
         NotificationsModule,
+        ...(config.redisUrl
+          ? [QueueModule.register({ ...config, redisUrl: config.redisUrl })]
+          : []),
       ],
       // WebController last: its catch-all route must not shadow the API.
       controllers: [HealthController, WebController],

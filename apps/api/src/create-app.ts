@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
-import type { LogLevel } from '@nestjs/common';
+import type { INestApplicationContext, LogLevel } from '@nestjs/common';
 import type { ConnectorDefinition } from '@fluxo/connector-sdk';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -50,6 +50,18 @@ export async function createApp(
   );
   SwaggerModule.setup('api/docs', app, document);
   return app;
+}
+
+/** A worker process: the executor and its queue consumers, no HTTP (queue mode only). */
+export async function createWorker(
+  config: AppConfig,
+  database: DatabaseTarget,
+  extraConnectors: readonly ConnectorDefinition[] = [],
+): Promise<INestApplicationContext> {
+  return NestFactory.createApplicationContext(
+    AppModule.register(config, database, null, extraConnectors),
+    { logger: LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(config.logLevel) + 1) },
+  );
 }
 
 function resolveWebDist(config: AppConfig): string | null {

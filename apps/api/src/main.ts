@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { ConfigError, loadConfigOrThrow } from './config/app-config';
-import { createApp } from './create-app';
+import { createApp, createWorker } from './create-app';
 import { startEmbeddedDatabase } from './database/embedded-database';
 
 async function bootstrap(): Promise<void> {
@@ -13,10 +13,12 @@ async function bootstrap(): Promise<void> {
       `embedded PGlite database in ${config.dataDir}/pg (use PostgreSQL in production: set DATABASE_URL)`,
     );
   }
-  const app = await createApp(config, {
+  const database = {
     url: config.databaseUrl ?? (embedded as { url: string }).url,
     embedded: !!embedded,
-  });
+  };
+  const http = config.role === 'worker' ? null : await createApp(config, database);
+  const app = http ?? (await createWorker(config, database));
   // Close HTTP and the executor first, then the embedded database they write to.
   const shutDown = async (signal: string) => {
     logger.log(`${signal} received, shutting down`);
@@ -26,8 +28,13 @@ async function bootstrap(): Promise<void> {
   };
   process.once('SIGTERM', (signal) => void shutDown(signal));
   process.once('SIGINT', (signal) => void shutDown(signal));
-  await app.listen({ port: config.port, host: config.host });
-  logger.log(`Fluxo is ready on http://localhost:${config.port}`);
+  if (http) {
+    await http.listen({ port: config.port, host: config.host });
+    logger.log(`Fluxo (${config.role}) is ready on http://localhost:${config.port}`);
+  } else {
+    await app.init();
+    logger.log('Fluxo worker is ready and taking runs from the queue');
+  }
 }
 
 bootstrap().catch((error: unknown) => {

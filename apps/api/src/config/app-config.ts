@@ -195,6 +195,11 @@ export function loadConfigOrThrow(env: NodeJS.ProcessEnv = process.env): AppConf
     );
   }
   const values = parsed.data;
+  if (values.FLUXO_ROLE !== 'all' && !values.REDIS_URL) {
+    throw new ConfigError([
+      `FLUXO_ROLE=${values.FLUXO_ROLE} needs REDIS_URL: api and worker processes share work through Redis`,
+    ]);
+  }
   const dataDir = resolve(values.FLUXO_DATA_DIR);
   const databaseUrl = values.DATABASE_URL || null;
   return {

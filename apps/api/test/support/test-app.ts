@@ -6,7 +6,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { ConnectorDefinition } from '@fluxo/connector-sdk';
 import request from 'supertest';
 import { loadConfigOrThrow, type AppConfig } from '../../src/config/app-config';
-import { createApp } from '../../src/create-app';
+import { createApp, createWorker } from '../../src/create-app';
 import { startEmbeddedDatabase } from '../../src/database/embedded-database';
 import { RunExecutor } from '../../src/modules/runs/run-executor';
 import { createTestDatabase } from './test-database';
@@ -71,6 +71,34 @@ export async function startTestApp(
       await app.close();
       await embedded?.stop();
       await database?.drop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A queue-mode worker (no HTTP) on the database of a running test app. */
+export async function startTestWorker(options: {
+  databaseUrl: string;
+  env: Record<string, string>;
+  connectors?: ConnectorDefinition[];
+}): Promise<{ close(): Promise<void> }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'fluxo-worker-'));
+  const config = loadConfigOrThrow({
+    FLUXO_DATA_DIR: dataDir,
+    FLUXO_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
+    LOG_LEVEL: 'error',
+    FLUXO_ROLE: 'worker',
+    ...options.env,
+  });
+  const worker = await createWorker(
+    config,
+    { url: options.databaseUrl, embedded: false },
+    options.connectors,
+  );
+  await worker.init();
+  return {
+    async close() {
+      await worker.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

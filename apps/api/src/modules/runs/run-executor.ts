@@ -1,6 +1,7 @@
 import {
   Inject,
   Injectable,
+  Optional,
   Logger,
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
@@ -10,14 +11,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { RunCause, RunStatus } from '@fluxo/contracts';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { RUN_DISPATCH, type RunDispatch } from '../queue/run-dispatch';
 import { DeliverySender } from './delivery-sender';
 import { RunSettlement } from './run-settlement';
 import { SourcePoller } from './source-poller';
 
 const CONCURRENCY = 4;
 const SWEEP_BATCH = 50;
-/** A queued run nobody picked up this long is taken by the watchdog (its process died). */
-const ORPHAN_AFTER_SECONDS = 15;
 
 /**
  * In-process executor: drains queued runs with bounded concurrency and re-attempts due
@@ -34,6 +34,8 @@ export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdow
   private stopped = false;
   private readonly leaseSeconds: number;
   private readonly shutdownGraceMs: number;
+  /** `api` processes in queue mode only dispatch; they never execute or sweep. */
+  private readonly executes: boolean;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
@@ -41,12 +43,15 @@ export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdow
     private readonly sender: DeliverySender,
     private readonly poller: SourcePoller,
     private readonly settlement: RunSettlement,
+    @Optional() @Inject(RUN_DISPATCH) private readonly dispatch: RunDispatch | null,
   ) {
+    this.executes = config.role !== 'api';
     this.leaseSeconds = config.runLeaseSeconds;
     this.shutdownGraceMs = config.shutdownGraceSeconds * 1000;
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    if (!this.executes) return;
     const resumed = await this.adoptOrphans(0);
     if (resumed) this.logger.log(`resuming ${resumed} unfinished run(s)`);
   }
@@ -76,11 +81,33 @@ export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdow
     }
   }
 
+  /** Starts a run: on this process, or through the shared queue in queue mode. */
   enqueue(runId: string): void {
     if (this.stopped || this.held.has(runId)) return;
+    if (this.dispatch) {
+      // If Redis is away the run stays queued in Postgres and the watchdog dispatches it again.
+      this.dispatch
+        .dispatchRun(runId)
+        .catch((error: unknown) =>
+          this.logger.warn(`could not queue run ${runId}: ${String(error)}`),
+        );
+      return;
+    }
     this.held.add(runId);
     this.queue.push(runId);
     this.pump();
+  }
+
+  /** Executes a run taken from the shared queue (queue mode workers). */
+  async execute(runId: string): Promise<void> {
+    if (this.stopped || this.held.has(runId)) return;
+    this.held.add(runId);
+    const task = this.processRun(runId).finally(() => {
+      this.running.delete(task);
+      this.held.delete(runId);
+    });
+    this.running.add(task);
+    await task;
   }
 
   /** Queues runs no live process holds: queued for a while, or running past their lease. */
@@ -106,7 +133,7 @@ export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdow
 
   @Interval('delivery-retries', 5_000)
   sweepDueDeliveries(): Promise<void> {
-    if (this.stopped) return Promise.resolve();
+    if (this.stopped || !this.executes) return Promise.resolve();
     this.sweeping ??= this.sweepOnce()
       .catch((error: unknown) => this.logger.error(`retry sweep failed: ${String(error)}`))
       .finally(() => (this.sweeping = null));
@@ -223,14 +250,19 @@ export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdow
         WHERE status = 'sending' AND updated_at < now() - make_interval(secs => $1)`,
       [this.leaseSeconds],
     );
-    await this.adoptOrphans(ORPHAN_AFTER_SECONDS);
+    // A queued run nobody took within a lease was lost (its process or Redis went away).
+    await this.adoptOrphans(this.leaseSeconds);
     // No lock needed here: `attempt` claims each row atomically, so a racing replica just skips it.
-    const due: { id: string; run_id: string }[] = await this.dataSource.query(
-      `SELECT id, run_id FROM delivery
+    const due: { id: string; run_id: string; attempts: number }[] = await this.dataSource.query(
+      `SELECT id, run_id, attempts FROM delivery
         WHERE status = 'retrying' AND next_attempt_at <= now()
         ORDER BY next_attempt_at LIMIT ${SWEEP_BATCH}`,
     );
-    for (const delivery of due) await this.sender.attempt(delivery.id);
+    for (const delivery of due) {
+      if (this.dispatch)
+        await this.dispatch.dispatchDelivery(delivery.id, delivery.run_id, delivery.attempts);
+      else await this.sender.attempt(delivery.id);
+    }
     for (const runId of new Set(due.map((d) => d.run_id))) await this.finalizeRun(runId);
   }
 

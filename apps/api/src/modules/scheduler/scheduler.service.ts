@@ -1,9 +1,10 @@
-import { Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
 import { Interval } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Trigger } from '@fluxo/contracts';
 import { nextRunAfter } from '@fluxo/engine';
 import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { RunExecutor } from '../runs/run-executor';
 
 const CLAIM_BATCH = 200;
@@ -26,10 +27,16 @@ export class SchedulerService implements BeforeApplicationShutdown {
   private ticking: Promise<number> | null = null;
   private stopped = false;
 
+  private readonly claims: boolean;
+
   constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly executor: RunExecutor,
-  ) {}
+  ) {
+    // Workers only execute; the api (or all-in-one) processes decide what is due.
+    this.claims = config.role !== 'worker';
+  }
 
   /** On shutdown, stop claiming first; the executor then drains what it holds. */
   async beforeApplicationShutdown(): Promise<void> {
@@ -46,7 +53,7 @@ export class SchedulerService implements BeforeApplicationShutdown {
 
   /** Claims and starts every connection due now; returns how many runs it queued. */
   tick(now: Date = new Date()): Promise<number> {
-    if (this.stopped) return Promise.resolve(0);
+    if (this.stopped || !this.claims) return Promise.resolve(0);
     this.ticking ??= this.claimDue(now).finally(() => (this.ticking = null));
     return this.ticking;
   }
