@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
+import { RetentionService } from './retention.service';
 
 /** Deletes run history older than FLUXO_RUN_RETENTION_DAYS. */
-@Module({})
+@Module({
+  providers: [RetentionService],
+  exports: [RetentionService],
+})
 export class RetentionModule {}
