@@ -2,6 +2,10 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { RunStatus, Trigger } from '@fluxo/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
+import {
+  NotificationService,
+  type ConnectionSwitchedOffNotice,
+} from '../notifications/notifications.service';
 
 /** Failed runs in a row after which a connection is switched off. */
 export const AUTO_DISABLE_AFTER_FAILURES = 10;
@@ -22,17 +26,27 @@ export class RunSettlement {
   private readonly logger = new Logger(RunSettlement.name);
   autoDisableAfter = AUTO_DISABLE_AFTER_FAILURES;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly notifications: NotificationService,
+  ) {}
 
   /** Returns the ids of the chained runs it queued. */
   async settle(run: SettledRun): Promise<string[]> {
-    return this.dataSource.transaction(async (manager) => {
-      await this.countFailure(manager, run);
-      return this.queueChainedRuns(manager, run);
+    const { switchedOff, chained } = await this.dataSource.transaction(async (manager) => {
+      const switchedOff = await this.countFailure(manager, run);
+      return { switchedOff, chained: await this.queueChainedRuns(manager, run) };
     });
+    // After the commit: owners hear only of a switch-off that happened; the notice never throws.
+    if (switchedOff) await this.notifications.connectionSwitchedOff(switchedOff);
+    return chained;
   }
 
-  private async countFailure(manager: EntityManager, run: SettledRun): Promise<void> {
+  /** Returns what to tell the owners when this run switched the connection off. */
+  private async countFailure(
+    manager: EntityManager,
+    run: SettledRun,
+  ): Promise<ConnectionSwitchedOffNotice | null> {
     const failed = run.status === 'failed';
     const [rows]: [{ consecutive_failures: number; name: string }[], number] = await manager.query(
       `UPDATE connection
@@ -42,14 +56,21 @@ export class RunSettlement {
       [run.connectionId, failed],
     );
     const connection = rows[0];
-    if (!connection || connection.consecutive_failures < this.autoDisableAfter) return;
+    if (!connection || connection.consecutive_failures < this.autoDisableAfter) return null;
     const reason = `Switched off after ${connection.consecutive_failures} failed runs in a row; fix the errors in the run history, then switch it on again`;
     const [switchedOff]: [unknown[], number] = await manager.query(
       `UPDATE connection SET enabled = false, next_run_at = NULL, disabled_reason = $2, disabled_at = now()
         WHERE id = $1 AND enabled RETURNING id`,
       [run.connectionId, reason],
     );
-    if (switchedOff.length) this.logger.warn(`connection "${connection.name}" ${reason}`);
+    if (!switchedOff.length) return null;
+    this.logger.warn(`connection "${connection.name}" ${reason}`);
+    return {
+      connectionId: run.connectionId,
+      workspaceId: run.workspaceId,
+      connectionName: connection.name,
+      reason,
+    };
   }
 
   private async queueChainedRuns(manager: EntityManager, run: SettledRun): Promise<string[]> {
