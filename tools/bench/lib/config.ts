@@ -1,0 +1,50 @@
+import { resolve } from 'node:path';
+
+/** Repository root: the built server is started from here, like `npm start` would. */
+export const ROOT = resolve(__dirname, '../../..');
+
+/** The built API (npm run bench builds it first); the same binary serves every role. */
+export const MAIN = resolve(ROOT, 'dist/apps/api/apps/api/src/main.js');
+
+function numberFromEnv(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0) throw new Error(`${name} must be a number ≥ 0`);
+  return value;
+}
+
+/**
+ * Every knob of the suite, read once. Defaults are the figures the issue asks for; shrink them
+ * through the environment for quick runs (e.g. BENCH_SECONDS=3 BENCH_SCHEDULER_SECONDS=70).
+ */
+export const benchConfig = {
+  /** PostgreSQL server on which each scenario gets a fresh database (created and dropped). */
+  adminUrl: process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres',
+  /**
+   * Queue modes use a Redis database index of their own and flush it before and after each
+   * scenario. 15 stays clear of the indexes the queue e2e tests pick (7–14).
+   */
+  redisUrl: process.env.BENCH_REDIS_URL || 'redis://127.0.0.1:6379/15',
+  /** Comma-separated subset of modes (default, queue-1, queue-2) and scenarios to run. */
+  modes: (process.env.BENCH_MODES ?? '').split(',').filter(Boolean),
+  scenarios: (process.env.BENCH_SCENARIOS ?? '').split(',').filter(Boolean),
+  ingest: {
+    seconds: numberFromEnv('BENCH_SECONDS', 15),
+    connections: numberFromEnv('BENCH_CONNECTIONS', 50),
+  },
+  email: {
+    ratePerSecond: numberFromEnv('BENCH_EMAIL_RATE', 50),
+    seconds: numberFromEnv('BENCH_EMAIL_SECONDS', 10),
+    /** After the last send, how long to wait for stragglers before counting them missing. */
+    drainSeconds: numberFromEnv('BENCH_EMAIL_DRAIN_SECONDS', 30),
+  },
+  scheduler: {
+    connections: numberFromEnv('BENCH_SCHEDULER_CONNECTIONS', 10_000),
+    /** Due times are spread evenly over this many seconds (one interval of 1 minute). */
+    spreadSeconds: 60,
+    /** Observation window after arming; must exceed the spread so every connection is due once. */
+    seconds: numberFromEnv('BENCH_SCHEDULER_SECONDS', 75),
+    idleSeconds: numberFromEnv('BENCH_IDLE_SECONDS', 20),
+  },
+};

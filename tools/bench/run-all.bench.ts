@@ -1,0 +1,257 @@
+/**
+ * Fluxo's benchmark suite: hook ingest, hook → e-mail delivered, and scheduler lag, for each
+ * deployment mode (default; queue mode with 1 and 2 workers). Starts the built server as real
+ * processes on loopback, gives every scenario a fresh database, and prints tables and a summary.
+ *
+ *   npm run bench                                   everything, ~8 minutes
+ *   BENCH_SECONDS=3 BENCH_EMAIL_SECONDS=3 BENCH_SCHEDULER_CONNECTIONS=1000 \
+ *   BENCH_SCHEDULER_SECONDS=65 BENCH_IDLE_SECONDS=5 npm run bench          quick check
+ *   BENCH_MODES=default BENCH_SCENARIOS=ingest,email npm run bench         a subset
+ *
+ * Knobs and their defaults: lib/config.ts. Method of each figure: the scenario files.
+ */
+import { availableParallelism } from 'node:os';
+import { benchConfig } from './lib/config';
+import { freshEmbedded, freshPostgres, type BenchDatabase } from './lib/databases';
+import { MODES, ModeUnavailable, redactedRedisUrl, type Mode } from './lib/modes';
+import { round, type Distribution } from './lib/percentiles';
+import { measureHookIngest, type IngestResult } from './scenarios/hook-ingest';
+import { measureHookToEmail, measureSmtpFloor, type EmailResult } from './scenarios/hook-to-email';
+import { measureSchedulerLag, type SchedulerResult } from './scenarios/scheduler-lag';
+
+type Row = Record<string, string | number>;
+type Outcome<T> = { ok: T } | { na: string } | { error: string };
+
+type Scenario = 'ingest' | 'email' | 'scheduler';
+
+interface ModeResults {
+  mode: Mode;
+  ingest: { database: string; outcome: Outcome<IngestResult> }[];
+  email?: Outcome<EmailResult>;
+  scheduler?: Outcome<SchedulerResult>;
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const modes = MODES.filter((m) => !benchConfig.modes.length || benchConfig.modes.includes(m.key));
+  const wanted = (s: Scenario) =>
+    !benchConfig.scenarios.length || benchConfig.scenarios.includes(s);
+  printSetup(modes);
+
+  const all: ModeResults[] = [];
+  for (const mode of modes) {
+    const results: ModeResults = { mode, ingest: [] };
+    all.push(results);
+    // Once a mode is known to be unavailable, its other scenarios are skipped with the reason.
+    let unavailable: string | null = null;
+    const run = async <T>(
+      what: string,
+      freshDatabase: () => BenchDatabase | Promise<BenchDatabase>,
+      measure: (database: BenchDatabase) => Promise<T>,
+    ): Promise<Outcome<T>> => {
+      if (unavailable) return { na: unavailable };
+      progress(`${mode.label}: ${what}`);
+      const database = await freshDatabase();
+      try {
+        return { ok: await measure(database) };
+      } catch (error) {
+        if (error instanceof ModeUnavailable) {
+          unavailable = error.message;
+          progress(`${mode.label}: n/a: ${error.message}`);
+          return { na: error.message };
+        }
+        console.error(error);
+        process.exitCode = 1;
+        return { error: (error as Error).message.split('\n')[0] };
+      } finally {
+        await database.drop();
+      }
+    };
+
+    if (wanted('ingest')) {
+      // PGlite is a single-process database: queue mode (several processes) needs PostgreSQL.
+      const databases = mode.workers ? [freshPostgres] : [freshEmbedded, freshPostgres];
+      for (const fresh of databases) {
+        const probe = fresh === freshEmbedded ? 'PGlite (embedded)' : 'PostgreSQL';
+        const outcome = await run(`hook ingest on ${probe}`, fresh, (db) =>
+          measureHookIngest(mode, db),
+        );
+        results.ingest.push({ database: probe, outcome });
+      }
+    }
+    if (wanted('email')) {
+      results.email = await run('hook → e-mail', freshPostgres, (db) =>
+        measureHookToEmail(mode, db),
+      );
+    }
+    if (wanted('scheduler')) {
+      results.scheduler = await run('scheduler lag', freshPostgres, (db) =>
+        measureSchedulerLag(mode, db),
+      );
+    }
+  }
+
+  const smtpFloor = wanted('email') ? await measureSmtpFloor() : null;
+  printTables(all, smtpFloor);
+  console.log(`\n${summary(all)}`);
+  console.log(`\n(suite took ${Math.round((Date.now() - started) / 1000)} s)`);
+}
+
+function printSetup(modes: Mode[]): void {
+  const { ingest, email, scheduler } = benchConfig;
+  const admin = new URL(benchConfig.adminUrl);
+  console.log(
+    [
+      `Fluxo benchmark — node ${process.version}, ${availableParallelism()} CPUs, loopback only.`,
+      `Modes: ${modes.map((m) => m.label).join(', ')}.`,
+      `PostgreSQL: ${admin.host} (a fresh database per scenario, dropped after).`,
+      ...(modes.some((m) => m.workers)
+        ? [`Redis (queue modes): ${redactedRedisUrl()} (flushed before and after each scenario).`]
+        : []),
+      `Ingest: ${ingest.connections} connections × ${ingest.seconds} s. E-mail: ${email.ratePerSecond}/s × ${email.seconds} s.`,
+      `Scheduler: ${scheduler.connections} connections, 1-minute interval, ${scheduler.seconds} s window, ${scheduler.idleSeconds} s idle window.`,
+    ].join('\n'),
+  );
+}
+
+function progress(message: string): void {
+  process.stderr.write(`[${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+}
+
+/** One table row: the measured cells, or the reason the mode has none. */
+function row<T>(head: Row, outcome: Outcome<T> | undefined, cells: (value: T) => Row): Row {
+  if (!outcome) return { ...head, note: 'skipped' };
+  if ('ok' in outcome) return { ...head, ...cells(outcome.ok) };
+  if ('na' in outcome) return { ...head, note: `n/a: ${outcome.na}` };
+  return { ...head, note: `error: ${outcome.error}` };
+}
+
+/** Percentile cell: "≥" when connections were still waiting, so the figure is a lower bound. */
+function bound(value: number, censored: number): string | number {
+  return censored ? `≥${round(value)}` : round(value);
+}
+
+function printTables(all: ModeResults[], smtpFloor: Distribution | null): void {
+  const { ingest, email, scheduler } = benchConfig;
+  console.log(
+    `\n1. Hook ingest — POST /hooks/:token (JSON form submission), ${ingest.connections} connections, ${ingest.seconds} s; 2xx only after the commit`,
+  );
+  console.table(
+    all.flatMap(({ mode, ingest: rows }) =>
+      rows.map(({ database, outcome }) =>
+        row({ mode: mode.label, database }, outcome, (r) => ({
+          'req/s': Math.round(r.requestsPerSecond),
+          'p50 ms': r.p50Ms,
+          'p99 ms': r.p99Ms,
+          '2xx': r.accepted,
+          stored: r.stored ?? '–',
+          'non-2xx': r.non2xx,
+          errors: r.errors,
+          'api CPU %': round(r.cpu.api),
+          'workers CPU %': round(r.cpu.workers),
+          'machine busy %': round(r.machineBusy),
+        })),
+      ),
+    ),
+  );
+
+  console.log(
+    `\n2. Hook → e-mail delivered — Web form → E-mail (SMTP sandbox), ${email.ratePerSecond}/s for ${email.seconds} s (PostgreSQL); ms from sending the POST to the sandbox having the e-mail`,
+  );
+  console.table(
+    all.map(({ mode, email: outcome }) =>
+      row({ mode: mode.label }, outcome, (r) => ({
+        sent: r.sent,
+        '2xx': r.acknowledged,
+        arrived: r.arrived,
+        duplicates: r.duplicates,
+        'send s': round(r.sendSeconds),
+        'p50 ms': round(r.endToEnd.p50),
+        'p99 ms': round(r.endToEnd.p99),
+        'max ms': round(r.endToEnd.max),
+        'ack p50 ms': round(r.ack.p50),
+        'ack p99 ms': round(r.ack.p99),
+      })),
+    ),
+  );
+  if (smtpFloor) {
+    console.log(
+      `   Floor: nodemailer straight to the sandbox, a new connection per e-mail, one at a time: p50 ${round(smtpFloor.p50)} ms, max ${round(smtpFloor.max)} ms (the sandbox's SMTP server delays its greeting ~100 ms)`,
+    );
+  }
+
+  console.log(
+    `\n3. Scheduler — ${scheduler.connections} connections on a 1-minute interval, due times spread over 60 s, ${scheduler.seconds} s window (PostgreSQL); lag of each connection's first run, ms after its due time`,
+  );
+  console.table(
+    all.map(({ mode, scheduler: outcome }) =>
+      row({ mode: mode.label }, outcome, (r) => ({
+        'claim p50': bound(r.claimLag.p50, r.notClaimed),
+        'claim p99': bound(r.claimLag.p99, r.notClaimed),
+        'claim max': bound(r.claimLag.max, r.notClaimed),
+        'done p50': bound(r.finishLag.p50, r.notFinished),
+        'done p99': bound(r.finishLag.p99, r.notFinished),
+        'done max': bound(r.finishLag.max, r.notFinished),
+        'not claimed': r.notClaimed,
+        'not done': r.notFinished,
+        'claimed/min': Math.round(r.claimedPerMinute),
+        'done/min': Math.round(r.finishedPerMinute),
+        'double fires': r.doubleFires,
+      })),
+    ),
+  );
+  console.log(
+    `\n   CPU, % of one core: idle = ${scheduler.idleSeconds} s with the ${scheduler.connections} connections enabled but none due; load = the scheduler window`,
+  );
+  console.table(
+    all.map(({ mode, scheduler: outcome }) =>
+      row({ mode: mode.label }, outcome, (r) => ({
+        'idle api %': round(r.idleCpu.api),
+        'idle workers %': round(r.idleCpu.workers),
+        'load api %': round(r.loadCpu.api),
+        'load workers %': round(r.loadCpu.workers),
+      })),
+    ),
+  );
+}
+
+/** One paragraph a reader can quote: the headline figure of each scenario per mode. */
+function summary(all: ModeResults[]): string {
+  const parts = all.map(({ mode, ingest, email, scheduler }) => {
+    const facts: string[] = [];
+    for (const { database, outcome } of ingest) {
+      if ('ok' in outcome) {
+        facts.push(
+          `ingests ${Math.round(outcome.ok.requestsPerSecond)} hooks/s on ${database} (p99 ${outcome.ok.p99Ms} ms)`,
+        );
+      }
+    }
+    if (email && 'ok' in email) {
+      const e = email.ok;
+      facts.push(
+        `delivers a form submission as an e-mail in p50 ${round(e.endToEnd.p50)} ms / p99 ${round(e.endToEnd.p99)} ms at ${benchConfig.email.ratePerSecond}/s (${e.arrived} of ${e.sent} arrived)`,
+      );
+    }
+    if (scheduler && 'ok' in scheduler) {
+      const s = scheduler.ok;
+      facts.push(
+        `starts scheduled runs of ${s.connections} connections p50 ${bound(s.claimLag.p50, s.notClaimed)} ms / p99 ${bound(s.claimLag.p99, s.notClaimed)} ms late and finishes them p99 ${bound(s.finishLag.p99, s.notFinished)} ms after due (${Math.round(s.finishedPerMinute)} done/min, ${s.notFinished} not done in the window), idling at ${round(s.idleCpu.api)} % CPU`,
+      );
+    }
+    const missing = [
+      ...ingest.map((i) => i.outcome),
+      ...(email ? [email] : []),
+      ...(scheduler ? [scheduler] : []),
+    ].find((o) => !('ok' in o));
+    if (!facts.length) {
+      return `${mode.label}: ${missing && 'na' in missing ? `n/a (${missing.na})` : 'no figures'}`;
+    }
+    return `${mode.label} ${facts.join('; ')}`;
+  });
+  return `Summary: ${parts.join('. ')}.`;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

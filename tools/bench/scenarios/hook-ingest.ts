@@ -1,0 +1,82 @@
+import autocannon from 'autocannon';
+import { benchConfig } from '../lib/config';
+import { withClient, type BenchDatabase } from '../lib/databases';
+import { createFormConnection, signUp } from '../lib/fluxo-api';
+import { startStack, type Mode } from '../lib/modes';
+import { cpuPercentDuring, machineBusyPercentDuring } from '../lib/process-cpu';
+
+export interface IngestResult {
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  accepted: number;
+  /**
+   * Submissions found in the database afterwards (PostgreSQL only; null on PGlite, which only
+   * the server can open). At least `accepted`: a request cut off when the time ran out may be
+   * stored without its answer being counted.
+   */
+  stored: number | null;
+  non2xx: number;
+  errors: number;
+  /** CPU during the load, % of one core (200 = both cores of 2); workers NaN without queue. */
+  cpu: { api: number; workers: number };
+  /** Whole machine busy during the load, % of all cores. */
+  machineBusy: number;
+}
+
+/**
+ * Hook ingest: autocannon POSTs one JSON form submission per request to a Web form hook with a
+ * fixed number of connections for a fixed time. Fluxo answers 202 only after the submission,
+ * its item and its run are committed (one INSERT … WITH statement), so every 2xx counted here
+ * was stored durably. The connection has no receiver: this measures the ingest path, not the
+ * executor (which keeps working through the queued runs in the background, as it would).
+ */
+export async function measureHookIngest(
+  mode: Mode,
+  database: BenchDatabase,
+): Promise<IngestResult> {
+  const { seconds, connections } = benchConfig.ingest;
+  const stack = await startStack(mode, database.env);
+  try {
+    const call = await signUp(stack.api.baseUrl);
+    const { hookPath } = await createFormConnection(call, 'Bench ingest');
+    const { api, workers } = stack.pids();
+    let result: autocannon.Result | undefined;
+    let machineBusy = Number.NaN;
+    const [apiCpu, workerCpu] = await cpuPercentDuring([[api], workers], async () => {
+      machineBusy = await machineBusyPercentDuring(async () => {
+        result = await autocannon({
+          url: `${stack.api.baseUrl}${hookPath}`,
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ name: 'Ana Lima', email: 'ana@example.com', amount: '49.90' }),
+          connections,
+          duration: seconds,
+        });
+      });
+    });
+    if (!result) throw new Error('autocannon returned no result');
+    const stored = database.url
+      ? await withClient(database.url, async (db) => {
+          const { rows } = await db.query<{ count: string }>(
+            `SELECT count(*) FROM inbound_event WHERE status = 'accepted'`,
+          );
+          return Number(rows[0].count);
+        })
+      : null;
+    return {
+      requestsPerSecond: result.requests.average,
+      p50Ms: result.latency.p50,
+      p99Ms: result.latency.p99,
+      accepted: result['2xx'],
+      stored,
+      non2xx: result.non2xx,
+      // autocannon counts timeouts among errors already.
+      errors: result.errors,
+      cpu: { api: apiCpu, workers: workerCpu },
+      machineBusy,
+    };
+  } finally {
+    await stack.stop();
+  }
+}

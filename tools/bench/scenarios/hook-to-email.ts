@@ -1,0 +1,174 @@
+import { SmtpSandbox } from '@fluxo/sandboxes';
+import { createTransport } from 'nodemailer';
+import { benchConfig } from '../lib/config';
+import type { BenchDatabase } from '../lib/databases';
+import { createFormConnection, signUp } from '../lib/fluxo-api';
+import { sleep, waitUntil } from '../lib/fluxo-server';
+import { ModeUnavailable, startStack, type Mode } from '../lib/modes';
+import { distribution, type Distribution } from '../lib/percentiles';
+
+export interface EmailResult {
+  sent: number;
+  acknowledged: number;
+  arrived: number;
+  duplicates: number;
+  /** Seconds the sends took: shows whether the fixed rate was actually held. */
+  sendSeconds: number;
+  /** POST sent → e-mail accepted by the SMTP sandbox, ms. */
+  endToEnd: Distribution;
+  /** POST sent → 2xx answer, ms. */
+  ack: Distribution;
+}
+
+const SUBJECT_PREFIX = 'bench ';
+
+/**
+ * Hook → e-mail delivered: a Web form → E-mail (SMTP) connection whose account points at an
+ * in-process SMTP sandbox. Submissions go out at a fixed rate from a timer (open loop: a slow
+ * answer does not delay the next send, as with real visitors), each with a unique id that the
+ * e-mail's subject carries, so every e-mail is matched to its POST. Latency = the sandbox's
+ * receivedAt (stamped once it has read and parsed the message) − Date.now() just before the
+ * POST; both clocks are this process's.
+ */
+export async function measureHookToEmail(
+  mode: Mode,
+  database: BenchDatabase,
+): Promise<EmailResult> {
+  const { ratePerSecond, seconds, drainSeconds } = benchConfig.email;
+  const smtp = await SmtpSandbox.start({ host: '127.0.0.1', port: 0 });
+  try {
+    const stack = await startStack(mode, { ...database.env, FLUXO_ALLOWED_HOSTS: '127.0.0.1' });
+    try {
+      const call = await signUp(stack.api.baseUrl);
+      const account = await call('POST', '/api/accounts', {
+        connectorKey: 'email',
+        name: 'SMTP sandbox',
+        credentials: {
+          host: '127.0.0.1',
+          port: smtp.port,
+          security: 'none',
+          fromAddress: 'shop@example.com',
+        },
+      });
+      const { hookPath } = await createFormConnection(call, 'Bench form → e-mail', [
+        {
+          connectorKey: 'email',
+          actionKey: 'send-email',
+          accountId: account.id,
+          mapping: {
+            to: '{{ email }}',
+            subject: `${SUBJECT_PREFIX}{{ id }}`,
+            text: 'Thanks for order {{ id }}',
+          },
+        },
+      ]);
+      const hookUrl = `${stack.api.baseUrl}${hookPath}`;
+      const post = (id: string) =>
+        fetch(hookUrl, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ id, email: `buyer-${id}@example.com`, amount: '49.90' }),
+          signal: AbortSignal.timeout(30_000),
+        });
+
+      // One e-mail end to end first (not counted): opens the SMTP path and, in queue mode,
+      // proves a worker takes runs — a worker that starts but never executes is "n/a".
+      await post('warm-up');
+      const warmedUp = await smtp
+        .waitForMessage((m) => m.subject === `${SUBJECT_PREFIX}warm-up`, 30_000)
+        .then(() => true)
+        .catch(() => false);
+      if (!warmedUp) {
+        const reason = 'no e-mail reached the sandbox within 30 s of a submission';
+        if (mode.workers) throw new ModeUnavailable(`${reason} (do the workers take runs?)`);
+        throw new Error(`${reason}\n${stack.api.tail()}`);
+      }
+      smtp.clear();
+
+      const total = Math.round(ratePerSecond * seconds);
+      const sentAt = new Map<string, number>();
+      const ackMs: number[] = [];
+      let acknowledged = 0;
+      const answers: Promise<void>[] = [];
+      const started = performance.now();
+      for (let i = 0; i < total; i++) {
+        // Each send is due at a fixed offset from the start, so timer drift does not add up.
+        const dueIn = started + (i * 1000) / ratePerSecond - performance.now();
+        if (dueIn > 0) await sleep(dueIn);
+        const id = `s${i}`;
+        const sentAtMs = Date.now();
+        sentAt.set(id, sentAtMs);
+        answers.push(
+          post(id)
+            .then(async (response) => {
+              await response.arrayBuffer();
+              if (response.ok) acknowledged++;
+              ackMs.push(Date.now() - sentAtMs);
+            })
+            .catch(() => undefined),
+        );
+      }
+      const sendSeconds = (performance.now() - started) / 1000;
+      await Promise.all(answers);
+      const arrivedIds = () => new Set(smtp.messages().map((m) => m.subject));
+      await waitUntil(() => arrivedIds().size >= total, drainSeconds * 1000, 200);
+
+      const firstArrival = new Map<string, number>();
+      let duplicates = 0;
+      for (const message of smtp.messages()) {
+        const id = message.subject.slice(SUBJECT_PREFIX.length);
+        if (!sentAt.has(id)) continue;
+        if (firstArrival.has(id)) duplicates++;
+        else firstArrival.set(id, Date.parse(message.receivedAt));
+      }
+      const endToEnd = [...firstArrival].map(([id, at]) => at - (sentAt.get(id) as number));
+      return {
+        sent: total,
+        acknowledged,
+        arrived: firstArrival.size,
+        duplicates,
+        sendSeconds,
+        endToEnd: distribution(endToEnd),
+        ack: distribution(ackMs),
+      };
+    } finally {
+      await stack.stop();
+    }
+  } finally {
+    await smtp.stop();
+  }
+}
+
+/**
+ * The floor under the e-mail figures: this process sends straight to a fresh SMTP sandbox with
+ * nodemailer, one new connection per message (as Fluxo's e-mail connector does), one at a time.
+ * The sandbox's SMTP server holds every greeting ~100 ms to catch clients that talk too soon, so
+ * no per-connection sender can beat that; anything above it is Fluxo.
+ */
+export async function measureSmtpFloor(messages = 10): Promise<Distribution> {
+  const smtp = await SmtpSandbox.start({ host: '127.0.0.1', port: 0 });
+  try {
+    const transport = createTransport({
+      host: '127.0.0.1',
+      port: smtp.port,
+      secure: false,
+      ignoreTLS: true,
+      pool: false,
+    });
+    const latencies: number[] = [];
+    for (let i = 0; i < messages; i++) {
+      const sentAt = Date.now();
+      await transport.sendMail({
+        from: 'shop@example.com',
+        to: 'buyer@example.com',
+        subject: `floor ${i}`,
+        text: 'Thanks',
+      });
+      const message = await smtp.waitForMessage((m) => m.subject === `floor ${i}`);
+      latencies.push(Date.parse(message.receivedAt) - sentAt);
+    }
+    return distribution(latencies);
+  } finally {
+    await smtp.stop();
+  }
+}
