@@ -157,7 +157,7 @@ describe('Queue mode with BullMQ workers (e2e, PostgreSQL + Redis)', () => {
     await waitFor(() => inbox.received.length === 1, 'the retry', 30_000);
 
     const [delivery] = await db.query(
-      `SELECT status, attempts FROM delivery ORDER BY updated_at DESC LIMIT 1`,
+      `SELECT d.status, d.attempts FROM delivery d JOIN source_item i ON i.id = d.item_id WHERE i.payload->>'n' = '42'`,
     );
     expect(delivery).toEqual({ status: 'delivered', attempts: 2 });
   });

@@ -3,7 +3,8 @@ import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(__dirname, '../../../..');
-const MAIN = join(ROOT, 'dist/apps/api/apps/api/src/main.js');
+// FLUXO_TEST_MAIN lets a developer run these tests against a copy while rebuilding dist.
+const MAIN = process.env.FLUXO_TEST_MAIN ?? join(ROOT, 'dist/apps/api/apps/api/src/main.js');
 
 /** The built Fluxo as a real OS process, to be killed and restarted by crash tests. */
 export class FluxoProcess {
@@ -22,15 +23,22 @@ export class FluxoProcess {
     return new FluxoProcess(await freePort(), env);
   }
 
-  async start(): Promise<void> {
+  /** The environment it runs with (to start a twin, e.g. a replacement worker). */
+  environment(): Record<string, string> {
+    return { ...this.env };
+  }
+
+  /** Starts the process; workers have no HTTP port, so they are waited for by their log line. */
+  async start(options: { waitForHealth?: boolean } = {}): Promise<void> {
     const child = spawn(process.execPath, [MAIN], {
       cwd: ROOT,
+      // Only what the test sets: CI's own DATABASE_URL / REDIS_URL must not leak into the process.
       env: {
-        ...process.env,
+        PATH: process.env.PATH,
+        LOG_LEVEL: 'log',
         ...this.env,
         PORT: String(this.port),
         HOST: '127.0.0.1',
-        LOG_LEVEL: 'warn',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -41,15 +49,17 @@ export class FluxoProcess {
     while (Date.now() < deadline) {
       if (child.exitCode !== null)
         throw new Error(`Fluxo exited with ${child.exitCode}:\n${this.log}`);
-      if (
-        await fetch(`${this.baseUrl}/api/health`)
-          .then((r) => r.ok)
-          .catch(() => false)
-      )
-        return;
+      if (await this.isReady(options.waitForHealth !== false)) return;
       await new Promise((r) => setTimeout(r, 200));
     }
     throw new Error(`Fluxo did not start:\n${this.log}`);
+  }
+
+  private async isReady(viaHealth: boolean): Promise<boolean> {
+    if (!viaHealth) return this.log.includes('worker is ready');
+    return fetch(`${this.baseUrl}/api/health`)
+      .then((r) => r.ok)
+      .catch(() => false);
   }
 
   /** SIGKILL: no shutdown hook runs, exactly like a crash or an OOM kill. */

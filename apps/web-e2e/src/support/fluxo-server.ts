@@ -29,7 +29,7 @@ export async function startFluxoServer(): Promise<FluxoServer> {
   const child: ChildProcess = spawn(process.execPath, [API_MAIN], {
     cwd: ROOT,
     env: {
-      ...process.env,
+      PATH: process.env.PATH,
       PORT: String(port),
       HOST: '127.0.0.1',
       DATABASE_URL: url.toString(),

@@ -14,9 +14,11 @@ export class BullRunDispatch implements RunDispatch {
     @InjectQueue(DELIVERIES_QUEUE) private readonly deliveries: Queue,
   ) {}
 
-  async dispatchRun(runId: string): Promise<void> {
-    // The job id makes a second dispatch of a waiting run a no-op.
-    await this.runs.add('run', { runId }, { ...JOB_OPTIONS, jobId: runId });
+  async dispatchRun(runId: string, redispatch: boolean): Promise<void> {
+    // The job id makes a second dispatch of a waiting run a no-op; a watchdog re-dispatch gets
+    // its own id, and two jobs for one run are harmless: only one process can claim the run.
+    const jobId = redispatch ? `${runId}-${Date.now()}` : runId;
+    await this.runs.add('run', { runId }, { ...JOB_OPTIONS, jobId });
   }
 
   async dispatchDelivery(deliveryId: string, runId: string, attempt: number): Promise<void> {

@@ -1,6 +1,7 @@
 /** Where runs and due deliveries go when a shared queue (BullMQ on Redis) is configured. */
 export interface RunDispatch {
-  dispatchRun(runId: string): Promise<void>;
+  /** `redispatch`: the watchdog sends it again; a new job id gets past a stale job. */
+  dispatchRun(runId: string, redispatch: boolean): Promise<void>;
   dispatchDelivery(deliveryId: string, runId: string, attempt: number): Promise<void>;
 }
 

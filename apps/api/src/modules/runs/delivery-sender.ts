@@ -24,23 +24,6 @@ export class DeliverySender {
     private readonly invoker: ReceiverInvoker,
   ) {}
 
-  /** Creates the (item, step) delivery if it does not exist yet; returns its id. */
-  async ensureDelivery(
-    workspaceId: string,
-    runId: string,
-    itemId: string,
-    stepId: string,
-  ): Promise<string> {
-    const rows: { id: string }[] = await this.dataSource.query(
-      `INSERT INTO delivery (workspace_id, run_id, item_id, step_id, status, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, 'pending', now(), now())
-       ON CONFLICT ON CONSTRAINT uq_delivery_item_step DO UPDATE SET updated_at = delivery.updated_at
-       RETURNING id`,
-      [workspaceId, runId, itemId, stepId],
-    );
-    return rows[0].id;
-  }
-
   async attempt(deliveryId: string): Promise<void> {
     const claimed: DeliveryEntity[] = await this.dataSource
       .getRepository(DeliveryEntity)

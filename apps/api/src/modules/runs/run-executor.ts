@@ -82,12 +82,12 @@ export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   /** Starts a run: on this process, or through the shared queue in queue mode. */
-  enqueue(runId: string): void {
+  enqueue(runId: string, options: { redispatch?: boolean } = {}): void {
     if (this.stopped || this.held.has(runId)) return;
     if (this.dispatch) {
       // If Redis is away the run stays queued in Postgres and the watchdog dispatches it again.
       this.dispatch
-        .dispatchRun(runId)
+        .dispatchRun(runId, options.redispatch ?? false)
         .catch((error: unknown) =>
           this.logger.warn(`could not queue run ${runId}: ${String(error)}`),
         );
@@ -110,17 +110,23 @@ export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdow
     await task;
   }
 
-  /** Queues runs no live process holds: queued for a while, or running past their lease. */
+  /**
+   * Queues runs no live process holds: queued for a while, running past their lease, or left
+   * with unsent deliveries and no holder. Re-dispatches get a fresh job id, because the job of a
+   * dead worker may still sit "active" in Redis until BullMQ notices it stalled.
+   */
   private async adoptOrphans(queuedForSeconds: number): Promise<number> {
     const orphans: { id: string }[] = await this.dataSource.query(
       `SELECT id FROM run
         WHERE (status = 'queued' AND started_at < now() - make_interval(secs => $1))
            OR (status = 'running' AND lease_until < now())
+           OR (status = 'running' AND lease_until IS NULL
+               AND EXISTS (SELECT 1 FROM delivery d WHERE d.run_id = run.id AND d.status = 'pending'))
         ORDER BY started_at LIMIT 500`,
       [queuedForSeconds],
     );
     const adopted = orphans.filter(({ id }) => !this.held.has(id));
-    for (const { id } of adopted) this.enqueue(id);
+    for (const { id } of adopted) this.enqueue(id, { redispatch: true });
     return adopted.length;
   }
 
@@ -159,7 +165,8 @@ export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdow
     const [claimed]: [{ workspace_id: string; connection_id: string; cause: RunCause }[], number] =
       await this.dataSource.query(
         `UPDATE run SET status = 'running', lease_until = now() + make_interval(secs => $2)
-        WHERE id = $1 AND (status = 'queued' OR (status = 'running' AND lease_until < now()))
+        WHERE id = $1
+          AND (status = 'queued' OR (status = 'running' AND (lease_until IS NULL OR lease_until < now())))
         RETURNING workspace_id, connection_id, cause`,
         [runId, this.leaseSeconds],
       );
@@ -167,29 +174,48 @@ export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdow
     if (!run) return;
     const items = await this.itemsOf(runId, run.connection_id, run.cause);
     if (items === null) return;
-    const steps: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM step WHERE connection_id = $1 AND role = 'receiver' ORDER BY sort_order, created_at`,
-      [run.connection_id],
+    if (items.length) await this.planDeliveries(runId, run.workspace_id, run.connection_id);
+    const pending: { id: string }[] = await this.dataSource.query(
+      `SELECT d.id FROM delivery d
+         JOIN source_item i ON i.id = d.item_id
+         JOIN step s ON s.id = d.step_id
+        WHERE d.run_id = $1 AND d.status = 'pending'
+        ORDER BY i.received_at, i.id, s.sort_order, s.created_at`,
+      [runId],
     );
     let leaseRenewedAt = Date.now();
-    for (const item of items) {
-      for (const step of steps) {
-        // On shutdown the run is left mid-way; its lease is released and someone resumes it.
-        if (this.stopped) return;
-        const deliveryId = await this.sender.ensureDelivery(
-          run.workspace_id,
-          runId,
-          item.id,
-          step.id,
-        );
-        await this.sender.attempt(deliveryId);
-        if (Date.now() - leaseRenewedAt > (this.leaseSeconds * 1000) / 3) {
-          await this.renewLease(runId);
-          leaseRenewedAt = Date.now();
-        }
+    for (const delivery of pending) {
+      // On shutdown the run is left mid-way; its lease is released and someone resumes it.
+      if (this.stopped) return;
+      await this.sender.attempt(delivery.id);
+      if (Date.now() - leaseRenewedAt > (this.leaseSeconds * 1000) / 3) {
+        await this.renewLease(runId);
+        leaseRenewedAt = Date.now();
       }
     }
     await this.finalizeRun(runId);
+    // Done here: what is left are retries, which the sweeper sends when they fall due.
+    await this.dataSource.query(`UPDATE run SET lease_until = NULL WHERE id = $1`, [runId]);
+  }
+
+  /**
+   * Every (item, receiver) pair of the run gets its delivery row before anything is sent, so
+   * the run's status, computed from its deliveries, can never call a half-done run finished.
+   */
+  private async planDeliveries(
+    runId: string,
+    workspaceId: string,
+    connectionId: string,
+  ): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO delivery (workspace_id, run_id, item_id, step_id, status, created_at, updated_at)
+       SELECT $2, $1, i.id, s.id, 'pending', now(), now()
+         FROM source_item i
+         JOIN step s ON s.connection_id = $3 AND s.role = 'receiver'
+        WHERE i.run_id = $1
+       ON CONFLICT ON CONSTRAINT uq_delivery_item_step DO NOTHING`,
+      [runId, workspaceId, connectionId],
+    );
   }
 
   private async renewLease(runId: string): Promise<void> {
@@ -291,7 +317,7 @@ export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdow
     const [settled]: [SettledRow[], number] = await this.dataSource.query(
       `UPDATE run SET status = $2, deliveries_ok = $3, deliveries_failed = $4,
               items_count = (SELECT count(*) FROM source_item WHERE run_id = $1),
-              lease_until = NULL,
+              lease_until = CASE WHEN $2 = 'running' THEN lease_until END,
               finished_at = CASE WHEN $2 = 'running' THEN NULL ELSE now() END,
               settled_at = CASE WHEN $2 <> 'running' AND settled_at IS NULL THEN now() ELSE settled_at END
         WHERE id = $1
