@@ -145,6 +145,23 @@ describe('Run engine (e2e, PostgreSQL)', () => {
     expect(inbox.received).toEqual([{ text: '#0 March' }, { text: '#0 April' }]);
   });
 
+  it('should fire a missed interval once after downtime, not as a burst', async () => {
+    const connection = await feedToInbox();
+    await db.query(`UPDATE connection SET next_run_at = now() - interval '3 hours' WHERE id = $1`, [
+      connection.id,
+    ]);
+
+    await sut.app.get(SchedulerService).tick();
+    await sut.settle();
+    await sut.app.get(SchedulerService).tick();
+    await sut.settle();
+
+    const after = (await user.get(`/api/connections/${connection.id}`).expect(200))
+      .body as ConnectionDto;
+    expect(feed.polls).toBe(1);
+    expect(Date.parse(after.nextRunAt as string)).toBeGreaterThan(Date.now() + 4 * 60_000);
+  });
+
   it('should keep the cursor when the connection is edited', async () => {
     const connection = await feedToInbox();
     await fireSchedule(connection.id);

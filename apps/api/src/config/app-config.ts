@@ -96,6 +96,17 @@ export const configVariables = {
     default: 'Fluxo <fluxo@localhost>',
     sensitive: false,
   },
+  FLUXO_DELIVERY_MAX_ATTEMPTS: {
+    description:
+      'Attempts of a delivery that keeps failing for a transient reason before it is marked failed',
+    default: '5',
+    sensitive: false,
+  },
+  FLUXO_AUTO_DISABLE_AFTER: {
+    description: 'Failed runs in a row after which a connection is switched off',
+    default: '10',
+    sensitive: false,
+  },
   LOG_LEVEL: { description: 'error | warn | log | debug', default: 'log', sensitive: false },
 } as const;
 
@@ -135,6 +146,8 @@ const envSchema = z.object({
     .string()
     .refine((v) => v === '' || /^smtps?:\/\//.test(v), 'must start with smtp:// or smtps://'),
   FLUXO_SMTP_FROM: z.string().min(3),
+  FLUXO_DELIVERY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50),
+  FLUXO_AUTO_DISABLE_AFTER: z.coerce.number().int().min(1).max(10_000),
   FLUXO_RUN_LEASE_SECONDS: z.coerce.number().int().min(2).max(3600),
   FLUXO_SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(600),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']),
@@ -160,6 +173,8 @@ export interface AppConfig {
   /** Instance SMTP for notices to workspace owners; null = none configured. */
   smtpUrl: string | null;
   smtpFrom: string;
+  deliveryMaxAttempts: number;
+  autoDisableAfter: number;
   runLeaseSeconds: number;
   shutdownGraceSeconds: number;
   logLevel: 'error' | 'warn' | 'log' | 'debug';
@@ -221,6 +236,8 @@ export function loadConfigOrThrow(env: NodeJS.ProcessEnv = process.env): AppConf
     runRetentionDays: values.FLUXO_RUN_RETENTION_DAYS,
     smtpUrl: values.FLUXO_SMTP_URL || null,
     smtpFrom: values.FLUXO_SMTP_FROM,
+    deliveryMaxAttempts: values.FLUXO_DELIVERY_MAX_ATTEMPTS,
+    autoDisableAfter: values.FLUXO_AUTO_DISABLE_AFTER,
     runLeaseSeconds: values.FLUXO_RUN_LEASE_SECONDS,
     shutdownGraceSeconds: values.FLUXO_SHUTDOWN_GRACE_SECONDS,
     logLevel: values.LOG_LEVEL,

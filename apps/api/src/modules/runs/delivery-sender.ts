@@ -1,4 +1,5 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isRetryableError } from '@fluxo/connector-sdk';
 import { capJson, DEFAULT_RETRY_POLICY, nextAttemptDelayMs, type RetryPolicy } from '@fluxo/engine';
@@ -17,12 +18,15 @@ const MAX_STORED_BYTES = 64 * 1024;
 @Injectable()
 export class DeliverySender {
   private readonly logger = new Logger(DeliverySender.name);
-  retryPolicy: RetryPolicy = DEFAULT_RETRY_POLICY;
+  retryPolicy: RetryPolicy;
 
   constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly invoker: ReceiverInvoker,
-  ) {}
+  ) {
+    this.retryPolicy = { ...DEFAULT_RETRY_POLICY, maxAttempts: config.deliveryMaxAttempts };
+  }
 
   async attempt(deliveryId: string): Promise<void> {
     const claimed: DeliveryEntity[] = await this.dataSource

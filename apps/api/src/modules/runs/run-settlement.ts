@@ -1,14 +1,12 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { RunStatus, Trigger } from '@fluxo/contracts';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   NotificationService,
   type ConnectionSwitchedOffNotice,
 } from '../notifications/notifications.service';
-
-/** Failed runs in a row after which a connection is switched off. */
-export const AUTO_DISABLE_AFTER_FAILURES = 10;
 
 export interface SettledRun {
   id: string;
@@ -24,12 +22,15 @@ export interface SettledRun {
 @Injectable()
 export class RunSettlement {
   private readonly logger = new Logger(RunSettlement.name);
-  autoDisableAfter = AUTO_DISABLE_AFTER_FAILURES;
+  autoDisableAfter: number;
 
   constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationService,
-  ) {}
+  ) {
+    this.autoDisableAfter = config.autoDisableAfter;
+  }
 
   /** Returns the ids of the chained runs it queued. */
   async settle(run: SettledRun): Promise<string[]> {
