@@ -15,6 +15,7 @@ import { benchConfig } from './lib/config';
 import { freshEmbedded, freshPostgres, type BenchDatabase } from './lib/databases';
 import { MODES, ModeUnavailable, redactedRedisUrl, type Mode } from './lib/modes';
 import { round, type Distribution } from './lib/percentiles';
+import { machineBusyPercentDuring } from './lib/process-cpu';
 import { measureHookIngest, type IngestResult } from './scenarios/hook-ingest';
 import { measureHookToEmail, measureSmtpFloor, type EmailResult } from './scenarios/hook-to-email';
 import { measureSchedulerLag, type SchedulerResult } from './scenarios/scheduler-lag';
@@ -23,6 +24,11 @@ type Row = Record<string, string | number>;
 type Outcome<T> = { ok: T } | { na: string } | { error: string };
 
 type Scenario = 'ingest' | 'email' | 'scheduler';
+
+/** Above this share of the machine busy before a scenario starts, its figures are flagged. */
+const BACKGROUND_WARN_PERCENT = 10;
+/** Scenarios that started on a machine already busy with other work (shared CI boxes). */
+const backgroundLoad: string[] = [];
 
 interface ModeResults {
   mode: Mode;
@@ -50,7 +56,12 @@ async function main(): Promise<void> {
       measure: (database: BenchDatabase) => Promise<T>,
     ): Promise<Outcome<T>> => {
       if (unavailable) return { na: unavailable };
-      progress(`${mode.label}: ${what}`);
+      // Nothing of ours runs now: whatever keeps the machine busy is someone else's and will
+      // take CPU from the measurement, so say so next to the figures.
+      const busy = await machineBusyPercentDuring(() => new Promise((r) => setTimeout(r, 1_000)));
+      progress(`${mode.label}: ${what} (machine ${round(busy)} % busy before start)`);
+      if (busy > BACKGROUND_WARN_PERCENT)
+        backgroundLoad.push(`${mode.label} / ${what}: ${round(busy)} %`);
       const database = await freshDatabase();
       try {
         return { ok: await measure(database) };
@@ -94,6 +105,11 @@ async function main(): Promise<void> {
   const smtpFloor = wanted('email') ? await measureSmtpFloor() : null;
   printTables(all, smtpFloor);
   console.log(`\n${summary(all)}`);
+  if (backgroundLoad.length) {
+    console.log(
+      `\nCaution — the machine was already busy (other processes, 1 s sample) before: ${backgroundLoad.join('; ')}. Those figures understate Fluxo; rerun on a quiet machine.`,
+    );
+  }
   console.log(`\n(suite took ${Math.round((Date.now() - started) / 1000)} s)`);
 }
 
