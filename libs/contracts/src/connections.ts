@@ -73,6 +73,10 @@ export const pollingStateSchema = z.object({
 });
 export type PollingStateDto = z.infer<typeof pollingStateSchema>;
 
+/** Ready to run, missing set-up, or failing lately: what the connections list shows. */
+export const connectionHealthSchema = z.enum(['ready', 'needs-setup', 'failing']);
+export type ConnectionHealth = z.infer<typeof connectionHealthSchema>;
+
 export const connectionSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -89,6 +93,10 @@ export const connectionSchema = z.object({
   consecutiveFailures: z.number(),
   /** Why Fluxo switched the connection off by itself, if it did. */
   disabledReason: z.string().nullable(),
+  /** Derived from the steps, the last run and the failure streak. */
+  health: connectionHealthSchema.optional(),
+  /** What is still missing before the connection can run, in plain words. */
+  setupProblems: z.array(z.string()).optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -149,3 +157,16 @@ export const testSendResultSchema = z.object({
   error: z.string().nullable(),
 });
 export type TestSendResultDto = z.infer<typeof testSendResultSchema>;
+
+export const triggerPreviewRequestSchema = z.object({ trigger: triggerSchema });
+export type TriggerPreviewRequestDto = z.infer<typeof triggerPreviewRequestSchema>;
+
+/** The next run a trigger would get if saved now, or why it cannot be saved. */
+export const triggerPreviewSchema = z.object({
+  nextRunAt: z.string().nullable(),
+  errors: z.array(fieldErrorSchema),
+});
+export type TriggerPreviewDto = z.infer<typeof triggerPreviewSchema>;
+
+export const renameAccountSchema = z.object({ name: z.string().trim().min(1).max(120) });
+export type RenameAccountDto = z.infer<typeof renameAccountSchema>;

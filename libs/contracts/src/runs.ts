@@ -55,5 +55,12 @@ export type RunDetailDto = z.infer<typeof runDetailSchema>;
 export const startRunResultSchema = z.object({ runId: z.string() });
 export type StartRunResultDto = z.infer<typeof startRunResultSchema>;
 
-export const retryRunResultSchema = z.object({ retried: z.number(), deliveries: z.array(deliverySchema) });
+export const retryRunResultSchema = z.object({
+  retried: z.number(),
+  deliveries: z.array(deliverySchema),
+});
 export type RetryRunResultDto = z.infer<typeof retryRunResultSchema>;
+
+/** A run in the workspace-wide history: the run plus the name of its connection. */
+export const workspaceRunSchema = runSchema.extend({ connectionName: z.string() });
+export type WorkspaceRunDto = z.infer<typeof workspaceRunSchema>;

@@ -1,7 +1,9 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
   createAccountSchema,
+  renameAccountSchema,
+  type RenameAccountDto,
   type AccountCheckDto,
   type AccountDto,
   type CreateAccountDto,
@@ -34,6 +36,16 @@ export class AccountsController {
   @HttpCode(200)
   check(@CurrentAuth() auth: AuthContext, @Param('id') id: string): Promise<AccountCheckDto> {
     return this.accountsService.check(auth.workspaceId, id);
+  }
+
+  @Patch(':id')
+  @ApiZodBody(renameAccountSchema)
+  rename(
+    @CurrentAuth() auth: AuthContext,
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(renameAccountSchema)) dto: RenameAccountDto,
+  ): Promise<AccountDto> {
+    return this.accountsService.rename(auth.workspaceId, id, dto.name);
   }
 
   @Delete(':id')

@@ -75,6 +75,12 @@ export class AccountsService {
     return lastCheck;
   }
 
+  async rename(workspaceId: string, accountId: string, name: string): Promise<AccountDto> {
+    const account = await this.findOrThrow(workspaceId, accountId);
+    account.name = name;
+    return toAccountDto(await this.accounts.save(account));
+  }
+
   async remove(workspaceId: string, accountId: string): Promise<void> {
     const account = await this.findOrThrow(workspaceId, accountId);
     const users: { name: string }[] = await this.dataSource.query(

@@ -2,12 +2,15 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put } from
 import { ApiTags } from '@nestjs/swagger';
 import {
   createConnectionSchema,
+  triggerPreviewRequestSchema,
   updateConnectionSchema,
   updateStepSchema,
   upsertStepSchema,
   type ConnectionDto,
   type CreateConnectionDto,
   type StepDto,
+  type TriggerPreviewDto,
+  type TriggerPreviewRequestDto,
   type UpdateConnectionDto,
   type UpdateStepDto,
   type UpsertStepDto,
@@ -55,6 +58,22 @@ export class ConnectionsController {
   @HttpCode(204)
   remove(@CurrentAuth() auth: AuthContext, @Param('id') id: string): Promise<void> {
     return this.connectionsService.remove(auth.workspaceId, id);
+  }
+
+  @Post(':id/trigger-preview')
+  @HttpCode(200)
+  @ApiZodBody(triggerPreviewRequestSchema)
+  previewTrigger(
+    @CurrentAuth() auth: AuthContext,
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(triggerPreviewRequestSchema)) dto: TriggerPreviewRequestDto,
+  ): Promise<TriggerPreviewDto> {
+    return this.connectionsService.previewTrigger(auth.workspaceId, id, dto.trigger);
+  }
+
+  @Post(':id/duplicate')
+  duplicate(@CurrentAuth() auth: AuthContext, @Param('id') id: string): Promise<ConnectionDto> {
+    return this.connectionsService.duplicate(auth.workspaceId, id);
   }
 
   @Put(':id/source')

@@ -6,6 +6,7 @@ import type {
   CreateConnectionDto,
   StepDto,
   Trigger,
+  TriggerPreviewDto,
   UpdateConnectionDto,
   UpdateStepDto,
   UpsertStepDto,
@@ -311,7 +312,93 @@ export class ConnectionsService {
     const kind = source
       ? this.registry.getSourceOrThrow(source.connectorKey, source.actionKey).kind
       : null;
-    return toConnectionDto(connection, steps, lastRun, kind === 'instant', kind === 'polling');
+    const dto = toConnectionDto(connection, steps, lastRun, kind === 'instant', kind === 'polling');
+    const setupProblems = this.setupProblemsOf(steps);
+    const failing =
+      connection.consecutiveFailures > 0 ||
+      lastRun?.status === 'failed' ||
+      lastRun?.status === 'partial';
+    return {
+      ...dto,
+      setupProblems,
+      health: setupProblems.length ? 'needs-setup' : failing ? 'failing' : 'ready',
+    };
+  }
+
+  /** What the user still has to do, in the words the editor shows next to the steps. */
+  private setupProblemsOf(steps: StepEntity[]): string[] {
+    const problems: string[] = [];
+    const source = steps.find((s) => s.role === 'source');
+    const receivers = steps.filter((s) => s.role === 'receiver');
+    if (!source) problems.push('Choose where the data comes from');
+    if (!receivers.length) problems.push('Add a receiver');
+    for (const step of steps) {
+      const connector = this.registry.getOrThrow(step.connectorKey);
+      if (connector.auth && !step.accountId) problems.push(`Connect a ${connector.name} account`);
+      if (step.role !== 'receiver') continue;
+      const receiver = this.registry.getReceiverOrThrow(step.connectorKey, step.actionKey);
+      for (const field of receiver.fields) {
+        if (field.required && !step.mapping[field.key]?.trim()) {
+          problems.push(`Fill in "${field.label}" for ${connector.name}`);
+        }
+      }
+    }
+    return problems;
+  }
+
+  /** The next run a trigger would get if saved now, or every reason it cannot be saved. */
+  async previewTrigger(
+    workspaceId: string,
+    id: string,
+    trigger: Trigger,
+  ): Promise<TriggerPreviewDto> {
+    const connection = await this.findOrThrow(workspaceId, id);
+    try {
+      await this.assertTriggerFitsOrThrow(connection, trigger);
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      return {
+        nextRunAt: null,
+        errors: error.details?.length
+          ? error.details
+          : [{ field: 'trigger', message: error.message }],
+      };
+    }
+    return { nextRunAt: firstRunAt(trigger, new Date())?.toISOString() ?? null, errors: [] };
+  }
+
+  /** A copy with the same steps and mapping, switched off, with its own hook URL. */
+  async duplicate(workspaceId: string, id: string): Promise<ConnectionDto> {
+    const original = await this.findOrThrow(workspaceId, id);
+    const steps = await this.steps.findBy({ connectionId: original.id });
+    const copy = await this.connections.manager.transaction(async (manager) => {
+      const { id: _id, createdAt: _c, updatedAt: _u, ...fields } = original;
+      const created = await manager.save(
+        manager.create(ConnectionEntity, {
+          ...fields,
+          name: `${original.name} (copy)`.slice(0, 120),
+          enabled: false,
+          nextRunAt: null,
+          hookToken: randomBytes(24).toString('base64url'),
+          version: 1,
+          consecutiveFailures: 0,
+          disabledReason: null,
+          disabledAt: null,
+          emptyPolls: 0,
+          lastPolledAt: null,
+          // The copy starts its own history: no cursor, a fresh first poll.
+          state: original.state.polling
+            ? { polling: { startFrom: original.state.polling.startFrom, baselineTaken: false } }
+            : {},
+        }),
+      );
+      for (const step of steps) {
+        const { id: _sid, createdAt: _sc, updatedAt: _su, ...stepFields } = step;
+        await manager.save(manager.create(StepEntity, { ...stepFields, connectionId: created.id }));
+      }
+      return created;
+    });
+    return this.describe(copy);
   }
 
   /** An account must belong to the caller's workspace and to the step's system. */

@@ -1,5 +1,7 @@
-import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ZodValidationPipe } from '../../common/zod-validation.pipe';
+import { runStatusSchema } from '@fluxo/contracts';
 import type {
   DeliveryDto,
   PreviewDto,
@@ -9,6 +11,7 @@ import type {
   SampleDto,
   StartRunResultDto,
   TestSendResultDto,
+  WorkspaceRunDto,
 } from '@fluxo/contracts';
 import { CurrentAuth, type AuthContext } from '../auth/auth-context';
 import { RunsService } from './runs.service';
@@ -31,6 +34,17 @@ export class RunsController {
   @Get('connections/:id/runs')
   listRuns(@CurrentAuth() auth: AuthContext, @Param('id') id: string): Promise<RunDto[]> {
     return this.runsService.listForConnection(auth.workspaceId, id);
+  }
+
+  @Get('runs')
+  @ApiQuery({ name: 'status', required: false, enum: runStatusSchema.options })
+  listWorkspaceRuns(
+    @CurrentAuth() auth: AuthContext,
+    @Query('status') status?: string,
+  ): Promise<WorkspaceRunDto[]> {
+    const parsed =
+      status === undefined ? undefined : new ZodValidationPipe(runStatusSchema).transform(status);
+    return this.runsService.listForWorkspace(auth.workspaceId, parsed);
   }
 
   @Get('runs/:runId')

@@ -6,6 +6,7 @@ import type {
   RunDetailDto,
   RunDto,
   StartRunResultDto,
+  WorkspaceRunDto,
 } from '@fluxo/contracts';
 import { DataSource, In, Repository } from 'typeorm';
 import { DomainError, NotFoundError } from '../../common/domain-error';
@@ -40,6 +41,23 @@ export class RunsService {
       take: HISTORY_PAGE,
     });
     return runs.map(toRunDto);
+  }
+
+  /** The whole workspace's history, newest first, optionally only runs with one status. */
+  async listForWorkspace(workspaceId: string, status?: string): Promise<WorkspaceRunDto[]> {
+    const { entities, raw } = await this.runs
+      .createQueryBuilder('run')
+      .innerJoin('connection', 'c', 'c.id = run.connection_id')
+      .addSelect('c.name', 'connection_name')
+      .where('run.workspace_id = :workspaceId', { workspaceId })
+      .andWhere(status ? 'run.status = :status' : 'TRUE', { status })
+      .orderBy('run.started_at', 'DESC')
+      .limit(HISTORY_PAGE)
+      .getRawAndEntities();
+    return entities.map((run, i) => ({
+      ...toRunDto(run),
+      connectionName: (raw[i] as { connection_name: string }).connection_name,
+    }));
   }
 
   async get(workspaceId: string, runId: string): Promise<RunDetailDto> {
