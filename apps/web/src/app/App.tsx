@@ -1,10 +1,13 @@
+import { LocaleRoot } from './i18n/LocaleRoot';
 import { AppProviders } from './providers';
 import { AppRouter } from './router';
 
 export function App() {
   return (
     <AppProviders>
-      <AppRouter />
+      <LocaleRoot>
+        <AppRouter />
+      </LocaleRoot>
     </AppProviders>
   );
 }

@@ -8,6 +8,8 @@ export const en = {
   'nav.accounts': 'Accounts',
   'nav.logout': 'Log out',
 
+  'language.label': 'Language',
+
   'common.actions': 'Actions',
   'common.breadcrumbs': 'Breadcrumbs',
   'common.cancel': 'Cancel',

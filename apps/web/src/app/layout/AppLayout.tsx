@@ -1,5 +1,6 @@
 import { Link, NavLink, Outlet, useNavigate } from 'react-router-dom';
 import { useLogout, useSession } from '../../features/auth/api/auth.api';
+import { LanguageSwitcher } from '../i18n/LanguageSwitcher';
 import { t } from '../i18n/t';
 import { EmptyState } from '../ui/states';
 
@@ -23,6 +24,7 @@ export function AppLayout() {
           <NavLink to="/accounts">{t('nav.accounts')}</NavLink>
         </nav>
         <div className="app-header__user">
+          <LanguageSwitcher />
           <span className="app-header__email">{session.data?.user.email}</span>
           <button
             type="button"

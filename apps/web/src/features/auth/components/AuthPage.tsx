@@ -2,6 +2,7 @@ import { credentialsSchema } from '@fluxo/contracts';
 import { useId, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { errorMessage, fieldErrorsOf } from '../../../app/api-client';
+import { LanguageSwitcher } from '../../../app/i18n/LanguageSwitcher';
 import { t } from '../../../app/i18n/t';
 import { useLogin, useSignup } from '../api/auth.api';
 
@@ -120,6 +121,9 @@ export function AuthPage({ mode }: AuthPageProps) {
             {mode === 'login' ? t('auth.signupLink') : t('auth.loginLink')}
           </Link>
         </p>
+        <div className="auth__switch">
+          <LanguageSwitcher />
+        </div>
       </div>
     </main>
   );
