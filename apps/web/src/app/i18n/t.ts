@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { en } from './en';
+import { es } from './es';
 import {
   DEFAULT_LOCALE,
   detectLocale,
@@ -7,7 +8,8 @@ import {
   resolveFormatLocale,
   type Locale,
 } from './locales';
-import type { Message, MessageKey, Messages } from './messages';
+import type { Message, MessageKey, Messages, PluralMessage } from './messages';
+import { nb } from './nb';
 import { ptBR } from './pt-BR';
 import { uk } from './uk';
 
@@ -15,8 +17,7 @@ export type { Locale } from './locales';
 export type { MessageKey } from './messages';
 type Params = Record<string, string | number>;
 
-// Spanish and Norwegian follow in the next commit; until then they show English.
-export const dictionaries: Record<Locale, Messages> = { en, 'pt-BR': ptBR, es: en, uk, nb: en };
+export const dictionaries: Record<Locale, Messages> = { en, 'pt-BR': ptBR, es, uk, nb };
 
 export const LOCALE_STORAGE_KEY = 'fluxo.locale';
 
@@ -113,23 +114,25 @@ export function useT(): typeof t {
   return t;
 }
 
-function pick(message: Message, locale: Locale, params: Params | undefined): string {
-  if (typeof message === 'string') return message;
-  const n = Number(params?.n);
-  if (!Number.isFinite(n)) return message.other;
-  const category = new Intl.PluralRules(locale).select(n);
-  return message[category] ?? message.other;
-}
-
-/** A message in `locale` with `{name}` placeholders filled; falls back to English, then the key. */
-export function translate(locale: Locale, key: MessageKey, params?: Params): string {
-  const message: Message | undefined = dictionaries[locale][key] ?? dictionaries.en[key];
-  if (message === undefined) return key;
-  const text = pick(message, locale, params);
+/** Picks the plural form for `params.n` and fills `{name}` placeholders. */
+export function formatMessage(message: Message, locale: Locale, params?: Params): string {
+  const text = typeof message === 'string' ? message : pluralForm(message, locale, params?.n);
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );
+}
+
+function pluralForm(message: PluralMessage, locale: Locale, count: unknown): string {
+  const n = Number(count);
+  if (count === undefined || !Number.isFinite(n)) return message.other;
+  return message[new Intl.PluralRules(locale).select(n)] ?? message.other;
+}
+
+/** A message in `locale`; falls back to English, then to the key itself. */
+export function translate(locale: Locale, key: MessageKey, params?: Params): string {
+  const message: Message | undefined = dictionaries[locale][key] ?? dictionaries.en[key];
+  return message === undefined ? key : formatMessage(message, locale, params);
 }
 
 /** Looks a message up in the current language and fills `{name}` placeholders. */
