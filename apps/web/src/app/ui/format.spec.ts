@@ -1,5 +1,27 @@
-import { describe, expect, it } from 'vitest';
-import { formatDuration } from './format';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { initLocale, setLocale, type Locale } from '../i18n/t';
+import {
+  formatDateTime,
+  formatDuration,
+  formatMoney,
+  formatNumber,
+  formatRelativeTime,
+} from './format';
+
+// Intl separates currency and number groups with no-break spaces; compare them as plain spaces.
+const plain = (text: string | null) => text?.replace(/[\u00a0\u202f]/g, ' ') ?? null;
+
+function inLocale(locale: Locale) {
+  setLocale(locale);
+}
+
+beforeEach(() => {
+  initLocale({ languages: [], storage: null });
+});
+
+afterAll(() => {
+  initLocale({ languages: [], storage: null });
+});
 
 describe(formatDuration.name, () => {
   const start = '2025-03-01T10:00:00.000Z';
@@ -14,6 +36,7 @@ describe(formatDuration.name, () => {
 
   it('should show seconds with one decimal under a minute', () => {
     expect(formatDuration(start, '2025-03-01T10:00:04.230Z')).toBe('4.2 s');
+    expect(formatDuration(start, '2025-03-01T10:00:05.000Z')).toBe('5.0 s');
   });
 
   it('should show minutes and seconds for long runs', () => {
@@ -22,5 +45,84 @@ describe(formatDuration.name, () => {
 
   it('should be null when the clock went backwards', () => {
     expect(formatDuration(start, '2025-03-01T09:59:00.000Z')).toBeNull();
+  });
+
+  it('should use the decimal comma and the units of the current language', () => {
+    inLocale('pt-BR');
+    expect(formatDuration(start, '2025-03-01T10:00:04.230Z')).toBe('4,2 s');
+    inLocale('uk');
+    expect(formatDuration(start, '2025-03-01T10:00:04.230Z')).toBe('4,2 с');
+    expect(formatDuration(start, '2025-03-01T10:03:05.000Z')).toBe('3 хв 5 с');
+  });
+});
+
+describe(formatDateTime.name, () => {
+  const iso = '2025-03-01T10:00:00.000Z';
+
+  it('should show a dash for a missing or broken date', () => {
+    expect(formatDateTime(null)).toBe('—');
+    expect(formatDateTime('not a date')).toBe('—');
+  });
+
+  it.each<[Locale, string]>([
+    ['en', 'Mar 1, 2025, 10:00:00 AM'],
+    ['pt-BR', '1 de mar. de 2025, 10:00:00'],
+    ['uk', '1 бер. 2025 р., 10:00:00'],
+    ['nb', '1. mars 2025, 10:00:00'],
+  ])('should write the date the %s way', (locale, expected) => {
+    inLocale(locale);
+    expect(plain(formatDateTime(iso, { timeZone: 'UTC' }))).toBe(expected);
+  });
+
+  it('should show the time in the given zone', () => {
+    inLocale('pt-BR');
+    expect(formatDateTime(iso, { timeZone: 'America/Sao_Paulo' })).toBe(
+      '1 de mar. de 2025, 07:00:00',
+    );
+  });
+});
+
+describe(formatNumber.name, () => {
+  it.each<[Locale, string]>([
+    ['en', '1,234.5'],
+    ['pt-BR', '1.234,5'],
+    ['uk', '1 234,5'],
+    ['nb', '1 234,5'],
+  ])('should group and separate decimals the %s way', (locale, expected) => {
+    inLocale(locale);
+    expect(plain(formatNumber(1234.5))).toBe(expected);
+  });
+});
+
+describe(formatMoney.name, () => {
+  it('should write Brazilian reais the Brazilian way', () => {
+    inLocale('pt-BR');
+    expect(plain(formatMoney(49.9, 'BRL'))).toBe('R$ 49,90');
+  });
+
+  it('should write hryvnias and kroner the local way', () => {
+    inLocale('uk');
+    expect(plain(formatMoney(1234.5, 'UAH'))).toBe('1 234,50 ₴');
+    inLocale('nb');
+    expect(plain(formatMoney(1234.5, 'NOK'))).toBe('1 234,50 kr');
+  });
+
+  it('should still show the amount and code for a currency Intl rejects', () => {
+    inLocale('pt-BR');
+    expect(plain(formatMoney(10, 'not-a-code'))).toBe('10,00 not-a-code');
+  });
+});
+
+describe(formatRelativeTime.name, () => {
+  const now = new Date('2025-03-01T10:00:00.000Z');
+
+  it('should say how far away a time is in the current language', () => {
+    expect(formatRelativeTime('2025-03-01T10:05:00.000Z', now)).toBe('in 5 minutes');
+    inLocale('uk');
+    expect(formatRelativeTime('2025-03-01T10:05:00.000Z', now)).toBe('через 5 хвилин');
+    inLocale('es');
+    expect(formatRelativeTime('2025-03-02T10:00:00.000Z', now)).toBe('mañana');
+    inLocale('nb');
+    expect(formatRelativeTime('2025-03-01T08:00:00.000Z', now)).toBe('for 2 timer siden');
   });
 });
