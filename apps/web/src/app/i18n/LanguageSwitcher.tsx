@@ -33,8 +33,12 @@ export function LanguageSwitcher({ className }: LanguageSwitcherProps) {
       className={className}
       style={{ display: 'inline-flex', alignItems: 'center', gap: '0.4rem' }}
     >
-      <label htmlFor={id} className="muted small">
-        <span aria-hidden="true">🌐 </span>
+      <label
+        htmlFor={id}
+        className="muted small"
+        style={{ display: 'inline-flex', alignItems: 'center', gap: '0.3rem' }}
+      >
+        <GlobeIcon />
         {t('language.label')}
       </label>
       <select
@@ -52,5 +56,24 @@ export function LanguageSwitcher({ className }: LanguageSwitcherProps) {
         ))}
       </select>
     </div>
+  );
+}
+
+// A globe reads as "language" in every script, for whoever lands in a language they cannot read.
+function GlobeIcon() {
+  return (
+    <svg
+      aria-hidden="true"
+      width="16"
+      height="16"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+    >
+      <circle cx="12" cy="12" r="9" />
+      <path d="M3 12h18M12 3c2.5 2.6 3.8 5.6 3.8 9s-1.3 6.4-3.8 9c-2.5-2.6-3.8-5.6-3.8-9S9.5 5.6 12 3z" />
+    </svg>
   );
 }
