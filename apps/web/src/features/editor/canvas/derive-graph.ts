@@ -1,5 +1,6 @@
 import type { ConnectionDto, ConnectorManifest, StepDto } from '@fluxo/contracts';
 import type { Edge, Node } from '@xyflow/react';
+import { describeTrigger } from '../panels/trigger-form';
 
 export const SOURCE_NODE_ID = 'source';
 export const DRAFT_RECEIVER_NODE_ID = 'draft-receiver';
@@ -14,6 +15,8 @@ export type StepNodeData = {
   logoSvg: string | null;
   /** False while something the run needs is missing (action, account, a required field). */
   complete: boolean;
+  /** The source's auto-update in words, e.g. "Every 15 minutes"; null on receivers. */
+  autoUpdate?: string | null;
 };
 
 export type StepNode = Node<StepNodeData, 'step'>;
@@ -55,7 +58,7 @@ export interface DeriveGraphOptions {
  * row below, an edge from the source to each receiver.
  */
 export function deriveGraph(
-  connection: Pick<ConnectionDto, 'steps' | 'enabled'>,
+  connection: Pick<ConnectionDto, 'steps' | 'enabled'> & Partial<Pick<ConnectionDto, 'trigger'>>,
   connectors: ConnectorManifest[],
   options: DeriveGraphOptions = {},
 ): { nodes: StepNode[]; edges: Edge[] } {
@@ -97,6 +100,7 @@ export function deriveGraph(
     selected: options.selectedNodeId === SOURCE_NODE_ID,
     draggable: false,
   };
+  if (connection.trigger) sourceNode.data.autoUpdate = describeTrigger(connection.trigger);
 
   const rowWidth =
     receiverEntries.length * NODE_WIDTH + Math.max(0, receiverEntries.length - 1) * RECEIVER_GAP;

@@ -6,9 +6,15 @@ import { useConnection } from '../../connections/api/connections.api';
 import { useConnectors } from '../../connectors/api/connectors.api';
 import { FlowCanvas } from '../canvas/FlowCanvas';
 import { DRAFT_RECEIVER_NODE_ID, SOURCE_NODE_ID, receiverNodeId } from '../canvas/derive-graph';
+import { AutoUpdatePanel } from '../panels/AutoUpdatePanel';
 import { ReceiverPanel } from '../panels/ReceiverPanel';
 import { SourcePanel } from '../panels/SourcePanel';
-import { EditorStoreProvider, useEditorActions, useEditorState } from '../store/editor-store';
+import {
+  AUTO_UPDATE_PANEL_ID,
+  EditorStoreProvider,
+  useEditorActions,
+  useEditorState,
+} from '../store/editor-store';
 import { EditorTopBar } from './EditorTopBar';
 
 export function EditorPage() {
@@ -67,7 +73,10 @@ function SidePanel({
 
   let title: string;
   let body;
-  if (selectedNodeId === SOURCE_NODE_ID) {
+  if (selectedNodeId === AUTO_UPDATE_PANEL_ID) {
+    title = t('autoUpdate.title');
+    body = <AutoUpdatePanel connection={connection} connectors={connectors} />;
+  } else if (selectedNodeId === SOURCE_NODE_ID) {
     title = t('panel.sourceTitle');
     body = <SourcePanel connection={connection} connectors={connectors} step={source} />;
   } else if (selectedNodeId === DRAFT_RECEIVER_NODE_ID) {

@@ -2,13 +2,23 @@ import type { ConnectionDto } from '@fluxo/contracts';
 import { useEffect, useId, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { t } from '../../../app/i18n/t';
+import { formatDateTime } from '../../../app/ui/format';
 import { InlineError } from '../../../app/ui/states';
 import { Switch } from '../../../app/ui/Switch';
-import { useRunOnce, useUpdateConnection } from '../../connections/api/connections.api';
+import {
+  useConnections,
+  useRunOnce,
+  useUpdateConnection,
+} from '../../connections/api/connections.api';
+import { describeTrigger } from '../panels/trigger-form';
+import '../panels/auto-update.css';
+import { AUTO_UPDATE_PANEL_ID, useEditorActions } from '../store/editor-store';
 import { HookUrl } from './HookUrl';
 
 export function EditorTopBar({ connection }: { connection: ConnectionDto }) {
   const id = useId();
+  const { select } = useEditorActions();
+  const connections = useConnections();
   const update = useUpdateConnection();
   const run = useRunOnce();
   const [name, setName] = useState(connection.name);
@@ -61,14 +71,23 @@ export function EditorTopBar({ connection }: { connection: ConnectionDto }) {
         <div className="topbar__actions">
           <button
             type="button"
+            className="btn"
+            onClick={() => select(AUTO_UPDATE_PANEL_ID)}
+            aria-describedby={`${id}-schedule`}
+          >
+            {t('autoUpdate.button')}
+          </button>
+          <button
+            type="button"
             className="btn btn--primary"
             disabled={run.isPending}
             onClick={() => run.mutate(connection.id)}
           >
             {run.isPending ? t('editor.starting') : t('editor.runOnce')}
           </button>
+          {/* Not "Run history": that is the workspace-wide page in the main navigation. */}
           <Link to={`/connections/${connection.id}/runs`} className="btn btn--ghost">
-            {t('editor.runHistory')}
+            {t('autoUpdate.pastRuns')}
           </Link>
         </div>
       </div>
@@ -83,6 +102,11 @@ export function EditorTopBar({ connection }: { connection: ConnectionDto }) {
         ) : (
           <span className="muted small">{t('editor.noHookYet')}</span>
         )}
+        <ScheduleSummary
+          id={`${id}-schedule`}
+          connection={connection}
+          afterName={afterNameOf(connection, connections.data)}
+        />
         <div className="topbar__status" aria-live="polite">
           {run.isSuccess && (
             <span className="notice notice--ok notice--inline">
@@ -95,6 +119,46 @@ export function EditorTopBar({ connection }: { connection: ConnectionDto }) {
           <InlineError error={run.error ?? update.error} />
         </div>
       </div>
+      {connection.disabledReason && !connection.enabled && (
+        <div className="notice notice--bad" role="alert">
+          <strong>{t('autoUpdate.switchedOff')}</strong> {connection.disabledReason}{' '}
+          {t('autoUpdate.switchedOffHint')}
+        </div>
+      )}
     </div>
   );
+}
+
+function ScheduleSummary({
+  id,
+  connection,
+  afterName,
+}: {
+  id: string;
+  connection: ConnectionDto;
+  afterName: string | undefined;
+}) {
+  const { trigger } = connection;
+  let next: string;
+  if (!connection.enabled) next = t('autoUpdate.offNoRuns');
+  else if (trigger.type === 'instant') next = t('autoUpdate.instantShort');
+  else if (connection.nextRunAt)
+    next = t('autoUpdate.nextRun', { when: formatDateTime(connection.nextRunAt) });
+  else if (trigger.type === 'after') next = t('autoUpdate.nextRunAfter');
+  else next = t('autoUpdate.noNextRun');
+
+  return (
+    <span id={id} className="topbar__schedule small">
+      {trigger.type !== 'instant' && (
+        <span className="muted">{describeTrigger(trigger, afterName)} ·</span>
+      )}
+      <span>{next}</span>
+    </span>
+  );
+}
+
+function afterNameOf(connection: ConnectionDto, all: ConnectionDto[] | undefined) {
+  const { trigger } = connection;
+  if (trigger.type !== 'after') return undefined;
+  return all?.find((c) => c.id === trigger.connectionId)?.name;
 }

@@ -1,6 +1,9 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import { DRAFT_RECEIVER_NODE_ID, SOURCE_NODE_ID } from '../canvas/derive-graph';
 
+/** The side panel's id for the auto-update settings; not a node of the canvas. */
+export const AUTO_UPDATE_PANEL_ID = 'auto-update';
+
 /** What the open editor shows besides the saved connection: the selection and a draft receiver. */
 export interface EditorState {
   selectedNodeId: string | null;

@@ -2,7 +2,7 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { t } from '../../../../app/i18n/t';
 import { ConnectorLogo } from '../../../connectors/components/ConnectorLogo';
-import { useEditorActions } from '../../store/editor-store';
+import { AUTO_UPDATE_PANEL_ID, useEditorActions } from '../../store/editor-store';
 import type { StepNode as StepNodeType } from '../derive-graph';
 
 function StepNodeComponent({ id, data, selected }: NodeProps<StepNodeType>) {
@@ -41,6 +41,15 @@ function StepNodeComponent({ id, data, selected }: NodeProps<StepNodeType>) {
           {data.complete ? t('canvas.ready') : t('canvas.needsSetup')}
         </span>
       </button>
+      {isSource && data.autoUpdate && (
+        <button
+          type="button"
+          className="flow-node__auto-update nodrag"
+          onClick={() => select(AUTO_UPDATE_PANEL_ID)}
+        >
+          {t('autoUpdate.nodeButton', { summary: data.autoUpdate })}
+        </button>
+      )}
       {isSource && <Handle type="source" position={Position.Bottom} isConnectable={false} />}
     </div>
   );
