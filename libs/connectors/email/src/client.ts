@@ -71,8 +71,7 @@ export function smtpTransportOptions(
     greetingTimeout: SMTP_TIMEOUT_MS,
     socketTimeout: SMTP_TIMEOUT_MS,
     dnsTimeout: SMTP_TIMEOUT_MS,
-    // One connection per call: deliveries are spread over time and accounts, a pool would
-    // mostly hold idle sockets.
+    // Single-use by default (the account check); deliveries use the per-account pool.
     pool: false,
   };
 }

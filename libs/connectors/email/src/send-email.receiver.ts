@@ -6,7 +6,8 @@ import {
 } from '@fluxo/connector-sdk';
 import type { FieldDefinition } from '@fluxo/contracts';
 import type { SendMailOptions } from 'nodemailer';
-import { createSmtpTransport, readSmtpSettings, resolveConnectAddress } from './client';
+import { readSmtpSettings, resolveConnectAddress } from './client';
+import { smtpTransportPool } from './transport-pool';
 import { classifySendError } from './smtp-errors';
 
 export const sendEmailFields: FieldDefinition[] = [
@@ -77,7 +78,7 @@ export async function sendEmail(
   });
   // A refused host is a BlockedHostError: permanent, and not an SMTP error to classify.
   const address = await resolveConnectAddress(settings, ctx.network);
-  const transport = createSmtpTransport(settings, address);
+  const transport = smtpTransportPool.acquire(settings, address);
   try {
     const info = await transport.sendMail({
       ...mail,
@@ -95,9 +96,9 @@ export async function sendEmail(
       },
     };
   } catch (error) {
+    // A refused recipient leaves the session usable; anything else may not.
+    if (!isRecipientRefusal(error)) smtpTransportPool.discard(settings, address);
     throw classifySendError(error, settings);
-  } finally {
-    transport.close();
   }
 }
 
@@ -108,3 +109,8 @@ export const sendEmailReceiver: ReceiverDefinition = {
   fields: sendEmailFields,
   deliver: sendEmail,
 };
+
+function isRecipientRefusal(error: unknown): boolean {
+  const { command, responseCode } = error as { command?: string; responseCode?: number };
+  return command === 'RCPT TO' && typeof responseCode === 'number';
+}

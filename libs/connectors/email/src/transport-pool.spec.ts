@@ -1,0 +1,75 @@
+import { SmtpSandbox } from '@fluxo/sandboxes';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { readSmtpSettings } from './client';
+import { SmtpTransportPool } from './transport-pool';
+
+describe(SmtpTransportPool.name, () => {
+  let smtp: SmtpSandbox;
+  const settingsFor = (password: string) =>
+    readSmtpSettings({
+      host: '127.0.0.1',
+      port: smtp.port,
+      security: 'none',
+      fromAddress: 'a@example.com',
+      password,
+    });
+
+  beforeAll(async () => {
+    smtp = await SmtpSandbox.start();
+  });
+
+  afterAll(async () => {
+    await smtp.stop();
+  });
+
+  afterEach(() => vi.useRealTimers());
+
+  it('should reuse one transport per account and send through it', async () => {
+    const sut = new SmtpTransportPool();
+
+    const first = sut.acquire(settingsFor('one'), '127.0.0.1');
+    const again = sut.acquire(settingsFor('one'), '127.0.0.1');
+    await first.sendMail({ from: 'a@example.com', to: 'b@example.com', subject: 'x', text: 'y' });
+    await again.sendMail({ from: 'a@example.com', to: 'b@example.com', subject: 'x', text: 'y' });
+
+    expect(again).toBe(first);
+    expect(smtp.messages()).toHaveLength(2);
+    sut.closeAll();
+  });
+
+  it('should use a new transport when a credential changes', () => {
+    const sut = new SmtpTransportPool();
+
+    const old = sut.acquire(settingsFor('one'), '127.0.0.1');
+    const changed = sut.acquire(settingsFor('two'), '127.0.0.1');
+
+    expect(changed).not.toBe(old);
+    expect(sut.size).toBe(2);
+    sut.closeAll();
+  });
+
+  it('should close and forget a transport that stayed idle', () => {
+    vi.useFakeTimers();
+    const sut = new SmtpTransportPool(1_000);
+    const transport = sut.acquire(settingsFor('one'), '127.0.0.1');
+    const close = vi.spyOn(transport, 'close');
+
+    vi.advanceTimersByTime(999);
+    expect(sut.size).toBe(1);
+    vi.advanceTimersByTime(1);
+
+    expect(sut.size).toBe(0);
+    expect(close).toHaveBeenCalledOnce();
+  });
+
+  it('should forget a discarded transport', () => {
+    const sut = new SmtpTransportPool();
+    const transport = sut.acquire(settingsFor('one'), '127.0.0.1');
+
+    sut.discard(settingsFor('one'), '127.0.0.1');
+
+    expect(sut.size).toBe(0);
+    expect(sut.acquire(settingsFor('one'), '127.0.0.1')).not.toBe(transport);
+    sut.closeAll();
+  });
+});
