@@ -85,9 +85,8 @@ export function EditorTopBar({ connection }: { connection: ConnectionDto }) {
           >
             {run.isPending ? t('editor.starting') : t('editor.runOnce')}
           </button>
-          {/* Not "Run history": that is the workspace-wide page in the main navigation. */}
           <Link to={`/connections/${connection.id}/runs`} className="btn btn--ghost">
-            {t('autoUpdate.pastRuns')}
+            {t('editor.runHistory')}
           </Link>
         </div>
       </div>
