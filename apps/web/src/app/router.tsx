@@ -5,6 +5,7 @@ import { AuthPage } from '../features/auth/components/AuthPage';
 import { ConnectionsPage } from '../features/connections/components/ConnectionsPage';
 import { RunDetailPage } from '../features/runs/components/RunDetailPage';
 import { RunHistoryPage } from '../features/runs/components/RunHistoryPage';
+import { WorkspaceRunsPage } from '../features/runs/components/WorkspaceRunsPage';
 import { t } from './i18n/t';
 import { AppLayout, NotFoundPage } from './layout/AppLayout';
 import { RedirectIfSignedIn, RequireAuth } from './layout/RequireAuth';
@@ -41,6 +42,7 @@ const router = createBrowserRouter([
           },
           { path: '/connections/:id/runs', element: <RunHistoryPage /> },
           { path: '/connections/:id/runs/:runId', element: <RunDetailPage /> },
+          { path: '/runs', element: <WorkspaceRunsPage /> },
           { path: '/accounts', element: <AccountsPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],

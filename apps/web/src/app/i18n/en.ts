@@ -367,4 +367,23 @@ export const en = {
   'list.deleted': '“{name}” deleted.',
   'list.undo': 'Undo',
   'list.undoNamed': 'Undo deleting “{name}”',
+  'history.intro':
+    'Every run of every connection, newest first. Click a run to see what was received and sent.',
+  'history.statusFilter': 'Show runs',
+  'history.allStatuses': 'All runs',
+  'history.caption': 'Runs of all connections',
+  'history.emptyBody':
+    'Runs appear here when data arrives, on schedule, or when you click “Run once” in a connection.',
+  'history.noMatchTitle': 'No runs with this status',
+  'history.noMatchBody': 'Nothing here right now. Show all runs to see the others.',
+  'history.showAll': 'Show all runs',
+  'history.retryAllFailed': 'Retry all failed',
+  'history.retryAllHint': {
+    one: '{n} delivery failed in this run.',
+    other: '{n} deliveries failed in this run.',
+  },
+  'history.retryStarted': {
+    one: 'Sending {n} delivery again…',
+    other: 'Sending {n} deliveries again…',
+  },
 } as const;

@@ -377,4 +377,26 @@ export const es: Messages = {
   'list.deleted': '“{name}” eliminada.',
   'list.undo': 'Deshacer',
   'list.undoNamed': 'Deshacer la eliminación de “{name}”',
+  'history.intro':
+    'Todas las ejecuciones de todas las conexiones, de la más reciente a la más antigua. Haz clic en una ejecución para ver qué se recibió y qué se envió.',
+  'history.statusFilter': 'Mostrar ejecuciones',
+  'history.allStatuses': 'Todas las ejecuciones',
+  'history.caption': 'Ejecuciones de todas las conexiones',
+  'history.emptyBody':
+    'Las ejecuciones aparecen aquí cuando llegan datos, a la hora programada o cuando haces clic en “Ejecutar ahora” en una conexión.',
+  'history.noMatchTitle': 'Ninguna ejecución con este estado',
+  'history.noMatchBody':
+    'Ahora no hay nada aquí. Muestra todas las ejecuciones para ver las demás.',
+  'history.showAll': 'Mostrar todas las ejecuciones',
+  'history.retryAllFailed': 'Reintentar todas las fallidas',
+  'history.retryAllHint': {
+    one: '{n} entrega falló en esta ejecución.',
+    many: '{n} de entregas fallaron en esta ejecución.',
+    other: '{n} entregas fallaron en esta ejecución.',
+  },
+  'history.retryStarted': {
+    one: 'Volviendo a enviar {n} entrega…',
+    many: 'Volviendo a enviar {n} de entregas…',
+    other: 'Volviendo a enviar {n} entregas…',
+  },
 };

@@ -373,4 +373,23 @@ export const nb: Messages = {
   'list.deleted': '«{name}» er slettet.',
   'list.undo': 'Angre',
   'list.undoNamed': 'Angre slettingen av «{name}»',
+  'history.intro':
+    'Alle kjøringer for alle koblinger, nyeste først. Klikk på en kjøring for å se hva som ble mottatt og sendt.',
+  'history.statusFilter': 'Vis kjøringer',
+  'history.allStatuses': 'Alle kjøringer',
+  'history.caption': 'Kjøringer for alle koblinger',
+  'history.emptyBody':
+    'Kjøringer vises her når data kommer inn, etter planen, eller når du klikker «Kjør én gang» i en kobling.',
+  'history.noMatchTitle': 'Ingen kjøringer med denne tilstanden',
+  'history.noMatchBody': 'Det er ingenting her nå. Vis alle kjøringer for å se de andre.',
+  'history.showAll': 'Vis alle kjøringer',
+  'history.retryAllFailed': 'Prøv alle mislykkede på nytt',
+  'history.retryAllHint': {
+    one: '{n} levering mislyktes i denne kjøringen.',
+    other: '{n} leveringer mislyktes i denne kjøringen.',
+  },
+  'history.retryStarted': {
+    one: 'Sender {n} levering på nytt …',
+    other: 'Sender {n} leveringer på nytt …',
+  },
 };

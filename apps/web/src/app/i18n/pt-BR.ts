@@ -376,4 +376,25 @@ export const ptBR: Messages = {
   'list.deleted': '“{name}” excluída.',
   'list.undo': 'Desfazer',
   'list.undoNamed': 'Desfazer a exclusão de “{name}”',
+  'history.intro':
+    'Todas as execuções de todas as conexões, das mais recentes para as mais antigas. Clique em uma execução para ver o que foi recebido e enviado.',
+  'history.statusFilter': 'Mostrar execuções',
+  'history.allStatuses': 'Todas as execuções',
+  'history.caption': 'Execuções de todas as conexões',
+  'history.emptyBody':
+    'As execuções aparecem aqui quando chegam dados, no horário agendado ou quando você clica em “Executar agora” em uma conexão.',
+  'history.noMatchTitle': 'Nenhuma execução com esta situação',
+  'history.noMatchBody': 'Não há nada aqui agora. Mostre todas as execuções para ver as outras.',
+  'history.showAll': 'Mostrar todas as execuções',
+  'history.retryAllFailed': 'Tentar de novo todas as falhas',
+  'history.retryAllHint': {
+    one: '{n} entrega falhou nesta execução.',
+    many: '{n} de entregas falharam nesta execução.',
+    other: '{n} entregas falharam nesta execução.',
+  },
+  'history.retryStarted': {
+    one: 'Enviando {n} entrega de novo…',
+    many: 'Enviando {n} de entregas de novo…',
+    other: 'Enviando {n} entregas de novo…',
+  },
 };

@@ -1,4 +1,11 @@
-import type { DeliveryDto, RunDetailDto, RunDto } from '@fluxo/contracts';
+import type {
+  DeliveryDto,
+  RetryRunResultDto,
+  RunDetailDto,
+  RunDto,
+  RunStatus,
+  WorkspaceRunDto,
+} from '@fluxo/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../app/api-client';
 
@@ -6,6 +13,8 @@ const POLL_MS = 2_000;
 
 export const runsQueryKey = (connectionId: string) => ['runs', connectionId] as const;
 export const runQueryKey = (runId: string) => ['run', runId] as const;
+export const workspaceRunsQueryKey = (status: RunStatus | null) =>
+  ['runs', 'workspace', status ?? 'all'] as const;
 
 export function isRunActive(run: Pick<RunDto, 'status'>): boolean {
   return run.status === 'queued' || run.status === 'running';
@@ -49,6 +58,32 @@ export function useRetryDelivery(runId: string, connectionId: string) {
     onSettled: () => {
       void queryClient.invalidateQueries({ queryKey: runQueryKey(runId) });
       void queryClient.invalidateQueries({ queryKey: runsQueryKey(connectionId) });
+    },
+  });
+}
+
+/** Every connection's runs, newest first; refreshes while one is queued or running. */
+export function useWorkspaceRuns(status: RunStatus | null) {
+  return useQuery({
+    queryKey: workspaceRunsQueryKey(status),
+    queryFn: () =>
+      api.get<WorkspaceRunDto[]>(
+        status ? `/api/runs?status=${encodeURIComponent(status)}` : '/api/runs',
+      ),
+    staleTime: 0,
+    refetchInterval: (query) => (query.state.data?.some(isRunActive) ? POLL_MS : false),
+  });
+}
+
+/** Sends every failed delivery of a run again. */
+export function useRetryRun(runId: string, connectionId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post<RetryRunResultDto>(`/api/runs/${encodeURIComponent(runId)}/retry`),
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: runQueryKey(runId) });
+      void queryClient.invalidateQueries({ queryKey: runsQueryKey(connectionId) });
+      void queryClient.invalidateQueries({ queryKey: ['runs', 'workspace'] });
     },
   });
 }

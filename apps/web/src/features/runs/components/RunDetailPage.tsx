@@ -1,4 +1,10 @@
-import type { ConnectionDto, ConnectorManifest, DeliveryDto, RunItemDto } from '@fluxo/contracts';
+import type {
+  ConnectionDto,
+  ConnectorManifest,
+  DeliveryDto,
+  RunDetailDto,
+  RunItemDto,
+} from '@fluxo/contracts';
 import { Link, useParams } from 'react-router-dom';
 import { t, type MessageKey } from '../../../app/i18n/t';
 import { formatDateTime, formatDuration, prettyJson } from '../../../app/ui/format';
@@ -7,7 +13,7 @@ import { StatusBadge } from '../../../app/ui/StatusBadge';
 import { useConnection } from '../../connections/api/connections.api';
 import { connectorByKey, useConnectors } from '../../connectors/api/connectors.api';
 import { ConnectorLogo } from '../../connectors/components/ConnectorLogo';
-import { isRunDetailActive, useRetryDelivery, useRun } from '../api/runs.api';
+import { isRunDetailActive, useRetryDelivery, useRetryRun, useRun } from '../api/runs.api';
 
 export function RunDetailPage() {
   const { id = '', runId = '' } = useParams();
@@ -50,6 +56,7 @@ export function RunDetailPage() {
             <dd>{r.deliveriesFailed}</dd>
           </div>
         </dl>
+        {r.deliveriesFailed > 0 && <RetryAllFailed run={r} connectionId={id} />}
         {r.error && (
           <div className="notice notice--bad" role="alert">
             {r.error}
@@ -201,5 +208,30 @@ function DeliveryCard({
         </div>
       </div>
     </li>
+  );
+}
+
+function RetryAllFailed({ run, connectionId }: { run: RunDetailDto; connectionId: string }) {
+  const retry = useRetryRun(run.id, connectionId);
+  return (
+    <div className="actions" style={{ margin: '0.75rem 0' }}>
+      <button
+        type="button"
+        className="btn btn--primary"
+        disabled={retry.isPending}
+        onClick={() => retry.mutate()}
+      >
+        {retry.isPending ? t('runs.retrying') : t('history.retryAllFailed')}
+      </button>
+      <span className="muted small">{t('history.retryAllHint', { n: run.deliveriesFailed })}</span>
+      <span role="status">
+        {retry.isSuccess && (
+          <span className="notice notice--ok notice--inline">
+            {t('history.retryStarted', { n: retry.data.retried })}
+          </span>
+        )}
+      </span>
+      <InlineError error={retry.error} />
+    </div>
   );
 }
