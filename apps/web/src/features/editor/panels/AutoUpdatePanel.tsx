@@ -105,8 +105,13 @@ function ScheduleForm({ connection, polled }: { connection: ConnectionDto; polle
   const savedErrors: FieldError[] = Object.entries(fieldErrorsOf(update.error)).map(
     ([field, message]) => ({ field, message }),
   );
+  // "Nothing chosen yet" waits for the first save; a mistyped time shows at once.
+  const [submitted, setSubmitted] = useState(false);
+  const shownLocalErrors = submitted
+    ? localErrors
+    : localErrors.filter((e) => e.field.startsWith('trigger.times.'));
   const errors: FieldError[] = [
-    ...localErrors,
+    ...shownLocalErrors,
     ...(previewable && preview.data && !preview.isPlaceholderData ? preview.data.errors : []),
     ...savedErrors,
   ];
@@ -125,6 +130,7 @@ function ScheduleForm({ connection, polled }: { connection: ConnectionDto; polle
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    setSubmitted(true);
     if (localErrors.length > 0 || (showStartFrom && !startFromValue)) return;
     update.mutate({
       id: connection.id,
@@ -413,7 +419,9 @@ function ScheduleForm({ connection, polled }: { connection: ConnectionDto; polle
         {form.mode === 'manual' ? (
           <p className="muted">{t('autoUpdate.manualPreview')}</p>
         ) : localErrors.length > 0 ? (
-          <p className="muted">{t('autoUpdate.fixToPreview')}</p>
+          <p className="muted">
+            {shownLocalErrors.length > 0 ? t('autoUpdate.fixToPreview') : localErrors[0].message}
+          </p>
         ) : !previewable || preview.isPending || preview.isPlaceholderData ? (
           <p className="muted">{t('autoUpdate.previewing')}</p>
         ) : preview.isError ? (

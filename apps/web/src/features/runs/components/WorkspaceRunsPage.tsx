@@ -37,7 +37,7 @@ export function WorkspaceRunsPage() {
       <EmptyState title={t('runs.emptyTitle')}>
         <p>{t('history.emptyBody')}</p>
         <Link to="/connections" className="btn btn--primary">
-          {t('nav.connections')}
+          {t('notFound.back')}
         </Link>
       </EmptyState>
     );
