@@ -122,5 +122,34 @@ describe('Web form → E-mail, in the browser', () => {
       'Thanks, Bia',
       'Thanks, Bia',
     ]);
+
+    // A delivery the SMTP server refuses is kept, visible, and retried from the run's page.
+    smtp.setFault('reject-permanent');
+    await postForm(hookUrl, { name: 'Caio', email: 'caio@example.com', amount: '5.00' });
+    await page.goto(
+      `${server.baseUrl}${new URL(page.url()).pathname.replace(/\/runs\/[^/]+$/, '/runs')}`,
+    );
+    await expect
+      .poll(() => page.getByText('Failed', { exact: true }).count())
+      .toBeGreaterThanOrEqual(1);
+    await page.getByRole('link', { name: /\d/ }).first().click();
+    await page.getByRole('heading', { name: 'Run details' }).waitFor();
+    smtp.setFault('none');
+    await page.getByRole('button', { name: 'Retry sending to E-mail (SMTP)' }).click();
+    await page.getByText('Delivered').first().waitFor();
+    expect((await smtp.waitForMessage((m) => m.to.includes('caio@example.com'))).subject).toBe(
+      'Thanks, Caio',
+    );
+
+    // The whole product switches language, and remembers it.
+    await page.getByLabel('Language').selectOption('uk');
+    await page.getByRole('link', { name: 'З’єднання' }).first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('uk');
+    await page.screenshot({ path: join(SCREENSHOTS, 'run-details-uk.png'), fullPage: true });
+    await page.reload();
+    await page.getByRole('link', { name: 'З’єднання' }).first().waitFor();
+    await page.getByLabel('Мова').selectOption('pt-BR');
+    await page.getByRole('link', { name: 'Conexões' }).first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('pt-BR');
   });
 });
