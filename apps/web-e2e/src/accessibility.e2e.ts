@@ -68,6 +68,11 @@ describe('Accessibility of the main screens', () => {
       () => `/connections/${connectionId}/runs`,
       (p) => p.getByRole('heading', { level: 1 }).first().waitFor(),
     ],
+    [
+      'workspace-runs',
+      () => '/runs',
+      (p) => p.getByRole('heading', { level: 1 }).first().waitFor(),
+    ],
     ['accounts', () => '/accounts', (p) => p.getByRole('heading', { level: 1 }).first().waitFor()],
   ];
 

@@ -102,7 +102,8 @@ describe('Web form → E-mail, in the browser', () => {
       .poll(() => smtp.messages().filter((m) => m.subject === 'Thanks, Bia').length)
       .toBe(2);
 
-    await page.getByRole('link', { name: 'Run history' }).click();
+    // The editor's own link (the header has a workspace-wide "Run history" too).
+    await page.getByRole('main').getByRole('link', { name: 'Run history', exact: true }).click();
     await page.waitForURL(/\/runs$/);
     await expect.poll(() => page.getByText('Succeeded').count()).toBeGreaterThanOrEqual(3);
     await page.screenshot({ path: join(SCREENSHOTS, 'run-history.png'), fullPage: true });

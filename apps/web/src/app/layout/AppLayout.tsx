@@ -21,6 +21,9 @@ export function AppLayout() {
         </Link>
         <nav aria-label={t('nav.label')} className="app-nav">
           <NavLink to="/connections">{t('nav.connections')}</NavLink>
+          <NavLink to="/runs" end>
+            {t('runs.title')}
+          </NavLink>
           <NavLink to="/accounts">{t('nav.accounts')}</NavLink>
         </nav>
         <div className="app-header__user">

@@ -68,10 +68,6 @@ export function ConnectionsPage() {
         <h1>{t('connections.title')}</h1>
         {connections.data && connections.data.length > 0 && (
           <div className="actions">
-            {/* The workspace-wide history; each row links to its own. */}
-            <Link to="/runs" className="btn btn--ghost">
-              {t('runs.title')}
-            </Link>
             {!creating && (
               <button type="button" className="btn btn--primary" onClick={() => setCreating(true)}>
                 {t('connections.new')}
