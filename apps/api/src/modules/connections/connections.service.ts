@@ -70,15 +70,8 @@ export class ConnectionsService {
         name: dto.name,
         enabled: true,
         trigger: { type: 'manual' },
-        nextRunAt: null,
         state: {},
-        hookToken: randomBytes(24).toString('base64url'),
-        version: 1,
-        consecutiveFailures: 0,
-        disabledReason: null,
-        disabledAt: null,
-        emptyPolls: 0,
-        lastPolledAt: null,
+        ...freshRunState(),
       }),
     );
     return this.toDto(connection, [], null);
@@ -378,14 +371,7 @@ export class ConnectionsService {
           ...fields,
           name: `${original.name} (copy)`.slice(0, 120),
           enabled: false,
-          nextRunAt: null,
-          hookToken: randomBytes(24).toString('base64url'),
-          version: 1,
-          consecutiveFailures: 0,
-          disabledReason: null,
-          disabledAt: null,
-          emptyPolls: 0,
-          lastPolledAt: null,
+          ...freshRunState(),
           // The copy starts its own history: no cursor, a fresh first poll.
           state: original.state.polling
             ? { polling: { startFrom: original.state.polling.startFrom, baselineTaken: false } }
@@ -414,4 +400,18 @@ export class ConnectionsService {
     }
     return account.id;
   }
+}
+
+/** What a new connection (or a copy) starts with: its own hook URL and no run history. */
+function freshRunState(): Partial<ConnectionEntity> {
+  return {
+    nextRunAt: null,
+    hookToken: randomBytes(24).toString('base64url'),
+    version: 1,
+    consecutiveFailures: 0,
+    disabledReason: null,
+    disabledAt: null,
+    emptyPolls: 0,
+    lastPolledAt: null,
+  };
 }

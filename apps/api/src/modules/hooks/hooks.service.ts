@@ -76,18 +76,7 @@ export class HooksService {
     const runId = randomUUID();
     const [result]: { inserted: number; run_status: string | null }[] = await this.dataSource.query(
       INGEST_SQL,
-      [
-        event.id,
-        event.workspaceId,
-        event.connectionId,
-        event.method,
-        event.headers,
-        event.query,
-        event.contentType,
-        event.body,
-        runId,
-        JSON.stringify(items),
-      ],
+      [...eventColumns(event), runId, JSON.stringify(items)],
     );
     if (result.run_status) this.executor.enqueue(runId);
     return {
@@ -143,20 +132,32 @@ export class HooksService {
     await this.dataSource.query(
       `INSERT INTO inbound_event (id, workspace_id, connection_id, method, headers, query, content_type, body, status, error)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [
-        event.id,
-        event.workspaceId,
-        event.connectionId,
-        event.method,
-        event.headers,
-        event.query,
-        event.contentType,
-        event.body,
-        event.status,
-        event.error,
-      ],
+      [...eventColumns(event), event.status, event.error],
     );
   }
+}
+
+/** An inbound call's stored columns, in the parameter order INGEST_SQL and insertEvent share. */
+function eventColumns(event: {
+  id: string;
+  workspaceId: string;
+  connectionId: string;
+  method: string;
+  headers: Record<string, string>;
+  query: Record<string, string>;
+  contentType: string;
+  body: Buffer;
+}): unknown[] {
+  return [
+    event.id,
+    event.workspaceId,
+    event.connectionId,
+    event.method,
+    event.headers,
+    event.query,
+    event.contentType,
+    event.body,
+  ];
 }
 
 function parseItemsOrThrow(parse: () => SourceItem[]): SourceItem[] {
