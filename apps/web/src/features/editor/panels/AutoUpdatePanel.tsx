@@ -29,6 +29,7 @@ import {
   type TriggerMode,
 } from './trigger-form';
 import './auto-update.css';
+import { loopFreeChoices } from './chain-choices';
 
 interface AutoUpdatePanelProps {
   connection: ConnectionDto;
@@ -139,7 +140,8 @@ function ScheduleForm({ connection, polled }: { connection: ConnectionDto; polle
     });
   };
 
-  const otherConnections = (connections.data ?? []).filter((c) => c.id !== connection.id);
+  // Connections that already run after this one are not offered: picking them would loop.
+  const otherConnections = loopFreeChoices(connections.data ?? [], connection.id);
   const timezones = timezoneOptions(zone, form.timezone);
 
   const modes: { value: TriggerMode; label: string; desc: string }[] = [
