@@ -15,6 +15,11 @@ import { LoadingState } from './ui/states';
 const EditorPage = lazy(() =>
   import('../features/editor/components/EditorPage').then((m) => ({ default: m.EditorPage })),
 );
+const ConnectionsMapPage = lazy(() =>
+  import('../features/map/components/ConnectionsMapPage').then((m) => ({
+    default: m.ConnectionsMapPage,
+  })),
+);
 
 const router = createBrowserRouter([
   {
@@ -43,6 +48,14 @@ const router = createBrowserRouter([
           { path: '/connections/:id/runs', element: <RunHistoryPage /> },
           { path: '/connections/:id/runs/:runId', element: <RunDetailPage /> },
           { path: '/runs', element: <WorkspaceRunsPage /> },
+          {
+            path: '/map',
+            element: (
+              <Suspense fallback={<LoadingState label={t('map.loading')} />}>
+                <ConnectionsMapPage />
+              </Suspense>
+            ),
+          },
           { path: '/accounts', element: <AccountsPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -386,4 +386,28 @@ export const en = {
     one: 'Sending {n} delivery again…',
     other: 'Sending {n} deliveries again…',
   },
+
+  // connections map
+  'map.nav': 'Map',
+  'map.title': 'Connections map',
+  'map.intro':
+    'Every connection is a box. An arrow from one box to another means the second runs after the first. Click a box to open that connection.',
+  'map.label': 'Map of your connections and what triggers what',
+  'map.loading': 'Loading the map…',
+  'map.emptyTitle': 'Nothing on the map yet',
+  'map.emptyBody':
+    'Create a connection and it appears here, with arrows to the connections that run after it.',
+  'map.create': 'Create a connection',
+  'map.on': 'On',
+  'map.off': 'Off',
+  'map.afterMissing': 'After a connection that no longer exists',
+  'map.edgeAfter': 'after',
+  'map.edgeOnlyOnSuccess': 'only if it succeeded',
+  'map.edgeName': '“{target}” runs after “{source}”',
+  'map.edgeNameOnlyOnSuccess': '“{target}” runs after “{source}”, only if it succeeded',
+  'map.nodeName': 'Connection “{name}”, {health}',
+  'map.nodeNameAfter': 'Connection “{name}”, {health}, runs after “{after}”',
+  'map.healthReady': 'ready',
+  'map.healthNeedsSetup': 'needs set-up',
+  'map.healthFailing': 'failing',
 } as const;

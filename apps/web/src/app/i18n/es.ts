@@ -399,4 +399,28 @@ export const es: Messages = {
     many: 'Volviendo a enviar {n} de entregas…',
     other: 'Volviendo a enviar {n} entregas…',
   },
+
+  // connections map
+  'map.nav': 'Mapa',
+  'map.title': 'Mapa de conexiones',
+  'map.intro':
+    'Cada conexión es una caja. Una flecha de una caja a otra significa que la segunda se ejecuta después de la primera. Haz clic en una caja para abrir esa conexión.',
+  'map.label': 'Mapa de tus conexiones y de qué activa qué',
+  'map.loading': 'Cargando el mapa…',
+  'map.emptyTitle': 'Todavía no hay nada en el mapa',
+  'map.emptyBody':
+    'Crea una conexión y aparecerá aquí, con flechas hacia las conexiones que se ejecutan después de ella.',
+  'map.create': 'Crear una conexión',
+  'map.on': 'Activada',
+  'map.off': 'Desactivada',
+  'map.afterMissing': 'Después de una conexión que ya no existe',
+  'map.edgeAfter': 'después',
+  'map.edgeOnlyOnSuccess': 'solo si salió bien',
+  'map.edgeName': '“{target}” se ejecuta después de “{source}”',
+  'map.edgeNameOnlyOnSuccess': '“{target}” se ejecuta después de “{source}”, solo si salió bien',
+  'map.nodeName': 'Conexión “{name}”, {health}',
+  'map.nodeNameAfter': 'Conexión “{name}”, {health}, se ejecuta después de “{after}”',
+  'map.healthReady': 'lista',
+  'map.healthNeedsSetup': 'falta configurarla',
+  'map.healthFailing': 'con fallos',
 };

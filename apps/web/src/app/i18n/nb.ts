@@ -392,4 +392,28 @@ export const nb: Messages = {
     one: 'Sender {n} levering på nytt …',
     other: 'Sender {n} leveringer på nytt …',
   },
+
+  // connections map
+  'map.nav': 'Kart',
+  'map.title': 'Kart over koblinger',
+  'map.intro':
+    'Hver kobling er en boks. En pil fra én boks til en annen betyr at den andre kjører etter den første. Klikk på en boks for å åpne koblingen.',
+  'map.label': 'Kart over koblingene dine og hva som starter hva',
+  'map.loading': 'Laster inn kartet …',
+  'map.emptyTitle': 'Ingenting på kartet ennå',
+  'map.emptyBody':
+    'Opprett en kobling, så dukker den opp her, med piler til koblingene som kjører etter den.',
+  'map.create': 'Opprett en kobling',
+  'map.on': 'På',
+  'map.off': 'Av',
+  'map.afterMissing': 'Etter en kobling som ikke finnes lenger',
+  'map.edgeAfter': 'etter',
+  'map.edgeOnlyOnSuccess': 'bare hvis den lyktes',
+  'map.edgeName': '«{target}» kjører etter «{source}»',
+  'map.edgeNameOnlyOnSuccess': '«{target}» kjører etter «{source}», bare hvis den lyktes',
+  'map.nodeName': 'Kobling «{name}», {health}',
+  'map.nodeNameAfter': 'Kobling «{name}», {health}, kjører etter «{after}»',
+  'map.healthReady': 'klar',
+  'map.healthNeedsSetup': 'må settes opp',
+  'map.healthFailing': 'feiler',
 };

@@ -397,4 +397,28 @@ export const ptBR: Messages = {
     many: 'Enviando {n} de entregas de novo…',
     other: 'Enviando {n} entregas de novo…',
   },
+
+  // connections map
+  'map.nav': 'Mapa',
+  'map.title': 'Mapa das conexões',
+  'map.intro':
+    'Cada conexão é uma caixa. Uma seta de uma caixa para outra significa que a segunda roda depois da primeira. Clique em uma caixa para abrir essa conexão.',
+  'map.label': 'Mapa das suas conexões e do que dispara o quê',
+  'map.loading': 'Carregando o mapa…',
+  'map.emptyTitle': 'Ainda não há nada no mapa',
+  'map.emptyBody':
+    'Crie uma conexão e ela aparece aqui, com setas para as conexões que rodam depois dela.',
+  'map.create': 'Criar uma conexão',
+  'map.on': 'Ligada',
+  'map.off': 'Desligada',
+  'map.afterMissing': 'Depois de uma conexão que não existe mais',
+  'map.edgeAfter': 'depois',
+  'map.edgeOnlyOnSuccess': 'só se deu certo',
+  'map.edgeName': '“{target}” roda depois de “{source}”',
+  'map.edgeNameOnlyOnSuccess': '“{target}” roda depois de “{source}”, só se deu certo',
+  'map.nodeName': 'Conexão “{name}”, {health}',
+  'map.nodeNameAfter': 'Conexão “{name}”, {health}, roda depois de “{after}”',
+  'map.healthReady': 'pronta',
+  'map.healthNeedsSetup': 'precisa de configuração',
+  'map.healthFailing': 'com falhas',
 };
