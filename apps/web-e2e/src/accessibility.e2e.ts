@@ -73,6 +73,7 @@ describe('Accessibility of the main screens', () => {
       () => '/runs',
       (p) => p.getByRole('heading', { level: 1 }).first().waitFor(),
     ],
+    ['map', () => '/map', (p) => p.getByRole('heading', { level: 1 }).first().waitFor()],
     ['accounts', () => '/accounts', (p) => p.getByRole('heading', { level: 1 }).first().waitFor()],
   ];
 
