@@ -78,5 +78,14 @@ describe('Building a connection with the keyboard only', () => {
       to: '{{ email }}',
       subject: 'Thanks, {{ name }}',
     });
+
+    // Accounts can be renamed from the accounts page, still without a mouse.
+    await page.goto(`${server.baseUrl}/accounts`);
+    await press(page.getByRole('button', { name: /^Rename “/ }), 'Enter');
+    await page.getByLabel('New name').focus();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('Shop mail');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Shop mail' }).waitFor();
   });
 });

@@ -38,3 +38,12 @@ export function useDeleteAccount() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: accountsQueryKey }),
   });
 }
+
+export function useRenameAccount() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, name }: { id: string; name: string }) =>
+      api.patch<AccountDto>(`/api/accounts/${encodeURIComponent(id)}`, { name }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: accountsQueryKey }),
+  });
+}

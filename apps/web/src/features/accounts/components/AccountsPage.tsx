@@ -4,7 +4,12 @@ import { t } from '../../../app/i18n/t';
 import { EmptyState, ErrorState, InlineError, LoadingState } from '../../../app/ui/states';
 import { connectorByKey, useConnectors } from '../../connectors/api/connectors.api';
 import { ConnectorLogo } from '../../connectors/components/ConnectorLogo';
-import { useAccounts, useCheckAccount, useDeleteAccount } from '../api/accounts.api';
+import {
+  useAccounts,
+  useCheckAccount,
+  useDeleteAccount,
+  useRenameAccount,
+} from '../api/accounts.api';
 import { AccountCheckResult } from './AccountCheckResult';
 import { NewAccountForm } from './NewAccountForm';
 
@@ -103,7 +108,11 @@ function AccountCard({
 }) {
   const check = useCheckAccount();
   const remove = useDeleteAccount();
+  const rename = useRenameAccount();
   const [confirming, setConfirming] = useState(false);
+  const [renaming, setRenaming] = useState(false);
+  const [newName, setNewName] = useState(account.name);
+  const nameInputId = `account-name-${account.id}`;
   const details = Object.entries(account.publicCredentials)
     .filter(([, v]) => typeof v === 'string' || typeof v === 'number')
     .slice(0, 3);
@@ -114,7 +123,45 @@ function AccountCard({
       <div className="account__head">
         <ConnectorLogo svg={connector?.logoSvg} size={36} />
         <div>
-          <h2 className="account__name">{account.name}</h2>
+          {renaming ? (
+            <form
+              className="inline-form"
+              onSubmit={(event) => {
+                event.preventDefault();
+                const name = newName.trim();
+                if (!name) return;
+                rename.mutate({ id: account.id, name }, { onSuccess: () => setRenaming(false) });
+              }}
+            >
+              <label htmlFor={nameInputId}>{t('accounts.newName')}</label>
+              <input
+                id={nameInputId}
+                value={newName}
+                required
+                maxLength={120}
+                onChange={(e) => setNewName(e.target.value)}
+              />
+              <button
+                type="submit"
+                className="btn btn--primary btn--small"
+                disabled={rename.isPending}
+              >
+                {t('accounts.saveName')}
+              </button>
+              <button
+                type="button"
+                className="btn btn--ghost btn--small"
+                onClick={() => {
+                  setNewName(account.name);
+                  setRenaming(false);
+                }}
+              >
+                {t('common.cancel')}
+              </button>
+            </form>
+          ) : (
+            <h2 className="account__name">{account.name}</h2>
+          )}
           <p className="muted small">{connector?.name ?? account.connectorKey}</p>
         </div>
       </div>
@@ -132,7 +179,7 @@ function AccountCard({
         <span className="muted small">{t('accounts.lastCheck')}</span>{' '}
         <AccountCheckResult check={check.data ?? account.lastCheck} />
       </p>
-      <InlineError error={check.error ?? remove.error} />
+      <InlineError error={check.error ?? remove.error ?? rename.error} />
       <div className="actions">
         {confirming ? (
           <>
@@ -163,6 +210,14 @@ function AccountCard({
               onClick={() => check.mutate(account.id)}
             >
               {check.isPending ? t('accounts.checking') : t('accounts.check')}
+            </button>
+            <button
+              type="button"
+              className="btn btn--ghost btn--small"
+              aria-label={t('accounts.renameNamed', { name: account.name })}
+              onClick={() => setRenaming(true)}
+            >
+              {t('accounts.rename')}
             </button>
             <button
               type="button"
