@@ -80,32 +80,44 @@ export class ConnectionsService {
   async update(workspaceId: string, id: string, dto: UpdateConnectionDto): Promise<ConnectionDto> {
     const connection = await this.findOrThrow(workspaceId, id);
     const wasEnabled = connection.enabled;
-    if (dto.name !== undefined) connection.name = dto.name;
+    // Only the columns this edit owns are written: the engine moves `state` (the polling
+    // cursor) and the failure counters concurrently, and a stale copy must never overwrite them.
+    const changes: Partial<Omit<ConnectionEntity, 'state'>> = { version: connection.version + 1 };
+    if (dto.name !== undefined) changes.name = dto.name;
     if (dto.trigger !== undefined) {
       await this.assertTriggerFitsOrThrow(connection, dto.trigger);
-      connection.trigger = dto.trigger;
+      changes.trigger = dto.trigger;
     }
-    if (dto.startFrom !== undefined) {
-      // A new start point means a new first poll; the cursor of the old one no longer applies.
-      connection.state = {
-        ...connection.state,
-        polling: { startFrom: dto.startFrom, baselineTaken: false },
-      };
-    }
-    if (dto.enabled !== undefined) connection.enabled = dto.enabled;
-    if (connection.enabled && !wasEnabled) {
-      connection.disabledReason = null;
-      connection.disabledAt = null;
-      connection.consecutiveFailures = 0;
+    const enabled = dto.enabled ?? connection.enabled;
+    if (dto.enabled !== undefined) changes.enabled = dto.enabled;
+    if (enabled && !wasEnabled) {
+      Object.assign(changes, { disabledReason: null, disabledAt: null, consecutiveFailures: 0 });
     }
     // Saving the auto-update or switching on re-arms the schedule (and its 5-minute rule).
-    if (!connection.enabled) connection.nextRunAt = null;
+    if (!enabled) changes.nextRunAt = null;
     else if (dto.trigger !== undefined || !wasEnabled) {
-      connection.nextRunAt = firstRunAt(connection.trigger, new Date());
+      changes.nextRunAt = firstRunAt(changes.trigger ?? connection.trigger, new Date());
     }
-    connection.version += 1;
-    await this.connections.save(connection);
-    return this.describe(connection);
+    await this.connections.update({ id: connection.id, workspaceId }, changes);
+    if (dto.startFrom !== undefined) {
+      // A new start point means a new first poll; the cursor of the old one no longer applies.
+      await this.setPollingState(connection.id, { startFrom: dto.startFrom, baselineTaken: false });
+    }
+    return this.get(workspaceId, connection.id);
+  }
+
+  /** Replaces only the polling part of `state`, in one statement. */
+  private async setPollingState(
+    connectionId: string,
+    polling: NonNullable<ConnectionEntity['state']['polling']>,
+    onlyIfMissing = false,
+  ): Promise<void> {
+    await this.connections.query(
+      `UPDATE connection
+          SET state = jsonb_set(state, '{polling}', ${onlyIfMissing ? "COALESCE(state->'polling', $2::jsonb)" : '$2::jsonb'})
+        WHERE id = $1`,
+      [connectionId, JSON.stringify(polling)],
+    );
   }
 
   private async assertTriggerFitsOrThrow(
@@ -201,13 +213,18 @@ export class ConnectionsService {
     const unscheduled =
       connection.trigger.type === 'instant' || connection.trigger.type === 'manual';
     if (source.kind === 'polling' && unscheduled) {
-      connection.trigger = { type: 'interval', minutes: source.defaultIntervalMinutes ?? 15 };
-      connection.nextRunAt = connection.enabled ? firstRunAt(connection.trigger, new Date()) : null;
-      connection.state = {
-        ...connection.state,
-        polling: connection.state.polling ?? { startFrom: { mode: 'new' }, baselineTaken: false },
-      };
-      await this.connections.save(connection);
+      const trigger: Trigger = { type: 'interval', minutes: source.defaultIntervalMinutes ?? 15 };
+      await this.connections.update(
+        { id: connection.id },
+        { trigger, nextRunAt: connection.enabled ? firstRunAt(trigger, new Date()) : null },
+      );
+    }
+    if (source.kind === 'polling') {
+      await this.setPollingState(
+        connection.id,
+        { startFrom: { mode: 'new' }, baselineTaken: false },
+        true,
+      );
     }
     return toStepDto(step);
   }

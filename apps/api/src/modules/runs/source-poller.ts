@@ -99,15 +99,17 @@ export class SourcePoller {
         ],
       );
       const newItems = rows[0].inserted;
-      const state: ConnectionState = {
-        ...connection?.state,
-        polling: { ...polling, cursor: result.cursor ?? polling.cursor, baselineTaken: true },
+      // Only the polling part of `state` is ours to write.
+      const state: ConnectionState['polling'] = {
+        ...polling,
+        cursor: result.cursor ?? polling.cursor,
+        baselineTaken: true,
       };
       await manager.query(
-        `UPDATE connection SET state = $2, last_polled_at = now(),
+        `UPDATE connection SET state = jsonb_set(state, '{polling}', $2::jsonb), last_polled_at = now(),
                 empty_polls = CASE WHEN $3::int = 0 THEN empty_polls + 1 ELSE empty_polls END
           WHERE id = $1`,
-        [connectionId, state, newItems],
+        [connectionId, JSON.stringify(state), newItems],
       );
       await manager.query(`UPDATE run SET items_count = $2 WHERE id = $1`, [runId, newItems]);
       return { newItems };

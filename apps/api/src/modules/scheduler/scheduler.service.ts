@@ -46,16 +46,28 @@ export class SchedulerService implements BeforeApplicationShutdown {
 
   @Interval('scheduler', 1_000)
   onTick(): void {
+    // A slow claim is not stacked up behind: the next interval just skips.
+    if (this.ticking) return;
     void this.tick().catch((error: unknown) =>
       this.logger.error(`scheduler tick failed: ${String(error)}`),
     );
   }
 
-  /** Claims and starts every connection due now; returns how many runs it queued. */
-  tick(now: Date = new Date()): Promise<number> {
+  /**
+   * Claims and starts every connection due at `now`; returns how many runs it queued. Ticks
+   * never overlap: a tick asked for while one is running claims after it, with its own `now`.
+   */
+  tick(now?: Date): Promise<number> {
     if (this.stopped || !this.claims) return Promise.resolve(0);
-    this.ticking ??= this.claimDue(now).finally(() => (this.ticking = null));
-    return this.ticking;
+    const previous = this.ticking ?? Promise.resolve(0);
+    const current: Promise<number> = previous
+      .catch(() => 0)
+      .then(() => this.claimDue(now ?? new Date()))
+      .finally(() => {
+        if (this.ticking === current) this.ticking = null;
+      });
+    this.ticking = current;
+    return current;
   }
 
   private async claimDue(now: Date): Promise<number> {
