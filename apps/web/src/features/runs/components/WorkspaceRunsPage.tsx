@@ -1,11 +1,10 @@
-import { runStatusSchema, type RunStatus, type WorkspaceRunDto } from '@fluxo/contracts';
+import { runStatusSchema, type RunStatus } from '@fluxo/contracts';
 import { useId } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { t, type MessageKey } from '../../../app/i18n/t';
-import { formatDateTime, formatDuration, formatNumber } from '../../../app/ui/format';
 import { EmptyState, ErrorState, LoadingState } from '../../../app/ui/states';
-import { StatusBadge } from '../../../app/ui/StatusBadge';
 import { isRunActive, useWorkspaceRuns } from '../api/runs.api';
+import { RunsTable } from './RunsTable';
 
 const STATUSES = runStatusSchema.options;
 
@@ -41,7 +40,7 @@ export function WorkspaceRunsPage() {
         </Link>
       </EmptyState>
     );
-  else body = <WorkspaceRunsTable runs={runs.data} />;
+  else body = <RunsTable runs={runs.data} showConnection caption={t('history.caption')} />;
 
   return (
     <div className="page">
@@ -70,70 +69,6 @@ export function WorkspaceRunsPage() {
         </select>
       </div>
       {body}
-    </div>
-  );
-}
-
-function WorkspaceRunsTable({ runs }: { runs: WorkspaceRunDto[] }) {
-  const navigate = useNavigate();
-  return (
-    <div className="table-wrap">
-      <table className="table table--clickable">
-        <caption className="visually-hidden">{t('history.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('runs.connection')}</th>
-            <th scope="col">{t('runs.colStarted')}</th>
-            <th scope="col">{t('runs.colCause')}</th>
-            <th scope="col">{t('runs.colStatus')}</th>
-            <th scope="col">{t('runs.colDuration')}</th>
-            <th scope="col" className="num">
-              {t('runs.colItems')}
-            </th>
-            <th scope="col" className="num">
-              {t('runs.colDelivered')}
-            </th>
-            <th scope="col" className="num">
-              {t('runs.colFailed')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {runs.map((run) => {
-            const to = `/connections/${run.connectionId}/runs/${run.id}`;
-            return (
-              <tr key={run.id} onClick={() => navigate(to)}>
-                <td>
-                  <Link
-                    to={`/connections/${run.connectionId}`}
-                    className="table__primary"
-                    onClick={(e) => e.stopPropagation()}
-                  >
-                    {run.connectionName}
-                  </Link>
-                </td>
-                <td>
-                  {/* The keyboard way to the run; the whole row is a mouse shortcut. */}
-                  <Link to={to} onClick={(e) => e.stopPropagation()}>
-                    {formatDateTime(run.startedAt)}
-                  </Link>
-                </td>
-                <td>{t(`cause.${run.cause}` as MessageKey)}</td>
-                <td>
-                  <StatusBadge status={run.status} />
-                  {run.error && <span className="muted small block">{run.error}</span>}
-                </td>
-                <td>{formatDuration(run.startedAt, run.finishedAt) ?? t('runs.inProgress')}</td>
-                <td className="num">{formatNumber(run.itemsCount)}</td>
-                <td className="num">{formatNumber(run.deliveriesOk)}</td>
-                <td className={run.deliveriesFailed > 0 ? 'num text-bad' : 'num'}>
-                  {formatNumber(run.deliveriesFailed)}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
     </div>
   );
 }
