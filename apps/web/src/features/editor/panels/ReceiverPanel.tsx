@@ -5,9 +5,9 @@ import { InlineError } from '../../../app/ui/states';
 import { useAddReceiver, useDeleteStep, useUpdateStep } from '../api/steps.api';
 import { receiverNodeId } from '../canvas/derive-graph';
 import { useEditorActions } from '../store/editor-store';
-import { AccountPicker } from './AccountPicker';
 import { ActionPicker } from './ActionPicker';
 import { PanelSection } from './PanelSection';
+import { StepAccountSection } from './StepAccountSection';
 import { ReceiverMapping } from './ReceiverMapping';
 import { SystemPicker } from './SystemPicker';
 
@@ -97,19 +97,7 @@ export function ReceiverPanel({ connection, connectors, step }: ReceiverPanelPro
       {step && connector && receiver && !pendingConnectorKey && (
         <>
           {connector.auth && (
-            <PanelSection
-              step={n++}
-              title={t('editor.account')}
-              hint={t('editor.accountHint', { connector: connector.name })}
-            >
-              <AccountPicker
-                connector={connector}
-                value={step.accountId}
-                saving={update.isPending}
-                onChange={(accountId) => update.mutateAsync({ stepId: step.id, accountId })}
-              />
-              <InlineError error={update.error} />
-            </PanelSection>
+            <StepAccountSection connector={connector} step={step} number={n++} update={update} />
           )}
           <ReceiverMapping
             key={step.id + step.actionKey}

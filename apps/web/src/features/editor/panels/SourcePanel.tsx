@@ -4,9 +4,9 @@ import { t } from '../../../app/i18n/t';
 import { InlineError } from '../../../app/ui/states';
 import { initialFieldValues, toSubmitValues } from '../../connectors/components/field-values';
 import { useUpdateStep, useUpsertSource } from '../api/steps.api';
-import { AccountPicker } from './AccountPicker';
 import { ActionPicker } from './ActionPicker';
 import { PanelSection } from './PanelSection';
+import { StepAccountSection } from './StepAccountSection';
 import { SettingsForm } from './SettingsForm';
 import { SourceTestData } from './SourceTestData';
 import { SystemPicker } from './SystemPicker';
@@ -90,19 +90,7 @@ export function SourcePanel({ connection, connectors, step }: SourcePanelProps) 
       {step && connector && action && !pendingConnectorKey && (
         <>
           {connector.auth && (
-            <PanelSection
-              step={n++}
-              title={t('editor.account')}
-              hint={t('editor.accountHint', { connector: connector.name })}
-            >
-              <AccountPicker
-                connector={connector}
-                value={step.accountId}
-                saving={update.isPending}
-                onChange={(accountId) => update.mutateAsync({ stepId: step.id, accountId })}
-              />
-              <InlineError error={update.error} />
-            </PanelSection>
+            <StepAccountSection connector={connector} step={step} number={n++} update={update} />
           )}
           {action.fields.length > 0 && (
             <PanelSection step={n++} title={t('editor.settings')}>
