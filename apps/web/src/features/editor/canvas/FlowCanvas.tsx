@@ -13,6 +13,7 @@ import { t } from '../../../app/i18n/t';
 import { useEditorActions, useEditorState } from '../store/editor-store';
 import { deriveGraph } from './derive-graph';
 import { nodeTypes } from './node-types';
+import { readOnlyFlowProps } from '../../../app/ui/read-only-flow';
 
 interface FlowCanvasProps {
   connection: ConnectionDto;
@@ -45,15 +46,9 @@ function Canvas({ connection, connectors }: FlowCanvasProps) {
       nodeTypes={nodeTypes}
       // Besides selecting, a click handler makes React Flow let pointer events reach the nodes.
       onNodeClick={(_event, node) => select(node.id)}
-      fitView
+      {...readOnlyFlowProps}
       fitViewOptions={fitViewOptions}
-      nodesDraggable={false}
-      nodesConnectable={false}
-      nodesFocusable={false}
-      edgesFocusable={false}
-      elementsSelectable={false}
       minZoom={0.3}
-      maxZoom={1.5}
       aria-label={t('canvas.label')}
     >
       <Background gap={20} />

@@ -10,6 +10,7 @@ import { useConnectors } from '../../connectors/api/connectors.api';
 import { deriveMapGraph } from '../map-graph';
 import { nodeTypes } from './node-types';
 import './connections-map.css';
+import { readOnlyFlowProps } from '../../../app/ui/read-only-flow';
 
 const fitViewOptions = { padding: 0.2, maxZoom: 1 };
 // Clicks are handled by the button inside each node; a click handler is what makes React Flow
@@ -38,15 +39,9 @@ function ConnectionsMap({
           edges={edges}
           nodeTypes={nodeTypes}
           onNodeClick={ignoreNodeClick}
-          fitView
+          {...readOnlyFlowProps}
           fitViewOptions={fitViewOptions}
-          nodesDraggable={false}
-          nodesConnectable={false}
-          nodesFocusable={false}
-          edgesFocusable={false}
-          elementsSelectable={false}
           minZoom={0.2}
-          maxZoom={1.5}
           aria-label={t('map.label')}
         >
           <Background gap={20} />
