@@ -9,5 +9,13 @@ export const workspaceAliases = {
   '@fluxo/connector-sdk': at('./libs/connector-sdk/src/index.ts'),
   '@fluxo/connector-forms': at('./libs/connectors/forms/src/index.ts'),
   '@fluxo/connector-email': at('./libs/connectors/email/src/index.ts'),
+  '@fluxo/connector-google-sheets': at('./libs/connectors/google-sheets/src/index.ts'),
+  '@fluxo/connector-sms-twilio': at('./libs/connectors/sms-twilio/src/index.ts'),
+  '@fluxo/connector-http': at('./libs/connectors/http/src/index.ts'),
+  '@fluxo/connector-portmone': at('./libs/connectors/portmone/src/index.ts'),
+  '@fluxo/connector-payt': at('./libs/connectors/payt/src/index.ts'),
+  '@fluxo/connector-mercado-pago': at('./libs/connectors/mercado-pago/src/index.ts'),
+  '@fluxo/connector-fygaro': at('./libs/connectors/fygaro/src/index.ts'),
+  '@fluxo/connector-paghiper': at('./libs/connectors/paghiper/src/index.ts'),
   '@fluxo/sandboxes': at('./libs/sandboxes/src/index.ts'),
 };

@@ -1,6 +1,7 @@
 import type {
   ConnectorGroup,
   ConnectorManifest,
+  DynamicOptions,
   FieldDefinition,
   StepSettings,
 } from '@fluxo/contracts';
@@ -27,6 +28,30 @@ export interface ConnectorContext {
    * e-mail's Message-ID, an Idempotency-Key header) so a resend after a crash can be dropped.
    */
   idempotencyKey?: string;
+  /**
+   * Receivers with a `statusCallback`: the public URL the vendor should call back with this
+   * delivery's status (Twilio's StatusCallback). Absent when the host has no public URL.
+   */
+  statusCallbackUrl?: string;
+  /**
+   * Sends a message through another account of the workspace (an `account` field's value),
+   * using that account's connector `messenger`. Lets Portmone send its invoice link by e-mail
+   * or SMS without depending on those connectors.
+   */
+  messaging?: Messaging;
+}
+
+/** A message handed to another connector's messenger. */
+export interface OutboundMessage {
+  /** An e-mail address or a phone number, as the channel expects. */
+  to: string;
+  subject?: string;
+  text: string;
+  html?: string;
+}
+
+export interface Messaging {
+  send(accountId: string, message: OutboundMessage): Promise<DeliveryResult>;
 }
 
 export interface OutboundNetwork {
@@ -53,6 +78,10 @@ export interface InboundRequest {
   body: unknown;
   /** Metadata of uploaded files (multipart); the host does not keep file contents. */
   files: UploadedFileInfo[];
+  /** The bytes as received: signatures are computed over these, never over a re-serialisation. */
+  rawBody: Buffer;
+  /** The full public URL the vendor called (Twilio signs it), query string included. */
+  url: string;
 }
 
 export interface UploadedFileInfo {
@@ -77,10 +106,33 @@ export interface InstantSource {
   kind: 'instant';
   fields: FieldDefinition[];
   /**
+   * Signed sources: the account (its secret) must be chosen before any event is accepted; until
+   * then the editor warns "unverified" and the host refuses calls with 401.
+   */
+  requiresAccount?: boolean;
+  /**
+   * Proves the call came from the vendor (signature, shared key), with constant-time
+   * comparisons. Throws InboundRejectedError; the host stores the call with the reason and
+   * answers with its status. Runs before `parse`, with the account's credentials.
+   */
+  verify?(request: InboundRequest, ctx: ConnectorContext): void;
+  /**
    * Turns one stored inbound call into items. `eventId` is the host's id for the stored call,
    * a stable fallback key for sources whose payloads carry no identity of their own.
+   * Returning no items acknowledges the call and ignores it (an event kind not ticked).
    */
   parse(request: InboundRequest, eventId: string, ctx: ConnectorContext): SourceItem[];
+  /**
+   * Completes an item in the run, not in the hook call, so the vendor gets its answer at once:
+   * Mercado Pago's notification names a payment that must be fetched with the access token.
+   * Returns the item's full payload; throwing TransientDeliveryError retries the run later.
+   */
+  hydrate?(
+    payload: Record<string, unknown>,
+    ctx: ConnectorContext,
+  ): Promise<Record<string, unknown>>;
+  /** A sample payload for test data before the platform has called the URL. */
+  sample?: Record<string, unknown>;
 }
 
 export interface PollingSource {
@@ -91,6 +143,8 @@ export interface PollingSource {
   fields: FieldDefinition[];
   /** Suggested interval for new connections, in minutes. */
   defaultIntervalMinutes?: number;
+  /** What counts as "new", in the user's words; the editor shows it beside the source. */
+  newItemsRule?: string;
   /**
    * Returns the items visible now with stable keys; the engine keeps only keys it has not seen.
    * `cursor` is what the previous poll returned (undefined the first time).
@@ -113,11 +167,44 @@ export interface ReceiverDefinition {
   /** Mappable fields; required ones are enforced before `deliver` is called. */
   fields: FieldDefinition[];
   deliver(payload: Record<string, unknown>, ctx: ConnectorContext): Promise<DeliveryResult>;
+  /** Vendors that report a message's fate later (Twilio's StatusCallback). */
+  statusCallback?: StatusCallbackHandler;
+}
+
+/** The statuses a delivery's vendor may report after it accepted the message. */
+export type VendorDeliveryStatus = 'sent' | 'delivered' | 'failed';
+
+export interface StatusCallbackHandler {
+  /** Throws InboundRejectedError when the callback is not signed by the account's secret. */
+  verify(request: InboundRequest, credentials: Credentials): void;
+  /** Null when the callback reports a state Fluxo does not show (queued, sending). */
+  parse(request: InboundRequest): VendorStatusUpdate | null;
+}
+
+export interface VendorStatusUpdate {
+  status: VendorDeliveryStatus;
+  /** The vendor's own word for the state (e.g. "undelivered"). */
+  vendorStatus: string;
+  /** Vendor error code and message, when it failed. */
+  errorCode?: string;
+  errorMessage?: string;
 }
 
 export interface AccountCheckResult {
   ok: boolean;
   message: string;
+}
+
+/**
+ * Lists a dynamic-select's choices from the account and the step's current settings. Returns
+ * a hint instead of throwing when something must be chosen first.
+ */
+export type OptionsLoader = (ctx: ConnectorContext) => Promise<DynamicOptions>;
+
+/** A connector that can carry a message for another connector (e-mail, SMS). */
+export interface Messenger {
+  channel: 'email' | 'sms';
+  send(message: OutboundMessage, ctx: ConnectorContext): Promise<DeliveryResult>;
 }
 
 export interface ConnectorDefinition {
@@ -136,6 +223,9 @@ export interface ConnectorDefinition {
   } | null;
   sources: SourceDefinition[];
   receivers: ReceiverDefinition[];
+  /** Loaders named by the `optionsLoader` of dynamic-select fields. */
+  optionLoaders?: Record<string, OptionsLoader>;
+  messenger?: Messenger;
 }
 
 /** Identity helper that gives a connector declaration its type. */
@@ -152,18 +242,24 @@ export function toManifest(connector: ConnectorDefinition): ConnectorManifest {
     group: connector.group,
     logoSvg: connector.logoSvg,
     auth: connector.auth ? { fields: connector.auth.fields } : null,
-    sources: connector.sources.map(({ key, name, description, kind, fields }) => ({
+    sources: connector.sources.map((source) => ({
+      key: source.key,
+      name: source.name,
+      description: source.description,
+      kind: source.kind,
+      fields: source.fields,
+      ...(source.kind === 'instant' && source.requiresAccount ? { requiresAccount: true } : {}),
+      ...(source.kind === 'polling' && source.newItemsRule
+        ? { newItemsRule: source.newItemsRule }
+        : {}),
+    })),
+    receivers: connector.receivers.map(({ key, name, description, fields, statusCallback }) => ({
       key,
       name,
       description,
-      kind,
       fields,
+      ...(statusCallback ? { reportsStatus: true } : {}),
     })),
-    receivers: connector.receivers.map(({ key, name, description, fields }) => ({
-      key,
-      name,
-      description,
-      fields,
-    })),
+    ...(connector.messenger ? { messengerChannel: connector.messenger.channel } : {}),
   };
 }

@@ -44,3 +44,26 @@ export class BlockedHostError extends PermanentDeliveryError {
     this.name = 'BlockedHostError';
   }
 }
+
+/**
+ * An inbound call the source refuses (bad or missing signature, wrong key, stale timestamp).
+ * The host keeps the call in the inbound log with this message and answers `statusCode`.
+ */
+export class InboundRejectedError extends Error {
+  constructor(
+    readonly statusCode: 400 | 401 | 403 | 422,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'InboundRejectedError';
+  }
+}
+
+/** A 401 for a call whose signature or key does not match the account's secret. */
+export class SignatureRejectedError extends InboundRejectedError {
+  constructor(message: string) {
+    super(401, 'SIGNATURE_REJECTED', message);
+    this.name = 'SignatureRejectedError';
+  }
+}

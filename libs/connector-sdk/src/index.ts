@@ -1,2 +1,4 @@
 export * from './connector';
 export * from './errors';
+export * from './guarded-http';
+export * from './testing';

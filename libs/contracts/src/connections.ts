@@ -25,7 +25,16 @@ export type StepRole = z.infer<typeof stepRoleSchema>;
 export const mappingSchema = z.record(z.string(), z.string().max(20_000));
 export type Mapping = z.infer<typeof mappingSchema>;
 
-export const settingsSchema = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]));
+const scalarSettingSchema = z.union([z.string(), z.number(), z.boolean()]);
+/** A step's settings: scalars, a multi-select's values, or a list's rows. */
+export const settingsSchema = z.record(
+  z.string(),
+  z.union([
+    scalarSettingSchema,
+    z.array(z.string()),
+    z.array(z.record(z.string(), scalarSettingSchema)),
+  ]),
+);
 export type StepSettings = z.infer<typeof settingsSchema>;
 
 export const positionSchema = z.object({ x: z.number(), y: z.number() });

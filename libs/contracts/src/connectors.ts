@@ -21,6 +21,10 @@ export const sourceManifestSchema = z.object({
   kind: sourceKindSchema,
   /** Settings of the source step (not mappable). */
   fields: z.array(fieldSchema),
+  /** Signed instant sources refuse events until an account with the secret is chosen. */
+  requiresAccount: z.boolean().optional(),
+  /** Polling sources: what counts as a new item, in the user's words. */
+  newItemsRule: z.string().optional(),
 });
 export type SourceManifest = z.infer<typeof sourceManifestSchema>;
 
@@ -30,6 +34,8 @@ export const receiverManifestSchema = z.object({
   description: z.string(),
   /** Fields the user maps source variables and text into. */
   fields: z.array(fieldSchema),
+  /** The vendor reports later whether the message arrived (delivered / failed). */
+  reportsStatus: z.boolean().optional(),
 });
 export type ReceiverManifest = z.infer<typeof receiverManifestSchema>;
 
@@ -44,5 +50,7 @@ export const connectorManifestSchema = z.object({
   auth: z.object({ fields: z.array(fieldSchema) }).nullable(),
   sources: z.array(sourceManifestSchema),
   receivers: z.array(receiverManifestSchema),
+  /** Set when other connectors may send messages through this one's accounts. */
+  messengerChannel: z.enum(['email', 'sms']).optional(),
 });
 export type ConnectorManifest = z.infer<typeof connectorManifestSchema>;

@@ -12,13 +12,21 @@ export const fieldTypeSchema = z.enum([
   'password',
   'select',
   'boolean',
+  /** Options loaded from the account (a spreadsheet, a sheet tab), see `optionsLoader`. */
+  'dynamic-select',
+  /** Several of `options` ticked; the setting holds a list of values. */
+  'multi-select',
+  /** Rows of `itemFields` the user adds and removes (a hosted form's questions). */
+  'list',
+  /** One of the workspace's accounts of `accountConnectors` (Portmone's e-mail or SMS account). */
+  'account',
 ]);
 export type FieldType = z.infer<typeof fieldTypeSchema>;
 
 export const fieldOptionSchema = z.object({ value: z.string(), label: z.string() });
 export type FieldOption = z.infer<typeof fieldOptionSchema>;
 
-export const fieldSchema = z.object({
+const baseFieldShape = {
   key: z.string(),
   label: z.string(),
   type: fieldTypeSchema,
@@ -29,5 +37,30 @@ export const fieldSchema = z.object({
   default: z.union([z.string(), z.number(), z.boolean()]).optional(),
   /** Secret fields are encrypted at rest and never sent back to the browser. */
   secret: z.boolean().optional(),
+  /** dynamic-select: the connector's option loader that lists the choices. */
+  optionsLoader: z.string().optional(),
+  /** dynamic-select: settings the loader reads; the editor reloads when one of them changes. */
+  dependsOn: z.array(z.string()).optional(),
+  /** account: the connectors whose accounts may be chosen. */
+  accountConnectors: z.array(z.string()).optional(),
+  /** Shown only while another setting has one of these values (e.g. the auth type). */
+  showWhen: z.object({ field: z.string(), equals: z.array(z.string()) }).optional(),
+};
+
+/** A field inside a `list` row: any type but another list. */
+export const listItemFieldSchema = z.object(baseFieldShape);
+
+export const fieldSchema = z.object({
+  ...baseFieldShape,
+  /** list: the fields of one row. */
+  itemFields: z.array(listItemFieldSchema).optional(),
 });
 export type FieldDefinition = z.infer<typeof fieldSchema>;
+
+/** What a dynamic-select's loader answers: the choices, or why there are none yet. */
+export const dynamicOptionsSchema = z.object({
+  options: z.array(fieldOptionSchema),
+  /** Set when nothing can be listed yet ("Choose a spreadsheet first"); the editor shows it. */
+  hint: z.string().optional(),
+});
+export type DynamicOptions = z.infer<typeof dynamicOptionsSchema>;

@@ -1,7 +1,8 @@
-import { All, Controller, HttpCode, Param, Req, Res } from '@nestjs/common';
+import { All, Controller, HttpCode, Inject, Param, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../../common/domain-error';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { Public } from '../auth/auth-context';
 import { HooksService } from './hooks.service';
 
@@ -10,7 +11,10 @@ import { HooksService } from './hooks.service';
 @Public()
 @Controller('hooks')
 export class HooksController {
-  constructor(private readonly hooksService: HooksService) {}
+  constructor(
+    private readonly hooksService: HooksService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @All(':token')
   @HttpCode(202)
@@ -25,6 +29,7 @@ export class HooksController {
     }
     const acceptance = await this.hooksService.receive(token, {
       method: request.method,
+      url: publicUrlOf(request, this.config.publicUrl),
       headers: request.headers,
       query: request.query as Record<string, string>,
       body: Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0),
@@ -36,6 +41,15 @@ export class HooksController {
     }
     return { ok: true, ...acceptance };
   }
+}
+
+/**
+ * The URL as the vendor saw it: behind a proxy only FLUXO_PUBLIC_URL knows the outside
+ * scheme and host, so it wins over the Host header.
+ */
+export function publicUrlOf(request: FastifyRequest, publicUrl: string | null): string {
+  const base = publicUrl ?? `${request.protocol}://${request.headers.host ?? 'localhost'}`;
+  return `${base.replace(/\/$/, '')}${request.url}`;
 }
 
 const thankYouPage = `<!doctype html><html lang="en"><head><meta charset="utf-8">

@@ -18,6 +18,8 @@ import { parseHookBody } from './parse-hook-body';
 
 export interface RawHookCall {
   method: string;
+  /** The full URL the caller used (signatures such as Twilio's cover it). */
+  url: string;
   headers: Record<string, string | string[] | undefined>;
   query: Record<string, string>;
   body: Buffer;
@@ -109,6 +111,8 @@ export class HooksService {
       query: event.query,
       contentType: event.contentType,
       ...parsed,
+      rawBody: call.body,
+      url: call.url,
     };
     const settings = target.source.settings;
     const logger = connectorLogger(target.source.connectorKey);

@@ -1,0 +1,105 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BlockedHostError } from './errors';
+import { guardedFetch, TooManyRedirectsError } from './guarded-http';
+import { testNetwork } from './testing';
+
+describe(guardedFetch.name, () => {
+  let server: Server;
+  let port: number;
+  const seen: { url: string; authorization?: string; method: string }[] = [];
+
+  beforeAll(async () => {
+    server = createServer((request: IncomingMessage, response) => {
+      seen.push({
+        url: request.url ?? '',
+        authorization: request.headers.authorization,
+        method: request.method ?? '',
+      });
+      const url = new URL(request.url ?? '/', 'http://x');
+      const to = url.searchParams.get('to');
+      if (url.pathname === '/redirect' && to) {
+        response.writeHead(Number(url.searchParams.get('status') ?? 302), { location: to });
+        response.end();
+        return;
+      }
+      if (url.pathname === '/loop') {
+        response.writeHead(302, { location: '/loop' });
+        response.end();
+        return;
+      }
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ path: url.pathname }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    port = (server.address() as AddressInfo).port;
+  });
+
+  afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  it('should fetch from an allowed host when the guard opens it', async () => {
+    const response = await guardedFetch(testNetwork(), `http://127.0.0.1:${port}/ok`);
+
+    expect(await response.json()).toEqual({ path: '/ok' });
+  });
+
+  it('should refuse an IP literal the guard does not open', async () => {
+    await expect(guardedFetch(testNetwork([]), `http://127.0.0.1:${port}/ok`)).rejects.toThrow(
+      BlockedHostError,
+    );
+  });
+
+  it('should refuse a host name through the socket lookup when the guard blocks it', async () => {
+    const network = testNetwork(['127.0.0.1']);
+
+    await expect(guardedFetch(network, `http://localhost:${port}/ok`)).rejects.toThrow();
+    expect(network.asked).toContain('localhost');
+  });
+
+  it('should check every redirect again when one leads to a blocked host', async () => {
+    const target = encodeURIComponent(`http://localhost:${port}/inside`);
+
+    await expect(
+      guardedFetch(testNetwork(['127.0.0.1']), `http://127.0.0.1:${port}/redirect?to=${target}`),
+    ).rejects.toThrow();
+    expect(seen.some((call) => call.url === '/inside')).toBe(false);
+  });
+
+  it('should drop the credentials when a redirect leaves the original host', async () => {
+    seen.length = 0;
+    const target = encodeURIComponent(`http://localhost:${port}/landing`);
+
+    const response = await guardedFetch(
+      testNetwork(['127.0.0.1', 'localhost']),
+      `http://127.0.0.1:${port}/redirect?to=${target}`,
+      { headers: { authorization: 'Bearer secret' } },
+    );
+
+    expect(await response.json()).toEqual({ path: '/landing' });
+    expect(seen.map((call) => call.authorization)).toEqual(['Bearer secret', undefined]);
+  });
+
+  it('should turn a POST into a GET when the answer is 303', async () => {
+    seen.length = 0;
+
+    await guardedFetch(
+      testNetwork(),
+      `http://127.0.0.1:${port}/redirect?status=303&to=${encodeURIComponent('/after')}`,
+      { method: 'POST', body: 'a=1', headers: { authorization: 'Basic x' } },
+    );
+
+    expect(seen.map((call) => [call.method, call.url, call.authorization])).toEqual([
+      ['POST', '/redirect?status=303&to=%2Fafter', 'Basic x'],
+      ['GET', '/after', 'Basic x'],
+    ]);
+  });
+
+  it('should stop following when redirects loop', async () => {
+    await expect(guardedFetch(testNetwork(), `http://127.0.0.1:${port}/loop`)).rejects.toThrow(
+      TooManyRedirectsError,
+    );
+  });
+});

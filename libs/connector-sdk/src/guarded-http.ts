@@ -1,0 +1,107 @@
+import { isIP, type LookupFunction } from 'node:net';
+import { Agent, Headers, fetch as undiciFetch, type RequestInit, type Response } from 'undici';
+import type { OutboundNetwork } from './connector';
+
+/**
+ * A socket lookup that asks the host's guard, so the address checked is the address the
+ * socket connects to (a second DNS answer cannot swap in an internal address).
+ */
+export function guardedLookup(network: OutboundNetwork): LookupFunction {
+  return (hostname, options, callback) => {
+    network.resolveAllowedAddress(hostname).then(
+      (address) => {
+        const family = isIP(address) || 4;
+        if (options.all) {
+          (callback as unknown as (e: null, all: { address: string; family: number }[]) => void)(
+            null,
+            [{ address, family }],
+          );
+        } else callback(null, address, family);
+      },
+      (error: NodeJS.ErrnoException) => callback(error, '', 0),
+    );
+  };
+}
+
+const agents = new WeakMap<OutboundNetwork, Agent>();
+
+/** One keep-alive agent per guard, so connectors reuse connections across calls. */
+export function guardedDispatcher(network: OutboundNetwork): Agent {
+  let agent = agents.get(network);
+  if (!agent) {
+    agent = new Agent({ connect: { lookup: guardedLookup(network) }, keepAliveTimeout: 10_000 });
+    agents.set(network, agent);
+  }
+  return agent;
+}
+
+export interface GuardedRequestInit extends Omit<RequestInit, 'dispatcher' | 'redirect'> {
+  /** Gives up after this long (default 30 s); combined with `signal` when both are given. */
+  timeoutMs?: number;
+  /** Redirects followed, each checked again (default 5; 0 returns the 3xx itself). */
+  maxRedirects?: number;
+}
+
+const CREDENTIAL_HEADERS = ['authorization', 'cookie', 'proxy-authorization'];
+
+export class TooManyRedirectsError extends Error {
+  constructor(readonly url: string) {
+    super(`${url} redirected too many times`);
+    this.name = 'TooManyRedirectsError';
+  }
+}
+
+/**
+ * fetch through the SSRF guard: every connection (including each redirect's) goes through
+ * the guard's lookup, IP literals are checked before connecting, and credentials are dropped
+ * when a redirect leaves the original host.
+ */
+export async function guardedFetch(
+  network: OutboundNetwork,
+  url: string | URL,
+  init: GuardedRequestInit = {},
+): Promise<Response> {
+  const { timeoutMs = 30_000, maxRedirects = 5, signal, ...rest } = init;
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const combined = signal ? AbortSignal.any([signal as AbortSignal, timeout]) : timeout;
+  let current = new URL(url);
+  const origin = current.host;
+  let headers = new Headers(rest.headers);
+  let method = rest.method ?? 'GET';
+  let body = rest.body;
+  for (let hop = 0; ; hop++) {
+    const literal = current.hostname.replace(/^\[(.*)\]$/, '$1');
+    // A socket to an IP literal never calls the lookup, so the guard is asked here.
+    if (isIP(literal)) await network.resolveAllowedAddress(literal);
+    const response = await undiciFetch(current, {
+      ...rest,
+      method,
+      body,
+      headers,
+      redirect: 'manual',
+      signal: combined,
+      dispatcher: guardedDispatcher(network),
+    });
+    const location = response.headers.get('location');
+    if (response.status < 300 || response.status >= 400 || !location || maxRedirects === 0) {
+      return response;
+    }
+    if (hop >= maxRedirects) throw new TooManyRedirectsError(String(url));
+    await response.body?.cancel();
+    current = new URL(location, current);
+    if (current.host !== origin) {
+      headers = new Headers(headers);
+      for (const name of CREDENTIAL_HEADERS) headers.delete(name);
+    }
+    // 303 (and historically 301/302 after POST) turn into a body-less GET, as browsers do.
+    if (
+      response.status === 303 ||
+      ((response.status === 301 || response.status === 302) && method === 'POST')
+    ) {
+      method = 'GET';
+      body = undefined;
+      headers.delete('content-type');
+      headers.delete('content-length');
+    }
+  }
+}
