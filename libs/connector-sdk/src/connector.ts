@@ -41,6 +41,14 @@ export interface ConnectorContext {
   messaging?: Messaging;
 }
 
+export interface OAuth2Declaration {
+  authorizeUrl: string;
+  tokenUrl: string;
+  scopes: string[];
+  /** Extra consent-page parameters (Google: access_type=offline, prompt=consent). */
+  authorizeParams?: Record<string, string>;
+}
+
 /** A message handed to another connector's messenger. */
 export interface OutboundMessage {
   /** An e-mail address or a phone number, as the channel expects. */
@@ -220,6 +228,13 @@ export interface ConnectorDefinition {
       credentials: Credentials,
       ctx: Omit<ConnectorContext, 'credentials' | 'settings'>,
     ): Promise<AccountCheckResult>;
+    /**
+     * Accounts connected through the vendor's consent page with the instance's own client id
+     * and secret. The host runs the redirect and stores `oauthRefreshToken`, `oauthAccessToken`
+     * and `oauthExpiresAt` (ms) with `authType: 'oauth2'`; at call time it adds
+     * `oauthClientId`, `oauthClientSecret` and `oauthTokenUrl` to the credentials.
+     */
+    oauth2?: OAuth2Declaration;
   } | null;
   sources: SourceDefinition[];
   receivers: ReceiverDefinition[];
