@@ -256,7 +256,9 @@ export function toManifest(connector: ConnectorDefinition): ConnectorManifest {
     description: connector.description,
     group: connector.group,
     logoSvg: connector.logoSvg,
-    auth: connector.auth ? { fields: connector.auth.fields } : null,
+    auth: connector.auth
+      ? { fields: connector.auth.fields, ...(connector.auth.oauth2 ? { oauth2: true } : {}) }
+      : null,
     sources: connector.sources.map((source) => ({
       key: source.key,
       name: source.name,

@@ -86,6 +86,16 @@ export type PollingStateDto = z.infer<typeof pollingStateSchema>;
 export const connectionHealthSchema = z.enum(['ready', 'needs-setup', 'failing']);
 export type ConnectionHealth = z.infer<typeof connectionHealthSchema>;
 
+export const inboundSummarySchema = z.object({
+  at: z.string(),
+  status: z.enum(['accepted', 'rejected']),
+  /** Why a rejected call was refused (bad signature, switched off…). */
+  error: z.string().nullable(),
+  /** Calls received in total, accepted or not. */
+  total: z.number(),
+});
+export type InboundSummaryDto = z.infer<typeof inboundSummarySchema>;
+
 export const connectionSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -106,6 +116,11 @@ export const connectionSchema = z.object({
   health: connectionHealthSchema.optional(),
   /** What is still missing before the connection can run, in plain words. */
   setupProblems: z.array(z.string()).optional(),
+  /**
+   * Instant sources: the latest call the platform made to the hook URL (null: it has not
+   * called yet, "waiting for the first event").
+   */
+  lastInbound: inboundSummarySchema.nullable().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

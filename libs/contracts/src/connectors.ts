@@ -47,10 +47,23 @@ export const connectorManifestSchema = z.object({
   /** An SVG document, rendered as an image by the editor. */
   logoSvg: z.string(),
   /** Fields of the account form; null when the connector needs no account. */
-  auth: z.object({ fields: z.array(fieldSchema) }).nullable(),
+  auth: z
+    .object({
+      fields: z.array(fieldSchema),
+      /** Accounts can be connected through the vendor's consent page. */
+      oauth2: z.boolean().optional(),
+    })
+    .nullable(),
   sources: z.array(sourceManifestSchema),
   receivers: z.array(receiverManifestSchema),
   /** Set when other connectors may send messages through this one's accounts. */
   messengerChannel: z.enum(['email', 'sms']).optional(),
 });
 export type ConnectorManifest = z.infer<typeof connectorManifestSchema>;
+
+/** Body of POST /api/connectors/:connectorKey/options/:loader (a dynamic-select's choices). */
+export const loadOptionsSchema = z.object({
+  accountId: z.string().nullable().optional(),
+  settings: z.record(z.string(), z.unknown()).default({}),
+});
+export type LoadOptionsDto = z.infer<typeof loadOptionsSchema>;

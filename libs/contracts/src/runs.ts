@@ -10,6 +10,16 @@ export const deliveryStatusSchema = z.enum([
 ]);
 export type DeliveryStatus = z.infer<typeof deliveryStatusSchema>;
 
+export const vendorStatusSchema = z.object({
+  status: z.enum(['sent', 'delivered', 'failed']),
+  /** The vendor's own word, e.g. "undelivered". */
+  vendorStatus: z.string(),
+  errorCode: z.string().nullable(),
+  errorMessage: z.string().nullable(),
+  at: z.string(),
+});
+export type VendorStatusDto = z.infer<typeof vendorStatusSchema>;
+
 export const deliverySchema = z.object({
   id: z.string(),
   stepId: z.string(),
@@ -20,6 +30,8 @@ export const deliverySchema = z.object({
   response: z.record(z.string(), z.unknown()).nullable(),
   error: z.string().nullable(),
   nextAttemptAt: z.string().nullable(),
+  /** What the vendor reported later about the message (Twilio's status callbacks). */
+  vendorStatus: vendorStatusSchema.nullable().optional(),
   updatedAt: z.string(),
 });
 export type DeliveryDto = z.infer<typeof deliverySchema>;
