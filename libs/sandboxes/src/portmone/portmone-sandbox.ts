@@ -1,0 +1,693 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { DateTime } from 'luxon';
+import { portmoneLinkSignature } from './portmone-signature';
+
+/**
+ * Business error codes of this sandbox. Portmone's real numbering is not published in what we
+ * found (vendor-apis.md §1): these are our own, stable so specs and the connector agree.
+ */
+export const PORTMONE_SANDBOX_ERRORS = {
+  unknownMethod: { errorCode: '1', error: 'Unknown method' },
+  payeeNotFound: { errorCode: '2', error: 'Payee not found' },
+  badLogin: { errorCode: '3', error: 'Invalid login or password' },
+  badSignature: { errorCode: '4', error: 'Invalid signature' },
+  badAmount: { errorCode: '5', error: 'Invalid bill amount' },
+  duplicateOrder: { errorCode: '6', error: 'Order with this shopOrderNumber already exists' },
+  badCurrency: { errorCode: '7', error: 'Currency is not supported' },
+  missingParameter: { errorCode: '8', error: 'Required parameter is missing' },
+} as const;
+
+export type PortmoneBillStatus = 'CREATED' | 'PAYED' | 'REJECTED' | 'PREAUTH' | 'RETURN';
+
+export interface PortmonePayee {
+  payeeId: string;
+  login: string;
+  password: string;
+  /** When set, createLinkPayment must carry a valid `payee.signature`. */
+  signatureKey?: string;
+}
+
+export interface PortmoneSandboxBill {
+  payeeId: string;
+  shopBillId: string;
+  shopOrderNumber: string;
+  billAmount: string;
+  billCurrency: string;
+  description: string;
+  /** Any string: the control API may set vendor variants (e.g. "PAID") to test mappings. */
+  status: string;
+  createdAt: string;
+  changedAt: string;
+  /** `dd.mm.yyyy hh:mm:ss`, Kyiv time; empty until the bill is paid or rejected. */
+  payDate: string;
+  attributes: Record<
+    'attribute1' | 'attribute2' | 'attribute3' | 'attribute4' | 'attribute5',
+    string
+  >;
+  emailAddress: string;
+  lang: string;
+  successUrl: string;
+  failureUrl: string;
+  expTime: string;
+  linkPayment: string;
+  cardMask: string;
+  returnedAmount: string;
+}
+
+/** One call the sandbox received on the vendor side (not the control API). */
+export interface PortmoneReceivedRequest {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  /** The JSON body as parsed, or the raw text when it was not JSON. */
+  body: unknown;
+  rawBody: string;
+  receivedAt: string;
+}
+
+export interface PortmoneFault {
+  /** Only calls of this gateway method (createLinkPayment, result, return); all when absent. */
+  method?: string;
+  /** Answer with this HTTP status and an HTML error page (e.g. 500, 502, 429). */
+  status?: number;
+  /** Answer HTTP 200 with this business error. */
+  errorCode?: string;
+  error?: string;
+  /** How many calls it applies to; unlimited when absent. */
+  times?: number;
+}
+
+export type PortmoneDuplicateOrders = 'reject' | 'same-link';
+
+export interface PortmoneSandboxOptions {
+  port?: number;
+  host?: string;
+  /**
+   * What createLinkPayment does with a shopOrderNumber the payee already used: refuse it with
+   * the duplicate-order error (default) or answer the existing bill's link. Portmone's real
+   * behaviour is not confirmed, so both exist.
+   */
+  duplicateOrders?: PortmoneDuplicateOrders;
+}
+
+export interface PortmoneNotificationResult {
+  status: number;
+  body: string;
+}
+
+const KYIV = 'Europe/Kyiv';
+const MAX_BODY_BYTES = 256 * 1024;
+const CURRENCIES = ['UAH', 'USD', 'EUR', 'GBP', 'PLN', 'KZT'];
+
+type Json = Record<string, unknown>;
+
+const str = (value: unknown): string =>
+  value === undefined || value === null ? '' : typeof value === 'object' ? '' : String(value);
+
+const obj = (value: unknown): Json =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : {};
+
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function escapeHtml(value: string): string {
+  return value.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
+}
+
+class BusinessError extends Error {
+  constructor(
+    readonly errorCode: string,
+    error: string,
+  ) {
+    super(error);
+  }
+}
+
+const fail = (known: { errorCode: string; error: string }, detail = ''): never => {
+  throw new BusinessError(known.errorCode, detail ? `${known.error}: ${detail}` : known.error);
+};
+
+/**
+ * A local Portmone gateway: `POST /gateway/` with JSON bodies dispatched on `method`
+ * (createLinkPayment, result, return), business errors as HTTP 200 with a non-"0" errorCode,
+ * payment pages at the links it hands out, and a control API under `/__control/`.
+ */
+export class PortmoneSandbox {
+  private readonly payees = new Map<string, PortmonePayee>();
+  private readonly bills: PortmoneSandboxBill[] = [];
+  private received: PortmoneReceivedRequest[] = [];
+  private faults: PortmoneFault[] = [];
+  private nextBillId = 1_000_001;
+  private duplicateOrders: PortmoneDuplicateOrders;
+  private address = { host: '', port: 0 };
+
+  private constructor(
+    private readonly server: Server,
+    options: PortmoneSandboxOptions,
+  ) {
+    this.duplicateOrders = options.duplicateOrders ?? 'reject';
+  }
+
+  static async start(options: PortmoneSandboxOptions = {}): Promise<PortmoneSandbox> {
+    const server = createServer();
+    const sandbox = new PortmoneSandbox(server, options);
+    server.on('request', (request, response) => {
+      sandbox.handle(request, response).catch(() => {
+        if (!response.headersSent) sendJson(response, 500, { error: 'Sandbox failure' });
+      });
+    });
+    const host = options.host ?? '127.0.0.1';
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 0, host, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+    sandbox.address = { host, port: (server.address() as AddressInfo).port };
+    return sandbox;
+  }
+
+  /** e.g. http://127.0.0.1:40123 — what a Fluxo account's "API address" is set to. */
+  get url(): string {
+    return `http://${this.address.host}:${this.address.port}`;
+  }
+
+  get gatewayUrl(): string {
+    return `${this.url}/gateway/`;
+  }
+
+  async stop(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve, reject) =>
+      this.server.close((error) => (error ? reject(error) : resolve())),
+    );
+  }
+
+  seedPayee(payee: PortmonePayee): void {
+    this.payees.set(payee.payeeId, { ...payee });
+  }
+
+  /** Creates a bill directly, as if a payer had been invoiced earlier. */
+  seedBill(
+    bill: Partial<PortmoneSandboxBill> & { payeeId: string; billAmount: string },
+  ): PortmoneSandboxBill {
+    const now = new Date().toISOString();
+    const shopBillId = bill.shopBillId ?? String(this.nextBillId++);
+    const token = randomBytes(12).toString('hex');
+    const created: PortmoneSandboxBill = {
+      shopOrderNumber: `SEED-${shopBillId}`,
+      billCurrency: 'UAH',
+      description: '',
+      status: 'CREATED',
+      createdAt: now,
+      changedAt: now,
+      payDate: '',
+      emailAddress: '',
+      lang: 'uk',
+      successUrl: '',
+      failureUrl: '',
+      expTime: '',
+      linkPayment: `${this.url}/pay/${token}`,
+      cardMask: '',
+      returnedAmount: '',
+      ...bill,
+      attributes: {
+        attribute1: '',
+        attribute2: '',
+        attribute3: '',
+        attribute4: '',
+        attribute5: '',
+        ...bill.attributes,
+      },
+      shopBillId,
+    };
+    this.bills.push(created);
+    return { ...created };
+  }
+
+  /** Every bill, oldest first (copies). */
+  listBills(): PortmoneSandboxBill[] {
+    return this.bills.map((bill) => ({ ...bill, attributes: { ...bill.attributes } }));
+  }
+
+  /** Calls received on the vendor side, oldest first. */
+  requests(): PortmoneReceivedRequest[] {
+    return [...this.received];
+  }
+
+  /** The gateway calls' parsed bodies, oldest first, optionally of one method only. */
+  gatewayCalls(method?: string): Json[] {
+    return this.received
+      .filter((request) => request.path === '/gateway/' || request.path === '/gateway')
+      .map((request) => obj(request.body))
+      .filter((body) => method === undefined || body.method === method);
+  }
+
+  clearRequests(): void {
+    this.received = [];
+  }
+
+  setFault(fault: PortmoneFault | null): void {
+    this.faults = fault ? [{ ...fault }] : [];
+  }
+
+  setDuplicateOrders(mode: PortmoneDuplicateOrders): void {
+    this.duplicateOrders = mode;
+  }
+
+  /** Forgets payees, bills, requests and faults. */
+  reset(): void {
+    this.payees.clear();
+    this.bills.length = 0;
+    this.received = [];
+    this.faults = [];
+    this.duplicateOrders = 'reject';
+  }
+
+  /**
+   * Moves a bill to a status (PAYED, REJECTED, PREAUTH, RETURN, or a variant spelling) and,
+   * when `notifyUrl` is given, posts Portmone's server-to-server notification to it.
+   */
+  async setBillStatus(
+    shopBillId: string,
+    status: string,
+    options: { cardMask?: string; notifyUrl?: string } = {},
+  ): Promise<PortmoneNotificationResult | null> {
+    const bill = this.bills.find((candidate) => candidate.shopBillId === shopBillId);
+    if (!bill) throw new Error(`No bill ${shopBillId}`);
+    const now = DateTime.now().setZone(KYIV);
+    bill.status = status;
+    bill.changedAt = now.toUTC().toISO() ?? new Date().toISOString();
+    if (status !== 'RETURN' || !bill.payDate) bill.payDate = now.toFormat('dd.MM.yyyy HH:mm:ss');
+    if (status === 'PAYED' || status === 'PREAUTH') {
+      bill.cardMask = options.cardMask ?? '444433******1111';
+    }
+    if (status === 'RETURN') bill.returnedAmount = bill.billAmount;
+    if (!options.notifyUrl) return null;
+    const answer = await fetch(options.notifyUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ shopOrderNumber: bill.shopOrderNumber, shopBillId: bill.shopBillId }),
+    });
+    return { status: answer.status, body: await answer.text() };
+  }
+
+  /** A few lines for `npm run sandboxes`. */
+  cliHelp(): string {
+    const payees = [...this.payees.values()];
+    const example = payees[0] ?? { payeeId: '<seeded>', login: '<seeded>', password: '<seeded>' };
+    return [
+      `Portmone sandbox on ${this.url} (gateway ${this.gatewayUrl})`,
+      '  Add a "Portmone" account in Fluxo with:',
+      `    Payee ID: ${example.payeeId}   Login: ${example.login}   Password: ${example.password}`,
+      `    API address: ${this.url}`,
+      '  Payment links open a stub page here where you can pay or decline.',
+      `  Control: GET ${this.url}/__control/requests · GET ${this.url}/__control/bills ·`,
+      `    POST ${this.url}/__control/bills/<shopBillId>/status {"status":"PAYED"} ·`,
+      `    POST ${this.url}/__control/fault {"status":500} or {"errorCode":"6"}`,
+    ].join('\n');
+  }
+
+  // ---------------------------------------------------------------- HTTP
+
+  private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', 'http://sandbox');
+    const raw = await readBody(request);
+    if (url.pathname.startsWith('/__control/')) {
+      return this.handleControl(request.method ?? 'GET', url.pathname, raw, response);
+    }
+    let body: unknown = raw;
+    try {
+      body = raw ? JSON.parse(raw) : undefined;
+    } catch {
+      body = raw;
+    }
+    this.received.push({
+      method: request.method ?? 'GET',
+      path: url.pathname,
+      headers: Object.fromEntries(
+        Object.entries(request.headers).map(([name, value]) => [
+          name,
+          Array.isArray(value) ? value.join(', ') : (value ?? ''),
+        ]),
+      ),
+      body,
+      rawBody: raw,
+      receivedAt: new Date().toISOString(),
+    });
+    if (url.pathname === '/gateway/' || url.pathname === '/gateway') {
+      if (request.method !== 'POST') return sendHtml(response, 405, 'Method Not Allowed');
+      return this.handleGateway(request, body, response);
+    }
+    const pay = /^\/pay\/([a-f0-9]+)$/.exec(url.pathname);
+    if (pay) return this.handlePayPage(request.method ?? 'GET', pay[1], raw, response);
+    return sendHtml(response, 404, 'Not Found');
+  }
+
+  private handleGateway(request: IncomingMessage, body: unknown, response: ServerResponse): void {
+    const method = str(obj(body).method);
+    const fault = this.takeFault(method);
+    if (fault?.status) return sendHtml(response, fault.status, `Error ${fault.status}`);
+    if (fault?.errorCode) {
+      return sendJson(response, 200, { errorCode: fault.errorCode, error: fault.error ?? 'Error' });
+    }
+    try {
+      if (!(request.headers['content-type'] ?? '').includes('application/json')) {
+        fail(PORTMONE_SANDBOX_ERRORS.missingParameter, 'send a JSON body');
+      }
+      switch (method) {
+        case 'createLinkPayment':
+          return sendJson(response, 200, this.createLinkPayment(obj(body)));
+        case 'result':
+          return sendJson(response, 200, this.result(obj(obj(obj(body).params).data)));
+        case 'return':
+          return sendJson(response, 200, this.refund(obj(obj(obj(body).params).data)));
+        default:
+          return fail(PORTMONE_SANDBOX_ERRORS.unknownMethod, method || '(none)');
+      }
+    } catch (error) {
+      if (!(error instanceof BusinessError)) throw error;
+      return sendJson(response, 200, { errorCode: error.errorCode, error: error.message });
+    }
+  }
+
+  private takeFault(method: string): PortmoneFault | undefined {
+    const fault = this.faults.find((candidate) => !candidate.method || candidate.method === method);
+    if (!fault) return undefined;
+    if (fault.times !== undefined && --fault.times <= 0) {
+      this.faults = this.faults.filter((candidate) => candidate !== fault);
+    }
+    return fault;
+  }
+
+  private payeeFor(payeeId: string): PortmonePayee {
+    const payee = this.payees.get(payeeId);
+    return payee ?? fail(PORTMONE_SANDBOX_ERRORS.payeeNotFound, payeeId || '(empty)');
+  }
+
+  private createLinkPayment(body: Json): Json {
+    const payee = obj(body.payee);
+    const order = obj(body.order);
+    const payer = obj(body.payer);
+    const account = this.payeeFor(str(payee.payeeId));
+    if (str(payee.login) !== account.login) fail(PORTMONE_SANDBOX_ERRORS.badLogin);
+    const shopOrderNumber = str(order.shopOrderNumber);
+    if (!shopOrderNumber) fail(PORTMONE_SANDBOX_ERRORS.missingParameter, 'shopOrderNumber');
+    const billAmount = str(order.billAmount);
+    if (account.signatureKey) {
+      const expected = portmoneLinkSignature(
+        {
+          payeeId: account.payeeId,
+          dt: str(payee.dt),
+          shopOrderNumber,
+          billAmount,
+          login: account.login,
+        },
+        account.signatureKey,
+      );
+      if (!sameSecret(str(payee.signature), expected)) fail(PORTMONE_SANDBOX_ERRORS.badSignature);
+    }
+    if (!/^\d+(\.\d{1,2})?$/.test(billAmount) || Number(billAmount) <= 0) {
+      fail(PORTMONE_SANDBOX_ERRORS.badAmount, billAmount || '(empty)');
+    }
+    const billCurrency = str(order.billCurrency) || 'UAH';
+    if (!CURRENCIES.includes(billCurrency)) fail(PORTMONE_SANDBOX_ERRORS.badCurrency, billCurrency);
+    const existing = this.bills.find(
+      (bill) => bill.payeeId === account.payeeId && bill.shopOrderNumber === shopOrderNumber,
+    );
+    if (existing) {
+      if (this.duplicateOrders === 'reject') fail(PORTMONE_SANDBOX_ERRORS.duplicateOrder);
+      return { errorCode: '0', error: '', linkPayment: existing.linkPayment };
+    }
+    const bill = this.seedBill({
+      payeeId: account.payeeId,
+      shopOrderNumber,
+      billAmount,
+      billCurrency,
+      description: str(order.description),
+      attributes: {
+        attribute1: str(order.attribute1),
+        attribute2: str(order.attribute2),
+        attribute3: str(order.attribute3),
+        attribute4: str(order.attribute4),
+        attribute5: str(order.attribute5),
+      },
+      emailAddress: str(payer.emailAddress),
+      lang: str(payer.lang) || 'uk',
+      successUrl: str(order.successUrl),
+      failureUrl: str(order.failureUrl),
+      expTime: str(order.expTime),
+    });
+    return { errorCode: '0', error: '', linkPayment: bill.linkPayment };
+  }
+
+  private authenticate(data: Json): PortmonePayee {
+    const account = this.payeeFor(str(data.payeeId));
+    const loginOk = sameSecret(str(data.login), account.login);
+    const passwordOk = sameSecret(str(data.password), account.password);
+    if (!loginOk || !passwordOk) fail(PORTMONE_SANDBOX_ERRORS.badLogin);
+    return account;
+  }
+
+  private result(data: Json): Json | Json[] {
+    const account = this.authenticate(data);
+    const mine = this.bills.filter((bill) => bill.payeeId === account.payeeId);
+    const status = str(data.status);
+    const withStatus = (bills: PortmoneSandboxBill[]) =>
+      status ? bills.filter((bill) => bill.status === status) : bills;
+    const billId = str(data.shopbillId) || str(data.shopBillId);
+    if (billId) return withStatus(mine.filter((bill) => bill.shopBillId === billId)).map(record);
+    const orderNumber = str(data.shopOrderNumber);
+    if (orderNumber) {
+      return withStatus(mine.filter((bill) => bill.shopOrderNumber === orderNumber)).map(record);
+    }
+    const start = parseDay(str(data.startDate));
+    const end = parseDay(str(data.endDate));
+    if (!start || !end) {
+      return fail(
+        PORTMONE_SANDBOX_ERRORS.missingParameter,
+        'shopbillId, shopOrderNumber or startDate/endDate',
+      );
+    }
+    const inWindow = (iso: string) => {
+      const day = DateTime.fromISO(iso).setZone(KYIV).startOf('day');
+      return day >= start && day <= end;
+    };
+    // [?] Which date the window matches is not documented: here a bill created or changed in it.
+    return withStatus(
+      mine.filter((bill) => inWindow(bill.createdAt) || inWindow(bill.changedAt)),
+    ).map(record);
+  }
+
+  private refund(data: Json): Json {
+    const account = this.authenticate(data);
+    const bill = this.bills.find(
+      (candidate) =>
+        candidate.payeeId === account.payeeId &&
+        candidate.shopOrderNumber === str(data.shopOrderNumber),
+    );
+    if (!bill) return fail(PORTMONE_SANDBOX_ERRORS.missingParameter, 'no such shopOrderNumber');
+    const amount = str(data.returnAmount) || bill.billAmount;
+    if (!/^\d+(\.\d{1,2})?$/.test(amount) || Number(amount) > Number(bill.billAmount)) {
+      fail(PORTMONE_SANDBOX_ERRORS.badAmount, amount);
+    }
+    bill.status = 'RETURN';
+    bill.returnedAmount = amount;
+    bill.changedAt = new Date().toISOString();
+    return record(bill);
+  }
+
+  private handlePayPage(
+    method: string,
+    token: string,
+    raw: string,
+    response: ServerResponse,
+  ): void {
+    const bill = this.bills.find((candidate) => candidate.linkPayment.endsWith(`/pay/${token}`));
+    if (!bill) return sendHtml(response, 404, 'This payment link is not known');
+    if (method === 'POST') {
+      const outcome = new URLSearchParams(raw).get('outcome');
+      void this.setBillStatus(bill.shopBillId, outcome === 'decline' ? 'REJECTED' : 'PAYED');
+      const back = outcome === 'decline' ? bill.failureUrl : bill.successUrl;
+      if (back) {
+        const target = new URL(back);
+        target.searchParams.set('SHOPORDERNUMBER', bill.shopOrderNumber);
+        target.searchParams.set('RESULT', outcome === 'decline' ? '1' : '0');
+        response.writeHead(303, { location: target.toString() }).end();
+        return;
+      }
+      return sendHtml(response, 200, `Bill ${bill.shopBillId} is now ${bill.status}`);
+    }
+    return sendHtml(
+      response,
+      200,
+      `<h1>Portmone sandbox</h1><p>${escapeHtml(bill.description)}</p>` +
+        `<p>${escapeHtml(bill.billAmount)} ${escapeHtml(bill.billCurrency)} · order ` +
+        `${escapeHtml(bill.shopOrderNumber)} · ${escapeHtml(bill.status)}</p>` +
+        '<form method="post"><button name="outcome" value="pay">Pay</button> ' +
+        '<button name="outcome" value="decline">Decline</button></form>',
+    );
+  }
+
+  private async handleControl(
+    method: string,
+    path: string,
+    raw: string,
+    response: ServerResponse,
+  ): Promise<void> {
+    let body: Json = {};
+    try {
+      body = obj(raw ? JSON.parse(raw) : {});
+    } catch {
+      return sendJson(response, 400, { error: 'Send a JSON body' });
+    }
+    const route = `${method} ${path.slice('/__control'.length)}`;
+    const status = /^POST \/bills\/([^/]+)\/status$/.exec(route);
+    if (status) {
+      try {
+        const notification = await this.setBillStatus(
+          decodeURIComponent(status[1]),
+          str(body.status),
+          {
+            cardMask: str(body.cardMask) || undefined,
+            notifyUrl: str(body.notifyUrl) || undefined,
+          },
+        );
+        const bill = this.bills.find(
+          (candidate) => candidate.shopBillId === decodeURIComponent(status[1]),
+        );
+        return sendJson(response, 200, { bill, notification });
+      } catch (error) {
+        return sendJson(response, 404, { error: (error as Error).message });
+      }
+    }
+    switch (route) {
+      case 'GET /requests':
+        return sendJson(response, 200, this.requests());
+      case 'DELETE /requests':
+        this.clearRequests();
+        return sendJson(response, 204);
+      case 'POST /payees': {
+        if (!str(body.payeeId) || !str(body.login) || !str(body.password)) {
+          return sendJson(response, 400, { error: 'payeeId, login and password are required' });
+        }
+        const payee: PortmonePayee = {
+          payeeId: str(body.payeeId),
+          login: str(body.login),
+          password: str(body.password),
+          ...(str(body.signatureKey) ? { signatureKey: str(body.signatureKey) } : {}),
+        };
+        this.seedPayee(payee);
+        return sendJson(response, 201, { payeeId: payee.payeeId });
+      }
+      case 'GET /bills':
+        return sendJson(response, 200, this.listBills());
+      case 'POST /bills': {
+        if (!str(body.payeeId) || !str(body.billAmount)) {
+          return sendJson(response, 400, { error: 'payeeId and billAmount are required' });
+        }
+        return sendJson(
+          response,
+          201,
+          this.seedBill(
+            body as Partial<PortmoneSandboxBill> & { payeeId: string; billAmount: string },
+          ),
+        );
+      }
+      case 'POST /fault': {
+        const fault: PortmoneFault = {
+          ...(str(body.method) ? { method: str(body.method) } : {}),
+          ...(typeof body.status === 'number' ? { status: body.status } : {}),
+          ...(str(body.errorCode) ? { errorCode: str(body.errorCode) } : {}),
+          ...(str(body.error) ? { error: str(body.error) } : {}),
+          ...(typeof body.times === 'number' ? { times: body.times } : {}),
+        };
+        if (!fault.status && !fault.errorCode) {
+          return sendJson(response, 400, { error: 'Give "status" (e.g. 500) or "errorCode"' });
+        }
+        this.setFault(fault);
+        return sendJson(response, 200, fault);
+      }
+      case 'DELETE /fault':
+        this.setFault(null);
+        return sendJson(response, 204);
+      case 'POST /settings': {
+        const mode = str(body.duplicateOrders);
+        if (mode !== 'reject' && mode !== 'same-link') {
+          return sendJson(response, 400, {
+            error: 'duplicateOrders must be "reject" or "same-link"',
+          });
+        }
+        this.setDuplicateOrders(mode);
+        return sendJson(response, 200, { duplicateOrders: mode });
+      }
+      case 'POST /reset':
+        this.reset();
+        return sendJson(response, 204);
+      default:
+        return sendJson(response, 404, { error: `No control route ${route}` });
+    }
+  }
+}
+
+/** A bill as `result` answers it: the fields the official plugin reads, all strings. */
+function record(bill: PortmoneSandboxBill): Json {
+  return {
+    errorCode: '0',
+    errorMessage: '',
+    payee_id: bill.payeeId,
+    shopOrderNumber: bill.shopOrderNumber,
+    shopBillId: bill.shopBillId,
+    billAmount: bill.billAmount,
+    status: bill.status,
+    pay_date: bill.payDate,
+    rrn: bill.status === 'CREATED' ? '' : `4${bill.shopBillId}`,
+    authCode: bill.status === 'CREATED' ? '' : bill.shopBillId.slice(-6),
+    terminal_id: 'SBX00001',
+    merchant_id: 'SBXMERCHANT',
+    bank_name: 'Sandbox Bank',
+    cardMask: bill.cardMask,
+    cardTypeName: bill.cardMask ? 'VISA' : '',
+  };
+}
+
+function parseDay(value: string): DateTime | null {
+  const day = DateTime.fromFormat(value, 'dd.MM.yyyy', { zone: KYIV });
+  return day.isValid ? day.startOf('day') : null;
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  let size = 0;
+  const chunks: Buffer[] = [];
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) throw new Error('Body too large');
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function sendJson(response: ServerResponse, status: number, body?: unknown): void {
+  if (body === undefined) {
+    response.writeHead(status).end();
+    return;
+  }
+  response
+    .writeHead(status, { 'content-type': 'application/json; charset=utf-8' })
+    .end(JSON.stringify(body));
+}
+
+function sendHtml(response: ServerResponse, status: number, html: string): void {
+  response
+    .writeHead(status, { 'content-type': 'text/html; charset=utf-8' })
+    .end(`<!doctype html><meta charset="utf-8"><title>Portmone sandbox</title>${html}`);
+}
