@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { formsConnector } from './index';
 
 describe('formsConnector', () => {
-  it('should produce a valid manifest with one instant source and no account', () => {
+  it('should produce a valid manifest with two instant sources and no account', () => {
     const manifest = connectorManifestSchema.parse(toManifest(formsConnector));
 
     expect(manifest).toMatchObject({ key: 'forms', name: 'Web form', group: 'forms', auth: null });
@@ -14,6 +14,7 @@ describe('formsConnector', () => {
         name: 'New form submission',
         kind: 'instant',
       }),
+      expect.objectContaining({ key: 'hosted-form', name: 'Hosted form', kind: 'instant' }),
     ]);
     expect(manifest.receivers).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import { defineConnector } from '@fluxo/connector-sdk';
+import { hostedFormSource } from './hosted-form.source';
 import { formsLogoSvg } from './logo';
 import { newSubmissionSource } from './new-submission.source';
 
@@ -9,7 +10,7 @@ export const formsConnector = defineConnector({
   group: 'forms',
   logoSvg: formsLogoSvg,
   auth: null,
-  sources: [newSubmissionSource],
+  sources: [newSubmissionSource, hostedFormSource],
   receivers: [],
 });
 
@@ -18,3 +19,26 @@ export {
   MAX_ITEMS_PER_SUBMISSION,
   newSubmissionSource,
 } from './new-submission.source';
+export { hostedFormSource } from './hosted-form.source';
+export {
+  HONEYPOT_FIELD,
+  HOSTED_FORM_LANGUAGES,
+  MAX_ANSWER_LENGTH,
+  QUESTION_TYPES,
+  hostedFormDefinition,
+  hostedFormQuestions,
+  toVariableName,
+  type HostedFormDefinition,
+  type HostedFormLanguage,
+  type HostedFormQuestion,
+  type QuestionType,
+} from './hosted-form.questions';
+export {
+  HostedFormValidationError,
+  VALIDATION_MESSAGES,
+  normalizePhone,
+  parseAmount,
+  validateHostedSubmission,
+  type HostedFormValues,
+  type HostedSubmissionResult,
+} from './hosted-form.validation';

@@ -1,15 +1,30 @@
 import type { ConnectorContext, InboundRequest } from '@fluxo/connector-sdk';
 import { describe, expect, it } from 'vitest';
-import contactForm from './__fixtures__/contact-form-urlencoded.request.json';
-import jobApplication from './__fixtures__/job-application-multipart.request.json';
-import leadsBatch from './__fixtures__/leads-batch-json.request.json';
-import orderJson from './__fixtures__/order-json.request.json';
-import plainString from './__fixtures__/plain-string-json.request.json';
+import contactFormRecord from './__fixtures__/contact-form-urlencoded.request.json';
+import jobApplicationRecord from './__fixtures__/job-application-multipart.request.json';
+import leadsBatchRecord from './__fixtures__/leads-batch-json.request.json';
+import orderJsonRecord from './__fixtures__/order-json.request.json';
+import plainStringRecord from './__fixtures__/plain-string-json.request.json';
 import {
   InvalidSubmissionError,
   MAX_ITEMS_PER_SUBMISSION,
   newSubmissionSource,
 } from './new-submission.source';
+
+/** A recorded call as the host hands it over: raw bytes as a Buffer, the URL it came to. */
+function recorded<T extends { body: unknown; rawBody?: string }>(record: T) {
+  return {
+    ...record,
+    rawBody: Buffer.from(record.rawBody ?? JSON.stringify(record.body) ?? ''),
+    url: 'https://fluxo.example/hooks/abc',
+  };
+}
+
+const contactForm = recorded(contactFormRecord);
+const jobApplication = recorded(jobApplicationRecord);
+const leadsBatch = recorded(leadsBatchRecord);
+const orderJson = recorded(orderJsonRecord);
+const plainString = recorded(plainStringRecord);
 
 const ctx: ConnectorContext = {
   credentials: {},
@@ -27,6 +42,8 @@ const jsonRequest = (body: unknown): InboundRequest => ({
   contentType: 'application/json',
   body,
   files: [],
+  rawBody: Buffer.from(JSON.stringify(body) ?? ''),
+  url: 'https://fluxo.example/hooks/abc',
 });
 
 const parseError = (request: InboundRequest): InvalidSubmissionError => {

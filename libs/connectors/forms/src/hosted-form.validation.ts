@@ -1,0 +1,224 @@
+import { InboundRejectedError } from '@fluxo/connector-sdk';
+import {
+  MAX_ANSWER_LENGTH,
+  type HostedFormLanguage,
+  type HostedFormQuestion,
+} from './hosted-form.questions';
+
+type MessageKey =
+  | 'required'
+  | 'email'
+  | 'phone'
+  | 'number'
+  | 'amount'
+  | 'amountNegative'
+  | 'amountDecimals'
+  | 'choice'
+  | 'tooLong';
+
+type Messages = Record<MessageKey, (max: number) => string>;
+
+/** What the visitor reads under a field, in the form's language. */
+export const VALIDATION_MESSAGES: Record<HostedFormLanguage, Messages> = {
+  en: {
+    required: () => 'Please fill in this field.',
+    email: () => 'Enter an e-mail address like name@example.com.',
+    phone: () => 'Enter a phone number with its country code, like +44 20 7946 0958.',
+    number: () => 'Enter a number, like 12 or 3.5.',
+    amount: () => 'Enter an amount, like 97.50.',
+    amountNegative: () => 'The amount cannot be negative.',
+    amountDecimals: () => 'Use at most two decimals, like 97.50.',
+    choice: () => 'Choose one of the options.',
+    tooLong: (max) => `Use at most ${max} characters.`,
+  },
+  'pt-BR': {
+    required: () => 'Preencha este campo.',
+    email: () => 'Informe um e-mail como nome@exemplo.com.',
+    phone: () => 'Informe um telefone com DDI e DDD, como +55 11 91234-5678.',
+    number: () => 'Informe um número, como 12 ou 3,5.',
+    amount: () => 'Informe um valor, como 97,50.',
+    amountNegative: () => 'O valor não pode ser negativo.',
+    amountDecimals: () => 'Use no máximo duas casas decimais, como 97,50.',
+    choice: () => 'Escolha uma das opções.',
+    tooLong: (max) => `Use no máximo ${max} caracteres.`,
+  },
+  es: {
+    required: () => 'Completa este campo.',
+    email: () => 'Escribe un correo como nombre@ejemplo.com.',
+    phone: () => 'Escribe un teléfono con el código de país, como +34 612 345 678.',
+    number: () => 'Escribe un número, como 12 o 3,5.',
+    amount: () => 'Escribe un importe, como 97,50.',
+    amountNegative: () => 'El importe no puede ser negativo.',
+    amountDecimals: () => 'Usa como máximo dos decimales, como 97,50.',
+    choice: () => 'Elige una de las opciones.',
+    tooLong: (max) => `Usa como máximo ${max} caracteres.`,
+  },
+  uk: {
+    required: () => 'Заповніть це поле.',
+    email: () => 'Введіть адресу на кшталт name@example.com.',
+    phone: () => 'Введіть номер із кодом країни, наприклад +380 67 123 4567.',
+    number: () => 'Введіть число, наприклад 12 або 3,5.',
+    amount: () => 'Введіть суму, наприклад 97,50.',
+    amountNegative: () => 'Сума не може бути відʼємною.',
+    amountDecimals: () => 'Не більше двох знаків після коми, наприклад 97,50.',
+    choice: () => 'Виберіть один із варіантів.',
+    tooLong: (max) => `Не більше ${max} символів.`,
+  },
+  nb: {
+    required: () => 'Fyll ut dette feltet.',
+    email: () => 'Skriv en e-postadresse som navn@eksempel.no.',
+    phone: () => 'Skriv et telefonnummer med landskode, som +47 412 34 567.',
+    number: () => 'Skriv et tall, som 12 eller 3,5.',
+    amount: () => 'Skriv et beløp, som 97,50.',
+    amountNegative: () => 'Beløpet kan ikke være negativt.',
+    amountDecimals: () => 'Bruk høyst to desimaler, som 97,50.',
+    choice: () => 'Velg ett av alternativene.',
+    tooLong: (max) => `Bruk høyst ${max} tegn.`,
+  },
+};
+
+/** The answers keyed by question name: text as typed (trimmed), numbers as numbers. */
+export type HostedFormValues = Record<string, string | number | null>;
+
+export type HostedSubmissionResult =
+  | { ok: true; values: HostedFormValues }
+  | {
+      ok: false;
+      /** Question name → what the visitor must fix, in the form's language. */
+      fieldErrors: Record<string, string>;
+      /** What the visitor typed (trimmed), to fill the form in again. */
+      entered: Record<string, string>;
+    };
+
+/** A submission with answers to fix; `fieldErrors` is keyed by question name. */
+export class HostedFormValidationError extends InboundRejectedError {
+  constructor(
+    readonly fieldErrors: Record<string, string>,
+    questions: HostedFormQuestion[],
+  ) {
+    const labelOf = (name: string) => questions.find((q) => q.name === name)?.label ?? name;
+    super(
+      422,
+      'INVALID_SUBMISSION',
+      `Some answers need fixing: ${Object.entries(fieldErrors)
+        .map(([name, message]) => `${labelOf(name)}: ${message}`)
+        .join(' ')}`,
+    );
+    this.name = 'HostedFormValidationError';
+  }
+}
+
+const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)*\.[^\s@.]{2,}$/;
+const DECIMAL = /^-?\d+([.,]\d+)?$/;
+
+/** The first string a form field carries; numbers and booleans from JSON count as text. */
+function answerOf(body: Record<string, unknown>, name: string): string {
+  const raw = body[name];
+  const first = Array.isArray(raw) ? raw[0] : raw;
+  if (typeof first === 'string') return first.trim();
+  if (typeof first === 'number' || typeof first === 'boolean') return String(first);
+  return '';
+}
+
+/** "+44 (20) 7946-0958" → "+442079460958"; "0044…" → "+44…"; null when not a phone number. */
+export function normalizePhone(input: string): string | null {
+  const compact = input.replace(/[\s().\-/]/g, '').replace(/^00/, '+');
+  return /^\+?[1-9]\d{6,14}$/.test(compact) ? compact : null;
+}
+
+/**
+ * An amount as people type it: "97.50", "97,50", "1.234,56", "1,234.56", "1 234,5".
+ * Separators of one kind that each precede three digits ("1.234", "1,234,567") group
+ * thousands; otherwise the last separator is the decimal one. Returns null when it is not an
+ * amount, 'decimals' when it has more than two decimals.
+ */
+export function parseAmount(input: string): number | null | 'decimals' {
+  const match = /^(-?)(\d+(?:[.,]\d+)*)$/.exec(input.replace(/[\s\u00a0]/g, ''));
+  if (!match) return null;
+  const [, sign, digits] = match;
+  const groups = /^[1-9]\d{0,2}(?:([.,])\d{3})(?:\1\d{3})*$/;
+  let integer = digits;
+  let fraction = '';
+  const last = Math.max(digits.lastIndexOf('.'), digits.lastIndexOf(','));
+  if (last !== -1 && !groups.test(digits)) {
+    integer = digits.slice(0, last);
+    fraction = digits.slice(last + 1);
+    // What is left before the decimal separator may only group thousands with the other mark.
+    if (/[.,]/.test(integer) && (!groups.test(integer) || integer.includes(digits[last]))) {
+      return null;
+    }
+  }
+  if (fraction.length > 2) return 'decimals';
+  const value = Number(`${integer.replace(/[.,]/g, '')}.${fraction || '0'}`);
+  return sign ? -value : value;
+}
+
+/**
+ * Checks a hosted form's submission against its questions. Answers are trimmed; phone numbers
+ * normalised; numbers and amounts parsed; fields that are not questions are dropped.
+ */
+export function validateHostedSubmission(
+  questions: HostedFormQuestion[],
+  body: unknown,
+  language: HostedFormLanguage = 'en',
+): HostedSubmissionResult {
+  const fields = typeof body === 'object' && body !== null && !Array.isArray(body) ? body : {};
+  const say = VALIDATION_MESSAGES[language] ?? VALIDATION_MESSAGES.en;
+  const values: HostedFormValues = {};
+  const entered: Record<string, string> = {};
+  const fieldErrors: Record<string, string> = {};
+
+  for (const question of questions) {
+    const answer = answerOf(fields as Record<string, unknown>, question.name);
+    const max = MAX_ANSWER_LENGTH[question.type];
+    entered[question.name] = answer.slice(0, max);
+    const fail = (key: MessageKey) => (fieldErrors[question.name] = say[key](max));
+    const numeric = question.type === 'number' || question.type === 'amount';
+
+    if (answer === '') {
+      if (question.required) fail('required');
+      values[question.name] = numeric ? null : '';
+      continue;
+    }
+    if (answer.length > max) {
+      fail('tooLong');
+      continue;
+    }
+    switch (question.type) {
+      case 'email':
+        if (EMAIL.test(answer)) values[question.name] = answer;
+        else fail('email');
+        break;
+      case 'phone': {
+        const phone = normalizePhone(answer);
+        if (phone) values[question.name] = phone;
+        else fail('phone');
+        break;
+      }
+      case 'number': {
+        const compact = answer.replace(/[\s\u00a0]/g, '');
+        if (DECIMAL.test(compact)) values[question.name] = Number(compact.replace(',', '.'));
+        else fail('number');
+        break;
+      }
+      case 'amount': {
+        const amount = parseAmount(answer);
+        if (amount === null) fail('amount');
+        else if (amount === 'decimals') fail('amountDecimals');
+        else if (amount < 0) fail('amountNegative');
+        else values[question.name] = amount;
+        break;
+      }
+      case 'choice':
+        if (question.choices.includes(answer)) values[question.name] = answer;
+        else fail('choice');
+        break;
+      default:
+        values[question.name] = answer;
+    }
+  }
+
+  return Object.keys(fieldErrors).length > 0
+    ? { ok: false, fieldErrors, entered }
+    : { ok: true, values };
+}
