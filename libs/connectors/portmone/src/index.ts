@@ -1,1 +1,40 @@
-export {};
+import { defineConnector } from '@fluxo/connector-sdk';
+import { portmoneAuth } from './auth';
+import { invoiceStatusChangedSource } from './invoice-status-changed.source';
+import { portmoneLogoSvg } from './logo';
+import { sendInvoiceEmailReceiver, sendInvoiceSmsReceiver } from './send-invoice.receiver';
+
+export const portmoneConnector = defineConnector({
+  key: 'portmone',
+  name: 'Portmone',
+  description:
+    'Bill your customers through Portmone: send payment links by e-mail or SMS and react when they pay.',
+  group: 'payment-gateways',
+  logoSvg: portmoneLogoSvg,
+  auth: portmoneAuth,
+  sources: [invoiceStatusChangedSource],
+  receivers: [sendInvoiceEmailReceiver, sendInvoiceSmsReceiver],
+});
+
+export { checkPortmoneAccount, portmoneAuthFields } from './auth';
+export { billStatusWord } from './bill-status';
+export type { BillStatusWord } from './bill-status';
+export {
+  gatewayUrlFor,
+  linkPaymentSignature,
+  PORTMONE_API_BASE_URL,
+  PortmoneBusinessError,
+  readAccount,
+} from './client';
+export type { PortmoneAccount, PortmoneBillRecord } from './client';
+export { generatedOrderNumber, parseAmount, parseExpiry } from './invoice-input';
+export { invoiceStatusChangedSource, pollInvoiceStatuses } from './invoice-status-changed.source';
+export type { InvoiceStatusCursor } from './invoice-status-changed.source';
+export { describePortmoneError, PORTMONE_ERROR_CODES } from './portmone-errors';
+export {
+  createLinkPaymentBody,
+  sendInvoiceEmailFields,
+  sendInvoiceEmailReceiver,
+  sendInvoiceSmsFields,
+  sendInvoiceSmsReceiver,
+} from './send-invoice.receiver';
