@@ -1,0 +1,215 @@
+import { STATUS_CODES } from 'node:http';
+import {
+  BlockedHostError,
+  type DeliveryResult,
+  PermanentDeliveryError,
+  TooManyRedirectsError,
+  TransientDeliveryError,
+} from '@fluxo/connector-sdk';
+import type { Response } from 'undici';
+
+/** Enough to read an id or an error message; a large download is not kept in run history. */
+export const MAX_RECORDED_BODY_BYTES = 10 * 1024;
+const EXCERPT_CHARS = 200;
+const RECORDED_HEADERS = ['content-type', 'location'];
+// Redacting a two-letter password would blank out half of an ordinary answer.
+const MIN_REDACTED_LENGTH = 4;
+
+/** What the delivery keeps of the answer: what a user can read, never the credentials sent. */
+export interface RecordedResponse {
+  status: number;
+  headers: Record<string, string>;
+  /** Parsed JSON when the server said JSON, otherwise text; null when empty. */
+  body: unknown;
+  /** Set when the body was longer than 10 kB and only its start is kept. */
+  bodyTruncated?: true;
+}
+
+/** Removes each secret, as sent and as a JSON or URL encoder would have echoed it. */
+export function redactSecrets(value: string, secrets: string[]): string {
+  const forms = secrets
+    .filter((secret) => secret.length >= MIN_REDACTED_LENGTH)
+    .flatMap((secret) => [secret, JSON.stringify(secret).slice(1, -1), encodeURIComponent(secret)])
+    // Longest first, so "Basic abc" is removed whole before "abc" alone.
+    .sort((a, b) => b.length - a.length);
+  return forms.reduce((result, secret) => result.split(secret).join('***'), value);
+}
+
+async function readCapped(response: Response): Promise<{ text: string; truncated: boolean }> {
+  if (!response.body) return { text: '', truncated: false };
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  let truncated = false;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if (size + value.byteLength > MAX_RECORDED_BODY_BYTES) {
+      chunks.push(value.subarray(0, MAX_RECORDED_BODY_BYTES - size));
+      truncated = true;
+      // Stop downloading: the rest would only be thrown away.
+      await reader.cancel();
+      break;
+    }
+    chunks.push(value);
+    size += value.byteLength;
+  }
+  // `stream: true` holds back a character cut in half at the 10 kB mark instead of mangling it.
+  const text = new TextDecoder().decode(Buffer.concat(chunks), { stream: truncated });
+  return { text, truncated };
+}
+
+export async function recordResponse(
+  response: Response,
+  secrets: string[],
+): Promise<RecordedResponse> {
+  const headers: Record<string, string> = {};
+  for (const name of RECORDED_HEADERS) {
+    const value = response.headers.get(name);
+    if (value !== null) headers[name] = redactSecrets(value, secrets);
+  }
+  const { text, truncated } = await readCapped(response);
+  const safe = redactSecrets(text, secrets);
+  let body: unknown = safe === '' ? null : safe;
+  if (!truncated && safe !== '' && /\bjson\b/i.test(headers['content-type'] ?? '')) {
+    try {
+      body = JSON.parse(safe);
+    } catch {
+      // A server that says JSON but sends something else: keep the text as it came.
+    }
+  }
+  return { status: response.status, headers, body, ...(truncated ? { bodyTruncated: true } : {}) };
+}
+
+/** Seconds to wait from a Retry-After header (seconds or an HTTP date); null when absent. */
+export function retryAfterSeconds(value: string | null, now = Date.now()): number | null {
+  if (!value) return null;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+const statusLine = (status: number) => `${status} ${STATUS_CODES[status] ?? ''}`.trim();
+
+function excerpt(recorded: RecordedResponse): string {
+  const { body } = recorded;
+  if (body === null || body === undefined) return '';
+  const flat = (typeof body === 'string' ? body : JSON.stringify(body)).replace(/\s+/g, ' ').trim();
+  const cut = flat.length > EXCERPT_CHARS ? `${flat.slice(0, EXCERPT_CHARS)}…` : flat;
+  return cut ? ` It answered: ${cut}` : '';
+}
+
+const TRANSIENT_STATUSES = new Set([408, 425, 429]);
+
+/**
+ * 2xx is success. 408, 425, 429 and 5xx are the server's passing trouble: try again later
+ * (after Retry-After when it gave one). Any other 4xx is about the request itself and a
+ * redirect still standing after those Fluxo follows cannot be completed: retrying won't help.
+ */
+export function classifyResponse(
+  recorded: RecordedResponse,
+  host: string,
+  waitSeconds: number | null,
+): DeliveryResult {
+  const { status } = recorded;
+  if (status >= 200 && status < 300) return { response: { ...recorded } };
+  const response = {
+    ...recorded,
+    ...(waitSeconds !== null ? { retryAfterSeconds: waitSeconds } : {}),
+  };
+  if (status >= 500 || TRANSIENT_STATUSES.has(status)) {
+    const wait =
+      waitSeconds !== null ? ` and asked to wait ${waitSeconds} seconds before trying again` : '';
+    throw new TransientDeliveryError(
+      `${host} answered ${statusLine(status)}${wait}; Fluxo will try again later.${excerpt(recorded)}`,
+      response,
+    );
+  }
+  if (status >= 300 && status < 400) {
+    throw new PermanentDeliveryError(
+      `${host} answered ${statusLine(status)}, a redirect Fluxo cannot follow: check the URL.`,
+      response,
+    );
+  }
+  const hint = status === 401 || status === 403 ? ' Check the authentication fields.' : '';
+  throw new PermanentDeliveryError(
+    `${host} refused the request with ${statusLine(status)}.${hint}${excerpt(recorded)}`,
+    response,
+  );
+}
+
+const NETWORK_REASONS: Record<string, string> = {
+  ECONNREFUSED: 'the connection was refused',
+  ECONNRESET: 'the connection was closed before it answered',
+  EPIPE: 'the connection was closed before it answered',
+  UND_ERR_SOCKET: 'the connection was closed before it answered',
+  EHOSTUNREACH: 'the host is unreachable',
+  ENETUNREACH: 'the network is unreachable',
+  UND_ERR_CONNECT_TIMEOUT: 'the connection could not be opened in time',
+  UND_ERR_HEADERS_TIMEOUT: 'it did not answer in time',
+  UND_ERR_BODY_TIMEOUT: 'it stopped sending its answer',
+};
+
+function causes(error: unknown): unknown[] {
+  const chain: unknown[] = [];
+  for (let current = error; current && chain.length < 5;) {
+    chain.push(current);
+    current = (current as { cause?: unknown }).cause;
+  }
+  return chain;
+}
+
+export interface CallDescription {
+  url: URL;
+  timeoutMs: number;
+  /** The host's own signal: when it fired, Fluxo gave up, not the per-step timeout. */
+  hostSignal?: AbortSignal;
+}
+
+/** Sorts a failure to get an answer at all; the guard's refusal is passed on untouched. */
+export function classifyCallError(
+  error: unknown,
+  call: CallDescription,
+): PermanentDeliveryError | TransientDeliveryError {
+  const chain = causes(error);
+  const blocked = chain.find((entry) => entry instanceof BlockedHostError);
+  if (blocked) return blocked as BlockedHostError;
+  const known = chain.find(
+    (entry) => entry instanceof PermanentDeliveryError || entry instanceof TransientDeliveryError,
+  );
+  if (known) return known as PermanentDeliveryError;
+
+  const { host, hostname, port } = call.url;
+  if (chain.some((entry) => entry instanceof TooManyRedirectsError)) {
+    return new PermanentDeliveryError(`${host} redirected too many times: check the URL`);
+  }
+  const names = chain.map((entry) => (entry as { name?: string }).name);
+  if (names.includes('TimeoutError') || names.includes('AbortError')) {
+    return call.hostSignal?.aborted
+      ? new TransientDeliveryError(`Fluxo stopped waiting for ${host} before it answered`)
+      : new TransientDeliveryError(
+          `${host} did not answer within ${call.timeoutMs / 1000} seconds`,
+        );
+  }
+  const messages = chain.map((entry) => String((entry as { message?: unknown }).message ?? ''));
+  if (messages.includes('bad port')) {
+    // fetch refuses ports of other protocols (SMTP 25 and the like), as browsers do.
+    return new PermanentDeliveryError(`Fluxo does not send web requests to port ${port}`);
+  }
+  const codes = chain.map((entry) => String((entry as { code?: unknown }).code ?? ''));
+  if (codes.some((code) => code === 'ENOTFOUND' || code === 'EAI_AGAIN')) {
+    return new TransientDeliveryError(`Could not find the server "${hostname}": check the URL`);
+  }
+  const reasonCode = codes.find((code) => NETWORK_REASONS[code]);
+  if (reasonCode)
+    return new TransientDeliveryError(`Could not reach ${host}: ${NETWORK_REASONS[reasonCode]}`);
+  const tlsCode = codes.find((code) => /CERT|SSL|TLS|SIGNATURE/.test(code));
+  if (tlsCode) {
+    return new TransientDeliveryError(
+      `Could not reach ${host} securely: its certificate could not be verified (${tlsCode})`,
+    );
+  }
+  const detail = messages.at(-1) || 'unknown error';
+  return new TransientDeliveryError(`Could not reach ${host}: ${detail}`);
+}
