@@ -1,0 +1,65 @@
+import {
+  type AccountCheckResult,
+  type ConnectorDefinition,
+  type ConnectorContext,
+  type Credentials,
+} from '@fluxo/connector-sdk';
+import type { FieldDefinition } from '@fluxo/contracts';
+import { getMercadoPagoResource, MERCADO_PAGO_API_BASE_URL } from './client';
+
+export const mercadoPagoAuthFields: FieldDefinition[] = [
+  {
+    key: 'accessToken',
+    label: 'Access token',
+    type: 'password',
+    required: true,
+    secret: true,
+    placeholder: 'APP_USR-…',
+    help:
+      'In Mercado Pago: Your integrations → your application → Production credentials → ' +
+      'Access token. Fluxo uses it only to read the payments Mercado Pago tells it about.',
+  },
+  {
+    key: 'webhookSecret',
+    label: 'Webhook secret',
+    type: 'password',
+    required: true,
+    secret: true,
+    help:
+      'The secret signature from Your integrations → Webhooks (shown after you save the ' +
+      'webhook URL). Fluxo refuses notifications until it is set.',
+  },
+  {
+    key: 'apiBaseUrl',
+    label: 'API address',
+    type: 'url',
+    required: false,
+    default: MERCADO_PAGO_API_BASE_URL,
+    help: 'Leave empty. Only for testing against a local sandbox.',
+  },
+];
+
+/** Reads the token's own user (`GET /users/me`); never throws. */
+export async function checkMercadoPagoAccount(
+  credentials: Credentials,
+  ctx: Pick<ConnectorContext, 'network' | 'signal'>,
+): Promise<AccountCheckResult> {
+  if (!String(credentials['webhookSecret'] ?? '').trim()) {
+    return {
+      ok: false,
+      message: 'Enter the webhook secret from Your integrations → Webhooks.',
+    };
+  }
+  try {
+    const me = await getMercadoPagoResource({ ...ctx, credentials }, '/users/me', 'your account');
+    const name = me['nickname'] ?? me['email'] ?? me['id'];
+    return { ok: true, message: `Connected to Mercado Pago as ${String(name)}.` };
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : 'The check failed.' };
+  }
+}
+
+export const mercadoPagoAuth: NonNullable<ConnectorDefinition['auth']> = {
+  fields: mercadoPagoAuthFields,
+  check: (credentials, ctx) => checkMercadoPagoAccount(credentials, ctx),
+};

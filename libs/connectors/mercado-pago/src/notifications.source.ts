@@ -1,0 +1,395 @@
+import type {
+  ConnectorContext,
+  InboundRequest,
+  InstantSource,
+  SourceItem,
+} from '@fluxo/connector-sdk';
+import type { FieldDefinition } from '@fluxo/contracts';
+import { getMercadoPagoResource } from './client';
+import { notificationDataId, verifyMercadoPagoSignature } from './signature';
+
+export const MERCADO_PAGO_EVENTS = [
+  { value: 'payment-approved', label: 'Payment approved' },
+  { value: 'payment-pending', label: 'Payment pending or in review' },
+  { value: 'payment-rejected', label: 'Payment rejected' },
+  { value: 'payment-refunded', label: 'Payment refunded' },
+  { value: 'payment-charged-back', label: 'Payment charged back' },
+  { value: 'payment-cancelled', label: 'Payment cancelled' },
+  { value: 'subscription-updated', label: 'Subscription created or changed' },
+  { value: 'subscription-payment', label: 'Subscription charge made' },
+] as const;
+
+export type MercadoPagoEvent = (typeof MERCADO_PAGO_EVENTS)[number]['value'];
+
+const PAYMENT_EVENTS: MercadoPagoEvent[] = MERCADO_PAGO_EVENTS.map((event) => event.value).filter(
+  (value) => value.startsWith('payment-'),
+);
+
+/** The event a payment's status belongs to; null for states no event covers (in_mediation). */
+export function paymentEvent(status: string): MercadoPagoEvent | null {
+  switch (status) {
+    case 'approved':
+      return 'payment-approved';
+    case 'pending':
+    case 'in_process':
+    case 'authorized':
+      return 'payment-pending';
+    case 'rejected':
+      return 'payment-rejected';
+    case 'refunded':
+      return 'payment-refunded';
+    case 'charged_back':
+      return 'payment-charged-back';
+    case 'cancelled':
+      return 'payment-cancelled';
+    default:
+      return null;
+  }
+}
+
+type ResourceKind = 'payment' | 'subscription' | 'subscription-payment';
+
+/** Webhook topics, and the older IPN topic names Mercado Pago still sends to some accounts. */
+function resourceKind(topic: string): ResourceKind | null {
+  switch (topic) {
+    case 'payment':
+      return 'payment';
+    case 'subscription_preapproval':
+    case 'preapproval':
+      return 'subscription';
+    case 'subscription_authorized_payment':
+    case 'authorized_payment':
+      return 'subscription-payment';
+    default:
+      // merchant_order, chargebacks (the payment's own notification reports charged_back),
+      // plans, points, … carry nothing this source offers.
+      return null;
+  }
+}
+
+export const notificationsFields: FieldDefinition[] = [
+  {
+    key: 'events',
+    label: 'Events',
+    type: 'multi-select',
+    required: true,
+    options: MERCADO_PAGO_EVENTS.map(({ value, label }) => ({ value, label })),
+    help:
+      'Tick what should start this connection. In Mercado Pago, under Your integrations → ' +
+      'Webhooks, choose "Payments" (and "Plans and subscriptions" for subscription events).',
+  },
+];
+
+/** What the notification told us; the item's payload until `hydrate` fetches the rest. */
+export interface MercadoPagoNotification {
+  id: string | null;
+  topic: string;
+  action: string | null;
+  resource_id: string;
+  date_created: string | null;
+  live_mode: boolean | null;
+  user_id: string | null;
+}
+
+const text = (value: unknown): string | null =>
+  typeof value === 'string' || typeof value === 'number' ? String(value) : null;
+
+function tickedEvents(ctx: Pick<ConnectorContext, 'settings'>): string[] {
+  const events = ctx.settings['events'];
+  return Array.isArray(events) ? events.map(String) : [];
+}
+
+function wanted(kind: ResourceKind, ticked: string[]): boolean {
+  if (kind === 'payment') return PAYMENT_EVENTS.some((event) => ticked.includes(event));
+  return ticked.includes(kind === 'subscription' ? 'subscription-updated' : 'subscription-payment');
+}
+
+/** Parses one call; fast and offline, so Mercado Pago gets its answer at once. */
+export function parseNotification(
+  request: Pick<InboundRequest, 'query' | 'body'>,
+  eventId: string,
+  ctx: Pick<ConnectorContext, 'settings' | 'logger'>,
+): SourceItem[] {
+  const body = (request.body && typeof request.body === 'object' ? request.body : {}) as Record<
+    string,
+    unknown
+  >;
+  const query = request.query as Record<string, unknown>;
+  const topic = text(body['type']) ?? text(query['type']) ?? text(query['topic']) ?? '';
+  // IPN-style calls name the resource in `?id=` instead of `?data.id=`.
+  const resourceId = notificationDataId(request) || (text(query['id']) ?? '');
+  const kind = resourceKind(topic);
+  if (!kind || !resourceId) {
+    ctx.logger.debug('Mercado Pago notification ignored', { topic });
+    return [];
+  }
+  if (!wanted(kind, tickedEvents(ctx))) return [];
+  const notification: MercadoPagoNotification = {
+    id: text(body['id']),
+    topic,
+    action: text(body['action']),
+    resource_id: resourceId,
+    date_created: text(body['date_created']),
+    live_mode: typeof body['live_mode'] === 'boolean' ? body['live_mode'] : null,
+    user_id: text(body['user_id']),
+  };
+  // The notification's own id is the same on every re-delivery and new for each change of the
+  // payment. Without it, the action and date stand in; without those, only this call's id.
+  const identity =
+    notification.id ??
+    (notification.action || notification.date_created
+      ? `${notification.action ?? ''}:${notification.date_created ?? ''}`
+      : `call-${eventId}`);
+  const occurredAt =
+    notification.date_created && !Number.isNaN(Date.parse(notification.date_created))
+      ? new Date(notification.date_created).toISOString()
+      : undefined;
+  return [
+    {
+      key: `${topic}:${resourceId}:${identity}`,
+      payload: { notification },
+      ...(occurredAt ? { occurredAt } : {}),
+    },
+  ];
+}
+
+type Json = Record<string, unknown>;
+const obj = (value: unknown): Json =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : {};
+const num = (value: unknown): number | null => {
+  const parsed = typeof value === 'string' ? Number(value) : value;
+  return typeof parsed === 'number' && Number.isFinite(parsed) ? parsed : null;
+};
+const cents = (amount: number | null) => (amount === null ? null : Math.round(amount * 100));
+const joined = (...parts: (string | null)[]) => parts.filter(Boolean).join(' ') || null;
+
+function phoneText(phone: Json): string | null {
+  return joined(text(phone['area_code']), text(phone['number'])) ?? null;
+}
+
+/** A payment's variables: the names a shop owner maps (payment.*, payer.*, items). */
+export function paymentVariables(payment: Json): Json {
+  const payer = obj(payment['payer']);
+  const extra = obj(payment['additional_info']);
+  const extraPayer = obj(extra['payer']);
+  const identification = obj(payer['identification']);
+  const firstName = text(payer['first_name']) ?? text(extraPayer['first_name']);
+  const lastName = text(payer['last_name']) ?? text(extraPayer['last_name']);
+  const amount = num(payment['transaction_amount']);
+  const refunded = num(payment['transaction_amount_refunded']) ?? 0;
+  const items = Array.isArray(extra['items']) ? (extra['items'] as unknown[]) : [];
+  return {
+    payment: {
+      id: text(payment['id']),
+      status: text(payment['status']),
+      status_detail: text(payment['status_detail']),
+      amount,
+      amount_cents: cents(amount),
+      amount_refunded: refunded,
+      currency: text(payment['currency_id']),
+      description: text(payment['description']),
+      external_reference: text(payment['external_reference']),
+      payment_method: text(payment['payment_method_id']),
+      payment_type: text(payment['payment_type_id']),
+      installments: num(payment['installments']),
+      date_created: text(payment['date_created']),
+      date_approved: text(payment['date_approved']),
+      date_last_updated: text(payment['date_last_updated']),
+      live_mode: payment['live_mode'] ?? null,
+    },
+    payer: {
+      name: joined(firstName, lastName),
+      first_name: firstName,
+      last_name: lastName,
+      email: text(payer['email']),
+      phone: phoneText(obj(payer['phone'])) ?? phoneText(obj(extraPayer['phone'])),
+      identification: {
+        type: text(identification['type']),
+        number: text(identification['number']),
+      },
+    },
+    items: items.map((raw) => {
+      const item = obj(raw);
+      return {
+        id: text(item['id']),
+        title: text(item['title']),
+        description: text(item['description']),
+        quantity: num(item['quantity']),
+        unit_price: num(item['unit_price']),
+      };
+    }),
+  };
+}
+
+export function subscriptionVariables(preapproval: Json): Json {
+  const recurring = obj(preapproval['auto_recurring']);
+  const amount = num(recurring['transaction_amount']);
+  return {
+    subscription: {
+      id: text(preapproval['id']),
+      status: text(preapproval['status']),
+      reason: text(preapproval['reason']),
+      external_reference: text(preapproval['external_reference']),
+      amount,
+      amount_cents: cents(amount),
+      currency: text(recurring['currency_id']),
+      frequency: num(recurring['frequency']),
+      frequency_type: text(recurring['frequency_type']),
+      payment_method: text(preapproval['payment_method_id']),
+      next_payment_date: text(preapproval['next_payment_date']),
+      date_created: text(preapproval['date_created']),
+      last_modified: text(preapproval['last_modified']),
+      link: text(preapproval['init_point']),
+    },
+    payer: { id: text(preapproval['payer_id']), email: text(preapproval['payer_email']) },
+  };
+}
+
+export function subscriptionPaymentVariables(charge: Json): Json {
+  const payment = obj(charge['payment']);
+  const amount = num(charge['transaction_amount']);
+  return {
+    subscription_payment: {
+      id: text(charge['id']),
+      subscription_id: text(charge['preapproval_id']),
+      status: text(charge['status']),
+      result: text(charge['summarized']),
+      reason: text(charge['reason']),
+      external_reference: text(charge['external_reference']),
+      amount,
+      amount_cents: cents(amount),
+      currency: text(charge['currency_id']),
+      debit_date: text(charge['debit_date']),
+      retry_attempt: num(charge['retry_attempt']),
+      date_created: text(charge['date_created']),
+      payment_id: text(payment['id']),
+      payment_status: text(payment['status']),
+      payment_status_detail: text(payment['status_detail']),
+    },
+  };
+}
+
+const EVENT_LABEL = Object.fromEntries(MERCADO_PAGO_EVENTS.map((e) => [e.value, e.label]));
+
+/**
+ * Fetches what the notification names, in the run. An event the step does not tick comes back
+ * with `_ignored` (the reason); the host does not deliver such items.
+ */
+export async function hydrateNotification(payload: Json, ctx: ConnectorContext): Promise<Json> {
+  const notification = obj(payload['notification']) as unknown as MercadoPagoNotification;
+  const id = encodeURIComponent(notification.resource_id);
+  const kind = resourceKind(notification.topic);
+  let variables: Json;
+  let event: MercadoPagoEvent | null;
+  let status: string | null;
+  if (kind === 'payment') {
+    const payment = await getMercadoPagoResource(
+      ctx,
+      `/v1/payments/${id}`,
+      `payment ${notification.resource_id}`,
+    );
+    variables = paymentVariables(payment);
+    status = text(payment['status']);
+    event = paymentEvent(status ?? '');
+  } else if (kind === 'subscription') {
+    const preapproval = await getMercadoPagoResource(
+      ctx,
+      `/preapproval/${id}`,
+      `subscription ${notification.resource_id}`,
+    );
+    variables = subscriptionVariables(preapproval);
+    status = text(preapproval['status']);
+    event = 'subscription-updated';
+  } else if (kind === 'subscription-payment') {
+    const charge = await getMercadoPagoResource(
+      ctx,
+      `/authorized_payments/${id}`,
+      `subscription charge ${notification.resource_id}`,
+    );
+    variables = subscriptionPaymentVariables(charge);
+    status = text(charge['status']);
+    event = 'subscription-payment';
+  } else {
+    return {
+      ...payload,
+      _ignored: `Mercado Pago notifications about "${notification.topic}" are not used`,
+    };
+  }
+  const result: Json = {
+    event,
+    ...variables,
+    notification,
+    // Two notifications (created, updated) may both find the payment approved; a host that
+    // wants one item per state can dedupe on this.
+    _statusKey: `${notification.topic}:${notification.resource_id}:${status ?? ''}`,
+  };
+  if (!event) {
+    return {
+      ...result,
+      _ignored: `Mercado Pago reports the payment as "${status}", which none of the events covers.`,
+    };
+  }
+  if (!tickedEvents(ctx).includes(event)) {
+    return { ...result, _ignored: `"${EVENT_LABEL[event]}" is not ticked in this step.` };
+  }
+  return result;
+}
+
+export const notificationsSample: Json = {
+  event: 'payment-approved',
+  ...paymentVariables({
+    id: 1312000001,
+    status: 'approved',
+    status_detail: 'accredited',
+    transaction_amount: 150.5,
+    transaction_amount_refunded: 0,
+    currency_id: 'BRL',
+    description: 'Pedido #1001',
+    external_reference: 'pedido-1001',
+    payment_method_id: 'pix',
+    payment_type_id: 'bank_transfer',
+    installments: 1,
+    date_created: '2026-03-02T14:05:11.000-03:00',
+    date_approved: '2026-03-02T14:06:40.000-03:00',
+    date_last_updated: '2026-03-02T14:06:40.000-03:00',
+    live_mode: true,
+    payer: {
+      email: 'ana.souza@example.com',
+      identification: { type: 'CPF', number: '19119119100' },
+    },
+    additional_info: {
+      payer: {
+        first_name: 'Ana',
+        last_name: 'Souza',
+        phone: { area_code: '11', number: '987654321' },
+      },
+      items: [{ id: 'SKU-1', title: 'Camiseta', quantity: '1', unit_price: '150.5' }],
+    },
+  }),
+  notification: {
+    id: '12000000001',
+    topic: 'payment',
+    action: 'payment.updated',
+    resource_id: '1312000001',
+    date_created: '2026-03-02T17:06:41Z',
+    live_mode: true,
+    user_id: '1234567890',
+  },
+};
+
+export const notificationsSource: InstantSource = {
+  key: 'notifications',
+  name: 'Payment or subscription notification',
+  description:
+    'Starts when Mercado Pago notifies a payment (approved, pending, rejected, refunded, ' +
+    'charged back, cancelled) or a subscription event. Fluxo checks the signature, answers ' +
+    'Mercado Pago at once, then reads the full payment with your access token.',
+  kind: 'instant',
+  requiresAccount: true,
+  fields: notificationsFields,
+  verify: (request, ctx) =>
+    verifyMercadoPagoSignature(request, String(ctx.credentials['webhookSecret'] ?? '')),
+  parse: (request, eventId, ctx) => parseNotification(request, eventId, ctx),
+  hydrate: hydrateNotification,
+  sample: notificationsSample,
+};

@@ -1,0 +1,578 @@
+import { createHmac, randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import {
+  flatHeaders,
+  type OutboundAnswer,
+  postOnce,
+  queryOf,
+  readBody,
+  type RecordedRequest,
+  sendJson,
+  sleep,
+} from './http-helpers';
+
+export interface MercadoPagoSandboxOptions {
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  host?: string;
+  /** The only access token the API accepts (Bearer). */
+  accessToken?: string;
+  /** The application's webhook secret notifications are signed with. */
+  webhookSecret?: string;
+  /**
+   * Waits between re-deliveries of an unacknowledged notification. Mercado Pago waits 15 min,
+   * 30 min, 6 h, 48 h, 96 h (another doc version: 5 min, 45 min, 6 h, 2 d, 4 d); the default
+   * keeps the five retries but compresses them for tests.
+   */
+  retryDelaysMs?: number[];
+  /** How long the first delivery waits for an answer (Mercado Pago: 22 s). */
+  firstAttemptTimeoutMs?: number;
+  /** How long each retry waits for an answer (Mercado Pago: 5 s). */
+  retryTimeoutMs?: number;
+}
+
+export type MercadoPagoRecord = Record<string, unknown> & { id: number | string };
+
+/** How the sandbox signs a notification, to exercise every branch of a receiver's check. */
+export type MercadoPagoSignatureMode =
+  /** `ts` in seconds, as the SDK's current validator expects. */
+  | 'valid'
+  /** `ts` in milliseconds (13 digits), as some of Mercado Pago's examples show. */
+  | 'valid-ms'
+  /** Signed with another secret. */
+  | 'wrong'
+  /** No `x-signature` header at all. */
+  | 'missing'
+  /** Correctly signed, but `ts` is an hour old. */
+  | 'stale';
+
+export interface MercadoPagoNotificationOptions {
+  /** The receiver's URL; `data.id` and `type` are added to its query string. */
+  url: string;
+  /** `payment` (default), `subscription_preapproval`, `subscription_authorized_payment`, … */
+  topic?: string;
+  /** The resource the notification names (a payment id, a preapproval id). */
+  dataId: string | number;
+  /** Defaults to `payment.updated` (or `<topic>.updated`). */
+  action?: string;
+  signature?: MercadoPagoSignatureMode;
+  /** Older docs say alphanumeric ids are signed lower-cased; the current SDK signs as sent. */
+  signIdAs?: 'as-sent' | 'lower-case';
+  /** Header names as written on the wire: `x-signature` (default) or `X-Signature`. */
+  headerCase?: 'lower' | 'canonical';
+  /** Delivers the same notification this many times in all (Mercado Pago repeats some). */
+  deliveries?: number;
+  /** Re-deliver when the receiver does not answer 200/201 (default true). */
+  retry?: boolean;
+  /** The notification's own id; generated when absent. */
+  notificationId?: number;
+}
+
+export interface MercadoPagoDeliveryAttempt {
+  at: string;
+  requestId: string;
+  /** The `x-signature` header sent, or null when left out. */
+  signature: string | null;
+  /** The receiver's HTTP status, or null when the call failed or timed out. */
+  status: number | null;
+  error?: string;
+  /** How long the receiver took to answer. */
+  durationMs: number;
+  /** Which delivery of the notification (1 = first) and which try of it (0 = first). */
+  delivery: number;
+  retry: number;
+}
+
+export interface MercadoPagoNotificationRecord {
+  notificationId: number;
+  url: string;
+  body: Record<string, unknown>;
+  attempts: MercadoPagoDeliveryAttempt[];
+  /** True when the last delivery was answered with 200 or 201. */
+  acknowledged: boolean;
+}
+
+export interface MercadoPagoFault {
+  /** HTTP status to answer API calls with, e.g. 429, 500, 503. */
+  status: number;
+  /** How many calls fail (default: every call until cleared). */
+  times?: number;
+  /** Sent as `Retry-After` (seconds), for 429. */
+  retryAfterSeconds?: number;
+}
+
+/** What Mercado Pago usually reports beside each status. */
+const DEFAULT_STATUS_DETAIL: Record<string, string> = {
+  approved: 'accredited',
+  pending: 'pending_waiting_transfer',
+  in_process: 'pending_review_manual',
+  rejected: 'cc_rejected_other_reason',
+  cancelled: 'expired',
+  refunded: 'refunded',
+  charged_back: 'settled',
+  in_mediation: 'in_process',
+  authorized: 'pending_capture',
+};
+
+const DEFAULT_TOKEN = 'TEST-0000000000000000-000000-sandbox-token';
+const DEFAULT_SECRET = 'sandbox-webhook-secret';
+const COLLECTOR_ID = 1234567890;
+
+function mpError(status: number, error: string, message: string) {
+  return { message, error, status, cause: [] };
+}
+
+/** Signs exactly as Mercado Pago does: HMAC-SHA256 hex of `id:…;request-id:…;ts:…;`. */
+export function signMercadoPagoManifest(
+  secret: string,
+  dataId: string,
+  requestId: string,
+  ts: string,
+): string {
+  let manifest = '';
+  if (dataId) manifest += `id:${dataId};`;
+  if (requestId) manifest += `request-id:${requestId};`;
+  if (ts) manifest += `ts:${ts};`;
+  return createHmac('sha256', secret).update(manifest).digest('hex');
+}
+
+/**
+ * A local Mercado Pago: payments, subscriptions (preapprovals) and their recurring charges
+ * behind a Bearer token with Mercado Pago's error shape, and a control API that creates and
+ * changes them and sends the real signed webhook notification, with Mercado Pago's retries.
+ */
+export class MercadoPagoSandbox {
+  readonly accessToken: string;
+  readonly webhookSecret: string;
+  private readonly received: RecordedRequest[] = [];
+  private readonly notificationLog: MercadoPagoNotificationRecord[] = [];
+  private readonly payments = new Map<string, MercadoPagoRecord>();
+  private readonly preapprovals = new Map<string, MercadoPagoRecord>();
+  private readonly authorizedPayments = new Map<string, MercadoPagoRecord>();
+  private fault: (MercadoPagoFault & { left: number }) | null = null;
+  private nextPaymentId = 1312000001;
+  private nextNotificationId = 12000000001;
+  private readonly server: Server;
+  private address = { host: '127.0.0.1', port: 0 };
+
+  private constructor(private readonly options: MercadoPagoSandboxOptions) {
+    this.accessToken = options.accessToken ?? DEFAULT_TOKEN;
+    this.webhookSecret = options.webhookSecret ?? DEFAULT_SECRET;
+    this.server = createServer((request, response) => {
+      this.handle(request, response).catch((error: unknown) =>
+        sendJson(
+          response,
+          500,
+          mpError(500, 'internal_error', error instanceof Error ? error.message : 'failed'),
+        ),
+      );
+    });
+  }
+
+  static async start(options: MercadoPagoSandboxOptions = {}): Promise<MercadoPagoSandbox> {
+    const sandbox = new MercadoPagoSandbox(options);
+    const host = options.host ?? '127.0.0.1';
+    await new Promise<void>((resolve, reject) => {
+      sandbox.server.once('error', reject);
+      sandbox.server.listen(options.port ?? 0, host, () => {
+        sandbox.server.off('error', reject);
+        resolve();
+      });
+    });
+    sandbox.address = { host, port: (sandbox.server.address() as AddressInfo).port };
+    return sandbox;
+  }
+
+  /** e.g. http://127.0.0.1:41234 — the account's "API address". */
+  get url(): string {
+    return `http://${this.address.host}:${this.address.port}`;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => {
+      this.server.closeAllConnections();
+      this.server.close(() => resolve());
+    });
+  }
+
+  cliHelp(): string {
+    return [
+      `Mercado Pago sandbox on ${this.url}`,
+      '  Add a "Mercado Pago" account in Fluxo with:',
+      `    Access token:    ${this.accessToken}`,
+      `    Webhook secret:  ${this.webhookSecret}`,
+      `    API address:     ${this.url}`,
+      `  POST ${this.url}/__control/payments        {"status":"approved","transaction_amount":99.9}`,
+      `  POST ${this.url}/__control/notifications   {"url":"<hook URL>","dataId":<payment id>}`,
+      `  GET  ${this.url}/__control/requests        API calls received`,
+    ].join('\n');
+  }
+
+  /** Every API call received (not control calls), oldest first. */
+  requests(): RecordedRequest[] {
+    return [...this.received];
+  }
+
+  clearRequests(): void {
+    this.received.length = 0;
+  }
+
+  notifications(): MercadoPagoNotificationRecord[] {
+    return [...this.notificationLog];
+  }
+
+  setFault(fault: MercadoPagoFault | null): void {
+    this.fault = fault ? { ...fault, left: fault.times ?? Number.POSITIVE_INFINITY } : null;
+  }
+
+  createPayment(fields: Partial<MercadoPagoRecord> = {}): MercadoPagoRecord {
+    const now = new Date().toISOString();
+    const id = fields.id ?? this.nextPaymentId++;
+    const status = String(fields.status ?? 'pending');
+    const payment: MercadoPagoRecord = {
+      id,
+      date_created: now,
+      date_approved: status === 'approved' ? now : null,
+      date_last_updated: now,
+      money_release_status: null,
+      status,
+      status_detail: DEFAULT_STATUS_DETAIL[status] ?? status,
+      operation_type: 'regular_payment',
+      transaction_amount: 150.5,
+      transaction_amount_refunded: 0,
+      currency_id: 'BRL',
+      description: 'Pedido #1001',
+      external_reference: 'pedido-1001',
+      payment_method_id: 'pix',
+      payment_type_id: 'bank_transfer',
+      installments: 1,
+      collector_id: COLLECTOR_ID,
+      payer: {
+        id: '987654321',
+        type: null,
+        email: 'ana.souza@example.com',
+        first_name: null,
+        last_name: null,
+        identification: { type: 'CPF', number: '19119119100' },
+        phone: { area_code: null, number: null, extension: null },
+      },
+      additional_info: {
+        items: [
+          {
+            id: 'SKU-1',
+            title: 'Camiseta',
+            description: 'Camiseta azul M',
+            category_id: 'fashion',
+            quantity: '1',
+            unit_price: '150.5',
+          },
+        ],
+        payer: {
+          first_name: 'Ana',
+          last_name: 'Souza',
+          phone: { area_code: '11', number: '987654321' },
+        },
+      },
+      metadata: {},
+      live_mode: false,
+      notification_url: null,
+      ...fields,
+    };
+    this.payments.set(String(id), payment);
+    return payment;
+  }
+
+  /** Changes a payment like Mercado Pago would (status, detail, dates); other fields as given. */
+  updatePayment(id: string | number, fields: Partial<MercadoPagoRecord>): MercadoPagoRecord {
+    const payment = this.payments.get(String(id));
+    if (!payment) throw new Error(`No payment ${id} in the Mercado Pago sandbox`);
+    const now = new Date().toISOString();
+    const status = fields.status === undefined ? undefined : String(fields.status);
+    Object.assign(payment, {
+      ...(status ? { status_detail: DEFAULT_STATUS_DETAIL[status] ?? status } : {}),
+      ...(status === 'approved' && !payment['date_approved'] ? { date_approved: now } : {}),
+      ...(status === 'refunded'
+        ? { transaction_amount_refunded: payment['transaction_amount'] }
+        : {}),
+      ...fields,
+      date_last_updated: now,
+    });
+    return payment;
+  }
+
+  createPreapproval(fields: Partial<MercadoPagoRecord> = {}): MercadoPagoRecord {
+    const now = new Date().toISOString();
+    const id = fields.id ?? `2c9380848${randomUUID().replace(/-/g, '').slice(0, 23)}`;
+    const preapproval: MercadoPagoRecord = {
+      id,
+      payer_id: 987654321,
+      payer_email: 'ana.souza@example.com',
+      collector_id: COLLECTOR_ID,
+      application_id: 5555555555,
+      status: 'authorized',
+      reason: 'Plano mensal',
+      external_reference: 'assinatura-42',
+      date_created: now,
+      last_modified: now,
+      init_point: `https://www.mercadopago.com.br/subscriptions/checkout?preapproval_id=${id}`,
+      auto_recurring: {
+        frequency: 1,
+        frequency_type: 'months',
+        transaction_amount: 49.9,
+        currency_id: 'BRL',
+        start_date: now,
+      },
+      summarized: {
+        quotas: null,
+        charged_quantity: 0,
+        charged_amount: 0,
+        pending_charge_quantity: null,
+      },
+      payment_method_id: 'master',
+      back_url: 'https://example.com/obrigado',
+      next_payment_date: now,
+      ...fields,
+    };
+    this.preapprovals.set(String(id), preapproval);
+    return preapproval;
+  }
+
+  updatePreapproval(id: string, fields: Partial<MercadoPagoRecord>): MercadoPagoRecord {
+    const preapproval = this.preapprovals.get(String(id));
+    if (!preapproval) throw new Error(`No preapproval ${id} in the Mercado Pago sandbox`);
+    Object.assign(preapproval, fields, { last_modified: new Date().toISOString() });
+    return preapproval;
+  }
+
+  createAuthorizedPayment(fields: Partial<MercadoPagoRecord> = {}): MercadoPagoRecord {
+    const now = new Date().toISOString();
+    const id = fields.id ?? this.nextPaymentId++;
+    const record: MercadoPagoRecord = {
+      id,
+      type: 'scheduled',
+      date_created: now,
+      last_modified: now,
+      preapproval_id: [...this.preapprovals.keys()][0] ?? null,
+      reason: 'Plano mensal',
+      external_reference: 'assinatura-42',
+      currency_id: 'BRL',
+      transaction_amount: 49.9,
+      debit_date: now,
+      retry_attempt: 0,
+      status: 'processed',
+      summarized: 'approved',
+      payment: { id: this.nextPaymentId++, status: 'approved', status_detail: 'accredited' },
+      ...fields,
+    };
+    this.authorizedPayments.set(String(id), record);
+    return record;
+  }
+
+  /**
+   * Sends Mercado Pago's webhook notification to `url` (JSON body, `data.id` and `type` in the
+   * query, `x-request-id` and `x-signature`), re-delivering on the configured schedule until the
+   * receiver answers 200 or 201. Resolves when every delivery has ended.
+   */
+  async sendNotification(
+    options: MercadoPagoNotificationOptions,
+  ): Promise<MercadoPagoNotificationRecord> {
+    const topic = options.topic ?? 'payment';
+    const dataId = String(options.dataId);
+    const body = {
+      id: options.notificationId ?? this.nextNotificationId++,
+      live_mode: false,
+      type: topic,
+      date_created: new Date().toISOString(),
+      user_id: COLLECTOR_ID,
+      api_version: 'v1',
+      action: options.action ?? `${topic === 'payment' ? 'payment' : topic}.updated`,
+      data: { id: dataId },
+    };
+    const target = new URL(options.url);
+    target.searchParams.set('data.id', dataId);
+    target.searchParams.set('type', topic);
+    const record: MercadoPagoNotificationRecord = {
+      notificationId: body.id,
+      url: target.toString(),
+      body,
+      attempts: [],
+      acknowledged: false,
+    };
+    this.notificationLog.push(record);
+    const rawBody = JSON.stringify(body);
+    const delays = this.options.retryDelaysMs ?? [100, 200, 400, 800, 1600];
+    for (let delivery = 1; delivery <= (options.deliveries ?? 1); delivery++) {
+      record.acknowledged = false;
+      for (let retry = 0; retry <= (options.retry === false ? 0 : delays.length); retry++) {
+        if (retry > 0) await sleep(delays[retry - 1]);
+        const attempt = await this.deliverOnce(record.url, rawBody, dataId, options, retry);
+        record.attempts.push({ ...attempt, delivery, retry });
+        if (attempt.status === 200 || attempt.status === 201) {
+          record.acknowledged = true;
+          break;
+        }
+      }
+    }
+    return record;
+  }
+
+  private async deliverOnce(
+    url: string,
+    rawBody: string,
+    dataId: string,
+    options: MercadoPagoNotificationOptions,
+    retry: number,
+  ): Promise<Omit<MercadoPagoDeliveryAttempt, 'delivery' | 'retry'>> {
+    const mode = options.signature ?? 'valid';
+    // Each HTTP call has its own request id, so each one is signed afresh.
+    const requestId = randomUUID();
+    const nowMs = Date.now() - (mode === 'stale' ? 60 * 60 * 1000 : 0);
+    const ts = mode === 'valid-ms' ? String(nowMs) : String(Math.floor(nowMs / 1000));
+    const signedId = options.signIdAs === 'lower-case' ? dataId.toLowerCase() : dataId;
+    const secret = mode === 'wrong' ? `${this.webhookSecret}-not` : this.webhookSecret;
+    const signature =
+      mode === 'missing'
+        ? null
+        : `ts=${ts},v1=${signMercadoPagoManifest(secret, signedId, requestId, ts)}`;
+    const canonical = options.headerCase === 'canonical';
+    const headers: Record<string, string> = {
+      'Content-Type': 'application/json',
+      'User-Agent': 'MercadoPago WebHook v1.0 payment',
+      [canonical ? 'X-Request-Id' : 'x-request-id']: requestId,
+      ...(signature ? { [canonical ? 'X-Signature' : 'x-signature']: signature } : {}),
+    };
+    const timeoutMs =
+      retry === 0
+        ? (this.options.firstAttemptTimeoutMs ?? 22_000)
+        : (this.options.retryTimeoutMs ?? 5_000);
+    const answer: OutboundAnswer = await postOnce(url, headers, rawBody, timeoutMs);
+    return {
+      at: new Date().toISOString(),
+      requestId,
+      signature,
+      status: answer.status,
+      ...(answer.error ? { error: answer.error } : {}),
+      durationMs: answer.durationMs,
+    };
+  }
+
+  private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', 'http://sandbox');
+    if (url.pathname.startsWith('/__control/')) return this.handleControl(request, response, url);
+    const body = await readBody(request);
+    const headers = flatHeaders(request);
+    this.received.push({
+      method: request.method ?? 'GET',
+      path: url.pathname,
+      query: queryOf(url),
+      headers,
+      body,
+      receivedAt: new Date().toISOString(),
+    });
+    if (headers['authorization'] !== `Bearer ${this.accessToken}`) {
+      // Mercado Pago's answer to a missing or unknown token.
+      return sendJson(response, 401, mpError(401, 'unauthorized', 'invalid access token'));
+    }
+    if (this.fault && this.fault.left > 0) {
+      this.fault.left--;
+      const { status, retryAfterSeconds } = this.fault;
+      return sendJson(
+        response,
+        status,
+        mpError(status, status === 429 ? 'too_many_requests' : 'internal_error', 'sandbox fault'),
+        retryAfterSeconds !== undefined ? { 'retry-after': String(retryAfterSeconds) } : {},
+      );
+    }
+    if (request.method !== 'GET') {
+      return sendJson(response, 405, mpError(405, 'method_not_allowed', 'Method not allowed'));
+    }
+    const match = /^\/(v1\/payments|preapproval|authorized_payments)\/([^/]+)$/.exec(url.pathname);
+    if (match) {
+      const [, collection, rawId] = match;
+      const id = decodeURIComponent(rawId);
+      const store =
+        collection === 'v1/payments'
+          ? this.payments
+          : collection === 'preapproval'
+            ? this.preapprovals
+            : this.authorizedPayments;
+      const found = store.get(id);
+      if (!found) {
+        const noun = collection === 'v1/payments' ? 'Payment' : 'Resource';
+        return sendJson(response, 404, mpError(404, 'not_found', `${noun} not found`));
+      }
+      return sendJson(response, 200, found);
+    }
+    if (url.pathname === '/users/me') {
+      return sendJson(response, 200, {
+        id: COLLECTOR_ID,
+        nickname: 'LOJA_SANDBOX',
+        email: 'loja@example.com',
+        site_id: 'MLB',
+        country_id: 'BR',
+      });
+    }
+    return sendJson(response, 404, mpError(404, 'not_found', `resource ${url.pathname} not found`));
+  }
+
+  private async handleControl(
+    request: IncomingMessage,
+    response: ServerResponse,
+    url: URL,
+  ): Promise<void> {
+    const route = `${request.method} ${url.pathname.slice('/__control'.length)}`;
+    const readJson = async (): Promise<Record<string, unknown>> => {
+      const text = await readBody(request);
+      return text ? (JSON.parse(text) as Record<string, unknown>) : {};
+    };
+    const idMatch = /^(PATCH) \/(payments|preapprovals)\/([^/]+)$/.exec(route);
+    try {
+      if (idMatch) {
+        const id = decodeURIComponent(idMatch[3]);
+        const fields = await readJson();
+        return sendJson(
+          response,
+          200,
+          idMatch[2] === 'payments'
+            ? this.updatePayment(id, fields)
+            : this.updatePreapproval(id, fields),
+        );
+      }
+      switch (route) {
+        case 'GET /requests':
+          return sendJson(response, 200, this.requests());
+        case 'DELETE /requests':
+          this.clearRequests();
+          return sendJson(response, 200, { ok: true });
+        case 'GET /notifications':
+          return sendJson(response, 200, this.notifications());
+        case 'POST /payments':
+          return sendJson(response, 201, this.createPayment(await readJson()));
+        case 'POST /preapprovals':
+          return sendJson(response, 201, this.createPreapproval(await readJson()));
+        case 'POST /authorized-payments':
+          return sendJson(response, 201, this.createAuthorizedPayment(await readJson()));
+        case 'POST /notifications': {
+          const options = (await readJson()) as unknown as MercadoPagoNotificationOptions;
+          if (!options.url || options.dataId === undefined) {
+            return sendJson(response, 400, { error: 'Send {"url": "...", "dataId": "..."}' });
+          }
+          return sendJson(response, 200, await this.sendNotification(options));
+        }
+        case 'POST /fault': {
+          const fault = (await readJson()) as unknown as MercadoPagoFault;
+          this.setFault(fault.status ? fault : null);
+          return sendJson(response, 200, { fault: this.fault });
+        }
+        case 'DELETE /fault':
+          this.setFault(null);
+          return sendJson(response, 200, { fault: null });
+        default:
+          return sendJson(response, 404, { error: `No control route ${route}` });
+      }
+    } catch (error) {
+      return sendJson(response, 400, { error: error instanceof Error ? error.message : 'failed' });
+    }
+  }
+}
