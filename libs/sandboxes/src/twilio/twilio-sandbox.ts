@@ -1,0 +1,724 @@
+import { timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import {
+  encodeForm,
+  type FormFields,
+  newSecret,
+  newSid,
+  parseForm,
+  rfc2822,
+  segmentCount,
+  twilioSignature,
+} from './twilio-wire';
+
+export interface TwilioSandboxOptions {
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  host?: string;
+  /**
+   * `auto` (the default) posts status callbacks by itself, `callbackDelayMs` apart; `manual`
+   * queues them until `deliverCallbacks()` so specs decide when they arrive.
+   */
+  callbacks?: 'auto' | 'manual';
+  callbackDelayMs?: number;
+}
+
+export interface SandboxAccount {
+  sid: string;
+  authToken: string;
+  friendlyName: string;
+  /** Trial accounts send only to verified numbers (21608). */
+  trial: boolean;
+  verifiedNumbers: string[];
+}
+
+export interface SandboxApiKey {
+  sid: string;
+  secret: string;
+  accountSid: string;
+}
+
+export interface SandboxMessagingService {
+  sid: string;
+  accountSid: string;
+  /** Numbers of the service's sender pool; the first one sends. */
+  senders: string[];
+}
+
+/** One call to the Twilio API (control calls are not recorded). */
+export interface ReceivedTwilioRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  /** Lower-cased names. */
+  headers: Record<string, string>;
+  /** The form body, decoded; a repeated name becomes a list. */
+  form: FormFields;
+  rawBody: string;
+  /** Who the Basic auth named, and whether with the auth token or an API key's secret. */
+  auth: { username: string; via: 'auth-token' | 'api-key' } | null;
+  /** What the sandbox answered. */
+  status: number;
+  receivedAt: string;
+}
+
+/** Twilio's Message resource, as the API returns it. */
+export interface TwilioMessageResource {
+  sid: string;
+  account_sid: string;
+  messaging_service_sid: string | null;
+  from: string | null;
+  to: string;
+  body: string;
+  status: string;
+  direction: 'outbound-api';
+  num_segments: string;
+  num_media: string;
+  price: string | null;
+  price_unit: string;
+  error_code: number | null;
+  error_message: string | null;
+  date_created: string;
+  date_sent: string | null;
+  date_updated: string;
+  api_version: '2010-04-01';
+  uri: string;
+  subresource_uris: Record<string, string>;
+}
+
+export interface SandboxFault {
+  status: 429 | 500 | 503;
+  /** How many API calls fail before the sandbox recovers; forever when absent. */
+  times?: number;
+}
+
+/** A destination that fails after Twilio accepted the message. */
+export interface FailingNumber {
+  number: string;
+  /** Twilio's error code, e.g. 30003 (unreachable), 30006 (landline). */
+  code: number;
+  /** `undelivered`: the carrier refused it after Twilio sent it; `failed`: never sent. */
+  status: 'undelivered' | 'failed';
+}
+
+/** A status callback the sandbox posted (or will post). */
+export interface TwilioCallbackRecord {
+  url: string;
+  params: Record<string, string>;
+  signature: string;
+  /** The HTTP status the callback URL answered; null when the call itself failed. */
+  responseStatus: number | null;
+  error?: string;
+}
+
+interface PendingCallback {
+  messageSid: string;
+  url: string;
+  status: string;
+  errorCode?: number;
+}
+
+interface TwilioErrorBody {
+  code: number;
+  message: string;
+  more_info: string;
+  status: number;
+  detail?: string;
+}
+
+const API_VERSION = '2010-04-01';
+const MAX_BODY_BYTES = 64 * 1024;
+const MAX_BODY_CHARS = 1600;
+const E164 = /^\+[1-9]\d{7,14}$/;
+
+class TwilioHttpError extends Error {
+  constructor(readonly body: TwilioErrorBody) {
+    super(body.message);
+  }
+}
+
+function twilioError(status: number, code: number, message: string, detail?: string) {
+  return new TwilioHttpError({
+    code,
+    message,
+    more_info: `https://www.twilio.com/docs/errors/${code}`,
+    status,
+    ...(detail ? { detail } : {}),
+  });
+}
+
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function single(fields: FormFields, name: string): string {
+  const value = fields[name];
+  return Array.isArray(value) ? (value[0] ?? '') : (value ?? '');
+}
+
+/**
+ * A local Twilio Programmable Messaging API: Messages.json with Basic auth (auth token or API
+ * key), validation errors in Twilio's legacy error shape, and status callbacks signed with
+ * X-Twilio-Signature, so the real twilio SDK and our webhook verification run unchanged.
+ */
+export class TwilioSandbox {
+  private readonly accounts = new Map<string, SandboxAccount>();
+  private readonly apiKeys = new Map<string, SandboxApiKey>();
+  private readonly ownedNumbers = new Map<string, Set<string>>();
+  private readonly services = new Map<string, SandboxMessagingService>();
+  private readonly failing = new Map<string, FailingNumber>();
+  private readonly unsubscribed = new Set<string>();
+  private readonly stored: TwilioMessageResource[] = [];
+  private readonly received: ReceivedTwilioRequest[] = [];
+  private readonly pending: PendingCallback[] = [];
+  private readonly sent: TwilioCallbackRecord[] = [];
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private fault: SandboxFault | null = null;
+  private server!: Server;
+  private address = { host: '', port: 0 };
+
+  private constructor(
+    private readonly callbackMode: 'auto' | 'manual',
+    private readonly callbackDelayMs: number,
+  ) {}
+
+  static async start(options: TwilioSandboxOptions = {}): Promise<TwilioSandbox> {
+    const sandbox = new TwilioSandbox(options.callbacks ?? 'auto', options.callbackDelayMs ?? 200);
+    sandbox.server = createServer((request, response) => {
+      sandbox.handle(request, response).catch(() => {
+        if (!response.headersSent) sandbox.sendJson(response, 500, { message: 'Sandbox failed' });
+      });
+    });
+    const host = options.host ?? '127.0.0.1';
+    await new Promise<void>((resolve, reject) => {
+      sandbox.server.once('error', reject);
+      sandbox.server.listen(options.port ?? 0, host, () => {
+        sandbox.server.off('error', reject);
+        resolve();
+      });
+    });
+    sandbox.address = { host, port: (sandbox.server.address() as AddressInfo).port };
+    return sandbox;
+  }
+
+  /** Base URL to use as the account's "API address", e.g. http://127.0.0.1:40123 */
+  get url(): string {
+    return `http://${this.address.host}:${this.address.port}`;
+  }
+
+  async stop(): Promise<void> {
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve, reject) =>
+      this.server.close((error) => (error ? reject(error) : resolve())),
+    );
+  }
+
+  // ---- control helpers (also reachable over HTTP under /__control/) ----
+
+  seedAccount(account: Partial<SandboxAccount> = {}): SandboxAccount {
+    const seeded: SandboxAccount = {
+      sid: account.sid ?? newSid('AC'),
+      authToken: account.authToken ?? newSecret(),
+      friendlyName: account.friendlyName ?? 'Fluxo sandbox account',
+      trial: account.trial ?? false,
+      verifiedNumbers: account.verifiedNumbers ?? [],
+    };
+    this.accounts.set(seeded.sid, seeded);
+    return seeded;
+  }
+
+  seedApiKey(key: { accountSid: string; sid?: string; secret?: string }): SandboxApiKey {
+    const seeded = {
+      accountSid: key.accountSid,
+      sid: key.sid ?? newSid('SK'),
+      secret: key.secret ?? newSecret(),
+    };
+    this.apiKeys.set(seeded.sid, seeded);
+    return seeded;
+  }
+
+  /** A number the account owns: it may be used as `From`. */
+  seedNumber(accountSid: string, number: string): void {
+    const numbers = this.ownedNumbers.get(accountSid) ?? new Set<string>();
+    numbers.add(number);
+    this.ownedNumbers.set(accountSid, numbers);
+  }
+
+  seedMessagingService(service: {
+    accountSid: string;
+    sid?: string;
+    senders?: string[];
+  }): SandboxMessagingService {
+    const seeded = {
+      accountSid: service.accountSid,
+      sid: service.sid ?? newSid('MG'),
+      senders: service.senders ?? [],
+    };
+    this.services.set(seeded.sid, seeded);
+    return seeded;
+  }
+
+  /** Messages to `number` are accepted, then fail with `code` (see FailingNumber). */
+  failNumber(number: string, code: number, status: FailingNumber['status'] = 'undelivered'): void {
+    this.failing.set(number, { number, code, status });
+  }
+
+  /** The recipient replied STOP: sending to it answers 21610. */
+  unsubscribe(number: string): void {
+    this.unsubscribed.add(number);
+  }
+
+  /** The next API calls answer this status in Twilio's shape; null heals the sandbox. */
+  setFault(fault: SandboxFault | null): void {
+    this.fault = fault;
+  }
+
+  messages(): TwilioMessageResource[] {
+    return this.stored.map((message) => ({ ...message }));
+  }
+
+  requests(): ReceivedTwilioRequest[] {
+    return [...this.received];
+  }
+
+  callbacks(): { sent: TwilioCallbackRecord[]; pending: number } {
+    return { sent: [...this.sent], pending: this.pending.length };
+  }
+
+  /** Posts every queued status callback now, in order; returns what each URL answered. */
+  async deliverCallbacks(): Promise<TwilioCallbackRecord[]> {
+    const delivered: TwilioCallbackRecord[] = [];
+    while (this.pending.length > 0) {
+      delivered.push(await this.postCallback(this.pending.shift() as PendingCallback));
+    }
+    return delivered;
+  }
+
+  /** Forgets everything: accounts, numbers, messages, requests, callbacks and the fault. */
+  reset(): void {
+    for (const collection of [
+      this.accounts,
+      this.apiKeys,
+      this.ownedNumbers,
+      this.services,
+      this.failing,
+    ]) {
+      collection.clear();
+    }
+    this.unsubscribed.clear();
+    this.stored.length = 0;
+    this.received.length = 0;
+    this.pending.length = 0;
+    this.sent.length = 0;
+    this.fault = null;
+  }
+
+  cliHelp(): string {
+    return [
+      `Twilio sandbox on ${this.url}`,
+      '  Seed an account first (nothing is open by default):',
+      `    curl -X POST ${this.url}/__control/accounts -d '{"friendlyName":"Demo"}'`,
+      `    curl -X POST ${this.url}/__control/numbers -d '{"accountSid":"AC…","number":"+15005550006"}'`,
+      '  Then add an "SMS (Twilio)" account in Fluxo with the returned Account SID and auth token,',
+      `  and API address: ${this.url}. Status callbacks are posted and signed like Twilio's.`,
+      `  Messages: GET ${this.url}/__control/messages · fault: POST ${this.url}/__control/fault {"status":429}`,
+    ].join('\n');
+  }
+
+  // ---- HTTP ----
+
+  private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', 'http://sandbox');
+    const rawBody = await readBody(request);
+    if (url.pathname.startsWith('/__control/')) {
+      return this.handleControl(request.method ?? 'GET', url.pathname, rawBody, response);
+    }
+    const headers: Record<string, string> = {};
+    for (const [name, value] of Object.entries(request.headers)) {
+      headers[name] = Array.isArray(value) ? value.join(', ') : (value ?? '');
+    }
+    const record: ReceivedTwilioRequest = {
+      method: request.method ?? 'GET',
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      headers,
+      form: (headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')
+        ? parseForm(rawBody)
+        : {},
+      rawBody,
+      auth: null,
+      status: 0,
+      receivedAt: new Date().toISOString(),
+    };
+    this.received.push(record);
+    let status: number;
+    let body: unknown;
+    try {
+      [status, body] = this.route(record);
+    } catch (error) {
+      if (!(error instanceof TwilioHttpError)) throw error;
+      status = error.body.status;
+      body = error.body;
+      if (status === 401) response.setHeader('WWW-Authenticate', 'Basic realm="Twilio API"');
+    }
+    record.status = status;
+    this.sendJson(response, status, body);
+  }
+
+  private route(request: ReceivedTwilioRequest): [number, unknown] {
+    this.consumeFault();
+    const account = this.authenticate(request);
+    const match =
+      /^\/2010-04-01\/Accounts\/([^/]+?)(\.json|\/Messages\.json|\/Messages\/([^/]+)\.json)$/.exec(
+        request.path,
+      );
+    const notFound = () =>
+      twilioError(404, 20404, `The requested resource ${request.path} was not found`);
+    // A path naming another account than the credentials is not found, as for Twilio.
+    if (!match || match[1] !== account.sid) throw notFound();
+    const [, , kind, messageSid] = match;
+    if (kind === '.json' && request.method === 'GET') return [200, this.accountResource(account)];
+    if (kind === '/Messages.json' && request.method === 'POST') {
+      return [201, this.createMessage(account, request.form)];
+    }
+    if (kind === '/Messages.json' && request.method === 'GET') {
+      const mine = this.stored.filter((message) => message.account_sid === account.sid);
+      const pageSize = Number(request.query['PageSize'] ?? 50);
+      return [200, { messages: mine.slice(0, pageSize), page: 0, page_size: pageSize }];
+    }
+    if (messageSid && request.method === 'GET') {
+      const found = this.stored.find(
+        (message) => message.sid === messageSid && message.account_sid === account.sid,
+      );
+      if (found) return [200, found];
+    }
+    throw notFound();
+  }
+
+  private consumeFault(): void {
+    if (!this.fault) return;
+    const { status } = this.fault;
+    if (this.fault.times !== undefined && --this.fault.times <= 0) this.fault = null;
+    if (status === 429) throw twilioError(429, 20429, 'Too Many Requests');
+    throw twilioError(status, 20500, 'Internal Server Error');
+  }
+
+  private authenticate(request: ReceivedTwilioRequest): SandboxAccount {
+    const refused = () =>
+      twilioError(401, 20003, 'Authenticate', 'Your AccountSid or AuthToken was incorrect.');
+    const header = request.headers['authorization'] ?? '';
+    const match = /^Basic\s+(.+)$/i.exec(header);
+    if (!match) throw refused();
+    const decoded = Buffer.from(match[1], 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    if (colon < 0) throw refused();
+    const username = decoded.slice(0, colon);
+    const password = decoded.slice(colon + 1);
+    const account = this.accounts.get(username);
+    if (account && sameSecret(password, account.authToken)) {
+      request.auth = { username, via: 'auth-token' };
+      return account;
+    }
+    const key = this.apiKeys.get(username);
+    const keyAccount = key && this.accounts.get(key.accountSid);
+    if (key && keyAccount && sameSecret(password, key.secret)) {
+      request.auth = { username, via: 'api-key' };
+      return keyAccount;
+    }
+    throw refused();
+  }
+
+  private accountResource(account: SandboxAccount) {
+    const uri = `/${API_VERSION}/Accounts/${account.sid}`;
+    const date = rfc2822(new Date());
+    return {
+      auth_token: account.authToken,
+      date_created: date,
+      date_updated: date,
+      friendly_name: account.friendlyName,
+      owner_account_sid: account.sid,
+      sid: account.sid,
+      status: 'active',
+      subresource_uris: { messages: `${uri}/Messages.json` },
+      type: account.trial ? 'Trial' : 'Full',
+      uri: `${uri}.json`,
+    };
+  }
+
+  private createMessage(account: SandboxAccount, form: FormFields): TwilioMessageResource {
+    const to = single(form, 'To');
+    const from = single(form, 'From');
+    const serviceSid = single(form, 'MessagingServiceSid');
+    const body = single(form, 'Body');
+    const statusCallback = single(form, 'StatusCallback');
+    if (!to) throw twilioError(400, 21604, "A 'To' phone number is required.");
+    if (!from && !serviceSid) {
+      throw twilioError(
+        400,
+        21603,
+        "A 'From' or 'MessagingServiceSid' parameter is required to send a message.",
+      );
+    }
+    if (!body && !form['MediaUrl'] && !form['ContentSid']) {
+      throw twilioError(400, 21602, 'Message body is required.');
+    }
+    if (!E164.test(to)) {
+      throw twilioError(400, 21211, `The 'To' number ${to} is not a valid phone number.`);
+    }
+    const service = serviceSid ? this.services.get(serviceSid) : undefined;
+    if (serviceSid && service?.accountSid !== account.sid) {
+      // [?] the code Twilio answers for an unknown Messaging Service is from memory.
+      throw twilioError(400, 21701, `The Messaging Service Sid ${serviceSid} is invalid.`);
+    }
+    if (from && !this.ownedNumbers.get(account.sid)?.has(from)) {
+      throw twilioError(
+        400,
+        21606,
+        `The 'From' phone number provided (${from}) is not a valid message-capable Twilio phone number for this destination/account.`,
+      );
+    }
+    if ([...body].length > MAX_BODY_CHARS) {
+      throw twilioError(
+        400,
+        21617,
+        'The concatenated message body exceeds the 1600 character limit.',
+      );
+    }
+    if (account.trial && !account.verifiedNumbers.includes(to)) {
+      throw twilioError(
+        400,
+        21608,
+        `The number ${to} is unverified. Trial accounts may only send messages to verified numbers.`,
+      );
+    }
+    if (this.unsubscribed.has(to)) {
+      throw twilioError(400, 21610, 'Attempt to send to unsubscribed recipient');
+    }
+
+    const sid = newSid('SM');
+    const now = rfc2822(new Date());
+    const uri = `/${API_VERSION}/Accounts/${account.sid}/Messages/${sid}`;
+    const message: TwilioMessageResource = {
+      sid,
+      account_sid: account.sid,
+      messaging_service_sid: serviceSid || null,
+      // With a Messaging Service and no From, Twilio picks the sender from the pool.
+      from: from || service?.senders[0] || null,
+      to,
+      body,
+      // Without a Messaging Service a message starts queued; with one, accepted.
+      status: serviceSid ? 'accepted' : 'queued',
+      direction: 'outbound-api',
+      num_segments: String(segmentCount(body)),
+      num_media: '0',
+      price: null,
+      price_unit: 'USD',
+      error_code: null,
+      error_message: null,
+      date_created: now,
+      date_sent: null,
+      date_updated: now,
+      api_version: API_VERSION,
+      uri: `${uri}.json`,
+      subresource_uris: { media: `${uri}/Media.json`, feedback: `${uri}/Feedback.json` },
+    };
+    this.stored.push(message);
+    if (statusCallback) this.scheduleLifecycle(message, statusCallback);
+    return message;
+  }
+
+  /** Queues the callbacks Twilio would post; none for the initial status. */
+  private scheduleLifecycle(message: TwilioMessageResource, url: string): void {
+    const failure = this.failing.get(message.to);
+    const steps: Array<{ status: string; errorCode?: number }> = [];
+    if (message.status === 'accepted') steps.push({ status: 'queued' });
+    if (failure?.status === 'failed') {
+      steps.push({ status: 'failed', errorCode: failure.code });
+    } else {
+      steps.push({ status: 'sent' });
+      steps.push(
+        failure ? { status: 'undelivered', errorCode: failure.code } : { status: 'delivered' },
+      );
+    }
+    const callbacks = steps.map((step) => ({ messageSid: message.sid, url, ...step }));
+    if (this.callbackMode === 'manual') {
+      this.pending.push(...callbacks);
+      return;
+    }
+    const next = (index: number) => {
+      if (index >= callbacks.length) return;
+      const timer = setTimeout(() => {
+        this.timers.delete(timer);
+        void this.postCallback(callbacks[index]).then(() => next(index + 1));
+      }, this.callbackDelayMs);
+      this.timers.add(timer);
+    };
+    next(0);
+  }
+
+  private async postCallback(callback: PendingCallback): Promise<TwilioCallbackRecord> {
+    const message = this.stored.find((entry) => entry.sid === callback.messageSid);
+    const account = message && this.accounts.get(message.account_sid);
+    if (!message || !account) {
+      const record = { url: callback.url, params: {}, signature: '', responseStatus: null };
+      return { ...record, error: 'The message or its account is gone (sandbox reset)' };
+    }
+    const now = rfc2822(new Date());
+    message.status = callback.status;
+    message.date_updated = now;
+    if (callback.status === 'sent') message.date_sent = now;
+    if (callback.errorCode !== undefined) message.error_code = callback.errorCode;
+
+    const params: Record<string, string> = {
+      ApiVersion: API_VERSION,
+      AccountSid: account.sid,
+      MessageSid: message.sid,
+      SmsSid: message.sid,
+      MessageStatus: callback.status,
+      SmsStatus: callback.status,
+      To: message.to,
+      ...(message.from ? { From: message.from } : {}),
+      ...(message.messaging_service_sid
+        ? { MessagingServiceSid: message.messaging_service_sid }
+        : {}),
+      ...(callback.errorCode !== undefined ? { ErrorCode: String(callback.errorCode) } : {}),
+    };
+    // Twilio signs with the account's auth token, even when the message was sent with an API key.
+    const signature = twilioSignature(account.authToken, callback.url, params);
+    const record: TwilioCallbackRecord = {
+      url: callback.url,
+      params,
+      signature,
+      responseStatus: null,
+    };
+    try {
+      const response = await fetch(callback.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'user-agent': 'TwilioProxy/1.1',
+          'x-twilio-signature': signature,
+          'i-twilio-idempotency-token': newSecret(),
+        },
+        body: encodeForm(params),
+        signal: AbortSignal.timeout(5_000),
+      });
+      await response.arrayBuffer();
+      record.responseStatus = response.status;
+    } catch (error) {
+      record.error = error instanceof Error ? error.message : String(error);
+    }
+    this.sent.push(record);
+    return record;
+  }
+
+  private async handleControl(
+    method: string,
+    path: string,
+    rawBody: string,
+    response: ServerResponse,
+  ): Promise<void> {
+    let input: Record<string, unknown> = {};
+    try {
+      input = rawBody ? (JSON.parse(rawBody) as Record<string, unknown>) : {};
+    } catch {
+      return this.sendJson(response, 400, { error: 'Send a JSON body' });
+    }
+    const text = (name: string) => (typeof input[name] === 'string' ? (input[name] as string) : '');
+    const route = `${method} ${path.slice('/__control'.length)}`;
+    switch (route) {
+      case 'POST /accounts':
+        return this.sendJson(response, 201, this.seedAccount(input as Partial<SandboxAccount>));
+      case 'POST /api-keys':
+        if (!text('accountSid')) return this.sendJson(response, 400, { error: 'accountSid?' });
+        return this.sendJson(
+          response,
+          201,
+          this.seedApiKey(input as { accountSid: string; sid?: string; secret?: string }),
+        );
+      case 'POST /numbers':
+        if (!text('accountSid') || !text('number')) {
+          return this.sendJson(response, 400, { error: 'Send {"accountSid","number"}' });
+        }
+        this.seedNumber(text('accountSid'), text('number'));
+        return this.sendJson(response, 201, {
+          accountSid: text('accountSid'),
+          number: text('number'),
+        });
+      case 'POST /messaging-services':
+        if (!text('accountSid')) return this.sendJson(response, 400, { error: 'accountSid?' });
+        return this.sendJson(
+          response,
+          201,
+          this.seedMessagingService(
+            input as { accountSid: string; sid?: string; senders?: string[] },
+          ),
+        );
+      case 'POST /failing-numbers': {
+        const code = Number(input['code']);
+        const status = input['status'] === 'failed' ? 'failed' : 'undelivered';
+        if (!text('number') || !Number.isInteger(code)) {
+          return this.sendJson(response, 400, { error: 'Send {"number","code","status"?}' });
+        }
+        this.failNumber(text('number'), code, status);
+        return this.sendJson(response, 201, { number: text('number'), code, status });
+      }
+      case 'POST /unsubscribed':
+        if (!text('number')) return this.sendJson(response, 400, { error: 'Send {"number"}' });
+        this.unsubscribe(text('number'));
+        return this.sendJson(response, 201, { number: text('number') });
+      case 'POST /fault': {
+        const status = input['status'];
+        if (status === null || status === undefined) {
+          this.setFault(null);
+          return this.sendJson(response, 200, { fault: null });
+        }
+        if (status !== 429 && status !== 500 && status !== 503) {
+          return this.sendJson(response, 400, { error: 'status must be 429, 500, 503 or null' });
+        }
+        const times = typeof input['times'] === 'number' ? input['times'] : undefined;
+        this.setFault({ status, times });
+        return this.sendJson(response, 200, { fault: { status, times } });
+      }
+      case 'GET /messages':
+        return this.sendJson(response, 200, this.messages());
+      case 'GET /requests':
+        return this.sendJson(response, 200, this.requests());
+      case 'GET /callbacks':
+        return this.sendJson(response, 200, this.callbacks());
+      case 'POST /callbacks/deliver':
+        return this.sendJson(response, 200, await this.deliverCallbacks());
+      case 'POST /reset':
+        this.reset();
+        return this.sendJson(response, 204);
+      default:
+        return this.sendJson(response, 404, { error: `No control route ${route}` });
+    }
+  }
+
+  private sendJson(response: ServerResponse, status: number, body?: unknown): void {
+    if (body === undefined) {
+      response.writeHead(status).end();
+      return;
+    }
+    response
+      .writeHead(status, { 'content-type': 'application/json; charset=utf-8' })
+      .end(JSON.stringify(body));
+  }
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  let size = 0;
+  const chunks: Buffer[] = [];
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) throw new Error('Body too large');
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
