@@ -7,7 +7,12 @@ describe('emailConnector', () => {
   it('should produce a valid manifest when served by the API', () => {
     const manifest = connectorManifestSchema.parse(toManifest(emailConnector));
 
-    expect(manifest).toMatchObject({ key: 'email', name: 'E-mail (SMTP)', group: 'email' });
+    expect(manifest).toMatchObject({
+      key: 'email',
+      name: 'E-mail (SMTP)',
+      group: 'email',
+      messengerChannel: 'email',
+    });
     expect(manifest.receivers.map((receiver) => receiver.key)).toEqual(['send-email']);
     expect(
       manifest.receivers[0].fields.map((field) => [field.key, field.type, field.required]),

@@ -1,5 +1,6 @@
 import { defineConnector } from '@fluxo/connector-sdk';
 import { emailAuth } from './auth';
+import { emailMessenger } from './email.messenger';
 import { emailLogoSvg } from './logo';
 import { sendEmailReceiver } from './send-email.receiver';
 
@@ -12,9 +13,11 @@ export const emailConnector = defineConnector({
   auth: emailAuth,
   sources: [],
   receivers: [sendEmailReceiver],
+  messenger: emailMessenger,
 });
 
 export { checkSmtpAccount, emailAuthFields } from './auth';
+export { emailMessenger } from './email.messenger';
 export { readSmtpSettings, smtpTransportOptions, SMTP_TIMEOUT_MS } from './client';
 export type { SmtpSecurity, SmtpSettings } from './client';
 export { buildMailOptions, sendEmailFields, sendEmailReceiver } from './send-email.receiver';
