@@ -1,1 +1,31 @@
-export {};
+import { defineConnector } from '@fluxo/connector-sdk';
+import { checkPaytAccount, paytAuthFields } from './auth';
+import { paytLogoSvg } from './logo';
+import { postbackSource } from './postback.source';
+
+export const paytConnector = defineConnector({
+  key: 'payt',
+  name: 'PayT',
+  description:
+    'Brazilian checkout and payment platform: start a connection from PayT postbacks (sales, PIX and boleto, abandoned checkouts, refunds, deliveries).',
+  group: 'payment-gateways',
+  logoSvg: paytLogoSvg,
+  auth: { fields: paytAuthFields, check: (credentials) => checkPaytAccount(credentials) },
+  sources: [postbackSource],
+  receivers: [],
+});
+
+export { checkPaytAccount, paytAuthFields } from './auth';
+export {
+  PAYT_EVENTS,
+  paytDateToIso,
+  paytDedupeKey,
+  paytEventOf,
+  paytVariables,
+  readPostback,
+  toE164,
+  unflattenPostback,
+} from './postback';
+export type { PaytEvent, PaytPostback } from './postback';
+export { KEY_MISMATCH_REASON, postbackSource } from './postback.source';
+export { paytSamplePostback } from './sample';

@@ -1,0 +1,103 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import {
+  type ConnectorContext,
+  type InboundRequest,
+  type InstantSource,
+  SignatureRejectedError,
+  type SourceItem,
+} from '@fluxo/connector-sdk';
+import {
+  PAYT_EVENTS,
+  type PaytEvent,
+  paytDateToIso,
+  paytDedupeKey,
+  paytEventOf,
+  paytVariables,
+  readPostback,
+} from './postback';
+import { paytSamplePostback } from './sample';
+
+export const KEY_MISMATCH_REASON =
+  "The postback's integration key does not match the PayT account's key";
+
+const digest = (value: string): Buffer => createHash('sha256').update(value, 'utf8').digest();
+
+/** Equal-length digests, so timingSafeEqual never leaks the key's length either. */
+function sameKey(received: string, expected: string): boolean {
+  return timingSafeEqual(digest(received), digest(expected));
+}
+
+function tickedEvents(ctx: ConnectorContext): Set<string> {
+  const events = ctx.settings['events'];
+  if (Array.isArray(events)) return new Set(events.map(String));
+  return typeof events === 'string' && events ? new Set(events.split(',')) : new Set();
+}
+
+function verifyPostback(request: InboundRequest, ctx: ConnectorContext): void {
+  const expected = String(ctx.credentials['integrationKey'] ?? '').trim();
+  if (!expected) {
+    throw new SignatureRejectedError(
+      'The PayT account has no integration key yet, so Fluxo cannot tell a real postback from a fake one',
+    );
+  }
+  const postback = readPostback(request.body, request.rawBody);
+  if (!postback) {
+    throw new SignatureRejectedError(
+      'The call is not a PayT postback: its body is not a JSON object, so it carries no integration key',
+    );
+  }
+  const received = postback['integration_key'];
+  if (typeof received !== 'string' || received.trim() === '') {
+    throw new SignatureRejectedError(
+      'The postback carries no integration key, so it cannot be proven to come from PayT',
+    );
+  }
+  if (!sameKey(received.trim(), expected)) throw new SignatureRejectedError(KEY_MISMATCH_REASON);
+}
+
+function parsePostback(request: InboundRequest, ctx: ConnectorContext): SourceItem[] {
+  const postback = readPostback(request.body, request.rawBody);
+  if (!postback) return [];
+  const event: PaytEvent | null = paytEventOf(postback);
+  if (!event) {
+    ctx.logger.debug('PayT postback with a status no event covers; ignored', {
+      status: postback['status'],
+    });
+    return [];
+  }
+  if (!tickedEvents(ctx).has(event)) return [];
+  const transaction = postback['transaction'] as Record<string, unknown> | undefined;
+  const occurredAt =
+    paytDateToIso(postback['updated_at']) ?? paytDateToIso(transaction?.['updated_at']);
+  return [
+    {
+      key: paytDedupeKey(postback),
+      payload: paytVariables(postback),
+      ...(occurredAt ? { occurredAt } : {}),
+    },
+  ];
+}
+
+export const postbackSource: InstantSource = {
+  key: 'postback',
+  name: 'New PayT postback',
+  description:
+    'Starts when PayT sends a postback for a sale: approved, waiting payment, abandoned checkout, refund and the other events you tick.',
+  kind: 'instant',
+  requiresAccount: true,
+  fields: [
+    {
+      key: 'events',
+      label: 'Events',
+      type: 'multi-select',
+      required: true,
+      options: [...PAYT_EVENTS],
+      help:
+        'Tick the same events you ticked in PayT (Ofertas & Produtos → Postbacks → your ' +
+        'postback → Eventos). Postbacks for other events are received but start nothing.',
+    },
+  ],
+  verify: verifyPostback,
+  parse: (request, _eventId, ctx) => parsePostback(request, ctx),
+  sample: paytVariables(paytSamplePostback),
+};
