@@ -5,12 +5,14 @@ import { api, errorMessage, fieldErrorsOf } from '../../../app/api-client';
 import { FieldLabel } from '../../../app/ui/FieldLabel';
 import { t } from '../../../app/i18n/t';
 import {
+  clearDependents,
   initialFieldValues,
   missingRequiredFields,
+  scalarValues,
   toSubmitValues,
   type FormValues,
 } from '../../connectors/components/field-values';
-import { FieldInput } from '../../connectors/components/FieldInput';
+import { FieldList } from '../../connectors/components/FieldList';
 import { accountsQueryKey, checkAccount, useCreateAccount } from '../api/accounts.api';
 
 interface NewAccountFormProps {
@@ -55,7 +57,7 @@ export function NewAccountForm({
       const account = await create.mutateAsync({
         connectorKey: connector.key,
         name: name.trim(),
-        credentials: toSubmitValues(fields, values),
+        credentials: scalarValues(toSubmitValues(fields, values)),
       });
       // An account whose check failed is replaced by the corrected one, not kept twice.
       if (failedCheck)
@@ -107,17 +109,21 @@ export function NewAccountForm({
           </p>
         )}
       </div>
-      {fields.map((field) => (
-        <FieldInput
-          key={field.key}
-          field={field}
-          idPrefix={`${id}-auth`}
-          value={values[field.key]}
-          onChange={(value) => setValues((v) => ({ ...v, [field.key]: value }))}
-          error={fieldError(field.key)}
-          disabled={busy}
-        />
-      ))}
+      <FieldList
+        fields={fields}
+        idPrefix={`${id}-auth`}
+        values={values}
+        onChange={(key, value) =>
+          setValues((v) => clearDependents(fields, { ...v, [key]: value }, key))
+        }
+        errorOf={fieldError}
+        disabled={busy}
+        context={{
+          connectorKey: connector.key,
+          accountId: null,
+          settings: toSubmitValues(fields, values),
+        }}
+      />
       {failedCheck && (
         <div className="notice notice--bad" role="alert">
           <strong>{t('accounts.checkFailedTitle')}</strong> {failedCheck.message}

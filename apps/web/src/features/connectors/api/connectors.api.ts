@@ -1,4 +1,4 @@
-import type { ConnectorManifest } from '@fluxo/contracts';
+import type { ConnectorManifest, DynamicOptions, LoadOptionsDto } from '@fluxo/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../app/api-client';
 
@@ -18,4 +18,36 @@ export function connectorByKey(
   key: string | null | undefined,
 ): ConnectorManifest | undefined {
   return key ? connectors?.find((c) => c.key === key) : undefined;
+}
+
+export interface OptionsRequest {
+  connectorKey: string;
+  loader: string;
+  accountId: string | null;
+  /** The form's current values; the loader reads the ones it depends on. */
+  settings: Record<string, unknown>;
+  /** Values of the settings the loader depends on; a change lists the choices again. */
+  dependsOnValues: unknown[];
+}
+
+/** A dynamic-select's choices, listed by the connector from the account and the settings. */
+export function useDynamicOptions(request: OptionsRequest, enabled = true) {
+  const { connectorKey, loader, accountId, settings, dependsOnValues } = request;
+  return useQuery({
+    queryKey: [
+      ...connectorsQueryKey,
+      connectorKey,
+      'options',
+      loader,
+      accountId,
+      dependsOnValues,
+    ] as const,
+    queryFn: () =>
+      api.post<DynamicOptions>(
+        `/api/connectors/${encodeURIComponent(connectorKey)}/options/${encodeURIComponent(loader)}`,
+        { accountId, settings } satisfies LoadOptionsDto,
+      ),
+    enabled,
+    staleTime: 30_000,
+  });
 }

@@ -1,7 +1,20 @@
-import type { FieldDefinition } from '@fluxo/contracts';
+import type { FieldDefinition, StepSettings } from '@fluxo/contracts';
 import { FieldLabel } from '../../../app/ui/FieldLabel';
 import { t } from '../../../app/i18n/t';
-import type { FormValue } from './field-values';
+import { AccountSelect } from './AccountSelect';
+import { DynamicSelect } from './DynamicSelect';
+import type { FormValue, ListRow } from './field-values';
+import { ListInput } from './ListInput';
+import { MultiSelectInput } from './MultiSelectInput';
+
+/** What fields that list their choices from the server need to know about the form. */
+export interface FieldContext {
+  connectorKey: string;
+  /** The step's account (null in account forms and before one is chosen). */
+  accountId: string | null;
+  /** The form's current values in API shape: what option loaders read. */
+  settings: StepSettings;
+}
 
 interface FieldInputProps {
   field: FieldDefinition;
@@ -11,6 +24,7 @@ interface FieldInputProps {
   onChange: (value: FormValue) => void;
   error?: string;
   disabled?: boolean;
+  context?: FieldContext;
 }
 
 const inputTypes: Partial<Record<FieldDefinition['type'], string>> = {
@@ -24,7 +38,15 @@ const inputTypes: Partial<Record<FieldDefinition['type'], string>> = {
 };
 
 /** One input for one declared field; every connector form is built from these. */
-export function FieldInput({ field, idPrefix, value, onChange, error, disabled }: FieldInputProps) {
+export function FieldInput({
+  field,
+  idPrefix,
+  value,
+  onChange,
+  error,
+  disabled,
+  context,
+}: FieldInputProps) {
   const id = `${idPrefix}-${field.key}`;
   const helpId = field.help ? `${id}-help` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -39,6 +61,29 @@ export function FieldInput({ field, idPrefix, value, onChange, error, disabled }
   };
 
   const text = typeof value === 'string' ? value : '';
+  const help = field.help && (
+    <p id={helpId} className="field__help">
+      {field.help}
+    </p>
+  );
+
+  if (field.type === 'multi-select' || field.type === 'list') {
+    const groupProps = { field, id, disabled, error, errorId, help, helpId };
+    return field.type === 'multi-select' ? (
+      <MultiSelectInput
+        {...groupProps}
+        value={Array.isArray(value) ? (value as string[]) : []}
+        onChange={onChange}
+      />
+    ) : (
+      <ListInput
+        {...groupProps}
+        rows={Array.isArray(value) ? (value as ListRow[]) : []}
+        onChange={onChange}
+        context={context}
+      />
+    );
+  }
 
   if (field.type === 'boolean') {
     return (
@@ -50,11 +95,7 @@ export function FieldInput({ field, idPrefix, value, onChange, error, disabled }
           onChange={(e) => onChange(e.target.checked)}
         />
         <label htmlFor={id}>{field.label}</label>
-        {field.help && (
-          <p id={helpId} className="field__help">
-            {field.help}
-          </p>
-        )}
+        {help}
         {error && (
           <p id={errorId} className="field__error">
             {error}
@@ -86,6 +127,18 @@ export function FieldInput({ field, idPrefix, value, onChange, error, disabled }
         ))}
       </select>
     );
+  } else if (field.type === 'dynamic-select') {
+    control = (
+      <DynamicSelect
+        field={field}
+        control={common}
+        value={text}
+        onChange={onChange}
+        context={context}
+      />
+    );
+  } else if (field.type === 'account') {
+    control = <AccountSelect field={field} control={common} value={text} onChange={onChange} />;
   } else {
     const secret = field.secret || field.type === 'password';
     control = (
@@ -106,11 +159,7 @@ export function FieldInput({ field, idPrefix, value, onChange, error, disabled }
     <div className="field">
       <FieldLabel htmlFor={id} label={field.label} required={field.required} />
       {control}
-      {field.help && (
-        <p id={helpId} className="field__help">
-          {field.help}
-        </p>
-      )}
+      {help}
       {error && (
         <p id={errorId} className="field__error" role="alert">
           {error}

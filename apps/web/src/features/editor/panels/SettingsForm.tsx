@@ -4,20 +4,30 @@ import { fieldErrorsOf } from '../../../app/api-client';
 import { t } from '../../../app/i18n/t';
 import { InlineError } from '../../../app/ui/states';
 import {
+  clearDependents,
   initialFieldValues,
   missingRequiredFields,
   toSubmitValues,
   type FormValues,
 } from '../../connectors/components/field-values';
-import { FieldInput } from '../../connectors/components/FieldInput';
+import { FieldList } from '../../connectors/components/FieldList';
 
 interface SettingsFormProps {
   fields: FieldDefinition[];
   settings: StepSettings;
   onSave: (settings: StepSettings) => Promise<unknown>;
+  /** The step's system and account, which dynamic choices are listed from. */
+  connectorKey: string;
+  accountId: string | null;
 }
 
-export function SettingsForm({ fields, settings, onSave }: SettingsFormProps) {
+export function SettingsForm({
+  fields,
+  settings,
+  onSave,
+  connectorKey,
+  accountId,
+}: SettingsFormProps) {
   const id = useId();
   const [values, setValues] = useState<FormValues>(() => initialFieldValues(fields, settings));
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -43,21 +53,17 @@ export function SettingsForm({ fields, settings, onSave }: SettingsFormProps) {
   const serverErrors = fieldErrorsOf(error);
   return (
     <form className="form" onSubmit={submit} noValidate>
-      {fields.map((field) => (
-        <FieldInput
-          key={field.key}
-          field={field}
-          idPrefix={`${id}-settings`}
-          value={values[field.key]}
-          onChange={(value) => {
-            setState('idle');
-            setValues((v) => ({ ...v, [field.key]: value }));
-          }}
-          error={
-            errors[field.key] ?? serverErrors[field.key] ?? serverErrors[`settings.${field.key}`]
-          }
-        />
-      ))}
+      <FieldList
+        fields={fields}
+        idPrefix={`${id}-settings`}
+        values={values}
+        onChange={(key, value) => {
+          setState('idle');
+          setValues((v) => clearDependents(fields, { ...v, [key]: value }, key));
+        }}
+        errorOf={(key) => errors[key] ?? serverErrors[key] ?? serverErrors[`settings.${key}`]}
+        context={{ connectorKey, accountId, settings: toSubmitValues(fields, values) }}
+      />
       <InlineError error={error} />
       <div className="actions">
         <button type="submit" className="btn" disabled={state === 'saving'}>

@@ -98,6 +98,8 @@ export function SourcePanel({ connection, connectors, step }: SourcePanelProps) 
                 key={step.id + step.actionKey}
                 fields={action.fields}
                 settings={step.settings}
+                connectorKey={step.connectorKey}
+                accountId={step.accountId}
                 onSave={(settings) => update.mutateAsync({ stepId: step.id, settings })}
               />
             </PanelSection>

@@ -1,0 +1,75 @@
+import type { FieldDefinition } from '@fluxo/contracts';
+import type { ReactNode } from 'react';
+import { t } from '../../../app/i18n/t';
+import { toggleChoice } from './field-values';
+
+export interface GroupFieldProps {
+  field: FieldDefinition;
+  id: string;
+  disabled?: boolean;
+  error?: string;
+  errorId?: string;
+  help?: ReactNode;
+  helpId?: string;
+}
+
+/** Several of a field's options ticked: a group of checkboxes under the field's name. */
+export function MultiSelectInput({
+  field,
+  id,
+  disabled,
+  error,
+  errorId,
+  help,
+  helpId,
+  value,
+  onChange,
+}: GroupFieldProps & { value: string[]; onChange: (value: string[]) => void }) {
+  const options = field.options ?? [];
+  return (
+    <fieldset
+      className="field field-group"
+      aria-describedby={[helpId, errorId].filter(Boolean).join(' ') || undefined}
+      aria-invalid={error ? true : undefined}
+    >
+      <legend className="field-group__legend">
+        {field.label}
+        {field.required && (
+          <span className="field__required" aria-hidden="true">
+            {' '}
+            *
+          </span>
+        )}
+        {field.required && <span className="visually-hidden"> ({t('fields.requiredMark')})</span>}
+      </legend>
+      {options.length === 0 && <p className="muted small">{t('fields.noOptions')}</p>}
+      <div className="field-group__choices">
+        {options.map((option, index) => {
+          const optionId = `${id}-${index}`;
+          return (
+            <div key={option.value} className="field--check">
+              <input
+                id={optionId}
+                type="checkbox"
+                name={field.key}
+                value={option.value}
+                disabled={disabled}
+                checked={value.includes(option.value)}
+                onChange={(e) =>
+                  onChange(toggleChoice(field, value, option.value, e.target.checked))
+                }
+              />
+              <label htmlFor={optionId}>{option.label}</label>
+            </div>
+          );
+        })}
+      </div>
+      {help}
+      {error && (
+        <p id={errorId} className="field__error" role="alert">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}
