@@ -67,7 +67,9 @@ export async function checkPortmoneAccount(
     if (error instanceof PortmoneBusinessError) {
       return { ok: false, message: describePortmoneError(error, 'sign in') };
     }
-    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    const message = error instanceof Error ? error.message : String(error);
+    // "Fluxo will try again" is true of deliveries, not of a connection check.
+    return { ok: false, message: message.replace(/[;.] Fluxo will try again\.$/, '.') };
   }
 }
 
