@@ -374,6 +374,29 @@ describe(httpRequestReceiver.name, () => {
       expect(everything).not.toContain('Sup3r');
       expect(error.response?.body).toEqual({ error: 'bad credentials', received: '***' });
     });
+    it('should log the host and status but no path, header or token when a call is answered', async () => {
+      const logged: unknown[] = [];
+      const logger = {
+        debug: (text: string, meta?: Record<string, unknown>) => logged.push([text, meta]),
+        warn: (text: string, meta?: Record<string, unknown>) => logged.push([text, meta]),
+      };
+
+      await sut.deliver(
+        {
+          url: server.url('/hooks/T0/B0/s3cretPath?key=k3y'),
+          authType: 'bearer',
+          token: 'tok_live_9',
+        },
+        context({ logger }),
+      );
+
+      expect(logged).toEqual([
+        [
+          'http request answered',
+          { method: 'POST', host: `127.0.0.1:${server.port}`, status: 201, ms: expect.any(Number) },
+        ],
+      ]);
+    });
   });
 
   describe('redirects and the network guard', () => {

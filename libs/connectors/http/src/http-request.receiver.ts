@@ -145,11 +145,10 @@ export async function sendHttpRequest(
       signal: ctx.signal,
     });
     const recorded = await recordResponse(response, request.secrets);
-    // Host and path only: the query and the headers may carry keys.
+    // The host only: paths (Slack-style webhook URLs), queries and headers may carry keys.
     ctx.logger.debug('http request answered', {
       method,
       host: url.host,
-      path: url.pathname,
       status: recorded.status,
       ms: Date.now() - startedAt,
     });
