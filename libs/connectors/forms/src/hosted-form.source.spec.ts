@@ -120,11 +120,11 @@ describe('hostedFormSource', () => {
       expect(error).toBeInstanceOf(InboundRejectedError);
       expect(error.statusCode).toBe(422);
       expect(error.code).toBe('INVALID_SUBMISSION');
-      expect((error as HostedFormValidationError).fieldErrors).toEqual({
-        email: 'Informe um e-mail como nome@exemplo.com.',
-        people: 'Preencha este campo.',
-        area: 'Escolha uma das opções.',
-      });
+      expect((error as HostedFormValidationError).fieldErrors).toEqual([
+        { field: 'email', message: 'Informe um e-mail como nome@exemplo.com.' },
+        { field: 'people', message: 'Preencha este campo.' },
+        { field: 'area', message: 'Escolha uma das opções.' },
+      ]);
       expect(error.message).toContain('E-mail: Informe um e-mail');
     });
 

@@ -278,7 +278,7 @@ describe(HostedFormValidationError.name, () => {
 
     expect(sut.statusCode).toBe(422);
     expect(sut.code).toBe('INVALID_SUBMISSION');
-    expect(sut.fieldErrors).toEqual({ email: 'Enter an e-mail address.' });
+    expect(sut.fieldErrors).toEqual([{ field: 'email', message: 'Enter an e-mail address.' }]);
     expect(sut.message).toBe('Some answers need fixing: Your e-mail: Enter an e-mail address.');
   });
 });

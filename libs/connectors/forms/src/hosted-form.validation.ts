@@ -1,4 +1,5 @@
 import { InboundRejectedError } from '@fluxo/connector-sdk';
+import type { FieldError } from '@fluxo/contracts';
 import {
   MAX_ANSWER_LENGTH,
   type HostedFormLanguage,
@@ -90,21 +91,24 @@ export type HostedSubmissionResult =
       entered: Record<string, string>;
     };
 
-/** A submission with answers to fix; `fieldErrors` is keyed by question name. */
+/**
+ * A submission with answers to fix. `fieldErrors` lists them as `{ field, message }` with the
+ * question's name, which the host passes on as the answer's details and the page shows.
+ */
 export class HostedFormValidationError extends InboundRejectedError {
-  constructor(
-    readonly fieldErrors: Record<string, string>,
-    questions: HostedFormQuestion[],
-  ) {
+  readonly fieldErrors: FieldError[];
+
+  constructor(errors: Record<string, string>, questions: HostedFormQuestion[]) {
     const labelOf = (name: string) => questions.find((q) => q.name === name)?.label ?? name;
     super(
       422,
       'INVALID_SUBMISSION',
-      `Some answers need fixing: ${Object.entries(fieldErrors)
+      `Some answers need fixing: ${Object.entries(errors)
         .map(([name, message]) => `${labelOf(name)}: ${message}`)
         .join(' ')}`,
     );
     this.name = 'HostedFormValidationError';
+    this.fieldErrors = Object.entries(errors).map(([field, message]) => ({ field, message }));
   }
 }
 
