@@ -1,5 +1,6 @@
 import type { ConnectionDto, ConnectorManifest, StepDto } from '@fluxo/contracts';
 import type { Edge, Node } from '@xyflow/react';
+import { isFieldShown } from '../../connectors/components/field-values';
 import { describeTrigger } from '../panels/trigger-form';
 
 export const SOURCE_NODE_ID = 'source';
@@ -31,7 +32,10 @@ function isStepComplete(step: StepDto, connector: ConnectorManifest | undefined)
   if (step.role === 'source') return connector.sources.some((s) => s.key === step.actionKey);
   const receiver = connector.receivers.find((r) => r.key === step.actionKey);
   if (!receiver) return false;
-  return receiver.fields.every((f) => !f.required || (step.mapping[f.key] ?? '').trim() !== '');
+  return receiver.fields.every(
+    (f) =>
+      !f.required || !isFieldShown(f, step.mapping) || (step.mapping[f.key] ?? '').trim() !== '',
+  );
 }
 
 function stepData(step: StepDto, connectors: ConnectorManifest[]): StepNodeData {

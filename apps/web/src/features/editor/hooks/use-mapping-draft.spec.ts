@@ -1,7 +1,7 @@
 import type { FieldDefinition } from '@fluxo/contracts';
 import { describe, expect, it } from 'vitest';
 import { receiverStep } from '../canvas/__fixtures__/connection.fixture';
-import { cleanMapping, initialMapping, sameMapping } from './use-mapping-draft';
+import { cleanMapping, initialMapping, sameMapping, shownMapping } from './use-mapping-draft';
 
 const fields: FieldDefinition[] = [
   { key: 'to', label: 'To', type: 'email', required: true },
@@ -30,5 +30,26 @@ describe(sameMapping.name, () => {
 
   it('should see a changed template', () => {
     expect(sameMapping({ to: 'a' }, { to: 'b' })).toBe(false);
+  });
+});
+
+describe(shownMapping.name, () => {
+  it('should leave out fields hidden by their condition', () => {
+    const withCondition: FieldDefinition[] = [
+      { key: 'auth', label: 'Auth', type: 'select', required: false },
+      {
+        key: 'token',
+        label: 'Token',
+        type: 'text',
+        required: true,
+        showWhen: { field: 'auth', equals: ['bearer'] },
+      },
+    ];
+
+    expect(shownMapping({ auth: 'none', token: 'x' }, withCondition)).toEqual({ auth: 'none' });
+    expect(shownMapping({ auth: 'bearer', token: 'x' }, withCondition)).toEqual({
+      auth: 'bearer',
+      token: 'x',
+    });
   });
 });

@@ -1,9 +1,20 @@
 import type { FieldDefinition, Mapping, StepDto } from '@fluxo/contracts';
 import { useCallback, useMemo, useState } from 'react';
+import { isFieldShown } from '../../connectors/components/field-values';
 
 /** Drops empty templates so the saved mapping only holds what the user filled in. */
 export function cleanMapping(values: Mapping): Mapping {
   return Object.fromEntries(Object.entries(values).filter(([, v]) => v.trim() !== ''));
+}
+
+/** Leaves out fields hidden by `showWhen`: what was typed before switching is not saved. */
+export function shownMapping(values: Mapping, fields: FieldDefinition[]): Mapping {
+  return Object.fromEntries(
+    Object.entries(values).filter(([key]) => {
+      const field = fields.find((f) => f.key === key);
+      return !field || isFieldShown(field, values);
+    }),
+  );
 }
 
 export function initialMapping(step: StepDto, fields: FieldDefinition[]): Mapping {
@@ -29,6 +40,7 @@ export function useMappingDraft(step: StepDto, fields: FieldDefinition[]) {
     (key: string, value: string) => setValues((v) => ({ ...v, [key]: value })),
     [],
   );
-  const dirty = useMemo(() => !sameMapping(values, step.mapping), [values, step.mapping]);
-  return { values, setValue, dirty, cleaned: cleanMapping(values) };
+  const cleaned = useMemo(() => cleanMapping(shownMapping(values, fields)), [values, fields]);
+  const dirty = useMemo(() => !sameMapping(cleaned, step.mapping), [cleaned, step.mapping]);
+  return { values, setValue, dirty, cleaned };
 }

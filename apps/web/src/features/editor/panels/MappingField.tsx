@@ -2,6 +2,11 @@ import type { FieldDefinition, VariableDto } from '@fluxo/contracts';
 import { useCallback, useId, useRef, useState } from 'react';
 import { FieldLabel } from '../../../app/ui/FieldLabel';
 import { t } from '../../../app/i18n/t';
+import { AccountSelect } from '../../connectors/components/AccountSelect';
+import { DynamicSelect } from '../../connectors/components/DynamicSelect';
+import type { FieldContext } from '../../connectors/components/FieldInput';
+import { MultiSelectInput } from '../../connectors/components/MultiSelectInput';
+import { isLiteralMappingField, joinChoices, splitChoices } from './mapping-values';
 import { insertVariable } from './insert-variable';
 import { VariableMenu } from './VariableMenu';
 
@@ -11,12 +16,21 @@ interface MappingFieldProps {
   onChange: (value: string) => void;
   variables: VariableDto[] | null;
   error?: string;
+  /** The receiver's system, account and other mapped values, for choices listed from them. */
+  context?: FieldContext;
 }
 
 type Selection = { start: number; end: number } | null;
 
 /** One receiver field: its template and a picker that inserts `{{ variable }}` at the cursor. */
-export function MappingField({ field, value, onChange, variables, error }: MappingFieldProps) {
+export function MappingField({
+  field,
+  value,
+  onChange,
+  variables,
+  error,
+  context,
+}: MappingFieldProps) {
   const id = useId();
   const inputRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   // Where the cursor was before the picker took focus; null until the user clicked in the field.
@@ -60,9 +74,44 @@ export function MappingField({ field, value, onChange, variables, error }: Mappi
     'aria-describedby': [helpId, errorId].filter(Boolean).join(' ') || undefined,
   };
 
-  const templated = field.type !== 'select' && field.type !== 'boolean';
+  if (field.type === 'multi-select') {
+    const help = field.help && (
+      <p id={helpId} className="field__help">
+        {field.help}
+      </p>
+    );
+    return (
+      <div className="mapping-field">
+        <MultiSelectInput
+          field={field}
+          id={id}
+          help={help}
+          helpId={helpId}
+          error={error}
+          errorId={errorId}
+          value={splitChoices(value)}
+          onChange={(choices) => onChange(joinChoices(choices))}
+        />
+      </div>
+    );
+  }
+
+  // Choices are fixed values, not templates: they are picked, never built from variables.
+  const templated = !isLiteralMappingField(field);
   let control;
-  if (field.type === 'select' || field.type === 'boolean') {
+  if (field.type === 'account') {
+    control = <AccountSelect field={field} control={common} value={value} onChange={onChange} />;
+  } else if (field.type === 'dynamic-select') {
+    control = (
+      <DynamicSelect
+        field={field}
+        control={common}
+        value={value}
+        onChange={onChange}
+        context={context}
+      />
+    );
+  } else if (field.type === 'select' || field.type === 'boolean') {
     const options =
       field.type === 'boolean'
         ? [

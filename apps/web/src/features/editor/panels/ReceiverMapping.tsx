@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { t } from '../../../app/i18n/t';
 import { InlineError } from '../../../app/ui/states';
 import { usePreview, useSample, useTestSend, useUpdateStep } from '../api/steps.api';
+import { visibleFields } from '../../connectors/components/field-values';
 import { useMappingDraft } from '../hooks/use-mapping-draft';
 import { MappingField } from './MappingField';
 import { PanelSection } from './PanelSection';
@@ -37,9 +38,11 @@ export function ReceiverMapping({
     (preview.data?.errors ?? []).map((e) => [e.field, e.message]),
   );
 
+  const shown = visibleFields(receiver.fields, draft.values);
+
   const save = async () => {
     const nextMissing: Record<string, string> = {};
-    for (const field of receiver.fields) {
+    for (const field of shown) {
       if (field.required && !draft.cleaned[field.key])
         nextMissing[field.key] = t('fields.required', { label: field.label });
     }
@@ -80,7 +83,7 @@ export function ReceiverMapping({
                 : t('mapping.noVariables')}
             </p>
           )}
-          {receiver.fields.map((field) => (
+          {shown.map((field) => (
             <MappingField
               key={field.key}
               field={field}
@@ -91,6 +94,11 @@ export function ReceiverMapping({
               }}
               variables={variables}
               error={previewErrors[field.key] ?? missing[field.key]}
+              context={{
+                connectorKey: connector.key,
+                accountId: step.accountId,
+                settings: draft.cleaned,
+              }}
             />
           ))}
           <InlineError error={update.error} />

@@ -1,14 +1,7 @@
 import type { FieldDefinition, PreviewDto, TestSendResultDto } from '@fluxo/contracts';
 import { t } from '../../../app/i18n/t';
-import { prettyJson } from '../../../app/ui/format';
 import { InlineError } from '../../../app/ui/states';
-
-function displayValue(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '—';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return prettyJson(value);
-}
+import { displayValue } from './mapping-values';
 
 /** Shows payload values under the receiver's field labels; unknown keys keep their key. */
 export function PayloadList({
@@ -21,16 +14,16 @@ export function PayloadList({
   const known = fields.filter((f) => f.key in payload);
   const extra = Object.keys(payload).filter((k) => !fields.some((f) => f.key === k));
   const rows = [
-    ...known.map((f) => [f.label, payload[f.key]] as const),
-    ...extra.map((k) => [k, payload[k]] as const),
+    ...known.map((f) => [f.label, payload[f.key], f] as const),
+    ...extra.map((k) => [k, payload[k], undefined] as const),
   ];
   if (rows.length === 0) return <p className="muted small">{t('test.emptyPayload')}</p>;
   return (
     <dl className="payload">
-      {rows.map(([label, value]) => (
+      {rows.map(([label, value, field]) => (
         <div key={label} className="payload__row">
           <dt>{label}</dt>
-          <dd className="wrap">{displayValue(value)}</dd>
+          <dd className="wrap">{displayValue(value, field)}</dd>
         </div>
       ))}
     </dl>
