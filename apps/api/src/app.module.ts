@@ -11,6 +11,7 @@ import { ConnectionsModule } from './modules/connections/connections.module';
 import { ConnectorsModule } from './modules/connectors/connectors.module';
 import { HealthController } from './modules/health/health.controller';
 import { HooksModule } from './modules/hooks/hooks.module';
+import { HostedFormsModule } from './modules/hosted-forms/hosted-forms.module';
 import { QueueModule } from './modules/queue/queue.module';
 import { RunsModule } from './modules/runs/runs.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
@@ -38,6 +39,7 @@ export class AppModule {
         ConnectionsModule,
         RunsModule,
         HooksModule,
+        HostedFormsModule,
         SchedulerModule,
         RetentionModule,
         NotificationsModule,
