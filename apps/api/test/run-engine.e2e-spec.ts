@@ -372,7 +372,9 @@ describe('Run engine (e2e, PostgreSQL)', () => {
           WHERE c.id = ANY($1) GROUP BY c.id`,
         [ids],
       );
-      expect(queued.reduce((a, b) => a + b, 0)).toBe(20);
+      // The processes' own 1 s ticks may claim some first (a loaded machine); together they claim
+      // each connection exactly once, which the poll count below proves.
+      expect(queued.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(20);
       // First polls of "only new items" runs are empty and removed; the poll count proves each fired once.
       expect(counts.every((c) => c.runs === 0)).toBe(true);
       expect(feed.polls).toBe(20);

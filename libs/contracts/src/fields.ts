@@ -64,3 +64,16 @@ export const dynamicOptionsSchema = z.object({
   hint: z.string().optional(),
 });
 export type DynamicOptions = z.infer<typeof dynamicOptionsSchema>;
+
+/**
+ * Whether a field applies given its siblings' values (`showWhen`). Hidden fields are neither
+ * shown nor required: the API and the editor both ask this one function.
+ */
+export function isFieldShown(
+  field: Pick<FieldDefinition, 'showWhen'>,
+  values: Record<string, unknown>,
+): boolean {
+  if (!field.showWhen) return true;
+  const value = values[field.showWhen.field];
+  return field.showWhen.equals.includes(value === undefined || value === null ? '' : String(value));
+}

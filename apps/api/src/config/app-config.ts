@@ -107,6 +107,26 @@ export const configVariables = {
     default: '10',
     sensitive: false,
   },
+  FLUXO_GOOGLE_CLIENT_ID: {
+    description: 'OAuth client id of this instance for "Sign in with Google" accounts',
+    default: '',
+    sensitive: false,
+  },
+  FLUXO_GOOGLE_CLIENT_SECRET: {
+    description: 'OAuth client secret that goes with FLUXO_GOOGLE_CLIENT_ID',
+    default: '',
+    sensitive: true,
+  },
+  FLUXO_GOOGLE_AUTHORIZE_URL: {
+    description: "Google's consent page (change only to test against the sandbox)",
+    default: '',
+    sensitive: false,
+  },
+  FLUXO_GOOGLE_TOKEN_URL: {
+    description: "Google's token endpoint (change only to test against the sandbox)",
+    default: '',
+    sensitive: false,
+  },
   LOG_LEVEL: { description: 'error | warn | log | debug', default: 'log', sensitive: false },
 } as const;
 
@@ -150,6 +170,10 @@ const envSchema = z.object({
   FLUXO_AUTO_DISABLE_AFTER: z.coerce.number().int().min(1).max(10_000),
   FLUXO_RUN_LEASE_SECONDS: z.coerce.number().int().min(2).max(3600),
   FLUXO_SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(600),
+  FLUXO_GOOGLE_CLIENT_ID: z.string(),
+  FLUXO_GOOGLE_CLIENT_SECRET: z.string(),
+  FLUXO_GOOGLE_AUTHORIZE_URL: z.union([z.literal(''), z.url()]),
+  FLUXO_GOOGLE_TOKEN_URL: z.union([z.literal(''), z.url()]),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']),
 });
 
@@ -177,7 +201,17 @@ export interface AppConfig {
   autoDisableAfter: number;
   runLeaseSeconds: number;
   shutdownGraceSeconds: number;
+  /** The instance's own OAuth clients, by connector key; only configured ones are listed. */
+  oauthClients: Record<string, OAuthClientConfig>;
   logLevel: 'error' | 'warn' | 'log' | 'debug';
+}
+
+export interface OAuthClientConfig {
+  clientId: string;
+  clientSecret: string;
+  /** Overrides of the connector's declared URLs (tests point them at a sandbox). */
+  authorizeUrl: string | null;
+  tokenUrl: string | null;
 }
 
 export class ConfigError extends Error {
@@ -240,6 +274,16 @@ export function loadConfigOrThrow(env: NodeJS.ProcessEnv = process.env): AppConf
     autoDisableAfter: values.FLUXO_AUTO_DISABLE_AFTER,
     runLeaseSeconds: values.FLUXO_RUN_LEASE_SECONDS,
     shutdownGraceSeconds: values.FLUXO_SHUTDOWN_GRACE_SECONDS,
+    oauthClients: values.FLUXO_GOOGLE_CLIENT_ID
+      ? {
+          'google-sheets': {
+            clientId: values.FLUXO_GOOGLE_CLIENT_ID,
+            clientSecret: values.FLUXO_GOOGLE_CLIENT_SECRET,
+            authorizeUrl: values.FLUXO_GOOGLE_AUTHORIZE_URL || null,
+            tokenUrl: values.FLUXO_GOOGLE_TOKEN_URL || null,
+          },
+        }
+      : {},
     logLevel: values.LOG_LEVEL,
   };
 }

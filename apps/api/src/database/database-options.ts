@@ -12,6 +12,7 @@ import { WorkspaceMemberEntity } from '../modules/workspaces/entities/workspace-
 import { WorkspaceEntity } from '../modules/workspaces/entities/workspace.entity';
 import { InitialSchema1763892000000 } from './migrations/1763892000000-initial-schema';
 import { RunEngine1763910000000 } from './migrations/1763910000000-run-engine';
+import { ConnectorCallbacks1764670000000 } from './migrations/1764670000000-connector-callbacks';
 
 export const ENTITIES = [
   WorkspaceEntity,
@@ -27,7 +28,11 @@ export const ENTITIES = [
   DeliveryEntity,
 ];
 
-export const MIGRATIONS = [InitialSchema1763892000000, RunEngine1763910000000];
+export const MIGRATIONS = [
+  InitialSchema1763892000000,
+  RunEngine1763910000000,
+  ConnectorCallbacks1764670000000,
+];
 
 export interface DatabaseTarget {
   url: string;

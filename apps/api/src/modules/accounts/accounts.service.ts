@@ -1,15 +1,24 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { Credentials } from '@fluxo/connector-sdk';
-import type { AccountCheckDto, AccountDto, CreateAccountDto, FieldError } from '@fluxo/contracts';
+import {
+  isFieldShown,
+  type AccountCheckDto,
+  type AccountDto,
+  type CreateAccountDto,
+  type FieldDefinition,
+  type FieldError,
+} from '@fluxo/contracts';
 import { DataSource, Repository } from 'typeorm';
 import { NotFoundError, ValidationFailedError } from '../../common/domain-error';
 import { SecretBox } from '../../common/secret-box';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { connectorLogger } from '../connectors/connector-logger';
 import { ConnectorRegistry } from '../connectors/connector-registry';
 import { OutboundNetworkGuard } from '../connectors/outbound-network.guard';
 import { AccountInUseError, AccountNotNeededError } from './accounts.errors';
 import { AccountEntity } from './entities/account.entity';
+import { withOAuthClient } from './oauth-client';
 
 @Injectable()
 export class AccountsService {
@@ -19,6 +28,7 @@ export class AccountsService {
     private readonly registry: ConnectorRegistry,
     private readonly secretBox: SecretBox,
     private readonly network: OutboundNetworkGuard,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async list(workspaceId: string): Promise<AccountDto[]> {
@@ -36,6 +46,9 @@ export class AccountsService {
     const secretCredentials: Credentials = {};
     const errors: FieldError[] = [];
     for (const field of connector.auth.fields) {
+      if (!isFieldShown(field, { ...defaultsOf(connector.auth.fields), ...dto.credentials })) {
+        continue;
+      }
       const value = dto.credentials[field.key] ?? field.default;
       if (value === undefined || value === '') {
         if (field.required)
@@ -46,11 +59,31 @@ export class AccountsService {
     }
     if (errors.length)
       throw new ValidationFailedError('Fill in the required account fields', errors);
+    return this.store(workspaceId, connector.key, dto.name, publicCredentials, secretCredentials);
+  }
+
+  /** Stores an account connected through the vendor's consent page: every token is secret. */
+  createFromOAuth(
+    workspaceId: string,
+    connectorKey: string,
+    name: string,
+    tokens: Credentials,
+  ): Promise<AccountDto> {
+    return this.store(workspaceId, connectorKey, name, { authType: 'oauth2' }, tokens);
+  }
+
+  private async store(
+    workspaceId: string,
+    connectorKey: string,
+    name: string,
+    publicCredentials: Credentials,
+    secretCredentials: Credentials,
+  ): Promise<AccountDto> {
     const account = await this.accounts.save(
       this.accounts.create({
         workspaceId,
-        connectorKey: connector.key,
-        name: dto.name,
+        connectorKey,
+        name,
         publicCredentials,
         secretCredentials: this.secretBox.seal(secretCredentials),
         lastCheck: null,
@@ -64,10 +97,13 @@ export class AccountsService {
     const connector = this.registry.getOrThrow(account.connectorKey);
     const result = connector.auth
       ? await connector.auth
-          .check(this.credentialsOf(account), {
-            logger: connectorLogger(connector.key),
-            network: this.network,
-          })
+          .check(
+            withOAuthClient(connector, this.credentialsOf(account), this.config.oauthClients),
+            {
+              logger: connectorLogger(connector.key),
+              network: this.network,
+            },
+          )
           .catch(() => ({ ok: false, message: 'The check failed unexpectedly; try again' }))
       : { ok: true, message: 'No account needed' };
     const lastCheck: AccountCheckDto = { ...result, checkedAt: new Date().toISOString() };
@@ -126,4 +162,8 @@ function toAccountDto(account: AccountEntity): AccountDto {
     lastCheck: account.lastCheck,
     createdAt: account.createdAt.toISOString(),
   };
+}
+
+function defaultsOf(fields: FieldDefinition[]): Record<string, unknown> {
+  return Object.fromEntries(fields.map((field) => [field.key, field.default]));
 }

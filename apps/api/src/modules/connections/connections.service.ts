@@ -1,18 +1,20 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type {
-  ConnectionDto,
-  CreateConnectionDto,
-  StepDto,
-  Trigger,
-  TriggerPreviewDto,
-  UpdateConnectionDto,
-  UpdateStepDto,
-  UpsertStepDto,
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import {
+  isFieldShown,
+  type InboundSummaryDto,
+  type ConnectionDto,
+  type CreateConnectionDto,
+  type StepDto,
+  type Trigger,
+  type TriggerPreviewDto,
+  type UpdateConnectionDto,
+  type UpdateStepDto,
+  type UpsertStepDto,
 } from '@fluxo/contracts';
 import { describeCycle, findChainCycle, firstRunAt, validateTrigger } from '@fluxo/engine';
-import { In, Repository } from 'typeorm';
+import { DataSource, In, Repository } from 'typeorm';
 import { DomainError, NotFoundError, ValidationFailedError } from '../../common/domain-error';
 import { AccountsService, isUuid } from '../accounts/accounts.service';
 import { ConnectorRegistry } from '../connectors/connector-registry';
@@ -30,6 +32,7 @@ export class ConnectionsService {
     @InjectRepository(RunEntity) private readonly runs: Repository<RunEntity>,
     private readonly accountsService: AccountsService,
     private readonly registry: ConnectorRegistry,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   async list(workspaceId: string): Promise<ConnectionDto[]> {
@@ -306,11 +309,37 @@ export class ConnectionsService {
   }
 
   private async describe(connection: ConnectionEntity): Promise<ConnectionDto> {
-    const [steps, lastRun] = await Promise.all([
+    const [steps, lastRun, lastInbound] = await Promise.all([
       this.steps.findBy({ connectionId: connection.id }),
       this.runs.findOne({ where: { connectionId: connection.id }, order: { startedAt: 'DESC' } }),
+      this.lastInboundOf(connection.id),
     ]);
-    return this.toDto(connection, steps, lastRun);
+    const dto = this.toDto(connection, steps, lastRun);
+    return dto.hookPath ? { ...dto, lastInbound } : dto;
+  }
+
+  /** The platform's latest call to the hook URL: "waiting for the first event" until then. */
+  private async lastInboundOf(connectionId: string): Promise<InboundSummaryDto | null> {
+    const [row]: {
+      received_at: Date;
+      status: 'accepted' | 'rejected';
+      error: string | null;
+      total: number;
+    }[] = await this.dataSource.query(
+      `SELECT received_at, status, error,
+                (SELECT count(*)::int FROM inbound_event WHERE connection_id = $1) AS total
+           FROM inbound_event WHERE connection_id = $1
+          ORDER BY received_at DESC LIMIT 1`,
+      [connectionId],
+    );
+    return row
+      ? {
+          at: row.received_at.toISOString(),
+          status: row.status,
+          error: row.error,
+          total: row.total,
+        }
+      : null;
   }
 
   private toDto(
@@ -348,6 +377,7 @@ export class ConnectionsService {
       if (step.role !== 'receiver') continue;
       const receiver = this.registry.getReceiverOrThrow(step.connectorKey, step.actionKey);
       for (const field of receiver.fields) {
+        if (!isFieldShown(field, step.mapping)) continue;
         if (field.required && !step.mapping[field.key]?.trim()) {
           problems.push(`Fill in "${field.label}" for ${connector.name}`);
         }

@@ -5,13 +5,18 @@ export interface HookTarget {
   connectionId: string;
   workspaceId: string;
   enabled: boolean;
-  source: { connectorKey: string; actionKey: string; settings: StepSettings } | null;
+  source: {
+    connectorKey: string;
+    actionKey: string;
+    accountId: string | null;
+    settings: StepSettings;
+  } | null;
 }
 
 /** One round trip: the connection and its source step. */
 export const FIND_HOOK_TARGET_SQL = `
   SELECT c.id AS connection_id, c.workspace_id, c.enabled,
-         s.connector_key, s.action_key, s.settings
+         s.connector_key, s.action_key, s.account_id, s.settings
     FROM connection c
     LEFT JOIN step s ON s.connection_id = c.id AND s.role = 'source'
    WHERE c.hook_token = $1`;
@@ -26,6 +31,7 @@ export function toHookTarget(row: Record<string, unknown> | undefined): HookTarg
       ? {
           connectorKey: row.connector_key as string,
           actionKey: row.action_key as string,
+          accountId: (row.account_id as string | null) ?? null,
           settings: row.settings as StepSettings,
         }
       : null,

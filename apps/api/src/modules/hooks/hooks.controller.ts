@@ -1,9 +1,10 @@
-import { All, Controller, HttpCode, Inject, Param, Req, Res } from '@nestjs/common';
+import { All, Controller, HttpCode, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../../common/domain-error';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { Public } from '../auth/auth-context';
+import { DeliveryStatusService } from './delivery-status.service';
 import { HooksService } from './hooks.service';
 
 /** Public inbound URLs; the raw body arrives as a Buffer (see configure-body-parsing.ts). */
@@ -13,8 +14,27 @@ import { HooksService } from './hooks.service';
 export class HooksController {
   constructor(
     private readonly hooksService: HooksService,
+    private readonly deliveryStatus: DeliveryStatusService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** A vendor's report on a message sent by a delivery (see ReceiverInvoker). */
+  @Post('status/:deliveryId/:mac')
+  @HttpCode(200)
+  async receiveStatus(
+    @Param('deliveryId') deliveryId: string,
+    @Param('mac') mac: string,
+    @Req() request: FastifyRequest,
+  ): Promise<{ ok: true; updated: boolean }> {
+    const result = await this.deliveryStatus.receive(deliveryId, mac, {
+      method: request.method,
+      url: publicUrlOf(request, this.config.publicUrl),
+      headers: request.headers,
+      query: request.query as Record<string, string>,
+      body: Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0),
+    });
+    return { ok: true, ...result };
+  }
 
   @All(':token')
   @HttpCode(202)

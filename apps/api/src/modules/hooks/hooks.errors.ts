@@ -31,3 +31,14 @@ export class NotAPushSourceError extends DomainError {
 }
 
 export class HookBodyError extends DomainError {}
+
+/** A signed source whose account (and so its secret) is not chosen yet refuses every call. */
+export class UnverifiedSourceError extends DomainError {
+  constructor(system: string) {
+    super(
+      401,
+      'SOURCE_UNVERIFIED',
+      `This connection cannot check that calls come from ${system} yet: choose the ${system} account with its secret in Fluxo`,
+    );
+  }
+}

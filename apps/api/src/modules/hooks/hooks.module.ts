@@ -1,11 +1,14 @@
 import { Module } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module';
 import { RunsModule } from '../runs/runs.module';
+import { DeliveryStatusService } from './delivery-status.service';
 import { HooksController } from './hooks.controller';
 import { HooksService } from './hooks.service';
 
 @Module({
-  imports: [RunsModule],
+  imports: [RunsModule, AccountsModule],
   controllers: [HooksController],
-  providers: [HooksService],
+  providers: [HooksService, DeliveryStatusService],
+  exports: [HooksService],
 })
 export class HooksModule {}

@@ -1,10 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { InboundRequest, SourceItem } from '@fluxo/connector-sdk';
+import {
+  InboundRejectedError,
+  type ConnectorContext,
+  type InboundRequest,
+  type InstantSource,
+  type SourceItem,
+} from '@fluxo/connector-sdk';
+import type { FieldError } from '@fluxo/contracts';
 import { DataSource } from 'typeorm';
 import { DomainError } from '../../common/domain-error';
-import { connectorLogger } from '../connectors/connector-logger';
+import { ConnectorContextFactory } from '../accounts/connector-context.factory';
 import { ConnectorRegistry } from '../connectors/connector-registry';
 import { RunExecutor } from '../runs/run-executor';
 import {
@@ -12,6 +19,7 @@ import {
   HookBodyError,
   NotAPushSourceError,
   UnknownHookError,
+  UnverifiedSourceError,
 } from './hooks.errors';
 import { FIND_HOOK_TARGET_SQL, INGEST_SQL, toHookTarget, type HookTarget } from './hook-target';
 import { parseHookBody } from './parse-hook-body';
@@ -41,6 +49,7 @@ export class HooksService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly registry: ConnectorRegistry,
     private readonly executor: RunExecutor,
+    private readonly contexts: ConnectorContextFactory,
   ) {}
 
   /**
@@ -114,10 +123,24 @@ export class HooksService {
       rawBody: call.body,
       url: call.url,
     };
-    const settings = target.source.settings;
-    const logger = connectorLogger(target.source.connectorKey);
-    return parseItemsOrThrow(() =>
-      source.parse(request, event.id, { credentials: {}, settings, logger }),
+    const ctx = await this.contextFor(target, source);
+    return parseItemsOrThrow(() => {
+      source.verify?.(request, ctx);
+      return source.parse(request, event.id, ctx);
+    });
+  }
+
+  /** Credentials are read only for sources that check signatures or keys with them. */
+  private async contextFor(target: HookTarget, source: InstantSource): Promise<ConnectorContext> {
+    const step = target.source as NonNullable<HookTarget['source']>;
+    const connector = this.registry.getOrThrow(step.connectorKey);
+    const needsAccount = source.requiresAccount || Boolean(source.verify);
+    if (source.requiresAccount && !step.accountId) throw new UnverifiedSourceError(connector.name);
+    return this.contexts.create(
+      target.workspaceId,
+      connector,
+      needsAccount ? step.accountId : null,
+      step.settings,
     );
   }
 
@@ -169,11 +192,14 @@ function parseItemsOrThrow(parse: () => SourceItem[]): SourceItem[] {
     return parse();
   } catch (error) {
     if (error instanceof DomainError) throw error;
+    if (error instanceof InboundRejectedError) {
+      throw new HookBodyError(error.statusCode, error.code, error.message, fieldErrorsOf(error));
+    }
     throw new HookBodyError(422, 'INVALID_SUBMISSION', (error as Error).message);
   }
 }
 
-function flattenHeaders(
+export function flattenHeaders(
   headers: Record<string, string | string[] | undefined>,
 ): Record<string, string> {
   const flat: Record<string, string> = {};
@@ -182,4 +208,10 @@ function flattenHeaders(
     flat[name] = Array.isArray(value) ? value.join(', ') : value;
   }
   return flat;
+}
+
+/** Sources may attach per-field errors (a hosted form's validation) to a rejection. */
+function fieldErrorsOf(error: InboundRejectedError): FieldError[] | undefined {
+  const fieldErrors = (error as { fieldErrors?: unknown }).fieldErrors;
+  return Array.isArray(fieldErrors) ? (fieldErrors as FieldError[]) : undefined;
 }

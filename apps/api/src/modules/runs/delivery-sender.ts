@@ -134,6 +134,7 @@ function toDeliveryEntity(row: Record<string, unknown>): DeliveryEntity {
     response: row.response,
     error: row.error,
     nextAttemptAt: row.next_attempt_at,
+    vendorStatus: row.vendor_status,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   } as DeliveryEntity;

@@ -1,13 +1,13 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { DeliveryResult, ReceiverDefinition } from '@fluxo/connector-sdk';
 import { prepareDelivery } from '@fluxo/engine';
 import type { FieldError } from '@fluxo/contracts';
-import { AccountsService } from '../accounts/accounts.service';
-import { connectorLogger } from '../connectors/connector-logger';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { ConnectorContextFactory } from '../accounts/connector-context.factory';
 import { ConnectorRegistry } from '../connectors/connector-registry';
-import { OutboundNetworkGuard } from '../connectors/outbound-network.guard';
 import { StepNotReadyError } from '../connections/connections.errors';
 import type { StepEntity } from '../connections/entities/step.entity';
+import { statusCallbackPath } from './status-callback-token';
 
 const DELIVERY_TIMEOUT_MS = 60_000;
 
@@ -20,9 +20,9 @@ export interface PreparedPayload {
 @Injectable()
 export class ReceiverInvoker {
   constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly registry: ConnectorRegistry,
-    private readonly accountsService: AccountsService,
-    private readonly network: OutboundNetworkGuard,
+    private readonly contexts: ConnectorContextFactory,
   ) {}
 
   receiverOf(step: StepEntity): ReceiverDefinition {
@@ -33,25 +33,31 @@ export class ReceiverInvoker {
     return prepareDelivery(this.receiverOf(step).fields, step.mapping, variables);
   }
 
+  /** `deliveryId` is the idempotency key, and names the delivery in status callbacks. */
   async invoke(
     step: StepEntity,
     payload: Record<string, unknown>,
-    idempotencyKey?: string,
+    deliveryId?: string,
   ): Promise<DeliveryResult> {
     const connector = this.registry.getOrThrow(step.connectorKey);
     if (connector.auth && !step.accountId) {
       throw new StepNotReadyError(`Choose a ${connector.name} account for this step first`);
     }
-    const credentials = step.accountId
-      ? await this.accountsService.getCredentialsOrThrow(step.workspaceId, step.accountId)
-      : {};
-    return this.receiverOf(step).deliver(payload, {
-      credentials,
-      settings: step.settings,
-      logger: connectorLogger(step.connectorKey),
-      signal: AbortSignal.timeout(DELIVERY_TIMEOUT_MS),
-      network: this.network,
-      idempotencyKey,
-    });
+    const receiver = this.receiverOf(step);
+    const ctx = await this.contexts.create(
+      step.workspaceId,
+      connector,
+      step.accountId,
+      step.settings,
+      {
+        signal: AbortSignal.timeout(DELIVERY_TIMEOUT_MS),
+        idempotencyKey: deliveryId,
+        statusCallbackUrl:
+          receiver.statusCallback && deliveryId && this.config.publicUrl
+            ? `${this.config.publicUrl}${statusCallbackPath(deliveryId, this.config.encryptionKey)}`
+            : undefined,
+      },
+    );
+    return receiver.deliver(payload, ctx);
   }
 }

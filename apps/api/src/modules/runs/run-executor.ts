@@ -13,6 +13,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { RUN_DISPATCH, type RunDispatch } from '../queue/run-dispatch';
 import { DeliverySender } from './delivery-sender';
+import { ItemHydrator } from './item-hydrator';
 import { RunSettlement } from './run-settlement';
 import { SourcePoller } from './source-poller';
 
@@ -43,6 +44,7 @@ export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdow
     private readonly sender: DeliverySender,
     private readonly poller: SourcePoller,
     private readonly settlement: RunSettlement,
+    private readonly hydrator: ItemHydrator,
     @Optional() @Inject(RUN_DISPATCH) private readonly dispatch: RunDispatch | null,
   ) {
     this.executes = config.role !== 'api';
@@ -118,7 +120,9 @@ export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdow
   private async adoptOrphans(queuedForSeconds: number): Promise<number> {
     const orphans: { id: string }[] = await this.dataSource.query(
       `SELECT id FROM run
-        WHERE (status = 'queued' AND started_at < now() - make_interval(secs => $1))
+        WHERE (status = 'queued' AND CASE WHEN retry_at IS NULL
+                                          THEN started_at < now() - make_interval(secs => $1)
+                                          ELSE retry_at <= now() END)
            OR (status = 'running' AND lease_until < now())
            OR (status = 'running' AND lease_until IS NULL
                AND EXISTS (SELECT 1 FROM delivery d WHERE d.run_id = run.id AND d.status = 'pending'))
@@ -164,7 +168,7 @@ export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdow
     // TypeORM answers an UPDATE … RETURNING with [rows, affectedCount].
     const [claimed]: [{ workspace_id: string; connection_id: string; cause: RunCause }[], number] =
       await this.dataSource.query(
-        `UPDATE run SET status = 'running', lease_until = now() + make_interval(secs => $2)
+        `UPDATE run SET status = 'running', lease_until = now() + make_interval(secs => $2), retry_at = NULL
         WHERE id = $1
           AND (status = 'queued' OR (status = 'running' AND (lease_until IS NULL OR lease_until < now())))
         RETURNING workspace_id, connection_id, cause`,
@@ -174,6 +178,11 @@ export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdow
     if (!run) return;
     const items = await this.itemsOf(runId, run.connection_id, run.cause);
     if (items === null) return;
+    if (items.length) {
+      const hydration = await this.hydrator.hydrateRunItems(runId, run.connection_id);
+      if (hydration === 'postponed') return;
+      if (hydration !== 'ready') return this.failRun(runId, hydration.failed);
+    }
     if (items.length) await this.planDeliveries(runId, run.workspace_id, run.connection_id);
     const pending: { id: string }[] = await this.dataSource.query(
       `SELECT d.id FROM delivery d
@@ -212,7 +221,7 @@ export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdow
        SELECT $2, $1, i.id, s.id, 'pending', now(), now()
          FROM source_item i
          JOIN step s ON s.connection_id = $3 AND s.role = 'receiver'
-        WHERE i.run_id = $1
+        WHERE i.run_id = $1 AND NOT (i.payload ? '_ignored')
        ON CONFLICT ON CONSTRAINT uq_delivery_item_step DO NOTHING`,
       [runId, workspaceId, connectionId],
     );

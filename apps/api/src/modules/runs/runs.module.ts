@@ -7,6 +7,7 @@ import { DeliveryEntity } from './entities/delivery.entity';
 import { RunEntity } from './entities/run.entity';
 import { SourceItemEntity } from './entities/source-item.entity';
 import { ReceiverInvoker } from './receiver-invoker';
+import { ItemHydrator } from './item-hydrator';
 import { RunExecutor } from './run-executor';
 import { RunSettlement } from './run-settlement';
 import { RunsController } from './runs.controller';
@@ -26,6 +27,7 @@ import { TestDataService } from './test-data.service';
     DeliverySender,
     SourcePoller,
     RunSettlement,
+    ItemHydrator,
     RunExecutor,
     RunsService,
     TestDataService,

@@ -211,6 +211,7 @@ function toDeliveryDto(delivery: DeliveryEntity): DeliveryDto {
     response: delivery.response,
     error: delivery.error,
     nextAttemptAt: delivery.nextAttemptAt?.toISOString() ?? null,
+    vendorStatus: delivery.vendorStatus,
     updatedAt: delivery.updatedAt.toISOString(),
   };
 }

@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { PollingSource, SourceItem } from '@fluxo/connector-sdk';
-import type { StartFrom } from '@fluxo/contracts';
+import type { StartFrom, StepSettings } from '@fluxo/contracts';
 import { DataSource } from 'typeorm';
-import { AccountsService } from '../accounts/accounts.service';
-import { connectorLogger } from '../connectors/connector-logger';
+import { ConnectorContextFactory } from '../accounts/connector-context.factory';
 import { ConnectorRegistry } from '../connectors/connector-registry';
-import { OutboundNetworkGuard } from '../connectors/outbound-network.guard';
 import type { ConnectionState } from '../connections/entities/connection.entity';
 
 const POLL_TIMEOUT_MS = 120_000;
@@ -26,8 +24,7 @@ export class SourcePoller {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly registry: ConnectorRegistry,
-    private readonly accountsService: AccountsService,
-    private readonly network: OutboundNetworkGuard,
+    private readonly contexts: ConnectorContextFactory,
   ) {}
 
   /** The polled source of a connection, or null when its source pushes data (or is unset). */
@@ -56,19 +53,14 @@ export class SourcePoller {
       startFrom: { mode: 'new' } as StartFrom,
       baselineTaken: false,
     };
-    const credentials = step.account_id
-      ? await this.accountsService.getCredentialsOrThrow(step.workspace_id, step.account_id)
-      : {};
-    const result = await source.poll(
-      {
-        credentials,
-        settings: step.settings,
-        logger: connectorLogger(step.connector_key),
-        signal: AbortSignal.timeout(POLL_TIMEOUT_MS),
-        network: this.network,
-      },
-      polling.cursor,
+    const ctx = await this.contexts.create(
+      step.workspace_id,
+      this.registry.getOrThrow(step.connector_key),
+      step.account_id,
+      step.settings,
+      { signal: AbortSignal.timeout(POLL_TIMEOUT_MS) },
     );
+    const result = await source.poll(ctx, polling.cursor);
     const deliverable = polling.baselineTaken
       ? result.items
       : result.items.filter((item) => isAfterStart(item, polling.startFrom));
@@ -122,7 +114,7 @@ export interface SourceStepRow {
   connector_key: string;
   action_key: string;
   account_id: string | null;
-  settings: Record<string, string | number | boolean>;
+  settings: StepSettings;
 }
 
 function isAfterStart(item: SourceItem, startFrom: StartFrom): boolean {

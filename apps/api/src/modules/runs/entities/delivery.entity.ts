@@ -1,4 +1,4 @@
-import type { DeliveryStatus } from '@fluxo/contracts';
+import type { DeliveryStatus, VendorStatusDto } from '@fluxo/contracts';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** One item sent to one receiver step; unique on (item, step) so nothing is sent twice. */
@@ -15,6 +15,9 @@ export class DeliveryEntity {
   @Column('jsonb', { nullable: true }) response!: Record<string, unknown> | null;
   @Column('text', { nullable: true }) error!: string | null;
   @Column('timestamptz', { name: 'next_attempt_at', nullable: true }) nextAttemptAt!: Date | null;
+  /** The vendor's later report on the message (status callbacks). */
+  @Column('jsonb', { name: 'vendor_status', nullable: true })
+  vendorStatus!: VendorStatusDto | null;
   @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
   @Column('timestamptz', { name: 'updated_at' }) updatedAt!: Date;
 }

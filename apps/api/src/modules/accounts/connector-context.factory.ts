@@ -1,0 +1,95 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  PermanentDeliveryError,
+  type ConnectorContext,
+  type ConnectorDefinition,
+  type Credentials,
+  type Messaging,
+} from '@fluxo/connector-sdk';
+import type { StepSettings } from '@fluxo/contracts';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { connectorLogger } from '../connectors/connector-logger';
+import { ConnectorRegistry } from '../connectors/connector-registry';
+import { OutboundNetworkGuard } from '../connectors/outbound-network.guard';
+import { AccountsService } from './accounts.service';
+import { withOAuthClient } from './oauth-client';
+
+export interface CallOptions {
+  signal?: AbortSignal;
+  idempotencyKey?: string;
+  statusCallbackUrl?: string;
+}
+
+/**
+ * Builds what a connector gets for one call: the account's decrypted credentials (with the
+ * instance's OAuth client for consent-based accounts), the SSRF guard, a logger, and the
+ * messaging bridge through which one connector sends with another connector's account.
+ */
+@Injectable()
+export class ConnectorContextFactory {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly registry: ConnectorRegistry,
+    private readonly accountsService: AccountsService,
+    private readonly network: OutboundNetworkGuard,
+  ) {}
+
+  async create(
+    workspaceId: string,
+    connector: ConnectorDefinition,
+    accountId: string | null,
+    settings: StepSettings,
+    options: CallOptions = {},
+  ): Promise<ConnectorContext> {
+    return {
+      credentials: await this.credentialsOf(workspaceId, connector, accountId),
+      settings,
+      logger: connectorLogger(connector.key),
+      network: this.network,
+      messaging: this.messagingFor(workspaceId, options),
+      ...options,
+    };
+  }
+
+  /** Decrypted credentials; consent-based accounts also get the instance's OAuth client. */
+  async credentialsOf(
+    workspaceId: string,
+    connector: ConnectorDefinition,
+    accountId: string | null,
+  ): Promise<Credentials> {
+    if (!accountId) return {};
+    const credentials = await this.accountsService.getCredentialsOrThrow(workspaceId, accountId);
+    return withOAuthClient(connector, credentials, this.config.oauthClients);
+  }
+
+  private messagingFor(workspaceId: string, options: CallOptions): Messaging {
+    return {
+      send: async (accountId, message) => {
+        if (!accountId) {
+          throw new PermanentDeliveryError('Choose the account the message is sent from');
+        }
+        const account = await this.accountsService.findOrThrow(workspaceId, accountId);
+        const connector = this.registry.getOrThrow(account.connectorKey);
+        if (!connector.messenger) {
+          throw new PermanentDeliveryError(
+            `${connector.name} accounts cannot send messages; choose an e-mail or SMS account`,
+          );
+        }
+        const context = await this.create(
+          workspaceId,
+          connector,
+          accountId,
+          {},
+          {
+            signal: options.signal,
+            // The message is its own send: a resend after a crash must be droppable on its own.
+            idempotencyKey: options.idempotencyKey
+              ? `${options.idempotencyKey}:message`
+              : undefined,
+          },
+        );
+        return connector.messenger.send(message, context);
+      },
+    };
+  }
+}

@@ -1,0 +1,103 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { isRetryableError } from '@fluxo/connector-sdk';
+import type { StepSettings } from '@fluxo/contracts';
+import { DEFAULT_RETRY_POLICY, nextAttemptDelayMs, type RetryPolicy } from '@fluxo/engine';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { ConnectorContextFactory } from '../accounts/connector-context.factory';
+import { ConnectorRegistry } from '../connectors/connector-registry';
+
+export type HydrationOutcome = 'ready' | 'postponed' | { failed: string };
+
+interface SourceStep {
+  workspace_id: string;
+  connector_key: string;
+  action_key: string;
+  account_id: string | null;
+  settings: StepSettings;
+}
+
+/**
+ * Completes a run's items with the source's `hydrate` (Mercado Pago: fetch the payment a
+ * notification names) before anything is planned. The hook call only stored the notification,
+ * so the vendor got its answer at once; a failed fetch puts the run back in the queue with
+ * backoff, and nothing is lost.
+ */
+@Injectable()
+export class ItemHydrator {
+  private readonly logger = new Logger(ItemHydrator.name);
+  readonly retryPolicy: RetryPolicy;
+
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly registry: ConnectorRegistry,
+    private readonly contexts: ConnectorContextFactory,
+  ) {
+    this.retryPolicy = { ...DEFAULT_RETRY_POLICY, maxAttempts: config.deliveryMaxAttempts };
+  }
+
+  /**
+   * 'ready' when every item is complete; 'postponed' when the run went back to the queue to
+   * try later; or the reason it cannot go on at all (the caller fails the run with it).
+   */
+  async hydrateRunItems(runId: string, connectionId: string): Promise<HydrationOutcome> {
+    const [step]: SourceStep[] = await this.dataSource.query(
+      `SELECT workspace_id, connector_key, action_key, account_id, settings
+         FROM step WHERE connection_id = $1 AND role = 'source'`,
+      [connectionId],
+    );
+    if (!step) return 'ready';
+    const source = this.registry.getSourceOrThrow(step.connector_key, step.action_key);
+    if (source.kind !== 'instant' || !source.hydrate) return 'ready';
+    const items: { id: string; payload: Record<string, unknown> }[] = await this.dataSource.query(
+      `SELECT id, payload FROM source_item WHERE run_id = $1 AND hydrated_at IS NULL
+        ORDER BY received_at, id`,
+      [runId],
+    );
+    if (!items.length) return 'ready';
+    const connector = this.registry.getOrThrow(step.connector_key);
+    try {
+      const ctx = await this.contexts.create(
+        step.workspace_id,
+        connector,
+        step.account_id,
+        step.settings,
+        { signal: AbortSignal.timeout(60_000) },
+      );
+      for (const item of items) {
+        const payload = await source.hydrate(item.payload, ctx);
+        await this.dataSource.query(
+          `UPDATE source_item SET payload = $2, hydrated_at = now() WHERE id = $1`,
+          [item.id, JSON.stringify(payload)],
+        );
+      }
+      return 'ready';
+    } catch (error) {
+      return this.postpone(runId, connector.name, error);
+    }
+  }
+
+  private async postpone(runId: string, system: string, error: unknown): Promise<HydrationOutcome> {
+    const message = `Reading the data from ${system} failed: ${
+      error instanceof Error ? error.message : String(error)
+    }`;
+    const [[run]]: [{ source_attempts: number }[], number] = await this.dataSource.query(
+      `UPDATE run SET source_attempts = source_attempts + 1 WHERE id = $1 RETURNING source_attempts`,
+      [runId],
+    );
+    const delayMs = isRetryableError(error)
+      ? nextAttemptDelayMs(run.source_attempts, this.retryPolicy)
+      : null;
+    this.logger.warn(`run ${runId}: ${message}`);
+    if (delayMs === null) return { failed: message };
+    await this.dataSource.query(
+      `UPDATE run SET status = 'queued', lease_until = NULL, error = $2,
+              retry_at = now() + make_interval(secs => $3)
+        WHERE id = $1`,
+      [runId, `${message.slice(0, 1900)} (trying again)`, delayMs / 1000],
+    );
+    return 'postponed';
+  }
+}
