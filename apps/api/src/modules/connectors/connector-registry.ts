@@ -1,6 +1,8 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { emailConnector } from '@fluxo/connector-email';
 import { formsConnector } from '@fluxo/connector-forms';
+import { httpConnector } from '@fluxo/connector-http';
+import { portmoneConnector } from '@fluxo/connector-portmone';
 import {
   toManifest,
   type ConnectorDefinition,
@@ -11,7 +13,12 @@ import type { ConnectorManifest } from '@fluxo/contracts';
 import { DomainError } from '../../common/domain-error';
 
 /** Every connector Fluxo ships; adding one here is all it takes for the API and editor. */
-export const BUILT_IN_CONNECTORS: readonly ConnectorDefinition[] = [formsConnector, emailConnector];
+export const BUILT_IN_CONNECTORS: readonly ConnectorDefinition[] = [
+  formsConnector,
+  emailConnector,
+  httpConnector,
+  portmoneConnector,
+];
 
 /** Connectors added beside the built-in ones (tests register fixtures of the SDK here). */
 export const EXTRA_CONNECTORS = Symbol('EXTRA_CONNECTORS');

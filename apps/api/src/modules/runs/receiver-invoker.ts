@@ -9,7 +9,8 @@ import { StepNotReadyError } from '../connections/connections.errors';
 import type { StepEntity } from '../connections/entities/step.entity';
 import { statusCallbackPath } from './status-callback-token';
 
-const DELIVERY_TIMEOUT_MS = 60_000;
+// Above the longest timeout a step may ask for (the HTTP request's 120 s).
+const DELIVERY_TIMEOUT_MS = 130_000;
 
 export interface PreparedPayload {
   payload: Record<string, string>;
