@@ -3,6 +3,7 @@ import { PermanentDeliveryError, TransientDeliveryError, testContext } from '@fl
 import { GoogleSheetsSandbox } from '@fluxo/sandboxes';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { oauthCredentials } from '../__fixtures__/accounts';
+import { REVOKED_MESSAGE } from '../client';
 import { newRowsSource as sut } from './new-rows.source';
 
 describe('newRowsSource', () => {
@@ -172,6 +173,27 @@ describe('newRowsSource', () => {
     await expect(poll).rejects.toBeInstanceOf(TransientDeliveryError);
     await expect(poll).rejects.toThrow('too many requests');
     expect(sandbox.requests().filter((r) => r.path.startsWith('/v4'))).toHaveLength(1);
+  });
+
+  it('should refresh an expired sign-in through the token URL before reading', async () => {
+    ctx.credentials = oauthCredentials(sandbox, { expired: true });
+
+    const { items } = await sut.poll(ctx, undefined);
+
+    expect(items).toHaveLength(2);
+    expect(sandbox.requests().map((request) => `${request.method} ${request.path}`)).toEqual([
+      'POST /token',
+      `GET /v4/spreadsheets/${spreadsheetId}/values/%27Orders%202025%27`,
+    ]);
+  });
+
+  it('should fail permanently with a plain message when the sign-in was revoked', async () => {
+    ctx.credentials = oauthCredentials(sandbox, { expired: true });
+    sandbox.revokeTokens();
+
+    await expect(sut.poll(ctx, undefined)).rejects.toThrow(
+      new PermanentDeliveryError(REVOKED_MESSAGE),
+    );
   });
 
   it('should name the sheet when the chosen sheet does not exist', async () => {
