@@ -1,1 +1,42 @@
-export {};
+import { defineConnector } from '@fluxo/connector-sdk';
+import { twilioAuth } from './auth';
+import { smsTwilioLogoSvg } from './logo';
+import { twilioMessenger } from './messenger';
+import { sendSmsReceiver } from './send-sms.receiver';
+
+export const smsTwilioConnector = defineConnector({
+  key: 'sms-twilio',
+  name: 'SMS (Twilio)',
+  description:
+    'Send text messages from your Twilio number or Messaging Service and see whether they arrived.',
+  group: 'messaging',
+  logoSvg: smsTwilioLogoSvg,
+  auth: twilioAuth,
+  sources: [],
+  receivers: [sendSmsReceiver],
+  messenger: twilioMessenger,
+});
+
+export { checkTwilioAccount, twilioAuthFields } from './auth';
+export {
+  createTwilioClient,
+  GuardedTwilioHttpClient,
+  readTwilioAccountOrThrow,
+  TWILIO_API_BASE_URL,
+} from './client';
+export type { TwilioAccount } from './client';
+export { twilioMessenger } from './messenger';
+export {
+  CALLING_COUNTRIES,
+  callingCountryOptions,
+  E164_PATTERN,
+  normalisePhoneNumber,
+} from './phone-number';
+export { buildSmsOrThrow, sendSms, sendSmsFields, sendSmsReceiver } from './send-sms.receiver';
+export type { SmsRequest } from './send-sms.receiver';
+export {
+  describeDeliveryError,
+  isValidTwilioSignature,
+  twilioStatusCallback,
+} from './status-callback';
+export { classifyTwilioError } from './twilio-errors';

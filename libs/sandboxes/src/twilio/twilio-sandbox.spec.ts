@@ -148,6 +148,22 @@ describe(TwilioSandbox.name, () => {
     expect(await response.json()).toMatchObject({ code: 20404, status: 404 });
   });
 
+  it('should refuse the account resource to a Standard API key but not to a Main one', async () => {
+    const standard = sut.seedApiKey({ accountSid: account.sid });
+    const main = sut.seedApiKey({ accountSid: account.sid, type: 'main' });
+    const fetchAccount = (user: string, password: string) =>
+      fetch(`${sut.url}/2010-04-01/Accounts/${account.sid}.json`, {
+        headers: { authorization: basic(user, password) },
+      });
+
+    const refused = await fetchAccount(standard.sid, standard.secret);
+    const allowed = await fetchAccount(main.sid, main.secret);
+
+    expect(refused.status).toBe(401);
+    expect(await refused.json()).toMatchObject({ code: 20003 });
+    expect(allowed.status).toBe(200);
+  });
+
   it('should return the account resource when fetched with its own credentials', async () => {
     const response = await fetch(`${sut.url}/2010-04-01/Accounts/${account.sid}.json`, {
       headers: { authorization: basic(account.sid, account.authToken) },

@@ -37,6 +37,8 @@ export interface SandboxApiKey {
   sid: string;
   secret: string;
   accountSid: string;
+  /** Standard keys (Twilio's default) may not read the Account resource; Main keys may. */
+  type: 'standard' | 'main';
 }
 
 export interface SandboxMessagingService {
@@ -232,11 +234,17 @@ export class TwilioSandbox {
     return seeded;
   }
 
-  seedApiKey(key: { accountSid: string; sid?: string; secret?: string }): SandboxApiKey {
-    const seeded = {
+  seedApiKey(key: {
+    accountSid: string;
+    sid?: string;
+    secret?: string;
+    type?: SandboxApiKey['type'];
+  }): SandboxApiKey {
+    const seeded: SandboxApiKey = {
       accountSid: key.accountSid,
       sid: key.sid ?? newSid('SK'),
       secret: key.secret ?? newSecret(),
+      type: key.type === 'main' ? 'main' : 'standard',
     };
     this.apiKeys.set(seeded.sid, seeded);
     return seeded;
@@ -382,7 +390,14 @@ export class TwilioSandbox {
     // A path naming another account than the credentials is not found, as for Twilio.
     if (!match || match[1] !== account.sid) throw notFound();
     const [, , kind, messageSid] = match;
-    if (kind === '.json' && request.method === 'GET') return [200, this.accountResource(account)];
+    if (kind === '.json' && request.method === 'GET') {
+      // Twilio documents that Standard keys cannot read /Accounts; the exact refusal is [?].
+      const key = request.auth?.via === 'api-key' && this.apiKeys.get(request.auth.username);
+      if (key && key.type === 'standard') {
+        throw twilioError(401, 20003, 'Authenticate', 'Standard API keys cannot read Accounts.');
+      }
+      return [200, this.accountResource(account)];
+    }
     if (kind === '/Messages.json' && request.method === 'POST') {
       return [201, this.createMessage(account, request.form)];
     }
@@ -639,7 +654,7 @@ export class TwilioSandbox {
         return this.sendJson(
           response,
           201,
-          this.seedApiKey(input as { accountSid: string; sid?: string; secret?: string }),
+          this.seedApiKey(input as Parameters<TwilioSandbox['seedApiKey']>[0]),
         );
       case 'POST /numbers':
         if (!text('accountSid') || !text('number')) {

@@ -1,0 +1,126 @@
+import type {
+  AccountCheckResult,
+  ConnectorContext,
+  ConnectorDefinition,
+  Credentials,
+} from '@fluxo/connector-sdk';
+import type { FieldDefinition } from '@fluxo/contracts';
+import { createTwilioClient, readTwilioAccountOrThrow, type TwilioAccount } from './client';
+import { callingCountryOptions } from './phone-number';
+import { classifyTwilioError } from './twilio-errors';
+
+export const twilioAuthFields: FieldDefinition[] = [
+  {
+    key: 'accountSid',
+    label: 'Account SID',
+    type: 'text',
+    required: true,
+    placeholder: 'AC…',
+    help: 'Starts with AC. It is on the front page of your Twilio Console, under Account Info.',
+  },
+  {
+    key: 'authToken',
+    label: 'Auth token',
+    type: 'password',
+    required: false,
+    secret: true,
+    help: 'Shown next to the Account SID in the Twilio Console. Fluxo needs it to check that delivery reports really come from Twilio, also when you send with an API key.',
+  },
+  {
+    key: 'apiKeySid',
+    label: 'API key SID',
+    type: 'text',
+    required: false,
+    placeholder: 'SK…',
+    help: 'Optional. With an API key (Twilio Console › Account › API keys) Fluxo sends with the key instead of the auth token, and you can revoke it at any time.',
+  },
+  {
+    key: 'apiKeySecret',
+    label: 'API key secret',
+    type: 'password',
+    required: false,
+    secret: true,
+    help: 'The secret Twilio showed once, when you created the API key.',
+  },
+  {
+    key: 'defaultCountry',
+    label: 'Default country',
+    type: 'select',
+    required: false,
+    options: callingCountryOptions,
+    help: 'Numbers written without a country code, like (11) 99999-8888, are sent to this country.',
+  },
+  {
+    key: 'defaultFrom',
+    label: 'Default sender number',
+    type: 'phone',
+    required: false,
+    placeholder: '+15005550006',
+    help: 'Optional. Your Twilio number, in international format, used when a step or another connector (e.g. invoices sent by SMS) does not say who sends.',
+  },
+  {
+    key: 'defaultMessagingServiceSid',
+    label: 'Default Messaging Service',
+    type: 'text',
+    required: false,
+    placeholder: 'MG…',
+    help: 'Optional. Or a Messaging Service SID (MG…) used as that default sender.',
+  },
+  {
+    key: 'apiBaseUrl',
+    label: 'API address',
+    type: 'url',
+    required: false,
+    placeholder: 'https://api.twilio.com',
+    help: 'Leave empty. Only for testing against a local sandbox.',
+  },
+];
+
+type CheckContext = Omit<ConnectorContext, 'credentials' | 'settings'>;
+
+const isAuthRefusal = (error: unknown) => {
+  const status = (error as { status?: unknown } | null)?.status;
+  return status === 401 || status === 403;
+};
+
+async function connectedMessage(account: TwilioAccount, ctx: CheckContext): Promise<string> {
+  const client = createTwilioClient(account, ctx);
+  try {
+    const fetched = await client.api.v2010.accounts(account.accountSid).fetch();
+    return `Connected to Twilio account ${fetched.friendlyName}`;
+  } catch (error) {
+    // Standard API keys may not read the Account resource (only Main keys may), so a refusal
+    // there proves nothing: listing one message shows whether the key itself works.
+    if (!account.usesApiKey || !isAuthRefusal(error)) throw error;
+    await client.messages.list({ limit: 1 });
+    return `Connected to Twilio account ${account.accountSid} with the API key`;
+  }
+}
+
+/** Fetches the account with the saved credentials; never throws. */
+export async function checkTwilioAccount(
+  credentials: Credentials,
+  ctx: CheckContext,
+): Promise<AccountCheckResult> {
+  let account: TwilioAccount;
+  try {
+    account = readTwilioAccountOrThrow(credentials);
+  } catch (error) {
+    return { ok: false, message: (error as Error).message };
+  }
+  try {
+    const message = await connectedMessage(account, ctx);
+    const reportsHint = account.authToken
+      ? ''
+      : '. Add the auth token too, or Fluxo cannot check delivery reports';
+    return { ok: true, message: message + reportsHint };
+  } catch (error) {
+    const classified = classifyTwilioError(error, { usesApiKey: account.usesApiKey });
+    return { ok: false, message: classified.message };
+  }
+}
+
+export const twilioAuth: NonNullable<ConnectorDefinition['auth']> = {
+  fields: twilioAuthFields,
+  check: checkTwilioAccount,
+};
