@@ -133,6 +133,13 @@ export const en = {
   'accounts.lastCheck': 'Last check:',
   'accounts.deleteNamed': 'Delete “{name}”',
   'accounts.confirmDelete': 'Delete “{name}”? Connections using it will stop sending.',
+  'accounts.signInWith': 'Sign in with {connector}',
+  'accounts.signInHelp': 'You will go to {connector} to allow Fluxo access, then come back here.',
+  'accounts.oauthConnected': 'The account is connected.',
+  'accounts.oauthConnectedNamed': '“{name}” is connected and ready to use.',
+  'accounts.oauthFailed': 'Signing in did not work: {message}',
+  'accounts.oauthBack': 'Go back to where you were',
+  'accounts.oauthDismiss': 'Close message',
 
   'editor.title': 'Editing {name}',
   'editor.loading': 'Opening the editor…',

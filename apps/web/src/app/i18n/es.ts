@@ -138,6 +138,14 @@ export const es: Messages = {
   'accounts.deleteNamed': 'Eliminar “{name}”',
   'accounts.confirmDelete':
     '¿Eliminar “{name}”? Las conexiones que la usan dejarán de enviar datos.',
+  'accounts.signInWith': 'Iniciar sesión con {connector}',
+  'accounts.signInHelp':
+    'Irás a {connector} para permitir el acceso a Fluxo y luego volverás aquí.',
+  'accounts.oauthConnected': 'La cuenta está conectada.',
+  'accounts.oauthConnectedNamed': '“{name}” está conectada y lista para usar.',
+  'accounts.oauthFailed': 'No se pudo iniciar sesión: {message}',
+  'accounts.oauthBack': 'Volver a donde estabas',
+  'accounts.oauthDismiss': 'Cerrar aviso',
 
   'editor.title': 'Editando {name}',
   'editor.loading': 'Abriendo el editor…',

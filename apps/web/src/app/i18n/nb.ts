@@ -136,6 +136,13 @@ export const nb: Messages = {
   'accounts.lastCheck': 'Sist sjekket:',
   'accounts.deleteNamed': 'Slett «{name}»',
   'accounts.confirmDelete': 'Slette «{name}»? Koblinger som bruker den, slutter å sende.',
+  'accounts.signInWith': 'Logg inn med {connector}',
+  'accounts.signInHelp': 'Du går til {connector} for å gi Fluxo tilgang, og kommer så tilbake hit.',
+  'accounts.oauthConnected': 'Kontoen er koblet til.',
+  'accounts.oauthConnectedNamed': '«{name}» er koblet til og klar til bruk.',
+  'accounts.oauthFailed': 'Innloggingen mislyktes: {message}',
+  'accounts.oauthBack': 'Gå tilbake dit du var',
+  'accounts.oauthDismiss': 'Lukk meldingen',
 
   'editor.title': 'Redigerer {name}',
   'editor.loading': 'Åpner redigeringen …',

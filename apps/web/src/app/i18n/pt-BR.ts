@@ -137,6 +137,14 @@ export const ptBR: Messages = {
   'accounts.deleteNamed': 'Excluir “{name}”',
   'accounts.confirmDelete':
     'Excluir “{name}”? As conexões que usam esta conta vão parar de enviar.',
+  'accounts.signInWith': 'Entrar com {connector}',
+  'accounts.signInHelp':
+    'Você vai para {connector} para permitir o acesso do Fluxo e depois volta para cá.',
+  'accounts.oauthConnected': 'A conta foi conectada.',
+  'accounts.oauthConnectedNamed': '“{name}” está conectada e pronta para usar.',
+  'accounts.oauthFailed': 'Não foi possível entrar: {message}',
+  'accounts.oauthBack': 'Voltar para onde você estava',
+  'accounts.oauthDismiss': 'Fechar aviso',
 
   'editor.title': 'Editando {name}',
   'editor.loading': 'Abrindo o editor…',

@@ -138,6 +138,14 @@ export const uk: Messages = {
   'accounts.deleteNamed': 'Видалити «{name}»',
   'accounts.confirmDelete':
     'Видалити «{name}»? З’єднання, які його використовують, перестануть надсилати дані.',
+  'accounts.signInWith': 'Увійти через {connector}',
+  'accounts.signInHelp':
+    'Ви перейдете до {connector}, щоб дозволити Fluxo доступ, а потім повернетеся сюди.',
+  'accounts.oauthConnected': 'Акаунт підключено.',
+  'accounts.oauthConnectedNamed': 'Акаунт «{name}» підключено, ним уже можна користуватися.',
+  'accounts.oauthFailed': 'Не вдалося увійти: {message}',
+  'accounts.oauthBack': 'Повернутися туди, де ви були',
+  'accounts.oauthDismiss': 'Закрити повідомлення',
 
   'editor.title': 'Редагування: {name}',
   'editor.loading': 'Відкриваємо редактор…',

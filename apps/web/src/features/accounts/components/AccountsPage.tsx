@@ -1,5 +1,6 @@
 import type { AccountDto, ConnectorManifest } from '@fluxo/contracts';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
 import { t } from '../../../app/i18n/t';
 import { EmptyState, ErrorState, InlineError, LoadingState } from '../../../app/ui/states';
 import { connectorByKey, useConnectors } from '../../connectors/api/connectors.api';
@@ -12,11 +13,14 @@ import {
 } from '../api/accounts.api';
 import { AccountCheckResult } from './AccountCheckResult';
 import { NewAccountForm } from './NewAccountForm';
+import { takeReturnPath } from './oauth-sign-in';
 
 export function AccountsPage() {
   const accounts = useAccounts();
   const connectors = useConnectors();
-  const [adding, setAdding] = useState(false);
+  const [params, setParams] = useSearchParams();
+  // ?connect=<connectorKey>: an "account" field sent the user here to connect one of that system.
+  const [adding, setAdding] = useState(() => params.has('connect'));
 
   let body;
   if (accounts.isPending || connectors.isPending)
@@ -54,23 +58,96 @@ export function AccountsPage() {
           </button>
         )}
       </div>
+      <OAuthResult
+        connectedId={params.get('connected')}
+        oauthError={params.get('oauthError')}
+        accounts={accounts.data}
+        onDismiss={() =>
+          setParams(
+            (p) => {
+              p.delete('connected');
+              p.delete('oauthError');
+              return p;
+            },
+            { replace: true },
+          )
+        }
+      />
       {adding && connectors.data && (
-        <AddAccountCard connectors={connectors.data} onDone={() => setAdding(false)} />
+        <AddAccountCard
+          connectors={connectors.data}
+          initialKey={params.get('connect')}
+          onDone={() => setAdding(false)}
+        />
       )}
       {body}
     </div>
   );
 }
 
+/** What the vendor's consent page came back with (`?connected=` or `?oauthError=`). */
+function OAuthResult({
+  connectedId,
+  oauthError,
+  accounts,
+  onDismiss,
+}: {
+  connectedId: string | null;
+  oauthError: string | null;
+  accounts: AccountDto[] | undefined;
+  onDismiss: () => void;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [returnTo] = useState(() => (connectedId || oauthError ? takeReturnPath() : null));
+  const shown = Boolean(connectedId || oauthError);
+  useEffect(() => {
+    // Land on the result after the full-page redirect, so screen readers announce it first.
+    if (shown) ref.current?.focus();
+  }, [shown]);
+  if (!shown) return null;
+
+  const name = accounts?.find((a) => a.id === connectedId)?.name;
+  return (
+    <div
+      ref={ref}
+      tabIndex={-1}
+      className={oauthError ? 'notice notice--bad oauth-result' : 'notice notice--ok oauth-result'}
+      role={oauthError ? 'alert' : 'status'}
+    >
+      <p>
+        {oauthError
+          ? t('accounts.oauthFailed', { message: oauthError })
+          : name
+            ? t('accounts.oauthConnectedNamed', { name })
+            : t('accounts.oauthConnected')}
+      </p>
+      <div className="actions">
+        {returnTo && !returnTo.startsWith('/accounts') && (
+          <Link to={returnTo} className="btn btn--small">
+            {t('accounts.oauthBack')}
+          </Link>
+        )}
+        <button type="button" className="btn btn--ghost btn--small" onClick={onDismiss}>
+          {t('accounts.oauthDismiss')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
 function AddAccountCard({
   connectors,
+  initialKey,
   onDone,
 }: {
   connectors: ConnectorManifest[];
+  initialKey: string | null;
   onDone: () => void;
 }) {
   const withAuth = connectors.filter((c) => c.auth);
-  const [key, setKey] = useState(withAuth[0]?.key ?? '');
+  const [key, setKey] = useState(
+    withAuth.find((c) => c.key === initialKey)?.key ?? withAuth[0]?.key ?? '',
+  );
   const id = useId();
   const connector = connectorByKey(withAuth, key);
   return (

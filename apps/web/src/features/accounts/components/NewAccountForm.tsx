@@ -14,6 +14,7 @@ import {
 } from '../../connectors/components/field-values';
 import { FieldList } from '../../connectors/components/FieldList';
 import { accountsQueryKey, checkAccount, useCreateAccount } from '../api/accounts.api';
+import { connectOptions, oauthStartUrl, rememberReturnPath } from './oauth-sign-in';
 
 interface NewAccountFormProps {
   connector: ConnectorManifest;
@@ -43,8 +44,28 @@ export function NewAccountForm({
   const create = useCreateAccount();
   const queryClient = useQueryClient();
 
+  const ways = connectOptions(connector, values);
+
+  const signIn = () => {
+    const errors: Record<string, string> = {};
+    if (!name.trim()) errors.__name = t('accounts.nameRequired');
+    setClientErrors(errors);
+    if (errors.__name) {
+      document.getElementById(`${id}-name`)?.focus();
+      return;
+    }
+    setBusy(true);
+    rememberReturnPath(window.location.pathname + window.location.search);
+    // A full page load: the vendor's consent page cannot be shown inside the app.
+    window.location.assign(oauthStartUrl(connector.key, name.trim()));
+  };
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (!ways.manual) {
+      signIn();
+      return;
+    }
     const errors = missingRequiredFields(fields, values);
     if (!name.trim()) errors.__name = t('accounts.nameRequired');
     setClientErrors(errors);
@@ -135,10 +156,28 @@ export function NewAccountForm({
           {errorMessage(error)}
         </p>
       )}
+      {ways.signIn && (
+        <p id={`${id}-oauth-help`} className="field__help">
+          {t('accounts.signInHelp', { connector: connector.name })}
+        </p>
+      )}
       <div className="actions">
-        <button type="submit" className="btn btn--primary" disabled={busy}>
-          {busy ? t('accounts.checking') : t('accounts.saveAndCheck')}
-        </button>
+        {ways.signIn && (
+          <button
+            type="button"
+            className={ways.manual ? 'btn' : 'btn btn--primary'}
+            disabled={busy}
+            aria-describedby={`${id}-oauth-help`}
+            onClick={signIn}
+          >
+            {t('accounts.signInWith', { connector: connector.name })}
+          </button>
+        )}
+        {ways.manual && (
+          <button type="submit" className="btn btn--primary" disabled={busy}>
+            {busy ? t('accounts.checking') : t('accounts.saveAndCheck')}
+          </button>
+        )}
         {onCancel && (
           <button type="button" className="btn btn--ghost" onClick={onCancel} disabled={busy}>
             {t('common.cancel')}
