@@ -1,0 +1,551 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import {
+  flatHeaders,
+  postOnce,
+  queryOf,
+  readBody,
+  type RecordedRequest,
+  sendJson,
+  sleep,
+} from '../mercado-pago/http-helpers';
+
+export interface PagHiperSandboxOptions {
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  host?: string;
+  apiKey?: string;
+  token?: string;
+  /**
+   * Waits between re-sends of a notification the receiver did not answer with 2xx. PagHiper's
+   * own schedule is not documented; the default tries three more times, quickly.
+   */
+  retryDelaysMs?: number[];
+  /** How long a notification waits for the receiver's answer. */
+  notificationTimeoutMs?: number;
+}
+
+export type PagHiperKind = 'boleto' | 'pix';
+
+export const PAGHIPER_STATUSES = [
+  'pending',
+  'reserved',
+  'paid',
+  'completed',
+  'canceled',
+  'processing',
+  'refunded',
+] as const;
+export type PagHiperStatus = (typeof PAGHIPER_STATUSES)[number];
+
+export interface PagHiperItem {
+  item_id: string;
+  description: string;
+  quantity: number;
+  price_cents: number;
+}
+
+/** A boleto or PIX charge as the sandbox keeps it (PagHiper's field names). */
+export interface PagHiperTransaction {
+  kind: PagHiperKind;
+  transaction_id: string;
+  order_id: string;
+  status: PagHiperStatus;
+  created_date: string;
+  status_date: string;
+  paid_date: string | null;
+  due_date: string;
+  value_cents: number;
+  value_cents_paid: number | null;
+  value_fee_cents: number;
+  discount_cents: number;
+  shipping_price_cents: number;
+  payer_name: string;
+  payer_email: string;
+  payer_cpf_cnpj: string;
+  payer_phone: string;
+  notification_url: string;
+  items: PagHiperItem[];
+  bank_slip?: {
+    digitable_line: string;
+    url_slip: string;
+    url_slip_pdf: string;
+    bar_code_number_to_image: string;
+  };
+  pix_code?: {
+    qrcode_base64: string;
+    qrcode_image_url: string;
+    emv: string;
+    pix_url: string;
+    bacen_url: string;
+  };
+}
+
+export interface PagHiperNotificationAttempt {
+  at: string;
+  status: number | null;
+  error?: string;
+  durationMs: number;
+}
+
+export interface PagHiperNotificationRecord {
+  notification_id: string;
+  transaction_id: string;
+  url: string;
+  /** The form fields sent, in order. */
+  fields: Record<string, string>;
+  attempts: PagHiperNotificationAttempt[];
+  acknowledged: boolean;
+}
+
+export interface PagHiperFault {
+  /** HTTP status to answer API calls with (e.g. 500, 503). */
+  status: number;
+  times?: number;
+}
+
+const DEFAULT_API_KEY = 'apk_00000000-sandboxsandboxsandbox';
+const DEFAULT_TOKEN = 'SANDBOXTOKEN0000000000000000000000000000000000';
+
+/** PagHiper's date format, in Brasília time (UTC−3, no daylight saving since 2019). */
+export function paghiperDate(at: Date = new Date(), withTime = true): string {
+  const local = new Date(at.getTime() - 3 * 60 * 60 * 1000).toISOString();
+  return withTime ? `${local.slice(0, 10)} ${local.slice(11, 19)}` : local.slice(0, 10);
+}
+
+/** The wrappers PagHiper names each answer after. */
+const WRAPPER = {
+  create: 'create_request',
+  status: 'status_request',
+  cancel: 'cancellation_request',
+  notification: 'status_request',
+  list: 'transaction_list_request',
+} as const;
+type Operation = keyof typeof WRAPPER;
+
+/**
+ * A local PagHiper: boleto calls under `/transaction/…` (the account's API address is the
+ * sandbox's URL) and PIX calls under `/pix/invoice/…` (its PIX address is `<url>/pix`), with
+ * the credentials in the JSON body and PagHiper's `{<call>_request: {result, …}}` answers. The
+ * control API creates charges, changes their status and sends PagHiper's notification POST.
+ */
+export class PagHiperSandbox {
+  readonly apiKey: string;
+  readonly token: string;
+  private readonly received: RecordedRequest[] = [];
+  private readonly transactions = new Map<string, PagHiperTransaction>();
+  private readonly notificationLog: PagHiperNotificationRecord[] = [];
+  private fault: (PagHiperFault & { left: number }) | null = null;
+  private orderCounter = 1000;
+  private readonly server: Server;
+  private address = { host: '127.0.0.1', port: 0 };
+
+  private constructor(private readonly options: PagHiperSandboxOptions) {
+    this.apiKey = options.apiKey ?? DEFAULT_API_KEY;
+    this.token = options.token ?? DEFAULT_TOKEN;
+    this.server = createServer((request, response) => {
+      this.handle(request, response).catch((error: unknown) =>
+        sendJson(response, 500, {
+          error: error instanceof Error ? error.message : 'failed',
+        }),
+      );
+    });
+  }
+
+  static async start(options: PagHiperSandboxOptions = {}): Promise<PagHiperSandbox> {
+    const sandbox = new PagHiperSandbox(options);
+    const host = options.host ?? '127.0.0.1';
+    await new Promise<void>((resolve, reject) => {
+      sandbox.server.once('error', reject);
+      sandbox.server.listen(options.port ?? 0, host, () => {
+        sandbox.server.off('error', reject);
+        resolve();
+      });
+    });
+    sandbox.address = { host, port: (sandbox.server.address() as AddressInfo).port };
+    return sandbox;
+  }
+
+  /** The boleto API address (PagHiper: https://api.paghiper.com). */
+  get url(): string {
+    return `http://${this.address.host}:${this.address.port}`;
+  }
+
+  /** The PIX API address (PagHiper: https://pix.paghiper.com). */
+  get pixUrl(): string {
+    return `${this.url}/pix`;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => {
+      this.server.closeAllConnections();
+      this.server.close(() => resolve());
+    });
+  }
+
+  cliHelp(): string {
+    return [
+      `PagHiper sandbox on ${this.url}`,
+      '  Add a "PagHiper" account in Fluxo with:',
+      `    API key:          ${this.apiKey}`,
+      `    Token:            ${this.token}`,
+      `    API address:      ${this.url}`,
+      `    PIX API address:  ${this.pixUrl}`,
+      `  POST ${this.url}/__control/transactions            {"kind":"boleto","notification_url":"<hook URL>"}`,
+      `  POST ${this.url}/__control/transactions/<id>/status {"status":"paid","notify":true}`,
+      `  GET  ${this.url}/__control/requests                 API calls received`,
+    ].join('\n');
+  }
+
+  requests(): RecordedRequest[] {
+    return [...this.received];
+  }
+
+  clearRequests(): void {
+    this.received.length = 0;
+  }
+
+  notifications(): PagHiperNotificationRecord[] {
+    return [...this.notificationLog];
+  }
+
+  setFault(fault: PagHiperFault | null): void {
+    this.fault = fault ? { ...fault, left: fault.times ?? Number.POSITIVE_INFINITY } : null;
+  }
+
+  transaction(id: string): PagHiperTransaction | undefined {
+    return this.transactions.get(id);
+  }
+
+  /** Creates a charge as PagHiper's create call would; `created_date` may be back-dated. */
+  createTransaction(
+    fields: Partial<PagHiperTransaction> & { kind?: PagHiperKind } = {},
+  ): PagHiperTransaction {
+    const kind = fields.kind ?? 'boleto';
+    const now = paghiperDate();
+    const id = fields.transaction_id ?? randomBytes(8).toString('hex').toUpperCase();
+    const items = fields.items ?? [
+      { item_id: '1', description: 'Curso online', quantity: 1, price_cents: 12990 },
+    ];
+    const value = items.reduce((sum, item) => sum + item.quantity * item.price_cents, 0);
+    const transaction: PagHiperTransaction = {
+      kind,
+      transaction_id: id,
+      order_id: String(this.orderCounter++),
+      status: 'pending',
+      created_date: now,
+      status_date: now,
+      paid_date: null,
+      due_date: paghiperDate(new Date(Date.now() + 3 * 86_400_000), false),
+      value_cents: value + (fields.shipping_price_cents ?? 0) - (fields.discount_cents ?? 0),
+      value_cents_paid: null,
+      value_fee_cents: kind === 'pix' ? 99 : 349,
+      discount_cents: 0,
+      shipping_price_cents: 0,
+      payer_name: 'João da Silva',
+      payer_email: 'joao.silva@example.com',
+      payer_cpf_cnpj: '11144477735',
+      payer_phone: '11987654321',
+      notification_url: '',
+      items,
+      ...(kind === 'boleto'
+        ? {
+            bank_slip: {
+              digitable_line: `34191.79001 01043.510047 91020.150008 1 ${String(value).padStart(14, '0')}`,
+              url_slip: `https://www.paghiper.com/checkout/boleto/${id}`,
+              url_slip_pdf: `https://www.paghiper.com/checkout/boleto/${id}/pdf`,
+              bar_code_number_to_image: `34191${String(value).padStart(14, '0')}1790010104351004791020150008`,
+            },
+          }
+        : {
+            pix_code: {
+              qrcode_base64:
+                'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+              qrcode_image_url: `https://pix.paghiper.com/qrcode/${id}.png`,
+              emv: `00020101021226860014br.gov.bcb.pix2564pix.paghiper.com/qr/v2/${id}5204000053039865802BR5913PAGHIPER6009SAO PAULO62070503***6304ABCD`,
+              pix_url: `https://pix.paghiper.com/checkout/${id}`,
+              bacen_url: `https://pix.bcb.gov.br/qr/${id}`,
+            },
+          }),
+      ...fields,
+    };
+    this.transactions.set(id, transaction);
+    return transaction;
+  }
+
+  /** Moves a charge to a new status with the dates PagHiper would set. */
+  setStatus(id: string, status: PagHiperStatus): PagHiperTransaction {
+    const transaction = this.transactions.get(id);
+    if (!transaction) throw new Error(`No transaction ${id} in the PagHiper sandbox`);
+    if (!PAGHIPER_STATUSES.includes(status)) throw new Error(`Unknown status "${status}"`);
+    const now = paghiperDate();
+    transaction.status = status;
+    transaction.status_date = now;
+    if ((status === 'paid' || status === 'completed') && !transaction.paid_date) {
+      transaction.paid_date = now;
+      transaction.value_cents_paid = transaction.value_cents;
+    }
+    return transaction;
+  }
+
+  /**
+   * Sends PagHiper's notification: a form POST of `notification_id`, `transaction_id`,
+   * `apiKey` and `notification_date` to the charge's `notification_url` (or `url`).
+   */
+  async notify(
+    id: string,
+    options: { url?: string; apiKey?: string; retry?: boolean } = {},
+  ): Promise<PagHiperNotificationRecord> {
+    const transaction = this.transactions.get(id);
+    if (!transaction) throw new Error(`No transaction ${id} in the PagHiper sandbox`);
+    const url = options.url ?? transaction.notification_url;
+    if (!url) throw new Error(`Transaction ${id} has no notification_url; pass a url`);
+    const fields = {
+      notification_id: randomBytes(16).toString('hex').toUpperCase(),
+      transaction_id: id,
+      apiKey: options.apiKey ?? this.apiKey,
+      notification_date: paghiperDate(),
+    };
+    const record: PagHiperNotificationRecord = {
+      notification_id: fields.notification_id,
+      transaction_id: id,
+      url,
+      fields,
+      attempts: [],
+      acknowledged: false,
+    };
+    this.notificationLog.push(record);
+    const body = new URLSearchParams(fields).toString();
+    const delays = options.retry === false ? [] : (this.options.retryDelaysMs ?? [100, 200, 400]);
+    for (let attempt = 0; attempt <= delays.length; attempt++) {
+      if (attempt > 0) await sleep(delays[attempt - 1]);
+      const answer = await postOnce(
+        url,
+        { 'Content-Type': 'application/x-www-form-urlencoded', 'User-Agent': 'PagHiper' },
+        body,
+        this.options.notificationTimeoutMs ?? 10_000,
+      );
+      record.attempts.push({
+        at: new Date().toISOString(),
+        status: answer.status,
+        ...(answer.error ? { error: answer.error } : {}),
+        durationMs: answer.durationMs,
+      });
+      if (answer.status !== null && answer.status >= 200 && answer.status < 300) {
+        record.acknowledged = true;
+        break;
+      }
+    }
+    return record;
+  }
+
+  private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', 'http://sandbox');
+    if (url.pathname.startsWith('/__control/')) return this.handleControl(request, response, url);
+    const text = await readBody(request);
+    this.received.push({
+      method: request.method ?? 'POST',
+      path: url.pathname,
+      query: queryOf(url),
+      headers: flatHeaders(request),
+      body: text,
+      receivedAt: new Date().toISOString(),
+    });
+    const route =
+      /^\/(?:(transaction)|pix\/(invoice))\/(create|status|cancel|notification|list)\/?$/.exec(
+        url.pathname,
+      );
+    if (!route || request.method !== 'POST') {
+      return sendJson(response, 404, { error: `Endpoint ${url.pathname} não existe` });
+    }
+    const kind: PagHiperKind = route[1] ? 'boleto' : 'pix';
+    const operation = route[3] as Operation;
+    const wrapper = WRAPPER[operation];
+    const reject = (status: number, message: string) =>
+      sendJson(response, status, {
+        [wrapper]: { result: 'reject', response_message: message, http_code: String(status) },
+      });
+    if (this.fault && this.fault.left > 0) {
+      this.fault.left--;
+      return sendJson(response, this.fault.status, { error: 'Serviço indisponível' });
+    }
+    let body: Record<string, unknown>;
+    try {
+      body = JSON.parse(text || '{}') as Record<string, unknown>;
+    } catch {
+      return reject(400, 'JSON inválido');
+    }
+    if (body['apiKey'] !== this.apiKey || body['token'] !== this.token) {
+      return reject(401, 'apiKey ou token inválidos');
+    }
+    const found = () => {
+      const transaction = this.transactions.get(String(body['transaction_id'] ?? ''));
+      return transaction && transaction.kind === kind ? transaction : undefined;
+    };
+    const success = (fields: Record<string, unknown>) =>
+      sendJson(response, 201, {
+        [wrapper]: { result: 'success', ...fields, http_code: '201' },
+      });
+    switch (operation) {
+      case 'create': {
+        if (!body['order_id']) return reject(400, 'order_id é obrigatório');
+        if (!body['notification_url']) return reject(400, 'notification_url é obrigatório');
+        const transaction = this.createTransaction({
+          kind,
+          order_id: String(body['order_id']),
+          notification_url: String(body['notification_url']),
+          ...(Array.isArray(body['items']) ? { items: body['items'] as PagHiperItem[] } : {}),
+          ...pickPayer(body),
+        });
+        return success({
+          response_message: 'transação criada',
+          ...this.view(transaction, 'create'),
+        });
+      }
+      case 'status':
+      case 'notification': {
+        if (operation === 'notification') {
+          const known = this.notificationLog.some(
+            (entry) =>
+              entry.notification_id === body['notification_id'] &&
+              entry.transaction_id === body['transaction_id'],
+          );
+          if (!known) return reject(404, 'notification_id não encontrado');
+        }
+        const transaction = found();
+        if (!transaction) return reject(404, 'transação não encontrada');
+        return success({
+          response_message: 'transacao encontrada',
+          ...this.view(transaction, 'status'),
+        });
+      }
+      case 'cancel': {
+        const transaction = found();
+        if (!transaction) return reject(404, 'transação não encontrada');
+        if (transaction.status !== 'pending') {
+          return reject(400, 'somente transações pendentes podem ser canceladas');
+        }
+        this.setStatus(transaction.transaction_id, 'canceled');
+        return success({ response_message: 'A transação foi cancelada com sucesso' });
+      }
+      case 'list':
+        return success({ response_message: 'lista de transações', ...this.list(kind, body) });
+    }
+  }
+
+  private list(kind: PagHiperKind, body: Record<string, unknown>) {
+    const filterField = String(body['filter_date'] || 'create_date');
+    const column: keyof PagHiperTransaction =
+      filterField === 'paid_date'
+        ? 'paid_date'
+        : filterField === 'status_date'
+          ? 'status_date'
+          : filterField === 'due_date'
+            ? 'due_date'
+            : 'created_date';
+    // Without a range PagHiper lists the last 90 days.
+    const from = String(
+      body['initial_date'] || paghiperDate(new Date(Date.now() - 90 * 86_400_000), false),
+    );
+    const to = String(body['final_date'] || paghiperDate(new Date(), false));
+    const limit = Math.min(Math.max(Number(body['limit']) || 50, 1), 100);
+    const page = Math.max(Number(body['page']) || 1, 1);
+    const matching = [...this.transactions.values()]
+      .filter((t) => t.kind === kind)
+      .filter((t) => !body['status'] || t.status === body['status'])
+      .filter((t) => {
+        const day = (t[column] as string | null)?.slice(0, 10);
+        return day !== undefined && day >= from && day <= to;
+      })
+      .sort((a, b) => b.created_date.localeCompare(a.created_date));
+    return {
+      transaction_list: matching
+        .slice((page - 1) * limit, page * limit)
+        .map((t) => this.view(t, 'list')),
+      total_transactions: matching.length,
+      current_page: page,
+      total_pages: Math.ceil(matching.length / limit),
+    };
+  }
+
+  private view(transaction: PagHiperTransaction, shape: 'create' | 'status' | 'list') {
+    const { kind: _kind, created_date, notification_url: _url, ...rest } = transaction;
+    if (shape === 'create') {
+      return {
+        transaction_id: rest.transaction_id,
+        created_date,
+        value_cents: rest.value_cents,
+        status: rest.status,
+        order_id: rest.order_id,
+        due_date: rest.due_date,
+        ...(rest.bank_slip ? { bank_slip: rest.bank_slip } : {}),
+        ...(rest.pix_code ? { pix_code: rest.pix_code } : {}),
+      };
+    }
+    // The list names the creation date `create_date`; the other calls `created_date`.
+    return shape === 'list' ? { ...rest, create_date: created_date } : { ...rest, created_date };
+  }
+
+  private async handleControl(
+    request: IncomingMessage,
+    response: ServerResponse,
+    url: URL,
+  ): Promise<void> {
+    const route = `${request.method} ${url.pathname.slice('/__control'.length)}`;
+    const readJson = async (): Promise<Record<string, unknown>> => {
+      const text = await readBody(request);
+      return text ? (JSON.parse(text) as Record<string, unknown>) : {};
+    };
+    try {
+      const action = /^POST \/transactions\/([^/]+)\/(status|notify)$/.exec(route);
+      if (action) {
+        const id = decodeURIComponent(action[1]);
+        const body = await readJson();
+        if (action[2] === 'status') {
+          const transaction = this.setStatus(id, body['status'] as PagHiperStatus);
+          if (!body['notify']) return sendJson(response, 200, transaction);
+          const url = typeof body['notify'] === 'string' ? body['notify'] : undefined;
+          return sendJson(response, 200, {
+            transaction,
+            notification: await this.notify(id, { url }),
+          });
+        }
+        return sendJson(response, 200, await this.notify(id, body as { url?: string }));
+      }
+      switch (route) {
+        case 'GET /requests':
+          return sendJson(response, 200, this.requests());
+        case 'DELETE /requests':
+          this.clearRequests();
+          return sendJson(response, 200, { ok: true });
+        case 'GET /notifications':
+          return sendJson(response, 200, this.notifications());
+        case 'GET /transactions':
+          return sendJson(response, 200, [...this.transactions.values()]);
+        case 'POST /transactions':
+          return sendJson(response, 201, this.createTransaction(await readJson()));
+        case 'POST /fault': {
+          const fault = (await readJson()) as unknown as PagHiperFault;
+          this.setFault(fault.status ? fault : null);
+          return sendJson(response, 200, { fault: this.fault });
+        }
+        case 'DELETE /fault':
+          this.setFault(null);
+          return sendJson(response, 200, { fault: null });
+        default:
+          return sendJson(response, 404, { error: `No control route ${route}` });
+      }
+    } catch (error) {
+      return sendJson(response, 400, { error: error instanceof Error ? error.message : 'failed' });
+    }
+  }
+}
+
+function pickPayer(body: Record<string, unknown>): Partial<PagHiperTransaction> {
+  const payer: Record<string, string> = {};
+  for (const key of ['payer_name', 'payer_email', 'payer_cpf_cnpj', 'payer_phone']) {
+    if (typeof body[key] === 'string') payer[key] = body[key] as string;
+  }
+  return payer;
+}
