@@ -12,6 +12,7 @@ import { ConnectorsModule } from './modules/connectors/connectors.module';
 import { HealthController } from './modules/health/health.controller';
 import { HooksModule } from './modules/hooks/hooks.module';
 import { HostedFormsModule } from './modules/hosted-forms/hosted-forms.module';
+import { OAuthModule } from './modules/oauth/oauth.module';
 import { QueueModule } from './modules/queue/queue.module';
 import { RunsModule } from './modules/runs/runs.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
@@ -40,6 +41,7 @@ export class AppModule {
         RunsModule,
         HooksModule,
         HostedFormsModule,
+        OAuthModule,
         SchedulerModule,
         RetentionModule,
         NotificationsModule,

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { emailConnector } from '@fluxo/connector-email';
 import { formsConnector } from '@fluxo/connector-forms';
+import { googleSheetsConnector } from '@fluxo/connector-google-sheets';
 import { httpConnector } from '@fluxo/connector-http';
 import { portmoneConnector } from '@fluxo/connector-portmone';
 import {
@@ -15,6 +16,7 @@ import { DomainError } from '../../common/domain-error';
 /** Every connector Fluxo ships; adding one here is all it takes for the API and editor. */
 export const BUILT_IN_CONNECTORS: readonly ConnectorDefinition[] = [
   formsConnector,
+  googleSheetsConnector,
   emailConnector,
   httpConnector,
   portmoneConnector,
