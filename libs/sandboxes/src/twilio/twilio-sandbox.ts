@@ -403,8 +403,24 @@ export class TwilioSandbox {
     }
     if (kind === '/Messages.json' && request.method === 'GET') {
       const mine = this.stored.filter((message) => message.account_sid === account.sid);
-      const pageSize = Number(request.query['PageSize'] ?? 50);
-      return [200, { messages: mine.slice(0, pageSize), page: 0, page_size: pageSize }];
+      const pageSize = Math.max(1, Math.min(1000, Number(request.query['PageSize']) || 50));
+      const uri = `${request.path}?PageSize=${pageSize}&Page=0`;
+      // Newest first, one page only: enough for the SDK's list() and the connector's check.
+      const page = [...mine].reverse().slice(0, pageSize);
+      return [
+        200,
+        {
+          messages: page,
+          first_page_uri: uri,
+          next_page_uri: null,
+          previous_page_uri: null,
+          page: 0,
+          page_size: pageSize,
+          start: 0,
+          end: Math.max(0, page.length - 1),
+          uri,
+        },
+      ];
     }
     if (messageSid && request.method === 'GET') {
       const found = this.stored.find(
