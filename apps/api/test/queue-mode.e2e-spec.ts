@@ -95,7 +95,7 @@ describe('Queue mode with BullMQ workers (e2e, PostgreSQL + Redis)', () => {
       await api.http
         .post(hook)
         .send({ n: String(n) })
-        .expect(202);
+        .expect(200);
     await new Promise((r) => setTimeout(r, 300));
     expect(inbox.received).toEqual([]);
 
@@ -112,7 +112,7 @@ describe('Queue mode with BullMQ workers (e2e, PostgreSQL + Redis)', () => {
       await api.http
         .post(hook)
         .send({ n: String(n) })
-        .expect(202);
+        .expect(200);
 
     await redis.flushdb();
     await startWorkers(1);
@@ -124,7 +124,7 @@ describe('Queue mode with BullMQ workers (e2e, PostgreSQL + Redis)', () => {
   it('should pick up, within a lease, a queued run whose job never reached Redis', async () => {
     const hook = await formToInbox();
     await startWorkers(1);
-    await api.http.post(hook).send({ n: '1' }).expect(202);
+    await api.http.post(hook).send({ n: '1' }).expect(200);
     await waitFor(() => inbox.received.length === 1, 'the first delivery');
     const db = api.app.get(DataSource);
     // What a dispatch lost to a Redis outage leaves behind: a queued run and its item, no job.
@@ -145,7 +145,7 @@ describe('Queue mode with BullMQ workers (e2e, PostgreSQL + Redis)', () => {
     const hook = await formToInbox();
     inbox.fault = 'transient';
     await startWorkers(1);
-    await api.http.post(hook).send({ n: '42' }).expect(202);
+    await api.http.post(hook).send({ n: '42' }).expect(200);
     const db = api.app.get(DataSource);
     await waitFor(
       async () => (await db.query(`SELECT 1 FROM delivery WHERE status = 'retrying'`)).length === 1,

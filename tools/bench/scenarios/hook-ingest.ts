@@ -26,7 +26,7 @@ export interface IngestResult {
 
 /**
  * Hook ingest: autocannon POSTs one JSON form submission per request to a Web form hook with a
- * fixed number of connections for a fixed time. Fluxo answers 202 only after the submission,
+ * fixed number of connections for a fixed time. Fluxo answers 200 only after the submission,
  * its item and its run are committed (one INSERT … WITH statement), so every 2xx counted here
  * was stored durably. The connection has no receiver: this measures the ingest path, not the
  * executor (which keeps working through the queued runs in the background, as it would).

@@ -82,7 +82,7 @@ describe('Crash recovery (processes, PostgreSQL)', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(rows),
     });
-    expect(answer.status).toBe(202);
+    expect(answer.status).toBe(200);
     return { call, runId: ((await answer.json()) as { runId: string }).runId };
   }
 

@@ -1,6 +1,8 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { emailConnector } from '@fluxo/connector-email';
 import { formsConnector } from '@fluxo/connector-forms';
+import { fygaroConnector } from '@fluxo/connector-fygaro';
+import { paytConnector } from '@fluxo/connector-payt';
 import { googleSheetsConnector } from '@fluxo/connector-google-sheets';
 import { httpConnector } from '@fluxo/connector-http';
 import { portmoneConnector } from '@fluxo/connector-portmone';
@@ -20,6 +22,8 @@ export const BUILT_IN_CONNECTORS: readonly ConnectorDefinition[] = [
   emailConnector,
   httpConnector,
   portmoneConnector,
+  paytConnector,
+  fygaroConnector,
 ];
 
 /** Connectors added beside the built-in ones (tests register fixtures of the SDK here). */

@@ -36,8 +36,10 @@ export class HooksController {
     return { ok: true, ...result };
   }
 
+  // 200, not 202: the call is stored when we answer, and some vendors (Fygaro) retry any
+  // answer that is not exactly 200.
   @All(':token')
-  @HttpCode(202)
+  @HttpCode(200)
   async receive(
     @Param('token') token: string,
     @Req() request: FastifyRequest,

@@ -1,0 +1,447 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import {
+  defineConnector,
+  SignatureRejectedError,
+  TransientDeliveryError,
+  type ConnectorContext,
+  type ConnectorDefinition,
+  type OutboundMessage,
+} from '@fluxo/connector-sdk';
+import type { AccountDto, ConnectionDto, RunDetailDto } from '@fluxo/contracts';
+import type request from 'supertest';
+import { DataSource } from 'typeorm';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { RunExecutor } from '../src/modules/runs/run-executor';
+import { startTestApp, type TestApp } from './support/test-app';
+
+type Agent = ReturnType<typeof request.agent>;
+
+const svg = '<svg xmlns="http://www.w3.org/2000/svg"/>';
+const sign = (secret: string, body: string) =>
+  createHmac('sha256', secret).update(body).digest('hex');
+
+/** What the test vendors saw, and the switches that make them fail. */
+const vendor = {
+  hydrateFailures: 0,
+  hydrated: [] as string[],
+  sent: [] as { payload: Record<string, unknown>; callbackUrl?: string }[],
+  messages: [] as { message: OutboundMessage; credentials: Record<string, unknown> }[],
+  optionCalls: [] as ConnectorContext[],
+};
+
+/** A signed push source in the shape of Mercado Pago's: verify, parse fast, hydrate in the run. */
+const signedShop = defineConnector({
+  key: 'test-signed-shop',
+  name: 'Signed shop',
+  description: 'Signed notifications completed in the run',
+  group: 'payment-gateways',
+  logoSvg: svg,
+  auth: {
+    fields: [{ key: 'secret', label: 'Secret', type: 'password', required: true, secret: true }],
+    check: async () => ({ ok: true, message: 'ok' }),
+  },
+  sources: [
+    {
+      key: 'orders',
+      name: 'Orders',
+      description: 'Signed order notifications',
+      kind: 'instant',
+      fields: [],
+      requiresAccount: true,
+      verify(request, ctx) {
+        const given = Buffer.from(request.headers['x-signature'] ?? '');
+        const expected = Buffer.from(
+          sign(String(ctx.credentials.secret), request.rawBody.toString()),
+        );
+        if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+          throw new SignatureRejectedError('The signature does not match the shop secret');
+        }
+      },
+      parse(request) {
+        const body = request.body as { id: string };
+        return [{ key: body.id, payload: { id: body.id } }];
+      },
+      async hydrate(payload) {
+        if (vendor.hydrateFailures > 0) {
+          vendor.hydrateFailures -= 1;
+          throw new TransientDeliveryError('The shop API answered 503');
+        }
+        vendor.hydrated.push(String(payload.id));
+        if (payload.id === 'ignored') return { ...payload, _ignored: 'not a ticked event' };
+        return { ...payload, buyer: { email: `${String(payload.id)}@example.com` } };
+      },
+    },
+  ],
+  receivers: [],
+});
+
+/** A receiver whose vendor reports later, and one that sends through another account. */
+const reporter = defineConnector({
+  key: 'test-reporter',
+  name: 'Reporter',
+  description: 'Reports delivery status later',
+  group: 'messaging',
+  logoSvg: svg,
+  auth: {
+    fields: [{ key: 'token', label: 'Token', type: 'password', required: true, secret: true }],
+    check: async () => ({ ok: true, message: 'ok' }),
+  },
+  optionLoaders: {
+    async lists(ctx) {
+      vendor.optionCalls.push(ctx);
+      if (ctx.settings.folder === 'broken') throw new Error('the vendor is down');
+      if (!ctx.settings.folder) return { options: [], hint: 'Choose a folder first' };
+      return { options: [{ value: `${String(ctx.settings.folder)}-1`, label: 'First list' }] };
+    },
+  },
+  messenger: {
+    channel: 'sms',
+    async send(message, ctx) {
+      vendor.messages.push({ message, credentials: ctx.credentials });
+      return { response: { sid: 'SM1' } };
+    },
+  },
+  sources: [],
+  receivers: [
+    {
+      key: 'notify',
+      name: 'Notify',
+      description: 'Sends and reports later',
+      fields: [
+        { key: 'to', label: 'To', type: 'text', required: true },
+        {
+          key: 'via',
+          label: 'Via',
+          type: 'account',
+          required: false,
+          accountConnectors: ['test-reporter'],
+        },
+      ],
+      async deliver(payload, ctx) {
+        vendor.sent.push({ payload, callbackUrl: ctx.statusCallbackUrl });
+        if (payload.via) {
+          const answer = await ctx.messaging?.send(String(payload.via), {
+            to: String(payload.to),
+            text: 'Hi',
+          });
+          return { response: { relayed: answer?.response } };
+        }
+        return { response: { id: 'n1' } };
+      },
+      statusCallback: {
+        verify(request, credentials) {
+          if (request.headers['x-token'] !== credentials.token) {
+            throw new SignatureRejectedError('Wrong callback token');
+          }
+        },
+        parse(request) {
+          const body = request.body as Record<string, string>;
+          if (body.state === 'queued') return null;
+          return body.state === 'delivered'
+            ? { status: 'delivered', vendorStatus: 'delivered' }
+            : {
+                status: 'failed',
+                vendorStatus: body.state,
+                errorCode: body.code,
+                errorMessage: 'Unreachable',
+              };
+        },
+      },
+    },
+  ],
+});
+
+const connectors: ConnectorDefinition[] = [signedShop, reporter];
+
+describe('Connector plumbing: signed sources, hydrate, status callbacks, options, messaging, OAuth (e2e)', () => {
+  let sut: TestApp;
+  let user: Agent;
+  let tokenServer: Server;
+  let tokenUrl: string;
+  const tokenRequests: URLSearchParams[] = [];
+
+  beforeAll(async () => {
+    tokenServer = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      req.on('end', () => {
+        const params = new URLSearchParams(body);
+        tokenRequests.push(params);
+        res.setHeader('content-type', 'application/json');
+        if (params.get('code') !== 'good-code') {
+          res.statusCode = 400;
+          res.end(JSON.stringify({ error: 'invalid_grant', error_description: 'Bad code' }));
+          return;
+        }
+        res.end(JSON.stringify({ access_token: 'at-1', refresh_token: 'rt-1', expires_in: 3600 }));
+      });
+    });
+    await new Promise<void>((resolve) => tokenServer.listen(0, '127.0.0.1', resolve));
+    tokenUrl = `http://127.0.0.1:${(tokenServer.address() as AddressInfo).port}/token`;
+    sut = await startTestApp({
+      connectors,
+      env: {
+        FLUXO_PUBLIC_URL: 'https://fluxo.example.com',
+        FLUXO_ALLOWED_HOSTS: '127.0.0.1',
+        FLUXO_GOOGLE_CLIENT_ID: 'client-1',
+        FLUXO_GOOGLE_CLIENT_SECRET: 'client-secret',
+        FLUXO_GOOGLE_AUTHORIZE_URL: 'https://consent.example.com/auth',
+        FLUXO_GOOGLE_TOKEN_URL: tokenUrl,
+      },
+    });
+  });
+
+  afterAll(async () => {
+    await sut?.close();
+    await new Promise((resolve) => tokenServer.close(resolve));
+  });
+
+  beforeEach(async () => {
+    vendor.hydrateFailures = 0;
+    vendor.hydrated = [];
+    vendor.sent = [];
+    vendor.messages = [];
+    vendor.optionCalls = [];
+    user = await sut.signUp();
+  });
+
+  async function account(connectorKey: string, credentials: Record<string, string>) {
+    const { body } = await user
+      .post('/api/accounts')
+      .send({ connectorKey, name: connectorKey, credentials })
+      .expect(201);
+    return body as AccountDto;
+  }
+
+  async function shopConnection(accountId: string | null, mapping = { to: '{{ buyer.email }}' }) {
+    const { body } = await user.post('/api/connections').send({ name: 'Shop' }).expect(201);
+    await user
+      .put(`/api/connections/${body.id}/source`)
+      .send({ connectorKey: 'test-signed-shop', actionKey: 'orders', accountId })
+      .expect(200);
+    const reporterAccount = await account('test-reporter', { token: 'cb-token' });
+    await user
+      .post(`/api/connections/${body.id}/receivers`)
+      .send({
+        connectorKey: 'test-reporter',
+        actionKey: 'notify',
+        accountId: reporterAccount.id,
+        mapping,
+      })
+      .expect(201);
+    return (await user.get(`/api/connections/${body.id}`).expect(200)).body as ConnectionDto;
+  }
+
+  function post(connection: ConnectionDto, body: object, secret: string | null) {
+    const raw = JSON.stringify(body);
+    const call = sut.http
+      .post(connection.hookPath as string)
+      .set('content-type', 'application/json');
+    if (secret) call.set('x-signature', sign(secret, raw));
+    return call.send(raw);
+  }
+
+  it('should refuse and log calls while a signed source has no account', async () => {
+    const connection = await shopConnection(null);
+    expect(connection.lastInbound).toBeNull();
+
+    const answer = await post(connection, { id: 'o1' }, 'anything').expect(401);
+
+    expect(answer.body.code).toBe('SOURCE_UNVERIFIED');
+    const after = (await user.get(`/api/connections/${connection.id}`).expect(200)).body;
+    expect(after.lastInbound).toMatchObject({ status: 'rejected', total: 1 });
+    expect(after.lastInbound.error).toMatch(/choose the Signed shop account/);
+  });
+
+  it('should refuse a bad signature with 401 and keep the call with the reason', async () => {
+    const shop = await account('test-signed-shop', { secret: 's3cret' });
+    const connection = await shopConnection(shop.id);
+
+    const answer = await post(connection, { id: 'o1' }, 'wrong').expect(401);
+
+    expect(answer.body).toMatchObject({ code: 'SIGNATURE_REJECTED' });
+    const after = (await user.get(`/api/connections/${connection.id}`).expect(200)).body;
+    expect(after.lastInbound).toMatchObject({
+      status: 'rejected',
+      error: 'The signature does not match the shop secret',
+    });
+    expect(vendor.hydrated).toEqual([]);
+  });
+
+  it('should hydrate a signed item in the run and deliver the fetched variables once', async () => {
+    const shop = await account('test-signed-shop', { secret: 's3cret' });
+    const connection = await shopConnection(shop.id);
+
+    await post(connection, { id: 'o7' }, 's3cret').expect(200);
+    await post(connection, { id: 'o7' }, 's3cret').expect(200);
+    await sut.settle();
+
+    expect(vendor.hydrated).toEqual(['o7']);
+    expect(vendor.sent.map((s) => s.payload.to)).toEqual(['o7@example.com']);
+    const after = (await user.get(`/api/connections/${connection.id}`).expect(200)).body;
+    expect(after.lastInbound).toMatchObject({ status: 'accepted', total: 2 });
+  });
+
+  it('should plan no delivery for an item the source marks ignored', async () => {
+    const shop = await account('test-signed-shop', { secret: 's3cret' });
+    const connection = await shopConnection(shop.id);
+
+    const { body } = await post(connection, { id: 'ignored' }, 's3cret').expect(200);
+    await sut.settle();
+
+    expect(vendor.hydrated).toEqual(['ignored']);
+    expect(vendor.sent).toEqual([]);
+    const run = (await user.get(`/api/runs/${body.runId}`).expect(200)).body as RunDetailDto;
+    expect(run.status).toBe('succeeded');
+  });
+
+  it('should put the run back with backoff when hydrating fails, then finish it', async () => {
+    const shop = await account('test-signed-shop', { secret: 's3cret' });
+    const connection = await shopConnection(shop.id);
+    vendor.hydrateFailures = 1;
+
+    const { body } = await post(connection, { id: 'o9' }, 's3cret').expect(200);
+    await sut.settle();
+
+    const waiting = (await user.get(`/api/runs/${body.runId}`).expect(200)).body as RunDetailDto;
+    expect(waiting.status).toBe('queued');
+    expect(waiting.error).toMatch(
+      /Reading the data from Signed shop failed: The shop API answered 503/,
+    );
+    expect(vendor.sent).toEqual([]);
+
+    const db = sut.app.get(DataSource);
+    await db.query(`UPDATE run SET retry_at = now() WHERE id = $1`, [body.runId]);
+    await sut.app.get(RunExecutor).sweepDueDeliveries();
+    await sut.settle();
+
+    const done = (await user.get(`/api/runs/${body.runId}`).expect(200)).body as RunDetailDto;
+    expect(done.status).toBe('succeeded');
+    expect(vendor.sent.map((s) => s.payload.to)).toEqual(['o9@example.com']);
+  });
+
+  it('should record the vendor status a signed callback reports, and refuse a forged one', async () => {
+    const shop = await account('test-signed-shop', { secret: 's3cret' });
+    const connection = await shopConnection(shop.id);
+    const { body } = await post(connection, { id: 'c1' }, 's3cret').expect(200);
+    await sut.settle();
+    const callbackUrl = new URL(vendor.sent[0].callbackUrl as string);
+    expect(callbackUrl.origin).toBe('https://fluxo.example.com');
+
+    await sut.http
+      .post(callbackUrl.pathname)
+      .set('x-token', 'forged')
+      .type('form')
+      .send({ state: 'delivered' })
+      .expect(401);
+    await sut.http
+      .post(`${callbackUrl.pathname}x`)
+      .type('form')
+      .send({ state: 'delivered' })
+      .expect(404);
+    await sut.http
+      .post(callbackUrl.pathname)
+      .set('x-token', 'cb-token')
+      .type('form')
+      .send({ state: 'undelivered', code: '30003' })
+      .expect(200);
+
+    const run = (await user.get(`/api/runs/${body.runId}`).expect(200)).body as RunDetailDto;
+    const delivery = run.items[0].deliveries[0];
+    expect(delivery.vendorStatus).toMatchObject({
+      status: 'failed',
+      vendorStatus: 'undelivered',
+      errorCode: '30003',
+      errorMessage: 'Unreachable',
+    });
+  });
+
+  it('should load dynamic options with the account and the current settings', async () => {
+    const reporterAccount = await account('test-reporter', { token: 't-1' });
+    const load = (body: object) =>
+      user.post('/api/connectors/test-reporter/options/lists').send(body).expect(200);
+
+    expect((await load({ settings: { folder: 'a' } })).body).toEqual({
+      options: [],
+      hint: 'Choose a Reporter account first',
+    });
+    expect((await load({ accountId: reporterAccount.id, settings: {} })).body).toEqual({
+      options: [],
+      hint: 'Choose a folder first',
+    });
+    expect((await load({ accountId: reporterAccount.id, settings: { folder: 'a' } })).body).toEqual(
+      { options: [{ value: 'a-1', label: 'First list' }] },
+    );
+    expect(vendor.optionCalls.at(-1)?.credentials).toEqual({ token: 't-1' });
+    expect(
+      (await load({ accountId: reporterAccount.id, settings: { folder: 'broken' } })).body,
+    ).toEqual({ options: [], hint: 'Could not load the list: the vendor is down' });
+    await user.post('/api/connectors/test-reporter/options/nope').send({}).expect(400);
+  });
+
+  it('should send a message through another account of the workspace', async () => {
+    const shop = await account('test-signed-shop', { secret: 's3cret' });
+    const relay = await account('test-reporter', { token: 'relay-token' });
+    const connection = await shopConnection(shop.id, {
+      to: '{{ buyer.email }}',
+      via: relay.id,
+    } as never);
+
+    await post(connection, { id: 'm1' }, 's3cret').expect(200);
+    await sut.settle();
+
+    expect(vendor.messages).toEqual([
+      { message: { to: 'm1@example.com', text: 'Hi' }, credentials: { token: 'relay-token' } },
+    ]);
+  });
+
+  it('should connect an account through the consent page and keep its tokens secret', async () => {
+    const start = await user.get('/api/oauth/google-sheets/start?name=My%20Google').expect(302);
+    const consent = new URL(start.headers.location as string);
+    expect(consent.origin + consent.pathname).toBe('https://consent.example.com/auth');
+    expect(Object.fromEntries(consent.searchParams)).toMatchObject({
+      client_id: 'client-1',
+      redirect_uri: 'https://fluxo.example.com/api/oauth/callback',
+      response_type: 'code',
+      access_type: 'offline',
+      code_challenge_method: 'S256',
+    });
+    const state = consent.searchParams.get('state') as string;
+
+    const back = await sut.http
+      .get(`/api/oauth/callback?code=good-code&state=${state}`)
+      .expect(302);
+
+    const landing = new URL(back.headers.location as string);
+    const accountId = landing.searchParams.get('connected');
+    expect(landing.pathname).toBe('/accounts');
+    const accounts = (await user.get('/api/accounts').expect(200)).body as AccountDto[];
+    const created = accounts.find((a) => a.id === accountId);
+    expect(created).toMatchObject({ name: 'My Google', connectorKey: 'google-sheets' });
+    expect(JSON.stringify(created)).not.toContain('rt-1');
+    expect(tokenRequests.at(-1)?.get('code_verifier')).toHaveLength(43);
+    expect(tokenRequests.at(-1)?.get('client_secret')).toBe('client-secret');
+
+    const reused = await sut.http
+      .get(`/api/oauth/callback?code=good-code&state=${state}`)
+      .expect(302);
+    expect(new URL(reused.headers.location as string).searchParams.get('oauthError')).toMatch(
+      /expired or was already used/,
+    );
+  });
+
+  it('should land on the accounts page with the reason when the vendor refuses', async () => {
+    const start = await user.get('/api/oauth/google-sheets/start').expect(302);
+    const state = new URL(start.headers.location as string).searchParams.get('state') as string;
+
+    const denied = await sut.http
+      .get(`/api/oauth/callback?error=access_denied&state=${state}`)
+      .expect(302);
+
+    expect(new URL(denied.headers.location as string).searchParams.get('oauthError')).toBe(
+      'Google Sheets access was not granted',
+    );
+  });
+});
