@@ -219,12 +219,13 @@ export function renderFormPage(
 /** Shown after a post was stored (and to bots, who must not learn they were spotted). */
 export function renderSuccessPage(form: HostedFormDefinition, nonce?: string): string {
   const words = HOSTED_FORM_WORDS[form.language];
+  // The owner's own words replace the default thank-you, not add to it.
   const message = form.successMessage
     ? paragraphs(form.successMessage)
-    : `<p>${words.thanksText}</p>`;
+    : `<p><strong>${words.thanksTitle}</strong></p><p>${words.thanksText}</p>`;
   const body =
     `<h1>${escapeHtml(form.title || words.thanksTitle)}</h1>` +
-    `<div role="status"><p><strong>${words.thanksTitle}</strong></p>${message}</div>`;
+    `<div role="status">${message}</div>`;
   return layout(form.language, form.title || words.thanksTitle, body, nonce);
 }
 
