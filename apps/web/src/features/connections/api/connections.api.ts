@@ -21,10 +21,11 @@ export function useConnections() {
   });
 }
 
-export function useConnection(id: string) {
+export function useConnection(id: string, options: { refetchInterval?: number | false } = {}) {
   return useQuery({
     queryKey: connectionQueryKey(id),
     queryFn: () => api.get<ConnectionDto>(path(id)),
+    refetchInterval: options.refetchInterval,
   });
 }
 

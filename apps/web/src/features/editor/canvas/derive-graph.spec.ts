@@ -1,3 +1,4 @@
+import type { ConnectorManifest, StepDto } from '@fluxo/contracts';
 import { describe, expect, it } from 'vitest';
 import {
   DRAFT_RECEIVER_NODE_ID,
@@ -5,10 +6,13 @@ import {
   SOURCE_NODE_ID,
   deriveGraph,
   receiverNodeId,
+  stepChecklist,
 } from './derive-graph';
 import {
   connection,
   connectors,
+  emailConnector,
+  formsConnector,
   receiverStep,
   sourceStep,
 } from './__fixtures__/connection.fixture';
@@ -119,5 +123,75 @@ describe(deriveGraph.name, () => {
       actionName: null,
       complete: false,
     });
+  });
+});
+
+const paytConnector: ConnectorManifest = {
+  key: 'payt',
+  name: 'PayT',
+  description: '',
+  group: 'payment-gateways',
+  logoSvg: '<svg xmlns="http://www.w3.org/2000/svg"/>',
+  auth: { fields: [{ key: 'key', label: 'Key', type: 'password', required: true }] },
+  sources: [
+    {
+      key: 'postback',
+      name: 'Postback',
+      description: '',
+      kind: 'instant',
+      fields: [],
+      requiresAccount: true,
+    },
+  ],
+  receivers: [],
+};
+const paytSource: StepDto = { ...sourceStep, connectorKey: 'payt', actionKey: 'postback' };
+
+describe(stepChecklist.name, () => {
+  it('should warn that a signed source refuses events while it has no account', () => {
+    const sut = stepChecklist(paytSource, paytConnector, { lastInbound: null });
+
+    expect(sut).toEqual([
+      expect.objectContaining({ key: 'account', state: 'problem' }),
+      expect.objectContaining({ key: 'events', state: 'todo' }),
+    ]);
+    expect(sut[0].label).toContain('PayT');
+    expect(sut[1].label).toBe('Waiting for the first event from PayT');
+  });
+
+  it('should report the last call once the vendor called', () => {
+    const lastInbound = { at: '2025-01-01T00:00:00.000Z', error: 'Bad key', total: 3 };
+
+    expect(
+      stepChecklist({ ...paytSource, accountId: 'a1' }, paytConnector, {
+        lastInbound: { ...lastInbound, status: 'rejected' },
+      }).map((i) => [i.key, i.state]),
+    ).toEqual([
+      ['account', 'done'],
+      ['events', 'problem'],
+    ]);
+  });
+
+  it('should say nothing about calls when the API does not report them', () => {
+    expect(stepChecklist(sourceStep, formsConnector, {})).toEqual([]);
+  });
+
+  it('should list the account and the required fields of a receiver', () => {
+    const sut = stepChecklist(receiverStep('r1', { mapping: {} }), emailConnector, {});
+
+    expect(sut.map((i) => [i.key, i.state])).toEqual([
+      ['account', 'done'],
+      ['fields', 'todo'],
+    ]);
+  });
+
+  it('should move the receivers down to clear the source checklist', () => {
+    const plain = deriveGraph(connection([sourceStep, receiverStep('r1')]), connectors);
+    const signed = deriveGraph(
+      connection([paytSource, receiverStep('r1')], { lastInbound: null }),
+      [...connectors, paytConnector],
+    );
+
+    expect(signed.nodes[1].position.y).toBeGreaterThan(plain.nodes[1].position.y);
   });
 });

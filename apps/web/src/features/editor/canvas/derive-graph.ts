@@ -1,11 +1,19 @@
 import type { ConnectionDto, ConnectorManifest, StepDto } from '@fluxo/contracts';
 import type { Edge, Node } from '@xyflow/react';
+import { t } from '../../../app/i18n/t';
 import { isFieldShown } from '../../connectors/components/field-values';
 import { describeTrigger } from '../panels/trigger-form';
 
 export const SOURCE_NODE_ID = 'source';
 export const DRAFT_RECEIVER_NODE_ID = 'draft-receiver';
 export const receiverNodeId = (stepId: string) => `receiver:${stepId}`;
+
+/** One line of a node's set-up checklist. */
+export interface ChecklistItem {
+  key: 'account' | 'fields' | 'events';
+  state: 'done' | 'todo' | 'problem';
+  label: string;
+}
 
 export type StepNodeData = {
   role: 'source' | 'receiver';
@@ -18,6 +26,8 @@ export type StepNodeData = {
   complete: boolean;
   /** The source's auto-update in words, e.g. "Every 15 minutes"; null on receivers. */
   autoUpdate?: string | null;
+  /** What is set up and what is still missing, in plain words. */
+  checklist?: ChecklistItem[];
 };
 
 export type StepNode = Node<StepNodeData, 'step'>;
@@ -25,12 +35,11 @@ export type StepNode = Node<StepNodeData, 'step'>;
 export const NODE_WIDTH = 240;
 const RECEIVER_GAP = 40;
 const ROW_GAP = 170;
+// Each checklist line makes the source node taller; the receivers move down to keep clear.
+const CHECKLIST_LINE = 40;
 
-function isStepComplete(step: StepDto, connector: ConnectorManifest | undefined): boolean {
-  if (!connector) return false;
-  if (connector.auth && !step.accountId) return false;
-  if (step.role === 'source') return connector.sources.some((s) => s.key === step.actionKey);
-  const receiver = connector.receivers.find((r) => r.key === step.actionKey);
+function requiredFieldsMapped(step: StepDto, connector: ConnectorManifest | undefined): boolean {
+  const receiver = connector?.receivers.find((r) => r.key === step.actionKey);
   if (!receiver) return false;
   return receiver.fields.every(
     (f) =>
@@ -38,7 +47,65 @@ function isStepComplete(step: StepDto, connector: ConnectorManifest | undefined)
   );
 }
 
-function stepData(step: StepDto, connectors: ConnectorManifest[]): StepNodeData {
+/**
+ * The node's set-up checklist: the account (and, for a signed source, that events are refused
+ * without it), the receiver's required fields, and whether the vendor has called the hook yet.
+ */
+export function stepChecklist(
+  step: StepDto,
+  connector: ConnectorManifest | undefined,
+  connection: Partial<Pick<ConnectionDto, 'lastInbound'>>,
+): ChecklistItem[] {
+  if (!connector) return [];
+  const items: ChecklistItem[] = [];
+  const source =
+    step.role === 'source' ? connector.sources.find((s) => s.key === step.actionKey) : undefined;
+  if (connector.auth) {
+    if (step.accountId)
+      items.push({ key: 'account', state: 'done', label: t('checklist.accountChosen') });
+    else if (source?.requiresAccount)
+      items.push({
+        key: 'account',
+        state: 'problem',
+        label: t('checklist.unverified', { system: connector.name }),
+      });
+    else items.push({ key: 'account', state: 'todo', label: t('checklist.chooseAccount') });
+  }
+  if (step.role === 'receiver') {
+    items.push(
+      requiredFieldsMapped(step, connector)
+        ? { key: 'fields', state: 'done', label: t('checklist.fieldsMapped') }
+        : { key: 'fields', state: 'todo', label: t('checklist.mapFields') },
+    );
+  }
+  // undefined: the API does not report calls for this connection (polled sources).
+  if (source?.kind === 'instant' && connection.lastInbound !== undefined) {
+    const last = connection.lastInbound;
+    if (last === null)
+      items.push({
+        key: 'events',
+        state: 'todo',
+        label: t('checklist.waitingFirstEvent', { system: connector.name }),
+      });
+    else if (last.status === 'accepted')
+      items.push({ key: 'events', state: 'done', label: t('checklist.lastEventAccepted') });
+    else items.push({ key: 'events', state: 'problem', label: t('checklist.lastEventRejected') });
+  }
+  return items;
+}
+
+function isStepComplete(step: StepDto, connector: ConnectorManifest | undefined): boolean {
+  if (!connector) return false;
+  if (connector.auth && !step.accountId) return false;
+  if (step.role === 'source') return connector.sources.some((s) => s.key === step.actionKey);
+  return requiredFieldsMapped(step, connector);
+}
+
+function stepData(
+  step: StepDto,
+  connectors: ConnectorManifest[],
+  connection: Partial<Pick<ConnectionDto, 'lastInbound'>>,
+): StepNodeData {
   const connector = connectors.find((c) => c.key === step.connectorKey);
   const actions = step.role === 'source' ? connector?.sources : connector?.receivers;
   return {
@@ -48,6 +115,7 @@ function stepData(step: StepDto, connectors: ConnectorManifest[]): StepNodeData 
     actionName: actions?.find((a) => a.key === step.actionKey)?.name ?? null,
     logoSvg: connector?.logoSvg ?? null,
     complete: isStepComplete(step, connector),
+    checklist: stepChecklist(step, connector, connection),
   };
 }
 
@@ -62,7 +130,8 @@ export interface DeriveGraphOptions {
  * row below, an edge from the source to each receiver.
  */
 export function deriveGraph(
-  connection: Pick<ConnectionDto, 'steps' | 'enabled'> & Partial<Pick<ConnectionDto, 'trigger'>>,
+  connection: Pick<ConnectionDto, 'steps' | 'enabled'> &
+    Partial<Pick<ConnectionDto, 'trigger' | 'lastInbound'>>,
   connectors: ConnectorManifest[],
   options: DeriveGraphOptions = {},
 ): { nodes: StepNode[]; edges: Edge[] } {
@@ -71,7 +140,7 @@ export function deriveGraph(
 
   const receiverEntries: { id: string; data: StepNodeData }[] = receivers.map((step) => ({
     id: receiverNodeId(step.id),
-    data: stepData(step, connectors),
+    data: stepData(step, connectors, connection),
   }));
   if (options.draftReceiver) {
     receiverEntries.push({
@@ -92,7 +161,7 @@ export function deriveGraph(
     type: 'step',
     position: { x: 0, y: 0 },
     data: source
-      ? stepData(source, connectors)
+      ? stepData(source, connectors, connection)
       : {
           role: 'source',
           stepId: null,
@@ -112,7 +181,10 @@ export function deriveGraph(
   const receiverNodes: StepNode[] = receiverEntries.map((entry, index) => ({
     id: entry.id,
     type: 'step',
-    position: { x: rowStart + index * (NODE_WIDTH + RECEIVER_GAP), y: ROW_GAP },
+    position: {
+      x: rowStart + index * (NODE_WIDTH + RECEIVER_GAP),
+      y: ROW_GAP + (sourceNode.data.checklist?.length ?? 0) * CHECKLIST_LINE,
+    },
     data: entry.data,
     selected: options.selectedNodeId === entry.id,
     draggable: false,

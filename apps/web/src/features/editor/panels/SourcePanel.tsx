@@ -80,6 +80,11 @@ export function SourcePanel({ connection, connectors, step }: SourcePanelProps) 
           />
         </PanelSection>
       )}
+      {action?.kind === 'polling' && action.newItemsRule && !pendingConnectorKey && (
+        <p className="notice small">
+          <strong>{t('editor.newItemsRule')}</strong> {action.newItemsRule}
+        </p>
+      )}
       {upsert.isPending && (
         <p className="muted small" role="status">
           {t('common.saving')}
@@ -90,7 +95,17 @@ export function SourcePanel({ connection, connectors, step }: SourcePanelProps) 
       {step && connector && action && !pendingConnectorKey && (
         <>
           {connector.auth && (
-            <StepAccountSection connector={connector} step={step} number={n++} update={update} />
+            <StepAccountSection
+              connector={connector}
+              step={step}
+              number={n++}
+              update={update}
+              warning={
+                action.requiresAccount && !step.accountId
+                  ? t('checklist.unverified', { system: connector.name })
+                  : undefined
+              }
+            />
           )}
           {action.fields.length > 0 && (
             <PanelSection step={n++} title={t('editor.settings')}>
@@ -105,7 +120,7 @@ export function SourcePanel({ connection, connectors, step }: SourcePanelProps) 
             </PanelSection>
           )}
           <PanelSection step={n++} title={t('editor.testData')} hint={t('editor.sourceTestHint')}>
-            <SourceTestData connection={connection} />
+            <SourceTestData connection={connection} systemName={connector.name} />
           </PanelSection>
         </>
       )}

@@ -4,14 +4,22 @@ import { formatDateTime } from '../../../app/ui/format';
 import { InlineError } from '../../../app/ui/states';
 import { useSample } from '../api/steps.api';
 import { HookUrl } from '../components/HookUrl';
+import { InboundStatus } from './InboundStatus';
 
-export function SourceTestData({ connection }: { connection: ConnectionDto }) {
+export function SourceTestData({
+  connection,
+  systemName,
+}: {
+  connection: ConnectionDto;
+  systemName: string;
+}) {
   const sample = useSample(connection.id, true);
 
   return (
     <div className="stack">
       {connection.hookPath ? (
         <>
+          <InboundStatus connection={connection} systemName={systemName} />
           <p className="small">{t('editor.hookExplain')}</p>
           <HookUrl
             hookPath={connection.hookPath}

@@ -11,12 +11,15 @@ export function StepAccountSection({
   step,
   number,
   update,
+  warning,
 }: {
   connector: ConnectorManifest;
   step: StepDto;
   number: number;
   /** The panel's own step mutation, so its pending state and errors stay shared. */
   update: ReturnType<typeof useUpdateStep>;
+  /** Shown above the picker while the step is unsafe without an account (signed sources). */
+  warning?: string;
 }) {
   return (
     <PanelSection
@@ -24,6 +27,11 @@ export function StepAccountSection({
       title={t('editor.account')}
       hint={t('editor.accountHint', { connector: connector.name })}
     >
+      {warning && (
+        <p className="notice notice--warn" role="status">
+          {warning}
+        </p>
+      )}
       <AccountPicker
         connector={connector}
         value={step.accountId}

@@ -41,6 +41,19 @@ function StepNodeComponent({ id, data, selected }: NodeProps<StepNodeType>) {
           {data.complete ? t('canvas.ready') : t('canvas.needsSetup')}
         </span>
       </button>
+      {data.checklist && data.checklist.length > 0 && (
+        <ul className="flow-node__checklist" aria-label={t('checklist.label', { step: name })}>
+          {data.checklist.map((item) => (
+            <li key={item.key} className={`flow-node__check flow-node__check--${item.state}`}>
+              <span aria-hidden="true" className="flow-node__check-icon">
+                {item.state === 'done' ? '✓' : item.state === 'problem' ? '!' : '○'}
+              </span>
+              <span className="visually-hidden">{t(`checklist.${item.state}`)}: </span>
+              {item.label}
+            </li>
+          ))}
+        </ul>
+      )}
       {isSource && data.autoUpdate && (
         <button
           type="button"
