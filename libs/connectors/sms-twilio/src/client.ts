@@ -184,5 +184,10 @@ export function createTwilioClient(account: TwilioAccount, ctx: TwilioClientCont
   return twilio(account.username, account.password, {
     accountSid: account.accountSid,
     httpClient,
+    // The SDK would otherwise read TWILIO_EDGE / TWILIO_REGION from the host's environment and
+    // rewrite api.twilio.com, sending around the account's API address.
+    env: {},
+    edge: '',
+    region: '',
   });
 }

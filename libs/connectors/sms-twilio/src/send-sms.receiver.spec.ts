@@ -254,6 +254,19 @@ describe('sendSmsReceiver', () => {
       expect(sandbox.requests()).toEqual([]);
     });
 
+    it("should keep to the account's API address when the host sets TWILIO_EDGE and TWILIO_REGION", async () => {
+      process.env['TWILIO_EDGE'] = 'sydney';
+      process.env['TWILIO_REGION'] = 'au1';
+      try {
+        await sut.deliver({ to: TO, body: 'Oi', from: FROM }, context());
+      } finally {
+        delete process.env['TWILIO_EDGE'];
+        delete process.env['TWILIO_REGION'];
+      }
+
+      expect(sandbox.requests()).toHaveLength(1);
+    });
+
     it('should call api.twilio.com through the guard when the account has no API address', async () => {
       const network = testNetwork(['127.0.0.1']);
 
