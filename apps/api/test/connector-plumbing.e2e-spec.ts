@@ -70,6 +70,13 @@ const signedShop = defineConnector({
         }
         vendor.hydrated.push(String(payload.id));
         if (payload.id === 'ignored') return { ...payload, _ignored: 'not a ticked event' };
+        if (String(payload.id).startsWith('same-status')) {
+          return {
+            ...payload,
+            _statusKey: 'payment:1:approved',
+            buyer: { email: 'same@example.com' },
+          };
+        }
         return { ...payload, buyer: { email: `${String(payload.id)}@example.com` } };
       },
     },
@@ -295,6 +302,19 @@ describe('Connector plumbing: signed sources, hydrate, status callbacks, options
     expect(vendor.sent).toEqual([]);
     const run = (await user.get(`/api/runs/${body.runId}`).expect(200)).body as RunDetailDto;
     expect(run.status).toBe('succeeded');
+  });
+
+  it('should send once when two notifications find the same status', async () => {
+    const shop = await account('test-signed-shop', { secret: 's3cret' });
+    const connection = await shopConnection(shop.id);
+
+    await post(connection, { id: 'same-status-created' }, 's3cret').expect(200);
+    await sut.settle();
+    await post(connection, { id: 'same-status-updated' }, 's3cret').expect(200);
+    await sut.settle();
+
+    expect(vendor.hydrated).toEqual(['same-status-created', 'same-status-updated']);
+    expect(vendor.sent.map((s) => s.payload.to)).toEqual(['same@example.com']);
   });
 
   it('should put the run back with backoff when hydrating fails, then finish it', async () => {

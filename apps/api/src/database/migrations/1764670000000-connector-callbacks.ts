@@ -12,6 +12,10 @@ export class ConnectorCallbacks1764670000000 implements MigrationInterface {
     await queryRunner.query(`
       -- Set once the source completed the item (e.g. fetched the payment a notification names).
       ALTER TABLE source_item ADD COLUMN hydrated_at timestamptz;
+      -- One item per status of a vendor object: two notifications that both find a payment
+      -- approved must not send twice (Mercado Pago's created + updated).
+      CREATE UNIQUE INDEX uq_source_item_status_key ON source_item (connection_id, (payload->>'_statusKey'))
+        WHERE payload ? '_statusKey' AND NOT payload ? '_ignored';
       -- A run whose source could not be read yet waits until retry_at and tries again.
       ALTER TABLE run
         ADD COLUMN retry_at timestamptz,
@@ -44,6 +48,7 @@ export class ConnectorCallbacks1764670000000 implements MigrationInterface {
       ALTER TABLE delivery DROP COLUMN vendor_status;
       DROP INDEX idx_run_retry_at;
       ALTER TABLE run DROP COLUMN source_attempts, DROP COLUMN retry_at;
+      DROP INDEX uq_source_item_status_key;
       ALTER TABLE source_item DROP COLUMN hydrated_at;
     `);
   }

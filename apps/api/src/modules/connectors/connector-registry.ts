@@ -5,6 +5,8 @@ import { fygaroConnector } from '@fluxo/connector-fygaro';
 import { paytConnector } from '@fluxo/connector-payt';
 import { googleSheetsConnector } from '@fluxo/connector-google-sheets';
 import { httpConnector } from '@fluxo/connector-http';
+import { mercadoPagoConnector } from '@fluxo/connector-mercado-pago';
+import { paghiperConnector } from '@fluxo/connector-paghiper';
 import { portmoneConnector } from '@fluxo/connector-portmone';
 import {
   toManifest,
@@ -24,6 +26,8 @@ export const BUILT_IN_CONNECTORS: readonly ConnectorDefinition[] = [
   portmoneConnector,
   paytConnector,
   fygaroConnector,
+  mercadoPagoConnector,
+  paghiperConnector,
 ];
 
 /** Connectors added beside the built-in ones (tests register fixtures of the SDK here). */

@@ -8,6 +8,8 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { ConnectorContextFactory } from '../accounts/connector-context.factory';
 import { ConnectorRegistry } from '../connectors/connector-registry';
 
+const UNIQUE_VIOLATION = '23505';
+
 export type HydrationOutcome = 'ready' | 'postponed' | { failed: string };
 
 interface SourceStep {
@@ -68,14 +70,28 @@ export class ItemHydrator {
       );
       for (const item of items) {
         const payload = await source.hydrate(item.payload, ctx);
-        await this.dataSource.query(
-          `UPDATE source_item SET payload = $2, hydrated_at = now() WHERE id = $1`,
-          [item.id, JSON.stringify(payload)],
-        );
+        await this.store(item.id, payload);
       }
       return 'ready';
     } catch (error) {
       return this.postpone(runId, connector.name, error);
+    }
+  }
+
+  private async store(itemId: string, payload: Record<string, unknown>): Promise<void> {
+    const update = (value: Record<string, unknown>) =>
+      this.dataSource.query(
+        `UPDATE source_item SET payload = $2, hydrated_at = now() WHERE id = $1`,
+        [itemId, JSON.stringify(value)],
+      );
+    try {
+      await update(payload);
+    } catch (error) {
+      if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
+      await update({
+        ...payload,
+        _ignored: 'Already received: this status came in an earlier notification',
+      });
     }
   }
 
