@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 
-const HOOK_ROUTE = /^\/hooks\//;
+const HOOK_ROUTE = /^\/(hooks|f)\//;
 
 function httpError(statusCode: number, code: string, message: string): Error {
   return Object.assign(new Error(message), { statusCode, code });

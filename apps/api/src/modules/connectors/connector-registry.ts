@@ -8,6 +8,7 @@ import { httpConnector } from '@fluxo/connector-http';
 import { mercadoPagoConnector } from '@fluxo/connector-mercado-pago';
 import { paghiperConnector } from '@fluxo/connector-paghiper';
 import { portmoneConnector } from '@fluxo/connector-portmone';
+import { smsTwilioConnector } from '@fluxo/connector-sms-twilio';
 import {
   toManifest,
   type ConnectorDefinition,
@@ -22,6 +23,7 @@ export const BUILT_IN_CONNECTORS: readonly ConnectorDefinition[] = [
   formsConnector,
   googleSheetsConnector,
   emailConnector,
+  smsTwilioConnector,
   httpConnector,
   portmoneConnector,
   paytConnector,
