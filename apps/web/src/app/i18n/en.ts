@@ -293,6 +293,14 @@ export const en = {
   'runs.payload': 'What was sent',
   'runs.response': 'What {receiver} answered',
   'runs.noResponse': 'No answer recorded.',
+  'vendor.sent': '{system} accepted the message and is passing it on.',
+  'vendor.delivered': '{system} reports the message was delivered.',
+  'vendor.failed': '{system} could not deliver the message.',
+  'vendor.errorCode': 'Error code {code}',
+  'vendor.vendorWord': '{system}’s own word for it: “{status}”',
+  'vendor.waiting': 'Waiting for {system} to report whether the message arrived.',
+  'editor.reportsStatus':
+    '{system} reports later whether each message arrived; you will see it in the run history.',
 
   'status.queued': 'Queued',
   'status.running': 'Running',

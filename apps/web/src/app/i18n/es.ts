@@ -299,6 +299,14 @@ export const es: Messages = {
   'runs.payload': 'Lo que se envió',
   'runs.response': 'Lo que respondió {receiver}',
   'runs.noResponse': 'No se registró ninguna respuesta.',
+  'vendor.sent': '{system} aceptó el mensaje y lo está enviando.',
+  'vendor.delivered': '{system} informa que el mensaje se entregó.',
+  'vendor.failed': '{system} no pudo entregar el mensaje.',
+  'vendor.errorCode': 'Código de error {code}',
+  'vendor.vendorWord': 'Estado según {system}: “{status}”',
+  'vendor.waiting': 'Esperando a que {system} informe si el mensaje llegó.',
+  'editor.reportsStatus':
+    '{system} informa más tarde si cada mensaje llegó; lo verás en el historial de ejecuciones.',
 
   'status.queued': 'En cola',
   'status.running': 'En ejecución',

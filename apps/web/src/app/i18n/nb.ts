@@ -296,6 +296,14 @@ export const nb: Messages = {
   'runs.payload': 'Dette ble sendt',
   'runs.response': 'Dette svarte {receiver}',
   'runs.noResponse': 'Ikke noe svar registrert.',
+  'vendor.sent': '{system} har tatt imot meldingen og sender den videre.',
+  'vendor.delivered': '{system} melder at meldingen er levert.',
+  'vendor.failed': '{system} kunne ikke levere meldingen.',
+  'vendor.errorCode': 'Feilkode {code}',
+  'vendor.vendorWord': 'Status ifølge {system}: «{status}»',
+  'vendor.waiting': 'Venter på at {system} melder om meldingen kom frem.',
+  'editor.reportsStatus':
+    '{system} melder senere om hver melding kom frem; du ser det i kjøringshistorikken.',
 
   'status.queued': 'I kø',
   'status.running': 'Kjører',

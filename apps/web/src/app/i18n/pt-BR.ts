@@ -298,6 +298,14 @@ export const ptBR: Messages = {
   'runs.payload': 'O que foi enviado',
   'runs.response': 'O que {receiver} respondeu',
   'runs.noResponse': 'Nenhuma resposta registrada.',
+  'vendor.sent': 'O {system} aceitou a mensagem e está encaminhando.',
+  'vendor.delivered': 'O {system} informa que a mensagem foi entregue.',
+  'vendor.failed': 'O {system} não conseguiu entregar a mensagem.',
+  'vendor.errorCode': 'Código de erro {code}',
+  'vendor.vendorWord': 'Status segundo o {system}: “{status}”',
+  'vendor.waiting': 'Aguardando o {system} informar se a mensagem chegou.',
+  'editor.reportsStatus':
+    'O {system} informa depois se cada mensagem chegou; você verá isso no histórico de execuções.',
 
   'status.queued': 'Na fila',
   'status.running': 'Executando',

@@ -299,6 +299,14 @@ export const uk: Messages = {
   'runs.payload': 'Що було надіслано',
   'runs.response': 'Що відповів {receiver}',
   'runs.noResponse': 'Відповіді не записано.',
+  'vendor.sent': '{system} прийняв повідомлення й передає його далі.',
+  'vendor.delivered': '{system} повідомляє, що повідомлення доставлено.',
+  'vendor.failed': '{system} не зміг доставити повідомлення.',
+  'vendor.errorCode': 'Код помилки {code}',
+  'vendor.vendorWord': 'Статус за даними {system}: «{status}»',
+  'vendor.waiting': 'Чекаємо, поки {system} повідомить, чи дійшло повідомлення.',
+  'editor.reportsStatus':
+    '{system} пізніше повідомляє, чи дійшло кожне повідомлення; ви побачите це в історії запусків.',
 
   'status.queued': 'У черзі',
   'status.running': 'Виконується',

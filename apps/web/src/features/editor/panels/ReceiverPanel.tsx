@@ -87,6 +87,9 @@ export function ReceiverPanel({ connection, connectors, step }: ReceiverPanelPro
           />
         </PanelSection>
       )}
+      {receiver?.reportsStatus && !pendingConnectorKey && connector && (
+        <p className="muted small">{t('editor.reportsStatus', { system: connector.name })}</p>
+      )}
       {saving && (
         <p className="muted small" role="status">
           {t('common.saving')}

@@ -14,6 +14,7 @@ import { useConnection } from '../../connections/api/connections.api';
 import { connectorByKey, useConnectors } from '../../connectors/api/connectors.api';
 import { ConnectorLogo } from '../../connectors/components/ConnectorLogo';
 import { isRunDetailActive, useRetryDelivery, useRetryRun, useRun } from '../api/runs.api';
+import { VendorStatusNote } from './VendorStatusNote';
 
 export function RunDetailPage() {
   const { id = '', runId = '' } = useParams();
@@ -192,6 +193,13 @@ function DeliveryCard({
           <strong>{t('runs.error')}</strong> {delivery.error}
         </div>
       )}
+      <VendorStatusNote
+        delivery={delivery}
+        systemName={receiverName}
+        reportsStatus={
+          connector?.receivers.find((r) => r.key === step?.actionKey)?.reportsStatus === true
+        }
+      />
       <InlineError error={retry.error} />
       <div className="delivery__body">
         <div>
