@@ -30,7 +30,6 @@ export function MultiSelectInput({
     <fieldset
       className="field field-group"
       aria-describedby={[helpId, errorId].filter(Boolean).join(' ') || undefined}
-      aria-invalid={error ? true : undefined}
     >
       <legend className="field-group__legend">
         {field.label}
