@@ -29,6 +29,7 @@ const vendor = {
   sent: [] as { payload: Record<string, unknown>; callbackUrl?: string }[],
   messages: [] as { message: OutboundMessage; credentials: Record<string, unknown> }[],
   optionCalls: [] as ConnectorContext[],
+  polls: 0,
 };
 
 /** A signed push source in the shape of Mercado Pago's: verify, parse fast, hydrate in the run. */
@@ -63,6 +64,7 @@ const signedShop = defineConnector({
         const body = request.body as { id: string };
         return [{ key: body.id, payload: { id: body.id } }];
       },
+      sample: { id: 'example-1', buyer: { email: 'buyer@example.com' } },
       async hydrate(payload) {
         if (vendor.hydrateFailures > 0) {
           vendor.hydrateFailures -= 1;
@@ -78,6 +80,22 @@ const signedShop = defineConnector({
           };
         }
         return { ...payload, buyer: { email: `${String(payload.id)}@example.com` } };
+      },
+    },
+    {
+      key: 'rows',
+      name: 'Rows',
+      description: 'A polled list',
+      kind: 'polling',
+      fields: [],
+      async poll() {
+        vendor.polls += 1;
+        return {
+          items: [
+            { key: 'r1', payload: { n: 1 } },
+            { key: 'r2', payload: { n: 2 } },
+          ],
+        };
       },
     },
   ],
@@ -260,6 +278,38 @@ describe('Connector plumbing: signed sources, hydrate, status callbacks, options
     const after = (await user.get(`/api/connections/${connection.id}`).expect(200)).body;
     expect(after.lastInbound).toMatchObject({ status: 'rejected', total: 1 });
     expect(after.lastInbound.error).toMatch(/choose the Signed shop account/);
+  });
+
+  it('should offer the connector example as test data until a real event arrives', async () => {
+    const shop = await account('test-signed-shop', { secret: 's3cret' });
+    const connection = await shopConnection(shop.id);
+
+    const before = (await user.get(`/api/connections/${connection.id}/sample`).expect(200)).body;
+    await post(connection, { id: 'real-1' }, 's3cret').expect(200);
+    await sut.settle();
+    const after = (await user.get(`/api/connections/${connection.id}/sample`).expect(200)).body;
+
+    expect(before).toMatchObject({ origin: 'example', receivedAt: null });
+    expect(before.variables.map((v: { path: string }) => v.path)).toEqual(['id', 'buyer.email']);
+    expect(after).toMatchObject({ origin: 'item', data: { id: 'real-1' } });
+  });
+
+  it('should read a polled source afresh for test data without storing anything', async () => {
+    const { body } = await user.post('/api/connections').send({ name: 'Rows' }).expect(201);
+    await user
+      .put(`/api/connections/${body.id}/source`)
+      .send({ connectorKey: 'test-signed-shop', actionKey: 'rows' })
+      .expect(200);
+    const polls = vendor.polls;
+
+    const fresh = await user.post(`/api/connections/${body.id}/sample/load`).expect(200);
+
+    expect(fresh.body).toMatchObject({ origin: 'fresh', data: { n: 2 } });
+    expect(vendor.polls).toBe(polls + 1);
+    const stored = await sut.app
+      .get(DataSource)
+      .query(`SELECT count(*)::int AS n FROM source_item WHERE connection_id = $1`, [body.id]);
+    expect(stored[0].n).toBe(0);
   });
 
   it('should refuse a bad signature with 401 and keep the call with the reason', async () => {

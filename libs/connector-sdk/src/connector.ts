@@ -139,8 +139,13 @@ export interface InstantSource {
     payload: Record<string, unknown>,
     ctx: ConnectorContext,
   ): Promise<Record<string, unknown>>;
-  /** A sample payload for test data before the platform has called the URL. */
-  sample?: Record<string, unknown>;
+  /**
+   * Example variables for test data before the platform has called the URL; a function when
+   * they follow the settings (a hosted form's questions).
+   */
+  sample?: Record<string, unknown> | ((settings: StepSettings) => Record<string, unknown>);
+  /** Serves a public page at /f/:token whose submissions feed this source (hosted forms). */
+  hostedPage?: boolean;
 }
 
 export interface PollingSource {

@@ -116,6 +116,8 @@ export const connectionSchema = z.object({
   health: connectionHealthSchema.optional(),
   /** What is still missing before the connection can run, in plain words. */
   setupProblems: z.array(z.string()).optional(),
+  /** Hosted forms: the public page's path, e.g. /f/abc…; null for other sources. */
+  formPath: z.string().nullable().optional(),
   /**
    * Instant sources: the latest call the platform made to the hook URL (null: it has not
    * called yet, "waiting for the first event").
@@ -162,6 +164,11 @@ export const sampleSchema = z.object({
   /** Every leaf of `data` as a mapping variable, in document order. */
   variables: z.array(variableSchema),
   receivedAt: z.string().nullable(),
+  /**
+   * item: the latest item received; fresh: just read from the source (not stored, nothing
+   * sent); example: made up by the connector because nothing arrived yet.
+   */
+  origin: z.enum(['item', 'fresh', 'example']).optional(),
 });
 export type SampleDto = z.infer<typeof sampleSchema>;
 

@@ -1,5 +1,9 @@
 import { InboundRejectedError, type InstantSource } from '@fluxo/connector-sdk';
-import { HONEYPOT_FIELD, hostedFormDefinition } from './hosted-form.questions';
+import {
+  HONEYPOT_FIELD,
+  hostedFormDefinition,
+  type HostedFormQuestion,
+} from './hosted-form.questions';
 import { HostedFormValidationError, validateHostedSubmission } from './hosted-form.validation';
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
@@ -11,6 +15,19 @@ const honeypotFilled = (body: Record<string, unknown>): boolean => {
     ? value.some((v) => String(v).trim() !== '')
     : !!String(value ?? '').trim();
 };
+
+const EXAMPLE_ANSWERS: Record<string, string> = {
+  email: 'ana@example.com',
+  phone: '+5511999998888',
+  number: '3',
+  amount: '97.50',
+  textarea: 'A few words',
+};
+
+function exampleAnswer(question: HostedFormQuestion): string {
+  if (question.type === 'choice') return question.choices[0] ?? '';
+  return EXAMPLE_ANSWERS[question.type] ?? 'Ana Lima';
+}
 
 export const hostedFormSource: InstantSource = {
   key: 'hosted-form',
@@ -136,11 +153,17 @@ export const hostedFormSource: InstantSource = {
       help: 'The language of the buttons, hints and error messages people see.',
     },
   ],
-  sample: {
-    name: 'Ana Lima',
-    email: 'ana@example.com',
+  hostedPage: true,
+  // The form's own questions are its variables, so mapping can start before anyone answers.
+  sample: (settings) => ({
+    ...Object.fromEntries(
+      hostedFormDefinition(settings).questions.map((question) => [
+        question.name,
+        exampleAnswer(question),
+      ]),
+    ),
     _submittedAt: '2025-01-15T10:30:00.000Z',
-  },
+  }),
   parse(request, eventId, ctx) {
     if (!isPlainObject(request.body)) {
       throw new InboundRejectedError(

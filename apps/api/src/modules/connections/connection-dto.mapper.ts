@@ -22,6 +22,7 @@ export function toConnectionDto(
   lastRun: RunEntity | null,
   receivesHooks: boolean,
   polled: boolean,
+  hostedPage = false,
 ): ConnectionDto {
   const polling = connection.state.polling;
   return {
@@ -31,6 +32,7 @@ export function toConnectionDto(
     trigger: connection.trigger,
     nextRunAt: connection.nextRunAt?.toISOString() ?? null,
     hookPath: receivesHooks ? `/hooks/${connection.hookToken}` : null,
+    formPath: hostedPage ? `/f/${connection.hookToken}` : null,
     steps: [...steps].sort(byRoleThenOrder).map(toStepDto),
     lastRun: lastRun
       ? { id: lastRun.id, status: lastRun.status, startedAt: lastRun.startedAt.toISOString() }

@@ -289,6 +289,11 @@ export class ConnectionsService {
     await this.steps.delete({ id: step.id, workspaceId });
   }
 
+  /** The steps of a connection already scoped to the caller's workspace. */
+  stepsOf(connectionId: string): Promise<StepEntity[]> {
+    return this.steps.findBy({ connectionId });
+  }
+
   async findOrThrow(workspaceId: string, id: string): Promise<ConnectionEntity> {
     const connection = isUuid(id) ? await this.connections.findOneBy({ id, workspaceId }) : null;
     if (!connection) throw new NotFoundError('The connection');
@@ -348,10 +353,18 @@ export class ConnectionsService {
     lastRun: RunEntity | null,
   ): ConnectionDto {
     const source = steps.find((s) => s.role === 'source');
-    const kind = source
-      ? this.registry.getSourceOrThrow(source.connectorKey, source.actionKey).kind
+    const definition = source
+      ? this.registry.getSourceOrThrow(source.connectorKey, source.actionKey)
       : null;
-    const dto = toConnectionDto(connection, steps, lastRun, kind === 'instant', kind === 'polling');
+    const kind = definition?.kind ?? null;
+    const dto = toConnectionDto(
+      connection,
+      steps,
+      lastRun,
+      kind === 'instant',
+      kind === 'polling',
+      definition?.kind === 'instant' && Boolean(definition.hostedPage),
+    );
     const setupProblems = this.setupProblemsOf(steps);
     const failing =
       connection.consecutiveFailures > 0 ||

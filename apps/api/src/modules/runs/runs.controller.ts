@@ -72,6 +72,13 @@ export class RunsController {
     return this.testDataService.sample(auth.workspaceId, id);
   }
 
+  /** "Load from the source": a polled source is read now; nothing is stored or sent. */
+  @Post('connections/:id/sample/load')
+  @HttpCode(200)
+  loadSample(@CurrentAuth() auth: AuthContext, @Param('id') id: string): Promise<SampleDto> {
+    return this.testDataService.loadFresh(auth.workspaceId, id);
+  }
+
   @Post('connections/:id/steps/:stepId/preview')
   @HttpCode(200)
   preview(

@@ -1,36 +1,76 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { PreviewDto, SampleDto, TestSendResultDto } from '@fluxo/contracts';
+import type { SourceDefinition } from '@fluxo/connector-sdk';
+import type { PreviewDto, SampleDto, StepSettings, TestSendResultDto } from '@fluxo/contracts';
 import { listVariables } from '@fluxo/engine';
 import { Repository } from 'typeorm';
+import { ConnectorContextFactory } from '../accounts/connector-context.factory';
+import { ConnectorRegistry } from '../connectors/connector-registry';
 import { StepNotReadyError } from '../connections/connections.errors';
 import { ConnectionsService } from '../connections/connections.service';
+import type { StepEntity } from '../connections/entities/step.entity';
 import { SourceItemEntity } from './entities/source-item.entity';
 import { ReceiverInvoker } from './receiver-invoker';
 
-/** The editor's "test data": the latest real sample and what each receiver would get from it. */
+const FRESH_SAMPLE_TIMEOUT_MS = 30_000;
+
+interface Sample {
+  payload: Record<string, unknown>;
+  receivedAt: Date | null;
+  origin: NonNullable<SampleDto['origin']>;
+}
+
+/**
+ * The editor's "test data": the latest real item, else the connector's example, and what
+ * each receiver would get from it. Polled sources can also be read afresh without storing.
+ */
 @Injectable()
 export class TestDataService {
   constructor(
     @InjectRepository(SourceItemEntity) private readonly items: Repository<SourceItemEntity>,
     private readonly connectionsService: ConnectionsService,
     private readonly invoker: ReceiverInvoker,
+    private readonly registry: ConnectorRegistry,
+    private readonly contexts: ConnectorContextFactory,
   ) {}
 
   async sample(workspaceId: string, connectionId: string): Promise<SampleDto> {
     const connection = await this.connectionsService.findOrThrow(workspaceId, connectionId);
-    const latest = await this.latestItem(connection.id);
-    return {
-      data: latest?.payload ?? null,
-      variables: latest ? listVariables(latest.payload) : [],
-      receivedAt: latest?.receivedAt.toISOString() ?? null,
-    };
+    return toSampleDto(await this.currentSample(workspaceId, connection.id));
+  }
+
+  /**
+   * Reads the polled source now and shows its newest item, without storing it or moving the
+   * cursor: looking at test data must never change what the next run sends.
+   */
+  async loadFresh(workspaceId: string, connectionId: string): Promise<SampleDto> {
+    const connection = await this.connectionsService.findOrThrow(workspaceId, connectionId);
+    const step = await this.sourceStepOf(workspaceId, connection.id);
+    const source = step && this.sourceOf(step);
+    if (!step || !source || source.kind !== 'polling') {
+      return toSampleDto(await this.currentSample(workspaceId, connection.id));
+    }
+    const ctx = await this.contexts.create(
+      workspaceId,
+      this.registry.getOrThrow(step.connectorKey),
+      step.accountId,
+      step.settings,
+      { signal: AbortSignal.timeout(FRESH_SAMPLE_TIMEOUT_MS) },
+    );
+    const { items } = await source.poll(ctx, undefined).catch((error: unknown) => {
+      throw new StepNotReadyError(
+        `Could not read the source: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    });
+    const newest = items.at(-1);
+    if (!newest) return { data: null, variables: [], receivedAt: null, origin: 'fresh' };
+    return toSampleDto({ payload: newest.payload, receivedAt: new Date(), origin: 'fresh' });
   }
 
   async preview(workspaceId: string, connectionId: string, stepId: string): Promise<PreviewDto> {
     const step = await this.receiverStepOrThrow(workspaceId, connectionId, stepId);
-    const latest = await this.latestItem(step.connectionId);
-    return this.invoker.prepare(step, latest?.payload ?? {});
+    const sample = await this.currentSample(workspaceId, step.connectionId);
+    return this.invoker.prepare(step, sample?.payload ?? {});
   }
 
   async send(
@@ -39,8 +79,8 @@ export class TestDataService {
     stepId: string,
   ): Promise<TestSendResultDto> {
     const step = await this.receiverStepOrThrow(workspaceId, connectionId, stepId);
-    const latest = await this.latestItem(step.connectionId);
-    const { payload, errors } = await this.invoker.prepare(step, latest?.payload ?? {});
+    const sample = await this.currentSample(workspaceId, step.connectionId);
+    const { payload, errors } = await this.invoker.prepare(step, sample?.payload ?? {});
     if (errors.length) {
       return { ok: false, payload, response: null, error: errors.map((e) => e.message).join('; ') };
     }
@@ -57,13 +97,46 @@ export class TestDataService {
     }
   }
 
+  private async currentSample(workspaceId: string, connectionId: string): Promise<Sample | null> {
+    const latest = await this.items.findOne({
+      where: { connectionId },
+      order: { receivedAt: 'DESC' },
+    });
+    if (latest) return { payload: latest.payload, receivedAt: latest.receivedAt, origin: 'item' };
+    const step = await this.sourceStepOf(workspaceId, connectionId);
+    const source = step && this.sourceOf(step);
+    if (!step || !source || source.kind !== 'instant' || !source.sample) return null;
+    const payload =
+      typeof source.sample === 'function'
+        ? source.sample(step.settings as StepSettings)
+        : source.sample;
+    return { payload, receivedAt: null, origin: 'example' };
+  }
+
+  private async sourceStepOf(
+    workspaceId: string,
+    connectionId: string,
+  ): Promise<StepEntity | null> {
+    const steps = await this.connectionsService.stepsOf(connectionId);
+    return steps.find((s) => s.role === 'source' && s.workspaceId === workspaceId) ?? null;
+  }
+
+  private sourceOf(step: StepEntity): SourceDefinition | null {
+    return this.registry.getSourceOrThrow(step.connectorKey, step.actionKey);
+  }
+
   private async receiverStepOrThrow(workspaceId: string, connectionId: string, stepId: string) {
     const step = await this.connectionsService.findStepOrThrow(workspaceId, connectionId, stepId);
     if (step.role !== 'receiver') throw new StepNotReadyError('Only receivers get test data');
     return step;
   }
+}
 
-  private latestItem(connectionId: string): Promise<SourceItemEntity | null> {
-    return this.items.findOne({ where: { connectionId }, order: { receivedAt: 'DESC' } });
-  }
+function toSampleDto(sample: Sample | null): SampleDto {
+  return {
+    data: sample?.payload ?? null,
+    variables: sample ? listVariables(sample.payload) : [],
+    receivedAt: sample?.receivedAt?.toISOString() ?? null,
+    ...(sample ? { origin: sample.origin } : {}),
+  };
 }
