@@ -5,3 +5,4 @@ export * from './accounts';
 export * from './connections';
 export * from './runs';
 export * from './errors';
+export * from './templates';
