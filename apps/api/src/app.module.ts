@@ -18,6 +18,7 @@ import { RunsModule } from './modules/runs/runs.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { RetentionModule } from './modules/retention/retention.module';
 import { SchedulerModule } from './modules/scheduler/scheduler.module';
+import { TemplatesModule } from './modules/templates/templates.module';
 import { WEB_DIST, WebController } from './modules/web/web.controller';
 
 @Module({})
@@ -42,6 +43,7 @@ export class AppModule {
         HooksModule,
         HostedFormsModule,
         OAuthModule,
+        TemplatesModule,
         SchedulerModule,
         RetentionModule,
         NotificationsModule,

@@ -1,0 +1,87 @@
+import type { SourceDefinition } from '@fluxo/connector-sdk';
+import { connectionTemplateSchema } from '@fluxo/contracts';
+import { listVariables } from '@fluxo/engine';
+import { describe, expect, it } from 'vitest';
+import { BUILT_IN_CONNECTORS } from '../connectors/connector-registry';
+import { CONNECTION_TEMPLATES } from './connection-templates';
+
+const connectorOf = (key: string) => BUILT_IN_CONNECTORS.find((c) => c.key === key);
+
+function exampleOf(source: SourceDefinition, settings: Record<string, unknown>) {
+  const sample = (source as { sample?: unknown }).sample;
+  if (typeof sample === 'function') return sample(settings) as Record<string, unknown>;
+  return (sample as Record<string, unknown> | undefined) ?? null;
+}
+
+/** `{{ customer.email | upcase }}` → customer.email */
+const variablesIn = (template: string) =>
+  [...template.matchAll(/{{\s*([\w.]+)/g)].map((match) => match[1]);
+
+describe('CONNECTION_TEMPLATES', () => {
+  it.each(CONNECTION_TEMPLATES.map((t) => [t.key, t] as const))(
+    'should name only real connectors, actions, settings and fields in %s',
+    (_key, template) => {
+      expect(connectionTemplateSchema.parse(template)).toEqual(template);
+      const source = connectorOf(template.source.connectorKey)?.sources.find(
+        (s) => s.key === template.source.actionKey,
+      );
+      expect(source).toBeDefined();
+      for (const [key, value] of Object.entries(template.source.settings)) {
+        const field = source?.fields.find((f) => f.key === key);
+        expect(field, `source setting ${key}`).toBeDefined();
+        if (field?.options && Array.isArray(value)) {
+          expect(field.options.map((o) => o.value)).toEqual(expect.arrayContaining(value));
+        }
+      }
+      for (const step of template.receivers) {
+        const receiver = connectorOf(step.connectorKey)?.receivers.find(
+          (r) => r.key === step.actionKey,
+        );
+        expect(receiver, `${step.connectorKey}/${step.actionKey}`).toBeDefined();
+        for (const key of Object.keys(step.mapping)) {
+          expect(receiver?.fields.map((f) => f.key)).toContain(key);
+        }
+      }
+      // The logos may add a system a step sends through (Portmone's e-mail account).
+      expect(template.connectorKeys[0]).toBe(template.source.connectorKey);
+      expect(template.connectorKeys).toEqual(
+        expect.arrayContaining(template.receivers.map((r) => r.connectorKey)),
+      );
+    },
+  );
+
+  it.each(CONNECTION_TEMPLATES.map((t) => [t.key, t] as const))(
+    'should map only variables the source really has in %s',
+    (_key, template) => {
+      const source = connectorOf(template.source.connectorKey)?.sources.find(
+        (s) => s.key === template.source.actionKey,
+      ) as SourceDefinition;
+      const example = exampleOf(source, template.source.settings);
+      // Spreadsheet columns are the user's own headers: nothing to check them against.
+      if (!example) return;
+      const known = new Set(listVariables(example, 10).map((v) => v.path));
+      for (const step of template.receivers) {
+        for (const text of Object.values(step.mapping)) {
+          for (const variable of variablesIn(text)) expect(known, variable).toContain(variable);
+        }
+      }
+    },
+  );
+
+  it('should fill every required text field of each receiver', () => {
+    for (const template of CONNECTION_TEMPLATES) {
+      for (const step of template.receivers) {
+        const receiver = connectorOf(step.connectorKey)?.receivers.find(
+          (r) => r.key === step.actionKey,
+        );
+        const missing = (receiver?.fields ?? []).filter(
+          (f) =>
+            f.required &&
+            !['account', 'dynamic-select', 'select'].includes(f.type) &&
+            !step.mapping[f.key],
+        );
+        expect(missing.map((f) => `${template.key}: ${f.key}`)).toEqual([]);
+      }
+    }
+  });
+});

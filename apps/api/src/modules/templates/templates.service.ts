@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import type { ConnectionDto, ConnectionTemplateDto, UseTemplateDto } from '@fluxo/contracts';
+import { NotFoundError } from '../../common/domain-error';
+import { ConnectionsService } from '../connections/connections.service';
+import { CONNECTION_TEMPLATES } from './connection-templates';
+
+@Injectable()
+export class TemplatesService {
+  constructor(private readonly connectionsService: ConnectionsService) {}
+
+  list(): readonly ConnectionTemplateDto[] {
+    return CONNECTION_TEMPLATES;
+  }
+
+  /** Creates the template's connection through the same paths the editor uses. */
+  async use(workspaceId: string, key: string, dto: UseTemplateDto): Promise<ConnectionDto> {
+    const template = CONNECTION_TEMPLATES.find((t) => t.key === key);
+    if (!template) throw new NotFoundError('The template');
+    const connection = await this.connectionsService.create(workspaceId, {
+      name: dto.name || template.name,
+    });
+    await this.connectionsService.upsertSource(workspaceId, connection.id, template.source);
+    for (const receiver of template.receivers) {
+      await this.connectionsService.addReceiver(workspaceId, connection.id, receiver);
+    }
+    if (template.trigger) {
+      await this.connectionsService.update(workspaceId, connection.id, {
+        trigger: template.trigger,
+      });
+    }
+    return this.connectionsService.get(workspaceId, connection.id);
+  }
+}
