@@ -54,7 +54,7 @@ export default [
   },
   {
     // Connector specs run the real SDK against the vendor sandboxes.
-    files: ['libs/connectors/**/*.spec.ts'],
+    files: ['libs/connectors/**/*.spec.ts', 'libs/connectors/**/__fixtures__/**/*.ts'],
     rules: {
       '@nx/enforce-module-boundaries': [
         'error',

@@ -30,7 +30,9 @@ describe('CONNECTION_TEMPLATES', () => {
         const field = source?.fields.find((f) => f.key === key);
         expect(field, `source setting ${key}`).toBeDefined();
         if (field?.options && Array.isArray(value)) {
-          expect(field.options.map((o) => o.value)).toEqual(expect.arrayContaining(value));
+          expect(field.options.map((o) => o.value)).toEqual(
+            expect.arrayContaining(value as string[]),
+          );
         }
       }
       for (const step of template.receivers) {
