@@ -475,4 +475,35 @@ export const en = {
   'map.healthReady': 'ready',
   'map.healthNeedsSetup': 'needs set-up',
   'map.healthFailing': 'failing',
+
+  // templates in the "New connection" card
+  'templates.scratchTitle': 'Start from scratch',
+  'templates.scratchHint': 'Name it, then choose each system yourself.',
+  'templates.title': 'Or start from a template',
+  'templates.emptyTitle': 'Or start from a ready-made template',
+  'templates.hint': 'The steps and the mapping are filled in; you only choose your accounts.',
+  'templates.loading': 'Loading templates…',
+  'templates.loadFailed': 'The templates could not be loaded.',
+  'templates.use': 'Use this template',
+  'templates.useNamed': 'Use this template: {name}',
+  'template.payt-approved-sms-email.name': 'PayT sale approved → SMS and e-mail to the buyer',
+  'template.payt-approved-sms-email.description':
+    'Thank the buyer by SMS and e-mail the moment PayT approves the payment.',
+  'template.payt-abandoned-checkout-email.name':
+    'PayT checkout abandoned → e-mail with the checkout link',
+  'template.payt-abandoned-checkout-email.description':
+    'Remind buyers who left the checkout, with a link back to it. PayT reports abandoned checkouts 10–15 minutes late.',
+  'template.sheets-row-portmone-invoice-email.name':
+    'New Google Sheets row → Portmone invoice by e-mail',
+  'template.sheets-row-portmone-invoice-email.description':
+    'For each new row (payer name, e-mail, amount), create a Portmone invoice and e-mail the payment link.',
+  'template.paghiper-paid-sheets-row.name': 'PagHiper payment paid → Google Sheets row',
+  'template.paghiper-paid-sheets-row.description':
+    'Add a row to your sheet for every boleto or PIX that is paid.',
+  'template.fygaro-payment-email-receipt.name': 'Fygaro payment → e-mail receipt',
+  'template.fygaro-payment-email-receipt.description':
+    'Send the client a receipt by e-mail for every Fygaro payment.',
+  'template.mercado-pago-approved-sms.name': 'Mercado Pago payment approved → SMS',
+  'template.mercado-pago-approved-sms.description':
+    'Text the payer as soon as Mercado Pago approves the payment.',
 } as const;

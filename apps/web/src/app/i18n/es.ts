@@ -489,4 +489,35 @@ export const es: Messages = {
   'map.healthReady': 'lista',
   'map.healthNeedsSetup': 'falta configurarla',
   'map.healthFailing': 'con fallos',
+
+  // templates in the "New connection" card
+  'templates.scratchTitle': 'Empezar desde cero',
+  'templates.scratchHint': 'Ponle un nombre y elige tú cada sistema.',
+  'templates.title': 'O empieza con una plantilla',
+  'templates.emptyTitle': 'O empieza con una plantilla lista',
+  'templates.hint': 'Los pasos y la asignación de campos ya están listos; solo eliges tus cuentas.',
+  'templates.loading': 'Cargando plantillas…',
+  'templates.loadFailed': 'No se pudieron cargar las plantillas.',
+  'templates.use': 'Usar esta plantilla',
+  'templates.useNamed': 'Usar esta plantilla: {name}',
+  'template.payt-approved-sms-email.name': 'Venta aprobada en PayT → SMS y correo al comprador',
+  'template.payt-approved-sms-email.description':
+    'Agradece al comprador por SMS y por correo en cuanto PayT apruebe el pago.',
+  'template.payt-abandoned-checkout-email.name':
+    'Checkout abandonado en PayT → correo con el enlace al checkout',
+  'template.payt-abandoned-checkout-email.description':
+    'Recuerda a quien dejó el checkout a medias, con un enlace para volver. PayT avisa de los checkouts abandonados con 10–15 minutos de retraso.',
+  'template.sheets-row-portmone-invoice-email.name':
+    'Nueva fila en Google Sheets → factura de Portmone por correo',
+  'template.sheets-row-portmone-invoice-email.description':
+    'Por cada fila nueva (nombre del pagador, correo, importe), crea una factura en Portmone y envía el enlace de pago por correo.',
+  'template.paghiper-paid-sheets-row.name': 'Pago cobrado en PagHiper → fila en Google Sheets',
+  'template.paghiper-paid-sheets-row.description':
+    'Añade una fila a tu hoja por cada boleto o PIX pagado.',
+  'template.fygaro-payment-email-receipt.name': 'Pago en Fygaro → recibo por correo',
+  'template.fygaro-payment-email-receipt.description':
+    'Envía al cliente un recibo por correo por cada pago en Fygaro.',
+  'template.mercado-pago-approved-sms.name': 'Pago aprobado en Mercado Pago → SMS',
+  'template.mercado-pago-approved-sms.description':
+    'Envía un SMS al pagador en cuanto Mercado Pago apruebe el pago.',
 };

@@ -482,4 +482,34 @@ export const nb: Messages = {
   'map.healthReady': 'klar',
   'map.healthNeedsSetup': 'må settes opp',
   'map.healthFailing': 'feiler',
+
+  // templates in the "New connection" card
+  'templates.scratchTitle': 'Start fra bunnen',
+  'templates.scratchHint': 'Gi den et navn, og velg så hvert system selv.',
+  'templates.title': 'Eller start fra en mal',
+  'templates.emptyTitle': 'Eller start fra en ferdig mal',
+  'templates.hint': 'Stegene og felttilordningen er fylt ut; du velger bare kontoene dine.',
+  'templates.loading': 'Laster maler…',
+  'templates.loadFailed': 'Malene kunne ikke lastes.',
+  'templates.use': 'Bruk denne malen',
+  'templates.useNamed': 'Bruk denne malen: {name}',
+  'template.payt-approved-sms-email.name': 'PayT-salg godkjent → SMS og e-post til kjøperen',
+  'template.payt-approved-sms-email.description':
+    'Takk kjøperen på SMS og e-post i det øyeblikket PayT godkjenner betalingen.',
+  'template.payt-abandoned-checkout-email.name': 'Forlatt PayT-kasse → e-post med lenke til kassen',
+  'template.payt-abandoned-checkout-email.description':
+    'Minn kjøpere som forlot kassen på kjøpet, med en lenke tilbake. PayT melder forlatte kasser 10–15 minutter forsinket.',
+  'template.sheets-row-portmone-invoice-email.name':
+    'Ny rad i Google Sheets → Portmone-faktura på e-post',
+  'template.sheets-row-portmone-invoice-email.description':
+    'For hver nye rad (betalerens navn, e-post, beløp) lages en Portmone-faktura, og betalingslenken sendes på e-post.',
+  'template.paghiper-paid-sheets-row.name': 'PagHiper-betaling betalt → rad i Google Sheets',
+  'template.paghiper-paid-sheets-row.description':
+    'Legg til en rad i regnearket for hver boleto eller PIX som blir betalt.',
+  'template.fygaro-payment-email-receipt.name': 'Fygaro-betaling → kvittering på e-post',
+  'template.fygaro-payment-email-receipt.description':
+    'Send kunden en kvittering på e-post for hver Fygaro-betaling.',
+  'template.mercado-pago-approved-sms.name': 'Mercado Pago-betaling godkjent → SMS',
+  'template.mercado-pago-approved-sms.description':
+    'Send betaleren en SMS så snart Mercado Pago godkjenner betalingen.',
 };

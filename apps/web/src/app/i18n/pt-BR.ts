@@ -487,4 +487,36 @@ export const ptBR: Messages = {
   'map.healthReady': 'pronta',
   'map.healthNeedsSetup': 'precisa de configuração',
   'map.healthFailing': 'com falhas',
+
+  // templates in the "New connection" card
+  'templates.scratchTitle': 'Começar do zero',
+  'templates.scratchHint': 'Dê um nome e escolha você mesmo cada sistema.',
+  'templates.title': 'Ou comece com um modelo',
+  'templates.emptyTitle': 'Ou comece com um modelo pronto',
+  'templates.hint': 'As etapas e o mapeamento já vêm preenchidos; você só escolhe suas contas.',
+  'templates.loading': 'Carregando modelos…',
+  'templates.loadFailed': 'Não foi possível carregar os modelos.',
+  'templates.use': 'Usar este modelo',
+  'templates.useNamed': 'Usar este modelo: {name}',
+  'template.payt-approved-sms-email.name': 'Venda aprovada na PayT → SMS e e-mail para o comprador',
+  'template.payt-approved-sms-email.description':
+    'Agradeça ao comprador por SMS e e-mail assim que a PayT aprovar o pagamento.',
+  'template.payt-abandoned-checkout-email.name':
+    'Checkout abandonado na PayT → e-mail com o link do checkout',
+  'template.payt-abandoned-checkout-email.description':
+    'Lembre quem saiu do checkout, com um link para voltar a ele. A PayT avisa sobre checkouts abandonados com 10–15 minutos de atraso.',
+  'template.sheets-row-portmone-invoice-email.name':
+    'Nova linha no Google Sheets → cobrança Portmone por e-mail',
+  'template.sheets-row-portmone-invoice-email.description':
+    'Para cada linha nova (nome do pagador, e-mail, valor), crie uma cobrança na Portmone e envie o link de pagamento por e-mail.',
+  'template.paghiper-paid-sheets-row.name':
+    'Pagamento confirmado no PagHiper → linha no Google Sheets',
+  'template.paghiper-paid-sheets-row.description':
+    'Adicione uma linha à sua planilha para cada boleto ou PIX pago.',
+  'template.fygaro-payment-email-receipt.name': 'Pagamento na Fygaro → recibo por e-mail',
+  'template.fygaro-payment-email-receipt.description':
+    'Envie ao cliente um recibo por e-mail a cada pagamento na Fygaro.',
+  'template.mercado-pago-approved-sms.name': 'Pagamento aprovado no Mercado Pago → SMS',
+  'template.mercado-pago-approved-sms.description':
+    'Mande um SMS ao pagador assim que o Mercado Pago aprovar o pagamento.',
 };

@@ -135,6 +135,11 @@ export function translate(locale: Locale, key: MessageKey, params?: Params): str
   return message === undefined ? key : formatMessage(message, locale, params);
 }
 
+/** Whether `key` names a message, for keys built at run time (a template's key). */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(dictionaries.en, key);
+}
+
 /** Looks a message up in the current language and fills `{name}` placeholders. */
 export function t(key: MessageKey, params?: Params): string {
   return translate(state.locale, key, params);

@@ -501,4 +501,35 @@ export const uk: Messages = {
   'map.healthReady': 'готове',
   'map.healthNeedsSetup': 'потребує налаштування',
   'map.healthFailing': 'з помилками',
+
+  // templates in the "New connection" card
+  'templates.scratchTitle': 'Почати з нуля',
+  'templates.scratchHint': 'Дайте назву, а потім самі виберіть кожну систему.',
+  'templates.title': 'Або почніть із шаблону',
+  'templates.emptyTitle': 'Або почніть із готового шаблону',
+  'templates.hint': 'Кроки та зіставлення полів уже заповнені; вам лишається вибрати акаунти.',
+  'templates.loading': 'Завантаження шаблонів…',
+  'templates.loadFailed': 'Не вдалося завантажити шаблони.',
+  'templates.use': 'Використати цей шаблон',
+  'templates.useNamed': 'Використати цей шаблон: {name}',
+  'template.payt-approved-sms-email.name': 'Продаж у PayT схвалено → SMS і лист покупцеві',
+  'template.payt-approved-sms-email.description':
+    'Подякуйте покупцеві в SMS і листом, щойно PayT схвалить оплату.',
+  'template.payt-abandoned-checkout-email.name':
+    'Покинуте оформлення в PayT → лист із посиланням на оформлення',
+  'template.payt-abandoned-checkout-email.description':
+    'Нагадайте покупцям, які не завершили оформлення, і дайте посилання, щоб повернутися. PayT повідомляє про покинуті оформлення із запізненням на 10–15 хвилин.',
+  'template.sheets-row-portmone-invoice-email.name':
+    'Новий рядок у Google Sheets → рахунок Portmone листом',
+  'template.sheets-row-portmone-invoice-email.description':
+    'Для кожного нового рядка (ім’я платника, e-mail, сума) створіть рахунок у Portmone і надішліть посилання на оплату листом.',
+  'template.paghiper-paid-sheets-row.name': 'Оплату в PagHiper отримано → рядок у Google Sheets',
+  'template.paghiper-paid-sheets-row.description':
+    'Додавайте рядок у таблицю за кожен оплачений boleto або PIX.',
+  'template.fygaro-payment-email-receipt.name': 'Оплата у Fygaro → квитанція листом',
+  'template.fygaro-payment-email-receipt.description':
+    'Надсилайте клієнтові квитанцію листом за кожну оплату у Fygaro.',
+  'template.mercado-pago-approved-sms.name': 'Оплату в Mercado Pago схвалено → SMS',
+  'template.mercado-pago-approved-sms.description':
+    'Надішліть платникові SMS, щойно Mercado Pago схвалить оплату.',
 };

@@ -13,6 +13,7 @@ import {
   useDuplicateConnection,
   useUpdateConnection,
 } from '../api/connections.api';
+import { TemplatePicker } from '../../templates/components/TemplatePicker';
 import { useUndoDelete } from '../hooks/use-undo-delete';
 import {
   CONNECTION_FILTERS,
@@ -47,6 +48,9 @@ export function ConnectionsPage() {
         >
           {t('connections.createFirst')}
         </button>
+        <div className="state__templates">
+          <TemplatePicker level={3} title={t('templates.emptyTitle')} />
+        </div>
       </EmptyState>
     );
   else
