@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfigOrThrow } from './app-config';
+import { ConfigError, configVariables, loadConfigOrThrow } from './app-config';
 
 describe(loadConfigOrThrow.name, () => {
   const dataDir = () => mkdtempSync(join(tmpdir(), 'fluxo-config-'));
@@ -61,5 +61,17 @@ describe(loadConfigOrThrow.name, () => {
 
     expect(config.encryptionKey.toString('hex')).toBe(key);
     expect(config.databaseUrl).toBe('postgres://db/fluxo');
+  });
+});
+
+describe('README configuration table', () => {
+  it('should list every variable Fluxo reads', () => {
+    const readme = readFileSync(join(__dirname, '../../../../README.md'), 'utf8');
+
+    const missing = Object.keys(configVariables).filter(
+      (name) => !readme.includes(`| \`${name}\``),
+    );
+
+    expect(missing).toEqual([]);
   });
 });

@@ -16,7 +16,7 @@ export const configVariables = {
     sensitive: true,
   },
   REDIS_URL: {
-    description: 'Redis URL for queue mode (not used yet)',
+    description: 'Redis URL for queue mode: runs go to worker processes through BullMQ',
     default: '',
     sensitive: true,
   },
@@ -127,7 +127,7 @@ export const configVariables = {
     default: '',
     sensitive: false,
   },
-  LOG_LEVEL: { description: 'error | warn | log | debug', default: 'log', sensitive: false },
+  LOG_LEVEL: { description: 'error, warn, log or debug', default: 'log', sensitive: false },
 } as const;
 
 export type ConfigVariable = keyof typeof configVariables;
