@@ -117,6 +117,9 @@ const reporter = defineConnector({
     async lists(ctx) {
       vendor.optionCalls.push(ctx);
       if (ctx.settings.folder === 'broken') throw new Error('the vendor is down');
+      if (ctx.settings.folder === 'renew') {
+        await ctx.saveCredentials?.({ oauthAccessToken: 'renewed', token: 'overwritten' });
+      }
       if (!ctx.settings.folder) return { options: [], hint: 'Choose a folder first' };
       return { options: [{ value: `${String(ctx.settings.folder)}-1`, label: 'First list' }] };
     },
@@ -449,6 +452,23 @@ describe('Connector plumbing: signed sources, hydrate, status callbacks, options
       (await load({ accountId: reporterAccount.id, settings: { folder: 'broken' } })).body,
     ).toEqual({ options: [], hint: 'Could not load the list: the vendor is down' });
     await user.post('/api/connectors/test-reporter/options/nope').send({}).expect(400);
+  });
+
+  it('should keep renewed tokens with the account and nothing else a connector sends', async () => {
+    const reporterAccount = await account('test-reporter', { token: 't-1' });
+    const load = (folder: string) =>
+      user
+        .post('/api/connectors/test-reporter/options/lists')
+        .send({ accountId: reporterAccount.id, settings: { folder } })
+        .expect(200);
+
+    await load('renew');
+    await load('a');
+
+    expect(vendor.optionCalls.at(-1)?.credentials).toEqual({
+      token: 't-1',
+      oauthAccessToken: 'renewed',
+    });
   });
 
   it('should send a message through another account of the workspace', async () => {

@@ -39,6 +39,11 @@ export interface ConnectorContext {
    * or SMS without depending on those connectors.
    */
   messaging?: Messaging;
+  /**
+   * Keeps credentials the vendor renewed during the call (a refreshed OAuth access token) with
+   * the account, encrypted, so the next call does not refresh again. Only `oauth*` keys.
+   */
+  saveCredentials?(changes: Credentials): Promise<void>;
 }
 
 export interface OAuth2Declaration {

@@ -114,6 +114,7 @@ export function parseServiceAccountKey(raw: unknown): ServiceAccountKey {
 function authClient(
   credentials: Credentials,
   transport: ReturnType<typeof transportOptions>,
+  saveCredentials?: ConnectorContext['saveCredentials'],
 ): { auth: AuthClient; serviceAccountEmail?: string } {
   if (credentials.authType === 'oauth2') {
     if (!credentials.oauthRefreshToken && !credentials.oauthAccessToken) {
@@ -129,6 +130,15 @@ function authClient(
       access_token: credentials.oauthAccessToken ? String(credentials.oauthAccessToken) : null,
       refresh_token: credentials.oauthRefreshToken ? String(credentials.oauthRefreshToken) : null,
       expiry_date: credentials.oauthExpiresAt ? Number(credentials.oauthExpiresAt) : null,
+    });
+    // A refreshed access token is kept with the account, so the next call does not refresh.
+    client.on('tokens', (tokens) => {
+      if (!tokens.access_token || !saveCredentials) return;
+      void saveCredentials({
+        oauthAccessToken: tokens.access_token,
+        oauthExpiresAt: tokens.expiry_date ?? Date.now() + 3_000_000,
+        ...(tokens.refresh_token ? { oauthRefreshToken: tokens.refresh_token } : {}),
+      }).catch(() => undefined);
     });
     return { auth: client };
   }
@@ -155,10 +165,10 @@ function authClient(
 
 /** googleapis' Sheets and Drive clients for the account, both on the guarded transport. */
 export function googleClients(
-  ctx: Pick<ConnectorContext, 'credentials' | 'network' | 'signal'>,
+  ctx: Pick<ConnectorContext, 'credentials' | 'network' | 'signal' | 'saveCredentials'>,
 ): GoogleClients {
   const transport = transportOptions(ctx);
-  const { auth, serviceAccountEmail } = authClient(ctx.credentials, transport);
+  const { auth, serviceAccountEmail } = authClient(ctx.credentials, transport, ctx.saveCredentials);
   const base = apiBaseUrl(ctx.credentials);
   return {
     auth,

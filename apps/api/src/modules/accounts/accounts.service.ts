@@ -128,6 +128,24 @@ export class AccountsService {
     await this.accounts.delete({ id: account.id, workspaceId });
   }
 
+  /** Stores tokens a connector renewed; other keys are not a connector's to change. */
+  async saveRenewedCredentials(
+    workspaceId: string,
+    accountId: string,
+    changes: Credentials,
+  ): Promise<void> {
+    const renewed = Object.fromEntries(
+      Object.entries(changes).filter(([key, value]) => key.startsWith('oauth') && value !== ''),
+    );
+    if (!Object.keys(renewed).length) return;
+    const account = await this.findOrThrow(workspaceId, accountId);
+    const secrets = this.secretBox.openOrThrow<Credentials>(account.secretCredentials);
+    await this.accounts.update(
+      { id: account.id, workspaceId },
+      { secretCredentials: this.secretBox.seal({ ...secrets, ...renewed }) },
+    );
+  }
+
   /** Decrypted credentials for a connector call; never leave the server. */
   async getCredentialsOrThrow(workspaceId: string, accountId: string): Promise<Credentials> {
     return this.credentialsOf(await this.findOrThrow(workspaceId, accountId));

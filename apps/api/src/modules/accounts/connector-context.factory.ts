@@ -47,6 +47,12 @@ export class ConnectorContextFactory {
       logger: connectorLogger(connector.key),
       network: this.network,
       messaging: this.messagingFor(workspaceId, options),
+      ...(accountId
+        ? {
+            saveCredentials: (changes: Credentials) =>
+              this.accountsService.saveRenewedCredentials(workspaceId, accountId, changes),
+          }
+        : {}),
       ...options,
     };
   }

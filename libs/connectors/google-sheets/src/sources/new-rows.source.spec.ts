@@ -187,6 +187,21 @@ describe('newRowsSource', () => {
     ]);
   });
 
+  it('should hand the refreshed token to the host to keep with the account', async () => {
+    ctx.credentials = oauthCredentials(sandbox, { expired: true });
+    const saved: Record<string, unknown>[] = [];
+    ctx.saveCredentials = async (changes) => {
+      saved.push(changes);
+    };
+
+    await sut.poll(ctx, undefined);
+
+    expect(saved).toHaveLength(1);
+    expect(saved[0].oauthAccessToken).toEqual(expect.any(String));
+    expect(saved[0].oauthAccessToken).not.toBe(ctx.credentials.oauthAccessToken);
+    expect(Number(saved[0].oauthExpiresAt)).toBeGreaterThan(Date.now());
+  });
+
   it('should fail permanently with a plain message when the sign-in was revoked', async () => {
     ctx.credentials = oauthCredentials(sandbox, { expired: true });
     sandbox.revokeTokens();
