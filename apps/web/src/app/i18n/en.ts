@@ -506,4 +506,30 @@ export const en = {
   'template.mercado-pago-approved-sms.name': 'Mercado Pago payment approved → SMS',
   'template.mercado-pago-approved-sms.description':
     'Text the payer as soon as Mercado Pago approves the payment.',
+
+  // source panel: hosted form address, where the test data comes from
+  'editor.formAddress': 'Form address',
+  'editor.copyFormAddress': 'Copy form address',
+  'editor.openForm': 'Open form',
+  'editor.formExplain':
+    'Share this address with your customers. To get test data, open the form and send an answer yourself.',
+  'editor.formWaitingHint':
+    'Open your form and send an answer. This message changes as soon as it arrives.',
+  'editor.loadFrom': 'Load from {system}',
+  'editor.loadingFrom': 'Reading {system}…',
+  'editor.loadFromHint':
+    '“Load from {system}” reads the newest record there now, without storing or sending anything. “Load test data” shows the latest record a run has stored.',
+  'editor.freshEmpty':
+    '{system} has nothing to read yet. Add a record there, then click “Load from {system}” again.',
+  'editor.noTestDataPolled':
+    'No stored test data yet. Click “Load from {system}” to read the newest record now.',
+  'editor.sampleExample': 'Example data: no real event has arrived yet.',
+  'editor.sampleExampleHint':
+    'The values are made up; the variables are the ones {system} sends, so you can already fill in the receivers.',
+  'editor.sampleFresh':
+    'Read from {system} just now; nothing was stored or sent. You can use these variables:',
+  'editor.freshVsStored':
+    'Previews and test sends in the receivers use the latest stored record (received {when}), not the data just read from {system}.',
+  'editor.freshNothingStored':
+    'Previews and test sends in the receivers cannot use the data just read from {system}: they use stored records only, and none is stored yet. The first run that finds a new record stores it.',
 } as const;

@@ -520,4 +520,30 @@ export const es: Messages = {
   'template.mercado-pago-approved-sms.name': 'Pago aprobado en Mercado Pago → SMS',
   'template.mercado-pago-approved-sms.description':
     'Envía un SMS al pagador en cuanto Mercado Pago apruebe el pago.',
+
+  // source panel: hosted form address, where the test data comes from
+  'editor.formAddress': 'Dirección del formulario',
+  'editor.copyFormAddress': 'Copiar la dirección del formulario',
+  'editor.openForm': 'Abrir el formulario',
+  'editor.formExplain':
+    'Comparte esta dirección con tus clientes. Para tener datos de prueba, abre el formulario y envía una respuesta tú mismo.',
+  'editor.formWaitingHint':
+    'Abre tu formulario y envía una respuesta. Este mensaje cambia en cuanto llegue.',
+  'editor.loadFrom': 'Cargar desde {system}',
+  'editor.loadingFrom': 'Leyendo {system}…',
+  'editor.loadFromHint':
+    '«Cargar desde {system}» lee ahora el registro más reciente de allí, sin guardar ni enviar nada. «Cargar datos de prueba» muestra el último registro que guardó una ejecución.',
+  'editor.freshEmpty':
+    '{system} todavía no tiene nada que leer. Añade un registro allí y vuelve a hacer clic en «Cargar desde {system}».',
+  'editor.noTestDataPolled':
+    'Todavía no hay datos de prueba guardados. Haz clic en «Cargar desde {system}» para leer ahora el registro más reciente.',
+  'editor.sampleExample': 'Datos de ejemplo: todavía no ha llegado ningún evento real.',
+  'editor.sampleExampleHint':
+    'Los valores son inventados; las variables son las que envía {system}, así que ya puedes completar los destinos.',
+  'editor.sampleFresh':
+    'Leído de {system} ahora mismo; no se guardó ni se envió nada. Puedes usar estas variables:',
+  'editor.freshVsStored':
+    'La vista previa y los envíos de prueba de los destinos usan el último registro guardado (recibido {when}), no los datos que se acaban de leer de {system}.',
+  'editor.freshNothingStored':
+    'La vista previa y los envíos de prueba de los destinos no pueden usar los datos que se acaban de leer de {system}: solo usan registros guardados, y todavía no hay ninguno. La primera ejecución que encuentre un registro nuevo lo guardará.',
 };

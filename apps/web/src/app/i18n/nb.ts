@@ -512,4 +512,30 @@ export const nb: Messages = {
   'template.mercado-pago-approved-sms.name': 'Mercado Pago-betaling godkjent → SMS',
   'template.mercado-pago-approved-sms.description':
     'Send betaleren en SMS så snart Mercado Pago godkjenner betalingen.',
+
+  // source panel: hosted form address, where the test data comes from
+  'editor.formAddress': 'Skjemaadresse',
+  'editor.copyFormAddress': 'Kopier skjemaadressen',
+  'editor.openForm': 'Åpne skjemaet',
+  'editor.formExplain':
+    'Del denne adressen med kundene dine. For å få testdata kan du åpne skjemaet og sende et svar selv.',
+  'editor.formWaitingHint':
+    'Åpne skjemaet og send et svar. Denne meldingen endres så snart svaret kommer.',
+  'editor.loadFrom': 'Hent fra {system}',
+  'editor.loadingFrom': 'Leser {system}…',
+  'editor.loadFromHint':
+    '«Hent fra {system}» leser den nyeste posten der nå, uten å lagre eller sende noe. «Hent testdata» viser den siste posten en kjøring har lagret.',
+  'editor.freshEmpty':
+    '{system} har ingenting å lese ennå. Legg til en post der, og klikk «Hent fra {system}» igjen.',
+  'editor.noTestDataPolled':
+    'Ingen lagrede testdata ennå. Klikk «Hent fra {system}» for å lese den nyeste posten nå.',
+  'editor.sampleExample': 'Eksempeldata: ingen ekte hendelse har kommet ennå.',
+  'editor.sampleExampleHint':
+    'Verdiene er oppdiktet; variablene er de {system} sender, så du kan allerede fylle ut mottakerne.',
+  'editor.sampleFresh':
+    'Lest fra {system} akkurat nå; ingenting ble lagret eller sendt. Du kan bruke disse variablene:',
+  'editor.freshVsStored':
+    'Forhåndsvisning og testsending i mottakerne bruker den siste lagrede posten (mottatt {when}), ikke dataene som nettopp ble lest fra {system}.',
+  'editor.freshNothingStored':
+    'Forhåndsvisning og testsending i mottakerne kan ikke bruke dataene som nettopp ble lest fra {system}: de bruker bare lagrede poster, og ingen er lagret ennå. Den første kjøringen som finner en ny post, lagrer den.',
 };

@@ -519,4 +519,30 @@ export const ptBR: Messages = {
   'template.mercado-pago-approved-sms.name': 'Pagamento aprovado no Mercado Pago → SMS',
   'template.mercado-pago-approved-sms.description':
     'Mande um SMS ao pagador assim que o Mercado Pago aprovar o pagamento.',
+
+  // source panel: hosted form address, where the test data comes from
+  'editor.formAddress': 'Endereço do formulário',
+  'editor.copyFormAddress': 'Copiar endereço do formulário',
+  'editor.openForm': 'Abrir formulário',
+  'editor.formExplain':
+    'Compartilhe este endereço com seus clientes. Para ter dados de teste, abra o formulário e envie uma resposta você mesmo.',
+  'editor.formWaitingHint':
+    'Abra seu formulário e envie uma resposta. Esta mensagem muda assim que ela chegar.',
+  'editor.loadFrom': 'Carregar de {system}',
+  'editor.loadingFrom': 'Lendo {system}…',
+  'editor.loadFromHint':
+    '“Carregar de {system}” lê agora o registro mais recente lá, sem guardar nem enviar nada. “Carregar dados de teste” mostra o último registro guardado por uma execução.',
+  'editor.freshEmpty':
+    '{system} ainda não tem nada para ler. Adicione um registro lá e clique de novo em “Carregar de {system}”.',
+  'editor.noTestDataPolled':
+    'Ainda não há dados de teste guardados. Clique em “Carregar de {system}” para ler agora o registro mais recente.',
+  'editor.sampleExample': 'Dados de exemplo: nenhum evento real chegou ainda.',
+  'editor.sampleExampleHint':
+    'Os valores são inventados; as variáveis são as que {system} envia, então você já pode preencher os destinos.',
+  'editor.sampleFresh':
+    'Lido de {system} agora mesmo; nada foi guardado nem enviado. Você pode usar estas variáveis:',
+  'editor.freshVsStored':
+    'A pré-visualização e os envios de teste nos destinos usam o último registro guardado (recebido {when}), não os dados que acabaram de ser lidos de {system}.',
+  'editor.freshNothingStored':
+    'A pré-visualização e os envios de teste nos destinos não podem usar os dados que acabaram de ser lidos de {system}: eles usam só registros guardados, e nenhum foi guardado ainda. A primeira execução que encontrar um registro novo vai guardá-lo.',
 };

@@ -16,6 +16,10 @@ const base = (connectionId: string) => `/api/connections/${encodeURIComponent(co
 export const sampleQueryKey = (connectionId: string) =>
   ['connections', connectionId, 'sample'] as const;
 
+/** Data just read from a polled source; its own key so nothing invalidates it by accident. */
+export const freshSampleQueryKey = (connectionId: string) =>
+  ['connections', connectionId, 'fresh-sample'] as const;
+
 /** Replaces or adds a step in the cached connection so the canvas updates at once. */
 function useStoreStep(connectionId: string) {
   const queryClient = useQueryClient();
@@ -84,6 +88,20 @@ export function useSample(connectionId: string, enabled: boolean) {
     queryFn: () => api.get<SampleDto>(`${base(connectionId)}/sample`),
     enabled,
     staleTime: 0,
+  });
+}
+
+/**
+ * "Load from <System>": reads the polled source now; nothing is stored or sent. Runs only when
+ * asked (`refetch`), never by itself, and is not retried: one read can take 30 seconds.
+ */
+export function useFreshSample(connectionId: string) {
+  return useQuery({
+    queryKey: freshSampleQueryKey(connectionId),
+    queryFn: () => api.post<SampleDto>(`${base(connectionId)}/sample/load`),
+    enabled: false,
+    retry: false,
+    staleTime: Infinity,
   });
 }
 

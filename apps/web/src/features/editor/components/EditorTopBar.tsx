@@ -91,7 +91,15 @@ export function EditorTopBar({ connection }: { connection: ConnectionDto }) {
         </div>
       </div>
       <div className="topbar__row topbar__row--secondary">
-        {connection.hookPath ? (
+        {connection.formPath ? (
+          <HookUrl
+            hookPath={connection.formPath}
+            label={t('editor.formAddress')}
+            copyLabel={t('editor.copyFormAddress')}
+            openLabel={t('editor.openForm')}
+            compact
+          />
+        ) : connection.hookPath ? (
           <HookUrl
             hookPath={connection.hookPath}
             label={t('editor.hookUrl')}

@@ -1,14 +1,18 @@
 import { useId } from 'react';
+import { t } from '../../../app/i18n/t';
 import { CopyButton } from '../../../app/ui/CopyButton';
 
 interface HookUrlProps {
+  /** The public path, e.g. /hooks/abc… or a hosted form's /f/abc…. */
   hookPath: string;
   label: string;
   copyLabel: string;
+  /** Adds a link that opens the address in a new tab (a hosted form's page). */
+  openLabel?: string;
   compact?: boolean;
 }
 
-export function HookUrl({ hookPath, label, copyLabel, compact }: HookUrlProps) {
+export function HookUrl({ hookPath, label, copyLabel, openLabel, compact }: HookUrlProps) {
   const id = useId();
   const url = window.location.origin + hookPath;
   return (
@@ -23,6 +27,12 @@ export function HookUrl({ hookPath, label, copyLabel, compact }: HookUrlProps) {
           spellCheck={false}
         />
         <CopyButton text={url} label={copyLabel} />
+        {openLabel && (
+          <a className="btn btn--small" href={url} target="_blank" rel="noopener noreferrer">
+            {openLabel}
+            <span className="visually-hidden"> ({t('fields.opensInNewTab')})</span>
+          </a>
+        )}
       </div>
     </div>
   );

@@ -10,9 +10,12 @@ const WAITING_REFRESH_MS = 10_000;
 export function InboundStatus({
   connection,
   systemName,
+  waitingHint,
 }: {
   connection: ConnectionDto;
   systemName: string;
+  /** What to do while nothing has arrived; by default, paste the address into the vendor. */
+  waitingHint?: string;
 }) {
   const waiting = connection.lastInbound === null;
   // Shares the editor's cached connection; only adds the refresh while waiting.
@@ -24,7 +27,7 @@ export function InboundStatus({
     return (
       <div className="notice notice--warn" role="status">
         <strong>{t('checklist.waitingFirstEvent', { system: systemName })}</strong>
-        <p className="small">{t('inbound.waitingHint', { system: systemName })}</p>
+        <p className="small">{waitingHint ?? t('inbound.waitingHint', { system: systemName })}</p>
       </div>
     );
 

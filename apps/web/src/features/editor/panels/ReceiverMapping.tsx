@@ -2,18 +2,28 @@ import type { ConnectionDto, ConnectorManifest, ReceiverManifest, StepDto } from
 import { useState } from 'react';
 import { t } from '../../../app/i18n/t';
 import { InlineError } from '../../../app/ui/states';
-import { usePreview, useSample, useTestSend, useUpdateStep } from '../api/steps.api';
+import {
+  useFreshSample,
+  usePreview,
+  useSample,
+  useTestSend,
+  useUpdateStep,
+} from '../api/steps.api';
 import { visibleFields } from '../../connectors/components/field-values';
 import { useMappingDraft } from '../hooks/use-mapping-draft';
 import { MappingField } from './MappingField';
 import { PanelSection } from './PanelSection';
+import { FreshSampleNote } from './FreshSampleNote';
 import { ReceiverTestData } from './ReceiverTestData';
+import { mappingVariables } from './test-sample';
 
 interface ReceiverMappingProps {
   connection: ConnectionDto;
   step: StepDto;
   connector: ConnectorManifest;
   receiver: ReceiverManifest;
+  /** The source system's name, for notes about its test data. */
+  sourceName: string | undefined;
   firstStep: number;
 }
 
@@ -22,6 +32,7 @@ export function ReceiverMapping({
   step,
   connector,
   receiver,
+  sourceName,
   firstStep,
 }: ReceiverMappingProps) {
   const update = useUpdateStep(connection.id);
@@ -33,7 +44,9 @@ export function ReceiverMapping({
   const [missing, setMissing] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
 
-  const variables = sample.data?.data ? sample.data.variables : null;
+  // Read from a polled source on demand; shared with the source panel through the cache.
+  const fresh = useFreshSample(connection.id);
+  const variables = mappingVariables(sample.data, fresh.data);
   const previewErrors = Object.fromEntries(
     (preview.data?.errors ?? []).map((e) => [e.field, e.message]),
   );
@@ -117,7 +130,15 @@ export function ReceiverMapping({
         <ReceiverTestData
           receiverName={connector.name}
           fields={receiver.fields}
-          hasSample={variables !== null}
+          // Data just read counts: the note below then says why the preview cannot use it yet.
+          hasSample={Boolean(sample.data?.data ?? fresh.data?.data)}
+          note={
+            <FreshSampleNote
+              stored={sample.data}
+              fresh={fresh.data}
+              systemName={sourceName ?? t('canvas.source')}
+            />
+          }
           preview={preview}
           test={test}
           onPreview={() => void saveThen(() => preview.mutate(step.id))}

@@ -108,6 +108,11 @@ export function ReceiverPanel({ connection, connectors, step }: ReceiverPanelPro
             step={step}
             connector={connector}
             receiver={receiver}
+            sourceName={
+              connectors.find(
+                (c) => c.key === connection.steps.find((s) => s.role === 'source')?.connectorKey,
+              )?.name
+            }
             firstStep={n}
           />
         </>

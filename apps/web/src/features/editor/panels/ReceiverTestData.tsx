@@ -1,4 +1,5 @@
 import type { FieldDefinition, PreviewDto, TestSendResultDto } from '@fluxo/contracts';
+import type { ReactNode } from 'react';
 import { t } from '../../../app/i18n/t';
 import { InlineError } from '../../../app/ui/states';
 import { displayValue } from './mapping-values';
@@ -34,6 +35,8 @@ interface ReceiverTestDataProps {
   receiverName: string;
   fields: FieldDefinition[];
   hasSample: boolean;
+  /** What the preview is based on, when that needs saying (see FreshSampleNote). */
+  note?: ReactNode;
   preview: { data?: PreviewDto; error: unknown; isPending: boolean };
   test: { data?: TestSendResultDto; error: unknown; isPending: boolean };
   onPreview: () => void;
@@ -44,6 +47,7 @@ export function ReceiverTestData({
   receiverName,
   fields,
   hasSample,
+  note,
   preview,
   test,
   onPreview,
@@ -57,6 +61,7 @@ export function ReceiverTestData({
           {t('test.needSample')}
         </div>
       )}
+      {note}
       <div className="actions">
         <button type="button" className="btn" onClick={onPreview} disabled={preview.isPending}>
           {preview.isPending ? t('test.previewing') : t('test.preview')}

@@ -120,7 +120,11 @@ export function SourcePanel({ connection, connectors, step }: SourcePanelProps) 
             </PanelSection>
           )}
           <PanelSection step={n++} title={t('editor.testData')} hint={t('editor.sourceTestHint')}>
-            <SourceTestData connection={connection} systemName={connector.name} />
+            <SourceTestData
+              connection={connection}
+              systemName={connector.name}
+              polled={action.kind === 'polling'}
+            />
           </PanelSection>
         </>
       )}
