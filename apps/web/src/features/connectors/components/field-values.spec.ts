@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
   clearDependents,
   initialFieldValues,
-  isFieldShown,
   missingRequiredFields,
   moveRow,
   scalarValues,
@@ -136,34 +135,6 @@ describe(initialFieldValues.name, () => {
   it('should start a list empty when nothing is saved or the saved value is not a list', () => {
     expect(initialFieldValues([questions])).toEqual({ questions: [] });
     expect(initialFieldValues([questions], { questions: 'oops' })).toEqual({ questions: [] });
-  });
-});
-
-describe(isFieldShown.name, () => {
-  it('should show a field without a condition', () => {
-    expect(isFieldShown(fields[0], {})).toBe(true);
-  });
-
-  it('should show a field only while its sibling holds one of the listed values', () => {
-    const key = authFields[1];
-
-    expect(isFieldShown(key, { authType: 'serviceAccount' })).toBe(true);
-    expect(isFieldShown(key, { authType: 'oauth2' })).toBe(false);
-    expect(isFieldShown(key, {})).toBe(false);
-  });
-
-  it('should compare flags and numbers as text, and an unset sibling as empty text', () => {
-    const whenOn: FieldDefinition = {
-      key: 'x',
-      label: 'X',
-      type: 'text',
-      required: false,
-      showWhen: { field: 'flag', equals: ['true', ''] },
-    };
-
-    expect(isFieldShown(whenOn, { flag: true })).toBe(true);
-    expect(isFieldShown(whenOn, { flag: false })).toBe(false);
-    expect(isFieldShown(whenOn, {})).toBe(true);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { FieldDefinition, StepSettings } from '@fluxo/contracts';
+import { isFieldShown, type FieldDefinition, type StepSettings } from '@fluxo/contracts';
 import { t } from '../../../app/i18n/t';
 
 /** One value of a scalar input while the user types: text, or a flag for checkboxes. */
@@ -71,20 +71,10 @@ export function initialFieldValues(
 }
 
 /**
- * Whether a field applies given its siblings' values (`showWhen`); hidden fields are neither
- * shown, required nor saved. Compares like the API does (the value as text, unset as ''), so
- * the editor never hides a field the API still requires.
+ * The fields to show for the current values, in declaration order. Hidden fields are neither
+ * shown, required nor saved; `isFieldShown` is the API's own rule, so the editor never hides a
+ * field the API still requires.
  */
-export function isFieldShown(
-  field: Pick<FieldDefinition, 'showWhen'>,
-  values: Record<string, unknown>,
-): boolean {
-  if (!field.showWhen) return true;
-  const value = values[field.showWhen.field];
-  return field.showWhen.equals.includes(value === undefined || value === null ? '' : String(value));
-}
-
-/** The fields to show for the current values, in declaration order. */
 export function visibleFields<F extends Pick<FieldDefinition, 'showWhen'>>(
   fields: F[],
   values: Record<string, unknown>,

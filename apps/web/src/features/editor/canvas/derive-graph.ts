@@ -1,7 +1,11 @@
-import type { ConnectionDto, ConnectorManifest, StepDto } from '@fluxo/contracts';
+import {
+  isFieldShown,
+  type ConnectionDto,
+  type ConnectorManifest,
+  type StepDto,
+} from '@fluxo/contracts';
 import type { Edge, Node } from '@xyflow/react';
 import { t } from '../../../app/i18n/t';
-import { isFieldShown } from '../../connectors/components/field-values';
 import { describeTrigger } from '../panels/trigger-form';
 
 export const SOURCE_NODE_ID = 'source';

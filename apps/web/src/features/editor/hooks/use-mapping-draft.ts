@@ -1,6 +1,5 @@
-import type { FieldDefinition, Mapping, StepDto } from '@fluxo/contracts';
+import { isFieldShown, type FieldDefinition, type Mapping, type StepDto } from '@fluxo/contracts';
 import { useCallback, useMemo, useState } from 'react';
-import { isFieldShown } from '../../connectors/components/field-values';
 
 /** Drops empty templates so the saved mapping only holds what the user filled in. */
 export function cleanMapping(values: Mapping): Mapping {
