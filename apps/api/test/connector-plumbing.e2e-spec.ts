@@ -423,6 +423,9 @@ describe('Connector plumbing: signed sources, hydrate, status callbacks, options
 
     const run = (await user.get(`/api/runs/${body.runId}`).expect(200)).body as RunDetailDto;
     const delivery = run.items[0].deliveries[0];
+    const after = (await user.get(`/api/connections/${connection.id}`).expect(200)).body;
+    // Callbacks are kept, but they are not the platform calling the connection's URL.
+    expect(after.lastInbound).toMatchObject({ status: 'accepted', total: 1 });
     expect(delivery.vendorStatus).toMatchObject({
       status: 'failed',
       vendorStatus: 'undelivered',

@@ -31,6 +31,36 @@ describe(prepareDelivery.name, () => {
     });
   });
 
+  it('should use the declared default when a field with one is not mapped', async () => {
+    const withLanguage: FieldDefinition[] = [
+      ...fields,
+      { key: 'language', label: 'Language', type: 'select', required: false, default: 'uk' },
+    ];
+
+    const result = await prepareDelivery(withLanguage, { to: 'a@example.com', subject: 'Hi' }, {});
+
+    expect(result.payload.language).toBe('uk');
+  });
+
+  it('should neither send nor require a field its sibling choice hides', async () => {
+    const withAuth: FieldDefinition[] = [
+      { key: 'authType', label: 'Auth', type: 'select', required: false },
+      {
+        key: 'token',
+        label: 'Token',
+        type: 'text',
+        required: true,
+        showWhen: { field: 'authType', equals: ['bearer'] },
+      },
+    ];
+
+    const hidden = await prepareDelivery(withAuth, { authType: 'none', token: 'x' }, {});
+    const shown = await prepareDelivery(withAuth, { authType: 'bearer' }, {});
+
+    expect(hidden).toEqual({ payload: { authType: 'none' }, errors: [] });
+    expect(shown.errors).toEqual([{ field: 'token', message: 'Token is required' }]);
+  });
+
   it('should drop mapping keys when the receiver does not declare them', async () => {
     const result = await prepareDelivery(
       fields,

@@ -1,4 +1,9 @@
-import type { FieldDefinition, FieldError, Mapping } from '@fluxo/contracts';
+import {
+  isFieldShown,
+  type FieldDefinition,
+  type FieldError,
+  type Mapping,
+} from '@fluxo/contracts';
 import type { MappingLimits } from './mapping-limits';
 import { renderFieldTemplates } from './render-mapping';
 import { validatePayload } from './validate-payload';
@@ -19,8 +24,15 @@ export async function prepareDelivery(
   variables: Record<string, unknown>,
   limits?: Partial<MappingLimits>,
 ): Promise<PreparedDelivery> {
-  const templates = fields.map((field) => {
-    const template = Object.hasOwn(mapping, field.key) ? mapping[field.key] : '';
+  // Fields a sibling choice hides (showWhen) are neither sent nor required.
+  const shown = fields.filter((field) => isFieldShown(field, mapping));
+  const templates = shown.map((field) => {
+    // An unmapped field gets the default its connector declares (Portmone's language: uk).
+    const template = Object.hasOwn(mapping, field.key)
+      ? mapping[field.key]
+      : field.default !== undefined
+        ? String(field.default)
+        : '';
     return {
       key: field.key,
       label: field.label,
@@ -31,7 +43,7 @@ export async function prepareDelivery(
   // A field that failed to render already has its error; "is required" on top would mislead.
   const failed = new Set(rendered.errors.map((error) => error.field));
   const invalid = validatePayload(
-    fields.filter((field) => !failed.has(field.key)),
+    shown.filter((field) => !failed.has(field.key)),
     rendered.payload,
   );
   return { payload: rendered.payload, errors: [...rendered.errors, ...invalid] };

@@ -109,11 +109,23 @@ describe(validatePayload.name, () => {
     },
   );
 
-  it('should reject text when the field is money', () => {
-    expect(
-      validatePayload([field('amount', 'money', { label: 'Amount' })], { amount: '$12' }),
-    ).toEqual([{ field: 'amount', message: 'Amount must be an amount, like 12.50' }]);
-  });
+  it.each(['$12', '12 apples', '1.2.3,4', '12,', ',5', '1 23,50', 'abc'])(
+    'should reject %s when the field is money',
+    (value) => {
+      expect(
+        validatePayload([field('amount', 'money', { label: 'Amount' })], { amount: value }),
+      ).toEqual([{ field: 'amount', message: 'Amount must be an amount, like 12.50 or 12,50' }]);
+    },
+  );
+
+  it.each(['12.50', '12,50', '97,5', '1 234,50', '1.234,56', '1,234.56', "1'234.50", '-3', '1250'])(
+    'should accept %s when the field is money, as people write amounts in their locale',
+    (value) => {
+      expect(
+        validatePayload([field('amount', 'money', { label: 'Amount' })], { amount: value }),
+      ).toEqual([]);
+    },
+  );
 
   it.each(['example.com', 'ftp://example.com', 'javascript:alert(1)', 'http://'])(
     'should reject %s when the field is a url',

@@ -4,6 +4,9 @@ import type { FieldDefinition, FieldError } from '@fluxo/contracts';
 // that can never work (a name mapped into an address field, a blank template output).
 const EMAIL = /^[^\s@<>(),;:"[\]]+@[^\s@<>(),;:"[\]]+\.[^\s@<>(),;:"[\]]+$/;
 const NUMBER = /^[+-]?(\d+(\.\d+)?|\.\d+)([eE][+-]?\d+)?$/;
+// Amounts as people type them in their locale: 1 234,50 · 1.234,50 · 1,234.50 · 1'234.50 · 97,5.
+// The connector reads the exact value; this only refuses what is no amount at all.
+const MONEY = /^[+-]?(\d{1,3}([ \u00a0\u202f'.,]\d{3})*|\d+)([.,]\d+)?$/;
 const PHONE_SEPARATORS = /[\s().-]/g;
 const PHONE = /^\+?\d{7,15}$/;
 const BOOLEAN = new Set(['true', 'false', 'yes', 'no', '1', '0', 'on', 'off']);
@@ -50,7 +53,7 @@ function typeError(field: FieldDefinition, value: string): string | null {
     case 'number':
       return NUMBER.test(value) ? null : `${label} must be a number, like 42 or 3.5`;
     case 'money':
-      return NUMBER.test(value) ? null : `${label} must be an amount, like 12.50`;
+      return MONEY.test(value) ? null : `${label} must be an amount, like 12.50 or 12,50`;
     case 'url':
       return isUrl(value)
         ? null

@@ -23,6 +23,9 @@ export class ConnectorCallbacks1764670000000 implements MigrationInterface {
       CREATE INDEX idx_run_retry_at ON run (retry_at) WHERE status = 'queued' AND retry_at IS NOT NULL;
       -- What the vendor said later about a sent message (Twilio's delivered / undelivered).
       ALTER TABLE delivery ADD COLUMN vendor_status jsonb;
+      -- Status callbacks are stored like hook calls but are not "the platform called the URL".
+      ALTER TABLE inbound_event ADD COLUMN kind text NOT NULL DEFAULT 'hook',
+        ADD CONSTRAINT chk_inbound_event_kind CHECK (kind IN ('hook', 'status-callback'));
       -- Retention deletes by age across all connections.
       CREATE INDEX idx_source_item_received_at ON source_item (received_at);
       CREATE INDEX idx_inbound_event_received_at ON inbound_event (received_at);
@@ -45,6 +48,7 @@ export class ConnectorCallbacks1764670000000 implements MigrationInterface {
       DROP TABLE oauth_state;
       DROP INDEX idx_inbound_event_received_at;
       DROP INDEX idx_source_item_received_at;
+      ALTER TABLE inbound_event DROP CONSTRAINT chk_inbound_event_kind, DROP COLUMN kind;
       ALTER TABLE delivery DROP COLUMN vendor_status;
       DROP INDEX idx_run_retry_at;
       ALTER TABLE run DROP COLUMN source_attempts, DROP COLUMN retry_at;

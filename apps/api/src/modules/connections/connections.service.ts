@@ -332,8 +332,8 @@ export class ConnectionsService {
       total: number;
     }[] = await this.dataSource.query(
       `SELECT received_at, status, error,
-                (SELECT count(*)::int FROM inbound_event WHERE connection_id = $1) AS total
-           FROM inbound_event WHERE connection_id = $1
+                (SELECT count(*)::int FROM inbound_event WHERE connection_id = $1 AND kind = 'hook') AS total
+           FROM inbound_event WHERE connection_id = $1 AND kind = 'hook'
           ORDER BY received_at DESC LIMIT 1`,
       [connectionId],
     );

@@ -48,8 +48,8 @@ export class DeliveryStatusService {
     const eventId = randomUUID();
     const store = (status: 'accepted' | 'rejected', error: string | null) =>
       this.dataSource.query(
-        `INSERT INTO inbound_event (id, workspace_id, connection_id, method, headers, query, content_type, body, status, error)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+        `INSERT INTO inbound_event (id, workspace_id, connection_id, method, headers, query, content_type, body, status, error, kind)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'status-callback')`,
         [
           eventId,
           target.workspace_id,
