@@ -2,3 +2,4 @@ export * from './connector';
 export * from './errors';
 export * from './guarded-http';
 export * from './testing';
+export * from './hook-endpoint';

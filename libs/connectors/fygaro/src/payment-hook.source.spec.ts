@@ -4,10 +4,11 @@ import {
   SignatureRejectedError,
   type SourceItem,
   testContext,
+  startHookEndpoint,
+  type HookEndpoint,
 } from '@fluxo/connector-sdk';
 import { type FygaroHookRecord, FygaroSandbox } from '@fluxo/sandboxes';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type HookEndpoint, startHookEndpoint } from './__fixtures__/hook-endpoint';
 import { paymentHookSource as sut } from './payment-hook.source';
 
 const PUBLIC_KEY = 'pk_live_7Hc2Qm9Xa1';

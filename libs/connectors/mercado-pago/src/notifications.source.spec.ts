@@ -7,11 +7,12 @@ import {
   testContext,
   testNetwork,
   TransientDeliveryError,
+  startHookEndpoint,
+  type HookEndpoint,
 } from '@fluxo/connector-sdk';
 // Connector specs run against the sandboxes (STYLE.md).
 import { MercadoPagoSandbox } from '@fluxo/sandboxes';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { HookReceiver } from './__fixtures__/hook-receiver';
 import { notificationsSource } from './notifications.source';
 
 const ALL_EVENTS = [
@@ -28,7 +29,7 @@ const ALL_EVENTS = [
 describe(notificationsSource.name, () => {
   const sut = notificationsSource;
   let mp: MercadoPagoSandbox;
-  let hook: HookReceiver;
+  let hook: HookEndpoint;
   let ctx: ConnectorContext;
 
   /** Verifies like the host: 401 for a rejected call, 200 otherwise. */
@@ -42,7 +43,7 @@ describe(notificationsSource.name, () => {
   };
 
   const parseCall = (index: number, eventId = `evt_${index}`) =>
-    sut.parse(hook.calls[index].request, eventId, ctx);
+    sut.parse(hook.received[index], eventId, ctx);
 
   beforeAll(async () => {
     mp = await MercadoPagoSandbox.start({ retryDelaysMs: [5, 5, 5, 5, 5], retryTimeoutMs: 500 });
@@ -63,11 +64,11 @@ describe(notificationsSource.name, () => {
       },
       settings: { events: ALL_EVENTS },
     });
-    hook = await HookReceiver.start(hostVerdict);
+    hook = await startHookEndpoint(hostVerdict);
   });
 
   afterEach(async () => {
-    await hook.stop();
+    await hook.close();
   });
 
   describe('verify', () => {
@@ -82,7 +83,7 @@ describe(notificationsSource.name, () => {
 
       expect(delivery.acknowledged).toBe(true);
       expect(delivery.attempts).toHaveLength(1);
-      expect(hook.calls[0].request.query).toEqual({
+      expect(hook.received[0].query).toEqual({
         'data.id': String(payment.id),
         type: 'payment',
       });
@@ -141,7 +142,7 @@ describe(notificationsSource.name, () => {
 
       await mp.sendNotification({ url: hook.url, dataId: payment.id, deliveries: 2 });
 
-      expect(hook.calls).toHaveLength(2);
+      expect(hook.received).toHaveLength(2);
       expect(parseCall(0, 'evt_a')[0].key).toBe(parseCall(1, 'evt_b')[0].key);
     });
 

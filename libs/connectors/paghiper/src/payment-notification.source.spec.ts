@@ -3,18 +3,19 @@ import {
   type InboundRequest,
   InboundRejectedError,
   testContext,
+  startHookEndpoint,
+  type HookEndpoint,
 } from '@fluxo/connector-sdk';
 // Connector specs run against the sandboxes (STYLE.md).
 import { PagHiperSandbox } from '@fluxo/sandboxes';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { HookReceiver } from './__fixtures__/hook-receiver';
 import { PagHiperRejectedError } from './client';
 import { paymentNotificationSource } from './payment-notification.source';
 
 describe(paymentNotificationSource.name, () => {
   const sut = paymentNotificationSource;
   let paghiper: PagHiperSandbox;
-  let hook: HookReceiver;
+  let hook: HookEndpoint;
   let ctx: ConnectorContext;
   let answers: number[];
 
@@ -33,11 +34,11 @@ describe(paymentNotificationSource.name, () => {
     return sut.hydrate(payload, context);
   };
 
-  const itemOf = (index: number) => sut.parse(hook.calls[index].request, `evt_${index}`, ctx)[0];
+  const itemOf = (index: number) => sut.parse(hook.received[index], `evt_${index}`, ctx)[0];
 
   beforeEach(async () => {
     paghiper = await PagHiperSandbox.start({ retryDelaysMs: [5, 5, 5] });
-    hook = await HookReceiver.start(hostVerdict);
+    hook = await startHookEndpoint(hostVerdict);
     answers = [];
     ctx = testContext({
       credentials: {
@@ -51,7 +52,7 @@ describe(paymentNotificationSource.name, () => {
   });
 
   afterEach(async () => {
-    await hook.stop();
+    await hook.close();
     await paghiper.stop();
   });
 
@@ -63,7 +64,7 @@ describe(paymentNotificationSource.name, () => {
       const record = await paghiper.notify(boleto.transaction_id);
 
       expect(record.acknowledged).toBe(true);
-      const { request } = hook.calls[0];
+      const request = hook.received[0];
       expect(request.contentType).toBe('application/x-www-form-urlencoded');
       expect(request.body).toEqual({
         notification_id: record.notification_id,

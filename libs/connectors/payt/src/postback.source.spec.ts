@@ -4,10 +4,11 @@ import {
   SignatureRejectedError,
   type SourceItem,
   testContext,
+  startHookEndpoint,
+  type HookEndpoint,
 } from '@fluxo/connector-sdk';
 import { type PaytPostbackRecord, PaytSandbox, type PaytSandboxEvent } from '@fluxo/sandboxes';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type HookEndpoint, startHookEndpoint } from './__fixtures__/hook-endpoint';
 import { PAYT_EVENTS } from './postback';
 import { KEY_MISMATCH_REASON, postbackSource as sut } from './postback.source';
 
