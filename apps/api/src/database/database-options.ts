@@ -12,6 +12,7 @@ import { WorkspaceMemberEntity } from '../modules/workspaces/entities/workspace-
 import { WorkspaceEntity } from '../modules/workspaces/entities/workspace.entity';
 import { InitialSchema1763892000000 } from './migrations/1763892000000-initial-schema';
 import { RunEngine1763910000000 } from './migrations/1763910000000-run-engine';
+import { QuietQueryLogger } from './quiet-query-logger';
 import { ConnectorCallbacks1764670000000 } from './migrations/1764670000000-connector-callbacks';
 
 export const ENTITIES = [
@@ -49,6 +50,7 @@ export function databaseOptions(target: DatabaseTarget): TypeOrmModuleOptions {
     migrationsRun: true,
     synchronize: false,
     extra: { max: target.embedded ? 1 : 10 },
-    logging: ['error'],
+    logger: new QuietQueryLogger(),
+    logging: ['error', 'warn', 'migration'],
   };
 }

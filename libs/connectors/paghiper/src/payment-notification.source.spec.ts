@@ -9,7 +9,6 @@ import {
 // Connector specs run against the sandboxes (STYLE.md).
 import { PagHiperSandbox } from '@fluxo/sandboxes';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PagHiperRejectedError } from './client';
 import { paymentNotificationSource } from './payment-notification.source';
 
 describe(paymentNotificationSource.name, () => {
@@ -184,13 +183,13 @@ describe(paymentNotificationSource.name, () => {
       expect(variables['_ignored']).toBe('The status "pending" is not ticked in this step.');
     });
 
-    it("should fail for good in PagHiper's words when no endpoint knows the notification", async () => {
+    it("should ignore, in PagHiper's words, a notification no endpoint knows", async () => {
       const payload = { notification: { notification_id: 'FORGED', transaction_id: 'NOPE' } };
 
-      const error = await hydrate(payload).catch((e) => e);
+      const variables = await hydrate(payload);
 
-      expect(error).toBeInstanceOf(PagHiperRejectedError);
-      expect(error.message).toContain('"notification_id não encontrado"');
+      expect(variables['_ignored']).toContain('PagHiper does not know this notification');
+      expect(variables['_ignored']).toContain('notification_id não encontrado');
     });
   });
 });

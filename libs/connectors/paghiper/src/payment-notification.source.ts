@@ -128,9 +128,14 @@ export async function hydratePagHiperNotification(
       lastRejection = error;
     }
   }
-  throw (
-    lastRejection ?? new PagHiperRejectedError('PagHiper did not know the notification.', '', 0)
-  );
+  // Unknown to PagHiper: a forged or stale call to a URL anyone may know. Ignoring it (not
+  // failing the run) keeps such calls from switching the connection off after a failure streak.
+  return {
+    notification,
+    _ignored: `PagHiper does not know this notification${
+      lastRejection ? ` (${lastRejection.message})` : ''
+    }; nothing was sent.`,
+  };
 }
 
 export const paymentNotificationSource: InstantSource = {

@@ -9,6 +9,7 @@ import { ConnectorContextFactory } from '../accounts/connector-context.factory';
 import { ConnectorRegistry } from '../connectors/connector-registry';
 
 const UNIQUE_VIOLATION = '23505';
+const ALREADY_RECEIVED = 'Already received: this status came in an earlier notification';
 
 export type HydrationOutcome = 'ready' | 'postponed' | { failed: string };
 
@@ -78,20 +79,31 @@ export class ItemHydrator {
     }
   }
 
+  /**
+   * Stores the completed payload; a status of the same vendor object seen before is kept but
+   * marked ignored. The check is in the statement so the normal case never fails a query; the
+   * unique index still settles two runs racing on the same status.
+   */
   private async store(itemId: string, payload: Record<string, unknown>): Promise<void> {
-    const update = (value: Record<string, unknown>) =>
+    const update = () =>
       this.dataSource.query(
-        `UPDATE source_item SET payload = $2, hydrated_at = now() WHERE id = $1`,
-        [itemId, JSON.stringify(value)],
+        `UPDATE source_item AS item
+            SET hydrated_at = now(),
+                payload = CASE WHEN EXISTS (
+                  SELECT 1 FROM source_item seen
+                   WHERE seen.connection_id = item.connection_id AND seen.id <> item.id
+                     AND seen.payload->>'_statusKey' = $2::jsonb->>'_statusKey'
+                     AND NOT seen.payload ? '_ignored')
+                  THEN $2::jsonb || jsonb_build_object('_ignored', $3::text)
+                  ELSE $2::jsonb END
+          WHERE item.id = $1`,
+        [itemId, JSON.stringify(payload), ALREADY_RECEIVED],
       );
     try {
-      await update(payload);
+      await update();
     } catch (error) {
       if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
-      await update({
-        ...payload,
-        _ignored: 'Already received: this status came in an earlier notification',
-      });
+      await update();
     }
   }
 
