@@ -1,7 +1,14 @@
 import type { ApiErrorDto, FieldError } from '@fluxo/contracts';
+import { localizeApiError } from './api-errors';
 import { t } from './i18n/t';
 
-/** An error answer of the API, or a network failure (status 0). */
+const NETWORK_ERROR = 'network_error';
+const UNEXPECTED = 'unexpected';
+
+/**
+ * An error answer of the API, or a network failure (status 0). `message` keeps the API's own
+ * (English) words; `errorMessage` says it in the user's language when shown.
+ */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -38,7 +45,7 @@ export async function apiRequest<T>(method: Method, path: string, body?: unknown
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
-    throw new ApiError(0, 'network_error', t('errors.network'));
+    throw new ApiError(0, NETWORK_ERROR, 'Fluxo could not be reached');
   }
 
   if (response.status === 204) return undefined as T;
@@ -57,11 +64,7 @@ export async function apiRequest<T>(method: Method, path: string, body?: unknown
     if (isApiErrorBody(parsed)) {
       throw new ApiError(response.status, parsed.code, parsed.message, parsed.details ?? []);
     }
-    throw new ApiError(
-      response.status,
-      'unexpected',
-      t('errors.server', { status: response.status }),
-    );
+    throw new ApiError(response.status, UNEXPECTED, `The server answered ${response.status}`);
   }
   return parsed as T;
 }
@@ -74,14 +77,22 @@ export const api = {
   delete: (path: string) => apiRequest<void>('DELETE', path),
 };
 
-/** The message to show for any thrown value. */
+/** The message to show for any thrown value, in the current language (looked up when shown). */
 export function errorMessage(error: unknown): string {
-  if (error instanceof ApiError) return error.message;
-  return t('errors.unexpected');
+  if (!(error instanceof ApiError)) return t('errors.unexpected');
+  if (error.code === NETWORK_ERROR) return t('errors.network');
+  if (error.code === UNEXPECTED) return t('errors.server', { status: error.status });
+  return localizeApiError(error.code, error.message);
 }
 
 /** Field errors of an API answer keyed by field name. */
 export function fieldErrorsOf(error: unknown): Record<string, string> {
   if (!(error instanceof ApiError)) return {};
-  return Object.fromEntries(error.details.map((d) => [d.field, d.message]));
+  return Object.fromEntries(
+    error.details.map((d) => [
+      d.field,
+      // A detail repeating the whole error (a loop of connections) is said like the error.
+      d.message === error.message ? errorMessage(error) : d.message,
+    ]),
+  );
 }

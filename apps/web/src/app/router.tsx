@@ -6,7 +6,7 @@ import { ConnectionsPage } from '../features/connections/components/ConnectionsP
 import { RunDetailPage } from '../features/runs/components/RunDetailPage';
 import { RunHistoryPage } from '../features/runs/components/RunHistoryPage';
 import { WorkspaceRunsPage } from '../features/runs/components/WorkspaceRunsPage';
-import { t } from './i18n/t';
+import { t, type MessageKey } from './i18n/t';
 import { AppLayout, NotFoundPage } from './layout/AppLayout';
 import { RedirectIfSignedIn, RequireAuth } from './layout/RequireAuth';
 import { LoadingState } from './ui/states';
@@ -20,6 +20,12 @@ const ConnectionsMapPage = lazy(() =>
     default: m.ConnectionsMapPage,
   })),
 );
+
+// The routes are built once, at start-up: messages are looked up when shown, in the language
+// of the moment.
+function PageLoading({ label }: { label: MessageKey }) {
+  return <LoadingState label={t(label)} />;
+}
 
 const router = createBrowserRouter([
   {
@@ -40,7 +46,7 @@ const router = createBrowserRouter([
           {
             path: '/connections/:id',
             element: (
-              <Suspense fallback={<LoadingState label={t('editor.loading')} />}>
+              <Suspense fallback={<PageLoading label="editor.loading" />}>
                 <EditorPage />
               </Suspense>
             ),
@@ -51,7 +57,7 @@ const router = createBrowserRouter([
           {
             path: '/map',
             element: (
-              <Suspense fallback={<LoadingState label={t('map.loading')} />}>
+              <Suspense fallback={<PageLoading label="map.loading" />}>
                 <ConnectionsMapPage />
               </Suspense>
             ),

@@ -24,8 +24,9 @@ export function LanguageSwitcher({ className }: LanguageSwitcherProps) {
   const change = (event: ChangeEvent<HTMLSelectElement>) => {
     const next = event.target.value;
     if (!isLocale(next)) return;
+    // The screen remounts once the language's messages have loaded (a moment on first use).
     refocusAfterSwitch = true;
-    setLocale(next);
+    void setLocale(next);
   };
 
   return (

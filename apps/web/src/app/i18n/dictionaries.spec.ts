@@ -1,14 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from './en';
 import { LOCALES, type Locale } from './locales';
-import type { Message, MessageKey } from './messages';
-import { dictionaries } from './t';
+import type { Message, MessageKey, Messages } from './messages';
+import { dictionaryLoaders } from './t';
 
 // Values allowed to read exactly like the English: names and words these languages share.
 // Anything else equal to English is a string somebody forgot to translate.
 const SAME_AS_ENGLISH: Record<Exclude<Locale, 'en'>, readonly MessageKey[]> = {
   'pt-BR': [
     'app.name',
+    'errors.quoted',
     'auth.email',
     'group.email',
     'runs.item',
@@ -49,8 +50,16 @@ function placeholders(message: Message): string[] {
   return [...new Set(names)].sort();
 }
 
+// Loaded the way the app loads them: English bundled, the others through their chunks.
+const dictionaries = {} as Record<Locale, Messages>;
+
 describe('dictionaries', () => {
+  beforeAll(async () => {
+    for (const locale of LOCALES) dictionaries[locale] = await dictionaryLoaders[locale]();
+  });
+
   it('should have a dictionary for every supported locale', () => {
+    expect(Object.keys(dictionaryLoaders).sort()).toEqual([...LOCALES].sort());
     expect(Object.keys(dictionaries).sort()).toEqual([...LOCALES].sort());
   });
 

@@ -532,4 +532,46 @@ export const en = {
     'Previews and test sends in the receivers use the latest stored record (received {when}), not the data just read from {system}.',
   'editor.freshNothingStored':
     'Previews and test sends in the receivers cannot use the data just read from {system}: they use stored records only, and none is stored yet. The first run that finds a new record stores it.',
+
+  // top bar without a source, times in the schedule's zone, the API's errors by code
+  'autoUpdate.noSourceNoRuns': 'Choose where the data comes from to plan runs',
+  'autoUpdate.timeInZone': '{local} ({there} in {zone})',
+  'errors.quoted': '“{name}”',
+  'errors.notFound': 'This was not found. It may have been deleted.',
+  'errors.notFoundConnection': 'This connection was not found. It may have been deleted.',
+  'errors.notFoundAfterConnection':
+    'The connection to run after was not found. It may have been deleted.',
+  'errors.notFoundStep': 'This step was not found. It may have been removed.',
+  'errors.notFoundRun': 'This run was not found.',
+  'errors.notFoundDelivery': 'This delivery was not found.',
+  'errors.notFoundAccount': 'This account was not found. It may have been deleted.',
+  'errors.notFoundTemplate': 'This template is not available any more.',
+  'errors.validationFailed': 'Some details are not valid. Check the marked fields.',
+  'errors.triggerInvalid': 'The auto-update settings are not valid. Check the marked fields.',
+  'errors.accountFieldsMissing': 'Fill in the required account fields.',
+  'errors.accountInUse': 'This account is used by {names}. Change those connections first.',
+  'errors.accountNotNeeded': '{system} needs no account.',
+  'errors.wrongAccount': 'This is not a {system} account.',
+  'errors.sourceIsInstant':
+    'This source sends data as it arrives: it runs at once and cannot be scheduled.',
+  'errors.sourceNeedsSchedule':
+    'This source must be checked on a schedule: choose an interval or times of day.',
+  'errors.onlyReceiversTest': 'Only receivers get test data.',
+  'errors.accountOtherSystem': 'The account {name} belongs to another system.',
+  'errors.chooseAccountFirst': 'Choose a {system} account for this step first.',
+  'errors.sourceReadFailed': 'The source could not be read: {reason}',
+  'errors.connectionOff': 'This connection is switched off. Switch it on to accept data.',
+  'errors.noSampleYet':
+    'There is no test data yet. Send a submission to the connection’s address first, then try again.',
+  'errors.unknownConnector':
+    '{name} is not available on this server. It may have been removed in an update.',
+  'errors.chainLoop': 'The connections {chain} would run in a loop. Choose another connection.',
+  'errors.notRetryable': 'Only failed deliveries can be retried. This one is: {status}.',
+  'errors.invalidCredentials': 'The e-mail or password is not right.',
+  'errors.emailTaken': 'An account with this e-mail already exists. Log in instead.',
+  'errors.unauthenticated': 'Log in to continue.',
+  'errors.tooManyAttempts': 'Too many attempts. Wait {n} s and try again.',
+  'errors.tooManyRequests': 'Too many requests. Wait a moment and try again.',
+  'errors.payloadTooLarge': 'This is larger than the server accepts.',
+  'errors.internal': 'Something went wrong on our side. Please try again in a moment.',
 } as const;

@@ -546,4 +546,47 @@ export const es: Messages = {
     'La vista previa y los envíos de prueba de los destinos usan el último registro guardado (recibido {when}), no los datos que se acaban de leer de {system}.',
   'editor.freshNothingStored':
     'La vista previa y los envíos de prueba de los destinos no pueden usar los datos que se acaban de leer de {system}: solo usan registros guardados, y todavía no hay ninguno. La primera ejecución que encuentre un registro nuevo lo guardará.',
+
+  // top bar without a source, times in the schedule's zone, the API's errors by code
+  'autoUpdate.noSourceNoRuns': 'Elige de dónde vienen los datos para planificar ejecuciones',
+  'autoUpdate.timeInZone': '{local} ({there} en {zone})',
+  'errors.quoted': '«{name}»',
+  'errors.notFound': 'No se encontró. Puede que se haya eliminado.',
+  'errors.notFoundConnection': 'No se encontró esta conexión. Puede que se haya eliminado.',
+  'errors.notFoundAfterConnection':
+    'No se encontró la conexión tras la cual debe ejecutarse. Puede que se haya eliminado.',
+  'errors.notFoundStep': 'No se encontró este paso. Puede que se haya quitado.',
+  'errors.notFoundRun': 'No se encontró esta ejecución.',
+  'errors.notFoundDelivery': 'No se encontró este envío.',
+  'errors.notFoundAccount': 'No se encontró esta cuenta. Puede que se haya eliminado.',
+  'errors.notFoundTemplate': 'Esta plantilla ya no está disponible.',
+  'errors.validationFailed': 'Algunos datos no son válidos. Revisa los campos marcados.',
+  'errors.triggerInvalid':
+    'La configuración de actualización automática no es válida. Revisa los campos marcados.',
+  'errors.accountFieldsMissing': 'Completa los campos obligatorios de la cuenta.',
+  'errors.accountInUse': 'Esta cuenta la usa {names}. Cambia esas conexiones primero.',
+  'errors.accountNotNeeded': '{system} no necesita cuenta.',
+  'errors.wrongAccount': 'Esta no es una cuenta de {system}.',
+  'errors.sourceIsInstant':
+    'Esta fuente envía los datos en cuanto llegan: se ejecuta al instante y no se puede programar.',
+  'errors.sourceNeedsSchedule':
+    'Esta fuente se consulta según un horario: elige un intervalo o unas horas del día.',
+  'errors.onlyReceiversTest': 'Solo los destinos reciben datos de prueba.',
+  'errors.accountOtherSystem': 'La cuenta {name} es de otro sistema.',
+  'errors.chooseAccountFirst': 'Primero elige una cuenta de {system} para este paso.',
+  'errors.sourceReadFailed': 'No se pudo leer la fuente: {reason}',
+  'errors.connectionOff': 'Esta conexión está apagada. Enciéndela para aceptar datos.',
+  'errors.noSampleYet':
+    'Todavía no hay datos de prueba. Envía primero algo a la dirección de la conexión y vuelve a intentarlo.',
+  'errors.unknownConnector':
+    '{name} no está disponible en este servidor. Puede que se haya quitado en una actualización.',
+  'errors.chainLoop': 'Las conexiones {chain} se ejecutarían en círculo. Elige otra conexión.',
+  'errors.notRetryable': 'Solo se pueden reintentar los envíos fallidos. Este está: {status}.',
+  'errors.invalidCredentials': 'El correo o la contraseña no son correctos.',
+  'errors.emailTaken': 'Ya existe una cuenta con este correo. Inicia sesión.',
+  'errors.unauthenticated': 'Inicia sesión para continuar.',
+  'errors.tooManyAttempts': 'Demasiados intentos. Espera {n} s y vuelve a intentarlo.',
+  'errors.tooManyRequests': 'Demasiadas solicitudes. Espera un momento y vuelve a intentarlo.',
+  'errors.payloadTooLarge': 'Esto es más grande de lo que acepta el servidor.',
+  'errors.internal': 'Algo salió mal de nuestro lado. Vuelve a intentarlo en un momento.',
 };

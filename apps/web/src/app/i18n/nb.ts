@@ -538,4 +538,47 @@ export const nb: Messages = {
     'Forhåndsvisning og testsending i mottakerne bruker den siste lagrede posten (mottatt {when}), ikke dataene som nettopp ble lest fra {system}.',
   'editor.freshNothingStored':
     'Forhåndsvisning og testsending i mottakerne kan ikke bruke dataene som nettopp ble lest fra {system}: de bruker bare lagrede poster, og ingen er lagret ennå. Den første kjøringen som finner en ny post, lagrer den.',
+
+  // top bar without a source, times in the schedule's zone, the API's errors by code
+  'autoUpdate.noSourceNoRuns': 'Velg hvor dataene kommer fra for å planlegge kjøringer',
+  'autoUpdate.timeInZone': '{local} ({there} i {zone})',
+  'errors.quoted': '«{name}»',
+  'errors.notFound': 'Dette ble ikke funnet. Det kan ha blitt slettet.',
+  'errors.notFoundConnection': 'Denne koblingen ble ikke funnet. Den kan ha blitt slettet.',
+  'errors.notFoundAfterConnection':
+    'Koblingen denne skal kjøre etter, ble ikke funnet. Den kan ha blitt slettet.',
+  'errors.notFoundStep': 'Dette steget ble ikke funnet. Det kan ha blitt fjernet.',
+  'errors.notFoundRun': 'Denne kjøringen ble ikke funnet.',
+  'errors.notFoundDelivery': 'Denne sendingen ble ikke funnet.',
+  'errors.notFoundAccount': 'Denne kontoen ble ikke funnet. Den kan ha blitt slettet.',
+  'errors.notFoundTemplate': 'Denne malen finnes ikke lenger.',
+  'errors.validationFailed': 'Noen opplysninger er ikke gyldige. Sjekk de merkede feltene.',
+  'errors.triggerInvalid':
+    'Innstillingene for automatisk oppdatering er ikke gyldige. Sjekk de merkede feltene.',
+  'errors.accountFieldsMissing': 'Fyll ut de påkrevde feltene for kontoen.',
+  'errors.accountInUse': 'Denne kontoen brukes av {names}. Endre de koblingene først.',
+  'errors.accountNotNeeded': '{system} trenger ingen konto.',
+  'errors.wrongAccount': 'Dette er ikke en {system}-konto.',
+  'errors.sourceIsInstant':
+    'Denne kilden sender data med en gang de kommer: den kjører straks og kan ikke planlegges.',
+  'errors.sourceNeedsSchedule':
+    'Denne kilden må sjekkes etter en tidsplan: velg et intervall eller klokkeslett.',
+  'errors.onlyReceiversTest': 'Bare mottakere får testdata.',
+  'errors.accountOtherSystem': 'Kontoen {name} hører til et annet system.',
+  'errors.chooseAccountFirst': 'Velg først en {system}-konto for dette steget.',
+  'errors.sourceReadFailed': 'Kilden kunne ikke leses: {reason}',
+  'errors.connectionOff': 'Denne koblingen er slått av. Slå den på for å ta imot data.',
+  'errors.noSampleYet':
+    'Ingen testdata ennå. Send først noe til koblingens adresse, og prøv igjen.',
+  'errors.unknownConnector':
+    '{name} finnes ikke på denne serveren. Det kan ha blitt fjernet i en oppdatering.',
+  'errors.chainLoop': 'Koblingene {chain} ville kjørt i ring. Velg en annen kobling.',
+  'errors.notRetryable': 'Bare mislykkede sendinger kan prøves igjen. Denne er: {status}.',
+  'errors.invalidCredentials': 'E-posten eller passordet er ikke riktig.',
+  'errors.emailTaken': 'Det finnes allerede en konto med denne e-posten. Logg inn i stedet.',
+  'errors.unauthenticated': 'Logg inn for å fortsette.',
+  'errors.tooManyAttempts': 'For mange forsøk. Vent {n} s og prøv igjen.',
+  'errors.tooManyRequests': 'For mange forespørsler. Vent litt og prøv igjen.',
+  'errors.payloadTooLarge': 'Dette er større enn serveren tar imot.',
+  'errors.internal': 'Noe gikk galt hos oss. Prøv igjen om litt.',
 };

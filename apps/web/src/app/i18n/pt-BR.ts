@@ -545,4 +545,47 @@ export const ptBR: Messages = {
     'A pré-visualização e os envios de teste nos destinos usam o último registro guardado (recebido {when}), não os dados que acabaram de ser lidos de {system}.',
   'editor.freshNothingStored':
     'A pré-visualização e os envios de teste nos destinos não podem usar os dados que acabaram de ser lidos de {system}: eles usam só registros guardados, e nenhum foi guardado ainda. A primeira execução que encontrar um registro novo vai guardá-lo.',
+
+  // top bar without a source, times in the schedule's zone, the API's errors by code
+  'autoUpdate.noSourceNoRuns': 'Escolha de onde vêm os dados para planejar execuções',
+  'autoUpdate.timeInZone': '{local} ({there} em {zone})',
+  'errors.quoted': '“{name}”',
+  'errors.notFound': 'Isto não foi encontrado. Talvez tenha sido excluído.',
+  'errors.notFoundConnection': 'Esta conexão não foi encontrada. Talvez tenha sido excluída.',
+  'errors.notFoundAfterConnection':
+    'A conexão depois da qual esta deve rodar não foi encontrada. Talvez tenha sido excluída.',
+  'errors.notFoundStep': 'Esta etapa não foi encontrada. Talvez tenha sido removida.',
+  'errors.notFoundRun': 'Esta execução não foi encontrada.',
+  'errors.notFoundDelivery': 'Este envio não foi encontrado.',
+  'errors.notFoundAccount': 'Esta conta não foi encontrada. Talvez tenha sido excluída.',
+  'errors.notFoundTemplate': 'Este modelo não está mais disponível.',
+  'errors.validationFailed': 'Alguns dados não são válidos. Confira os campos marcados.',
+  'errors.triggerInvalid':
+    'As configurações de atualização automática não são válidas. Confira os campos marcados.',
+  'errors.accountFieldsMissing': 'Preencha os campos obrigatórios da conta.',
+  'errors.accountInUse': 'Esta conta é usada por {names}. Altere essas conexões primeiro.',
+  'errors.accountNotNeeded': '{system} não precisa de conta.',
+  'errors.wrongAccount': 'Esta não é uma conta de {system}.',
+  'errors.sourceIsInstant':
+    'Esta origem envia os dados assim que chegam: ela roda na hora e não pode ser agendada.',
+  'errors.sourceNeedsSchedule':
+    'Esta origem precisa ser consultada em horários: escolha um intervalo ou horários do dia.',
+  'errors.onlyReceiversTest': 'Só os destinos recebem dados de teste.',
+  'errors.accountOtherSystem': 'A conta {name} é de outro sistema.',
+  'errors.chooseAccountFirst': 'Escolha primeiro uma conta de {system} para esta etapa.',
+  'errors.sourceReadFailed': 'Não foi possível ler a origem: {reason}',
+  'errors.connectionOff': 'Esta conexão está desligada. Ligue-a para aceitar dados.',
+  'errors.noSampleYet':
+    'Ainda não há dados de teste. Envie primeiro algo para o endereço da conexão e tente de novo.',
+  'errors.unknownConnector':
+    '{name} não está disponível neste servidor. Talvez tenha sido removido em uma atualização.',
+  'errors.chainLoop': 'As conexões {chain} rodariam em círculo. Escolha outra conexão.',
+  'errors.notRetryable': 'Só envios com falha podem ser repetidos. Este está: {status}.',
+  'errors.invalidCredentials': 'O e-mail ou a senha não estão certos.',
+  'errors.emailTaken': 'Já existe uma conta com este e-mail. Entre com ela.',
+  'errors.unauthenticated': 'Entre para continuar.',
+  'errors.tooManyAttempts': 'Tentativas demais. Espere {n} s e tente de novo.',
+  'errors.tooManyRequests': 'Pedidos demais. Espere um pouco e tente de novo.',
+  'errors.payloadTooLarge': 'Isto é maior do que o servidor aceita.',
+  'errors.internal': 'Algo deu errado do nosso lado. Tente de novo daqui a pouco.',
 };

@@ -1,6 +1,5 @@
 import { useSyncExternalStore } from 'react';
 import { en } from './en';
-import { es } from './es';
 import {
   DEFAULT_LOCALE,
   detectLocale,
@@ -9,15 +8,24 @@ import {
   type Locale,
 } from './locales';
 import type { Message, MessageKey, Messages, PluralMessage } from './messages';
-import { nb } from './nb';
-import { ptBR } from './pt-BR';
-import { uk } from './uk';
 
 export type { Locale } from './locales';
 export type { MessageKey } from './messages';
 type Params = Record<string, string | number>;
 
-export const dictionaries: Record<Locale, Messages> = { en, 'pt-BR': ptBR, es, uk, nb };
+/**
+ * English ships in the main bundle: it is the fallback for every message and the source of the
+ * key type. The other languages are separate chunks, fetched when chosen.
+ */
+export const dictionaryLoaders: Record<Locale, () => Promise<Messages>> = {
+  en: () => Promise.resolve(en),
+  'pt-BR': () => import('./pt-BR').then((m) => m.ptBR),
+  es: () => import('./es').then((m) => m.es),
+  uk: () => import('./uk').then((m) => m.uk),
+  nb: () => import('./nb').then((m) => m.nb),
+};
+
+const loaded: Partial<Record<Locale, Messages>> = { en };
 
 export const LOCALE_STORAGE_KEY = 'fluxo.locale';
 
@@ -36,6 +44,9 @@ let languages: readonly string[] = [];
 let storage: KeyValueStorage | null = null;
 let state: LocaleState = { locale: DEFAULT_LOCALE, formatLocale: DEFAULT_LOCALE };
 const listeners = new Set<() => void>();
+/** The language asked for last; a slower earlier load must not switch over it. */
+let requested: Locale = DEFAULT_LOCALE;
+let ready: Promise<void> = Promise.resolve();
 
 function browserLanguages(): readonly string[] {
   if (typeof navigator === 'undefined') return [];
@@ -66,6 +77,35 @@ function apply(locale: Locale) {
   for (const listener of listeners) listener();
 }
 
+/** Fetches a language's messages once; false when its chunk cannot be loaded. */
+export async function preloadLocale(locale: Locale): Promise<boolean> {
+  if (loaded[locale]) return true;
+  try {
+    loaded[locale] = await dictionaryLoaders[locale]();
+    return true;
+  } catch {
+    // Offline, or a deploy replaced the chunk: the screen stays in the language it is in.
+    return false;
+  }
+}
+
+/**
+ * Switches once the messages are there, so a screen never mixes two languages. A language
+ * already loaded switches at once (synchronously).
+ */
+function switchTo(locale: Locale): Promise<void> {
+  requested = locale;
+  if (loaded[locale]) {
+    apply(locale);
+    ready = Promise.resolve();
+  } else {
+    ready = preloadLocale(locale).then((ok) => {
+      if (ok && requested === locale) apply(locale);
+    });
+  }
+  return ready;
+}
+
 /**
  * Picks the starting language: the user's saved choice, then the browser's languages, then
  * English. Runs once on load with the browser's values; tests pass their own.
@@ -75,19 +115,32 @@ export function initLocale(
 ): Locale {
   languages = env.languages ?? browserLanguages();
   storage = env.storage === undefined ? browserStorage() : env.storage;
-  apply(detectLocale(readSaved(), languages));
-  return state.locale;
+  const locale = detectLocale(readSaved(), languages);
+  void switchTo(locale);
+  return locale;
 }
 
-/** Switches the language, remembers the choice and re-renders every `useLocale` subscriber. */
-export function setLocale(locale: Locale) {
-  if (!isLocale(locale)) return;
+/** Resolves when the language picked last is shown (or could not be loaded). */
+export function whenLocaleReady(): Promise<void> {
+  return ready;
+}
+
+/**
+ * Switches the language, remembers the choice and re-renders every `useLocale` subscriber once
+ * the language's messages have loaded.
+ */
+export function setLocale(locale: Locale): Promise<void> {
+  if (!isLocale(locale)) return Promise.resolve();
   try {
     storage?.setItem(LOCALE_STORAGE_KEY, locale);
   } catch {
     // Full or blocked storage: the switch still works for this visit.
   }
-  if (locale !== state.locale) apply(locale);
+  if (locale === state.locale) {
+    requested = locale;
+    return Promise.resolve();
+  }
+  return switchTo(locale);
 }
 
 export function getLocale(): Locale {
@@ -131,13 +184,13 @@ function pluralForm(message: PluralMessage, locale: Locale, count: unknown): str
 
 /** A message in `locale`; falls back to English, then to the key itself. */
 export function translate(locale: Locale, key: MessageKey, params?: Params): string {
-  const message: Message | undefined = dictionaries[locale][key] ?? dictionaries.en[key];
+  const message: Message | undefined = loaded[locale]?.[key] ?? en[key];
   return message === undefined ? key : formatMessage(message, locale, params);
 }
 
 /** Whether `key` names a message, for keys built at run time (a template's key). */
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.prototype.hasOwnProperty.call(dictionaries.en, key);
+  return Object.prototype.hasOwnProperty.call(en, key);
 }
 
 /** Looks a message up in the current language and fills `{name}` placeholders. */

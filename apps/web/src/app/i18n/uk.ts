@@ -558,4 +558,46 @@ export const uk: Messages = {
     'Попередній перегляд і тестове надсилання в одержувачах використовують останній збережений запис (отримано {when}), а не дані, щойно прочитані з {system}.',
   'editor.freshNothingStored':
     'Попередній перегляд і тестове надсилання в одержувачах не можуть використати дані, щойно прочитані з {system}: вони беруть лише збережені записи, а таких ще немає. Перший запуск, який знайде новий запис, збереже його.',
+
+  // top bar without a source, times in the schedule's zone, the API's errors by code
+  'autoUpdate.noSourceNoRuns': 'Виберіть, звідки надходять дані, щоб планувати запуски',
+  'autoUpdate.timeInZone': '{local} ({there} у поясі {zone})',
+  'errors.quoted': '«{name}»',
+  'errors.notFound': 'Не знайдено. Можливо, це видалили.',
+  'errors.notFoundConnection': 'З’єднання не знайдено. Можливо, його видалили.',
+  'errors.notFoundAfterConnection':
+    'З’єднання, після якого треба запускати це, не знайдено. Можливо, його видалили.',
+  'errors.notFoundStep': 'Крок не знайдено. Можливо, його прибрали.',
+  'errors.notFoundRun': 'Запуск не знайдено.',
+  'errors.notFoundDelivery': 'Надсилання не знайдено.',
+  'errors.notFoundAccount': 'Акаунт не знайдено. Можливо, його видалили.',
+  'errors.notFoundTemplate': 'Цей шаблон більше не доступний.',
+  'errors.validationFailed': 'Деякі дані неправильні. Перевірте позначені поля.',
+  'errors.triggerInvalid': 'Налаштування автооновлення неправильні. Перевірте позначені поля.',
+  'errors.accountFieldsMissing': 'Заповніть обов’язкові поля акаунта.',
+  'errors.accountInUse': 'Цей акаунт використовують {names}. Спершу змініть ці з’єднання.',
+  'errors.accountNotNeeded': '{system} не потребує акаунта.',
+  'errors.wrongAccount': 'Це не акаунт {system}.',
+  'errors.sourceIsInstant':
+    'Це джерело надсилає дані, щойно вони з’являються: воно запускається відразу, і його не можна планувати.',
+  'errors.sourceNeedsSchedule':
+    'Це джерело треба перевіряти за розкладом: виберіть інтервал або час дня.',
+  'errors.onlyReceiversTest': 'Тестові дані отримують лише одержувачі.',
+  'errors.accountOtherSystem': 'Акаунт {name} належить іншій системі.',
+  'errors.chooseAccountFirst': 'Спершу виберіть акаунт {system} для цього кроку.',
+  'errors.sourceReadFailed': 'Не вдалося прочитати джерело: {reason}',
+  'errors.connectionOff': 'Це з’єднання вимкнено. Увімкніть його, щоб приймати дані.',
+  'errors.noSampleYet':
+    'Тестових даних ще немає. Спершу надішліть щось на адресу з’єднання, а потім спробуйте ще раз.',
+  'errors.unknownConnector':
+    '{name} недоступне на цьому сервері. Можливо, його прибрали під час оновлення.',
+  'errors.chainLoop': 'З’єднання {chain} запускалися б по колу. Виберіть інше з’єднання.',
+  'errors.notRetryable': 'Повторити можна лише невдалі надсилання. Стан цього: {status}.',
+  'errors.invalidCredentials': 'Неправильний e-mail або пароль.',
+  'errors.emailTaken': 'Акаунт із цим e-mail уже існує. Увійдіть натомість.',
+  'errors.unauthenticated': 'Увійдіть, щоб продовжити.',
+  'errors.tooManyAttempts': 'Забагато спроб. Зачекайте {n} с і спробуйте ще раз.',
+  'errors.tooManyRequests': 'Забагато запитів. Зачекайте трохи й спробуйте ще раз.',
+  'errors.payloadTooLarge': 'Це більше, ніж приймає сервер.',
+  'errors.internal': 'Щось пішло не так на нашому боці. Спробуйте ще раз за хвилину.',
 };

@@ -1,19 +1,26 @@
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { initLocale, setLocale, type Locale } from '../i18n/t';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { LOCALES } from '../i18n/locales';
+import { initLocale, preloadLocale, setLocale, type Locale } from '../i18n/t';
 import {
   formatDateTime,
   formatDuration,
   formatMoney,
   formatNumber,
+  formatPlannedTime,
   formatRelativeTime,
 } from './format';
 
 // Intl separates currency and number groups with no-break spaces; compare them as plain spaces.
 const plain = (text: string | null) => text?.replace(/[\u00a0\u202f]/g, ' ') ?? null;
 
+// Once a language's messages are loaded, switching to it is immediate.
 function inLocale(locale: Locale) {
-  setLocale(locale);
+  void setLocale(locale);
 }
+
+beforeAll(async () => {
+  await Promise.all(LOCALES.map(preloadLocale));
+});
 
 beforeEach(() => {
   initLocale({ languages: [], storage: null });
@@ -124,5 +131,24 @@ describe(formatRelativeTime.name, () => {
     expect(formatRelativeTime('2025-03-02T10:00:00.000Z', now)).toBe('mañana');
     inLocale('nb');
     expect(formatRelativeTime('2025-03-01T08:00:00.000Z', now)).toBe('for 2 timer siden');
+  });
+});
+
+describe(formatPlannedTime.name, () => {
+  const iso = '2025-03-01T10:00:00.000Z';
+  const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+  it("should add the time in the schedule's zone when the clock reads differently there", () => {
+    inLocale('en');
+    // UTC+14: never the same wall clock as a machine running these tests.
+    expect(formatPlannedTime(iso, 'Pacific/Kiritimati')).toBe(
+      `${formatDateTime(iso)} (${formatDateTime(iso, { timeZone: 'Pacific/Kiritimati' })} in Pacific/Kiritimati)`,
+    );
+  });
+
+  it('should show only the local time for the browser zone, no zone or an unknown zone', () => {
+    expect(formatPlannedTime(iso, browserZone)).toBe(formatDateTime(iso));
+    expect(formatPlannedTime(iso)).toBe(formatDateTime(iso));
+    expect(formatPlannedTime(iso, 'Mars/Olympus')).toBe(formatDateTime(iso));
   });
 });

@@ -20,6 +20,23 @@ export function formatDateTime(iso: string | null | undefined, options: DateOpti
   }).format(date);
 }
 
+/**
+ * A planned run in the browser's zone, plus the time in `zone` when the clock there reads
+ * differently: a schedule's times of day were chosen in its own zone, so show both.
+ */
+export function formatPlannedTime(iso: string, zone?: string): string {
+  const local = formatDateTime(iso);
+  if (!zone) return local;
+  let there: string;
+  try {
+    there = formatDateTime(iso, { timeZone: zone });
+  } catch {
+    return local; // a zone this browser does not know
+  }
+  if (there === local) return local;
+  return t('autoUpdate.timeInZone', { local, there, zone: zone.replace(/_/g, ' ') });
+}
+
 /** "850 ms", "4.2 s" ("4,2 s" in pt-BR), "3 min 5 s"; null while still running. */
 export function formatDuration(startedAt: string, finishedAt: string | null): string | null {
   if (!finishedAt) return null;

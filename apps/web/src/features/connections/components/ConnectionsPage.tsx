@@ -1,7 +1,7 @@
 import type { ConnectionDto, ConnectorManifest } from '@fluxo/contracts';
 import { useId, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { formatDateTime, formatNumber } from '../../../app/ui/format';
+import { formatDateTime, formatNumber, formatPlannedTime } from '../../../app/ui/format';
 import { t, type MessageKey } from '../../../app/i18n/t';
 import { ErrorState, EmptyState, InlineError, LoadingState } from '../../../app/ui/states';
 import { StatusBadge } from '../../../app/ui/StatusBadge';
@@ -358,7 +358,11 @@ function ConnectionRow({
 function nextRunText(connection: ConnectionDto): string {
   if (!connection.enabled) return t('list.nextRunOff');
   if (connection.trigger.type === 'instant') return t('list.nextRunInstant');
-  if (connection.nextRunAt) return formatDateTime(connection.nextRunAt);
+  if (connection.nextRunAt)
+    return formatPlannedTime(
+      connection.nextRunAt,
+      connection.trigger.type === 'schedule' ? connection.trigger.timezone : undefined,
+    );
   if (connection.trigger.type === 'after') return t('autoUpdate.afterOther');
   if (connection.trigger.type === 'manual') return t('list.nextRunManual');
   return '—';

@@ -2,7 +2,7 @@ import type { ConnectionDto } from '@fluxo/contracts';
 import { useEffect, useId, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { t } from '../../../app/i18n/t';
-import { formatDateTime } from '../../../app/ui/format';
+import { formatPlannedTime } from '../../../app/ui/format';
 import { InlineError } from '../../../app/ui/states';
 import { Switch } from '../../../app/ui/Switch';
 import {
@@ -10,7 +10,7 @@ import {
   useRunOnce,
   useUpdateConnection,
 } from '../../connections/api/connections.api';
-import { describeTrigger } from '../panels/trigger-form';
+import { describeTrigger, scheduleZone } from '../panels/trigger-form';
 import '../panels/auto-update.css';
 import { AUTO_UPDATE_PANEL_ID, useEditorActions } from '../store/editor-store';
 import { HookUrl } from './HookUrl';
@@ -146,11 +146,16 @@ function ScheduleSummary({
   afterName: string | undefined;
 }) {
   const { trigger } = connection;
+  const hasSource = connection.steps.some((s) => s.role === 'source');
   let next: string;
-  if (!connection.enabled) next = t('autoUpdate.offNoRuns');
+  // Without a source there is nothing to run: say what to do rather than "No run planned".
+  if (!hasSource) next = t('autoUpdate.noSourceNoRuns');
+  else if (!connection.enabled) next = t('autoUpdate.offNoRuns');
   else if (trigger.type === 'instant') next = t('autoUpdate.instantShort');
   else if (connection.nextRunAt)
-    next = t('autoUpdate.nextRun', { when: formatDateTime(connection.nextRunAt) });
+    next = t('autoUpdate.nextRun', {
+      when: formatPlannedTime(connection.nextRunAt, scheduleZone(trigger)),
+    });
   else if (trigger.type === 'after') next = t('autoUpdate.nextRunAfter');
   else next = t('autoUpdate.noNextRun');
 

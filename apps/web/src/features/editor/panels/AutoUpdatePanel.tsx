@@ -2,7 +2,7 @@ import type { ConnectionDto, ConnectorManifest, FieldError, StartFrom } from '@f
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { fieldErrorsOf } from '../../../app/api-client';
 import { getFormatLocale, t } from '../../../app/i18n/t';
-import { formatDateTime } from '../../../app/ui/format';
+import { formatPlannedTime } from '../../../app/ui/format';
 import { InlineError } from '../../../app/ui/states';
 import {
   useConnections,
@@ -432,7 +432,12 @@ function ScheduleForm({ connection, polled }: { connection: ConnectionDto; polle
           <p>
             <strong>
               {preview.data.nextRunAt
-                ? t('autoUpdate.nextRun', { when: formatDateTime(preview.data.nextRunAt) })
+                ? t('autoUpdate.nextRun', {
+                    when: formatPlannedTime(
+                      preview.data.nextRunAt,
+                      form.mode === 'schedule' ? form.timezone : undefined,
+                    ),
+                  })
                 : form.mode === 'after'
                   ? t('autoUpdate.nextRunAfter')
                   : t('autoUpdate.noNextRun')}

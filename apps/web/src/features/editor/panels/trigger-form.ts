@@ -189,6 +189,11 @@ export function timezoneOptions(browserTimezone: string, savedTimezone?: string)
   return [...new Set(zones)];
 }
 
+/** The zone a trigger's times are set in: only a schedule has one. */
+export function scheduleZone(trigger: Trigger): string | undefined {
+  return trigger.type === 'schedule' ? trigger.timezone : undefined;
+}
+
 export function browserTimezone(): string {
   try {
     return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
