@@ -23,7 +23,8 @@ export function NewConnectionForm({ onCancel }: { onCancel: () => void }) {
     event.preventDefault();
     const parsed = createConnectionSchema.safeParse({ name });
     if (!parsed.success) {
-      setClientError(parsed.error.issues[0]?.message ?? t('errors.unexpected'));
+      // The schema's own message is English; an empty name is the one way to fail here.
+      setClientError(t('fields.required', { label: t('connections.nameLabel') }));
       return;
     }
     setClientError(null);
