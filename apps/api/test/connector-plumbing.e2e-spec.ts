@@ -297,6 +297,28 @@ describe('Connector plumbing: signed sources, hydrate, status callbacks, options
     expect(after).toMatchObject({ origin: 'item', data: { id: 'real-1' } });
   });
 
+  it('should preview and test-send with the sample the editor shows, when it gives one', async () => {
+    const shop = await account('test-signed-shop', { secret: 's3cret' });
+    const connection = await shopConnection(shop.id);
+    const receiver = connection.steps.find((s) => s.role === 'receiver') as { id: string };
+    const base = `/api/connections/${connection.id}/steps/${receiver.id}`;
+
+    const example = await user.post(`${base}/preview`).expect(200);
+    const given = await user
+      .post(`${base}/preview`)
+      .send({ sample: { buyer: { email: 'fresh@example.com' } } })
+      .expect(200);
+    const sent = await user
+      .post(`${base}/test`)
+      .send({ sample: { buyer: { email: 'fresh@example.com' } } })
+      .expect(200);
+
+    expect(example.body.payload.to).toBe('buyer@example.com');
+    expect(given.body.payload.to).toBe('fresh@example.com');
+    expect(sent.body).toMatchObject({ ok: true, payload: { to: 'fresh@example.com' } });
+    expect(vendor.sent.at(-1)?.payload.to).toBe('fresh@example.com');
+  });
+
   it('should read a polled source afresh for test data without storing anything', async () => {
     const { body } = await user.post('/api/connections').send({ name: 'Rows' }).expect(201);
     await user

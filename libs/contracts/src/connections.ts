@@ -175,6 +175,16 @@ export type SampleDto = z.infer<typeof sampleSchema>;
 export const fieldErrorSchema = z.object({ field: z.string(), message: z.string() });
 export type FieldError = z.infer<typeof fieldErrorSchema>;
 
+/**
+ * Body of preview and "send test": the sample the editor shows (e.g. one just read from the
+ * source). Without it the latest stored item, else the connector's example, is used.
+ */
+export const testSampleSchema = z
+  .object({ sample: z.record(z.string(), z.unknown()).optional() })
+  .nullish()
+  .transform((body) => body ?? {});
+export type TestSampleDto = z.infer<typeof testSampleSchema>;
+
 export const previewSchema = z.object({
   payload: z.record(z.string(), z.unknown()),
   errors: z.array(fieldErrorSchema),

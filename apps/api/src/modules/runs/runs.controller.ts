@@ -1,7 +1,8 @@
-import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ZodValidationPipe } from '../../common/zod-validation.pipe';
-import { runStatusSchema } from '@fluxo/contracts';
+import { runStatusSchema, testSampleSchema, type TestSampleDto } from '@fluxo/contracts';
+import { ApiZodBody } from '../../common/api-body.decorator';
 import type {
   DeliveryDto,
   PreviewDto,
@@ -81,21 +82,25 @@ export class RunsController {
 
   @Post('connections/:id/steps/:stepId/preview')
   @HttpCode(200)
+  @ApiZodBody(testSampleSchema)
   preview(
     @CurrentAuth() auth: AuthContext,
     @Param('id') id: string,
     @Param('stepId') stepId: string,
+    @Body(new ZodValidationPipe(testSampleSchema)) dto: TestSampleDto,
   ): Promise<PreviewDto> {
-    return this.testDataService.preview(auth.workspaceId, id, stepId);
+    return this.testDataService.preview(auth.workspaceId, id, stepId, dto.sample);
   }
 
   @Post('connections/:id/steps/:stepId/test')
   @HttpCode(200)
+  @ApiZodBody(testSampleSchema)
   sendTest(
     @CurrentAuth() auth: AuthContext,
     @Param('id') id: string,
     @Param('stepId') stepId: string,
+    @Body(new ZodValidationPipe(testSampleSchema)) dto: TestSampleDto,
   ): Promise<TestSendResultDto> {
-    return this.testDataService.send(auth.workspaceId, id, stepId);
+    return this.testDataService.send(auth.workspaceId, id, stepId, dto.sample);
   }
 }

@@ -67,20 +67,28 @@ export class TestDataService {
     return toSampleDto({ payload: newest.payload, receivedAt: new Date(), origin: 'fresh' });
   }
 
-  async preview(workspaceId: string, connectionId: string, stepId: string): Promise<PreviewDto> {
+  /** `given`: the sample the editor shows (one just read from the source), if any. */
+  async preview(
+    workspaceId: string,
+    connectionId: string,
+    stepId: string,
+    given?: Record<string, unknown>,
+  ): Promise<PreviewDto> {
     const step = await this.receiverStepOrThrow(workspaceId, connectionId, stepId);
-    const sample = await this.currentSample(workspaceId, step.connectionId);
-    return this.invoker.prepare(step, sample?.payload ?? {});
+    const payload = given ?? (await this.currentSample(workspaceId, step.connectionId))?.payload;
+    return this.invoker.prepare(step, payload ?? {});
   }
 
   async send(
     workspaceId: string,
     connectionId: string,
     stepId: string,
+    given?: Record<string, unknown>,
   ): Promise<TestSendResultDto> {
     const step = await this.receiverStepOrThrow(workspaceId, connectionId, stepId);
-    const sample = await this.currentSample(workspaceId, step.connectionId);
-    const { payload, errors } = await this.invoker.prepare(step, sample?.payload ?? {});
+    const variables =
+      given ?? (await this.currentSample(workspaceId, step.connectionId))?.payload ?? {};
+    const { payload, errors } = await this.invoker.prepare(step, variables);
     if (errors.length) {
       return { ok: false, payload, response: null, error: errors.map((e) => e.message).join('; ') };
     }
