@@ -8,4 +8,4 @@ export type {
   MercadoPagoSandboxOptions,
   MercadoPagoSignatureMode,
 } from './mercado-pago-sandbox';
-export type { RecordedRequest as MercadoPagoRecordedRequest } from './http-helpers';
+export type { RecordedRequest as MercadoPagoRecordedRequest } from '../http';

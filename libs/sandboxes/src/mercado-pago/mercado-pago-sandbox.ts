@@ -1,16 +1,17 @@
 import { createHmac, randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
-  flatHeaders,
   type OutboundAnswer,
   postOnce,
-  queryOf,
   readBody,
+  readJsonObject,
+  recordRequest,
   type RecordedRequest,
+  type SandboxServer,
   sendJson,
   sleep,
-} from './http-helpers';
+  startSandboxServer,
+} from '../http';
 
 export interface MercadoPagoSandboxOptions {
   /** 0 (the default) picks a free port. */
@@ -153,47 +154,35 @@ export class MercadoPagoSandbox {
   private fault: (MercadoPagoFault & { left: number }) | null = null;
   private nextPaymentId = 1312000001;
   private nextNotificationId = 12000000001;
-  private readonly server: Server;
-  private address = { host: '127.0.0.1', port: 0 };
+  private server!: SandboxServer;
 
   private constructor(private readonly options: MercadoPagoSandboxOptions) {
     this.accessToken = options.accessToken ?? DEFAULT_TOKEN;
     this.webhookSecret = options.webhookSecret ?? DEFAULT_SECRET;
-    this.server = createServer((request, response) => {
-      this.handle(request, response).catch((error: unknown) =>
+  }
+
+  static async start(options: MercadoPagoSandboxOptions = {}): Promise<MercadoPagoSandbox> {
+    const sandbox = new MercadoPagoSandbox(options);
+    sandbox.server = await startSandboxServer(
+      options,
+      (request, response) => sandbox.handle(request, response),
+      (response, error) =>
         sendJson(
           response,
           500,
           mpError(500, 'internal_error', error instanceof Error ? error.message : 'failed'),
         ),
-      );
-    });
-  }
-
-  static async start(options: MercadoPagoSandboxOptions = {}): Promise<MercadoPagoSandbox> {
-    const sandbox = new MercadoPagoSandbox(options);
-    const host = options.host ?? '127.0.0.1';
-    await new Promise<void>((resolve, reject) => {
-      sandbox.server.once('error', reject);
-      sandbox.server.listen(options.port ?? 0, host, () => {
-        sandbox.server.off('error', reject);
-        resolve();
-      });
-    });
-    sandbox.address = { host, port: (sandbox.server.address() as AddressInfo).port };
+    );
     return sandbox;
   }
 
   /** e.g. http://127.0.0.1:41234 — the account's "API address". */
   get url(): string {
-    return `http://${this.address.host}:${this.address.port}`;
+    return this.server.url;
   }
 
-  async stop(): Promise<void> {
-    await new Promise<void>((resolve) => {
-      this.server.closeAllConnections();
-      this.server.close(() => resolve());
-    });
+  stop(): Promise<void> {
+    return this.server.close();
   }
 
   cliHelp(): string {
@@ -460,16 +449,9 @@ export class MercadoPagoSandbox {
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://sandbox');
     if (url.pathname.startsWith('/__control/')) return this.handleControl(request, response, url);
-    const body = await readBody(request);
-    const headers = flatHeaders(request);
-    this.received.push({
-      method: request.method ?? 'GET',
-      path: url.pathname,
-      query: queryOf(url),
-      headers,
-      body,
-      receivedAt: new Date().toISOString(),
-    });
+    const entry = recordRequest(request, url, await readBody(request));
+    this.received.push(entry);
+    const { headers } = entry;
     if (headers['authorization'] !== `Bearer ${this.accessToken}`) {
       // Mercado Pago's answer to a missing or unknown token.
       return sendJson(response, 401, mpError(401, 'unauthorized', 'invalid access token'));
@@ -522,15 +504,11 @@ export class MercadoPagoSandbox {
     url: URL,
   ): Promise<void> {
     const route = `${request.method} ${url.pathname.slice('/__control'.length)}`;
-    const readJson = async (): Promise<Record<string, unknown>> => {
-      const text = await readBody(request);
-      return text ? (JSON.parse(text) as Record<string, unknown>) : {};
-    };
     const idMatch = /^(PATCH) \/(payments|preapprovals)\/([^/]+)$/.exec(route);
     try {
       if (idMatch) {
         const id = decodeURIComponent(idMatch[3]);
-        const fields = await readJson();
+        const fields = await readJsonObject(request);
         return sendJson(
           response,
           200,
@@ -548,20 +526,26 @@ export class MercadoPagoSandbox {
         case 'GET /notifications':
           return sendJson(response, 200, this.notifications());
         case 'POST /payments':
-          return sendJson(response, 201, this.createPayment(await readJson()));
+          return sendJson(response, 201, this.createPayment(await readJsonObject(request)));
         case 'POST /preapprovals':
-          return sendJson(response, 201, this.createPreapproval(await readJson()));
+          return sendJson(response, 201, this.createPreapproval(await readJsonObject(request)));
         case 'POST /authorized-payments':
-          return sendJson(response, 201, this.createAuthorizedPayment(await readJson()));
+          return sendJson(
+            response,
+            201,
+            this.createAuthorizedPayment(await readJsonObject(request)),
+          );
         case 'POST /notifications': {
-          const options = (await readJson()) as unknown as MercadoPagoNotificationOptions;
+          const options = (await readJsonObject(
+            request,
+          )) as unknown as MercadoPagoNotificationOptions;
           if (!options.url || options.dataId === undefined) {
             return sendJson(response, 400, { error: 'Send {"url": "...", "dataId": "..."}' });
           }
           return sendJson(response, 200, await this.sendNotification(options));
         }
         case 'POST /fault': {
-          const fault = (await readJson()) as unknown as MercadoPagoFault;
+          const fault = (await readJsonObject(request)) as unknown as MercadoPagoFault;
           this.setFault(fault.status ? fault : null);
           return sendJson(response, 200, { fault: this.fault });
         }

@@ -1,15 +1,16 @@
 import { randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
-  flatHeaders,
   postOnce,
-  queryOf,
   readBody,
+  readJsonObject,
+  recordRequest,
   type RecordedRequest,
+  type SandboxServer,
   sendJson,
   sleep,
-} from '../mercado-pago/http-helpers';
+  startSandboxServer,
+} from '../http';
 
 export interface PagHiperSandboxOptions {
   /** 0 (the default) picks a free port. */
@@ -138,38 +139,27 @@ export class PagHiperSandbox {
   private readonly notificationLog: PagHiperNotificationRecord[] = [];
   private fault: (PagHiperFault & { left: number }) | null = null;
   private orderCounter = 1000;
-  private readonly server: Server;
-  private address = { host: '127.0.0.1', port: 0 };
+  private server!: SandboxServer;
 
   private constructor(private readonly options: PagHiperSandboxOptions) {
     this.apiKey = options.apiKey ?? DEFAULT_API_KEY;
     this.token = options.token ?? DEFAULT_TOKEN;
-    this.server = createServer((request, response) => {
-      this.handle(request, response).catch((error: unknown) =>
-        sendJson(response, 500, {
-          error: error instanceof Error ? error.message : 'failed',
-        }),
-      );
-    });
   }
 
   static async start(options: PagHiperSandboxOptions = {}): Promise<PagHiperSandbox> {
     const sandbox = new PagHiperSandbox(options);
-    const host = options.host ?? '127.0.0.1';
-    await new Promise<void>((resolve, reject) => {
-      sandbox.server.once('error', reject);
-      sandbox.server.listen(options.port ?? 0, host, () => {
-        sandbox.server.off('error', reject);
-        resolve();
-      });
-    });
-    sandbox.address = { host, port: (sandbox.server.address() as AddressInfo).port };
+    sandbox.server = await startSandboxServer(
+      options,
+      (request, response) => sandbox.handle(request, response),
+      (response, error) =>
+        sendJson(response, 500, { error: error instanceof Error ? error.message : 'failed' }),
+    );
     return sandbox;
   }
 
   /** The boleto API address (PagHiper: https://api.paghiper.com). */
   get url(): string {
-    return `http://${this.address.host}:${this.address.port}`;
+    return this.server.url;
   }
 
   /** The PIX API address (PagHiper: https://pix.paghiper.com). */
@@ -177,11 +167,8 @@ export class PagHiperSandbox {
     return `${this.url}/pix`;
   }
 
-  async stop(): Promise<void> {
-    await new Promise<void>((resolve) => {
-      this.server.closeAllConnections();
-      this.server.close(() => resolve());
-    });
+  stop(): Promise<void> {
+    return this.server.close();
   }
 
   cliHelp(): string {
@@ -344,14 +331,7 @@ export class PagHiperSandbox {
     const url = new URL(request.url ?? '/', 'http://sandbox');
     if (url.pathname.startsWith('/__control/')) return this.handleControl(request, response, url);
     const text = await readBody(request);
-    this.received.push({
-      method: request.method ?? 'POST',
-      path: url.pathname,
-      query: queryOf(url),
-      headers: flatHeaders(request),
-      body: text,
-      receivedAt: new Date().toISOString(),
-    });
+    this.received.push(recordRequest(request, url, text));
     const route =
       /^\/(?:(transaction)|pix\/(invoice))\/(create|status|cancel|notification|list)\/?$/.exec(
         url.pathname,
@@ -493,15 +473,11 @@ export class PagHiperSandbox {
     url: URL,
   ): Promise<void> {
     const route = `${request.method} ${url.pathname.slice('/__control'.length)}`;
-    const readJson = async (): Promise<Record<string, unknown>> => {
-      const text = await readBody(request);
-      return text ? (JSON.parse(text) as Record<string, unknown>) : {};
-    };
     try {
       const action = /^POST \/transactions\/([^/]+)\/(status|notify)$/.exec(route);
       if (action) {
         const id = decodeURIComponent(action[1]);
-        const body = await readJson();
+        const body = await readJsonObject(request);
         if (action[2] === 'status') {
           const transaction = this.setStatus(id, body['status'] as PagHiperStatus);
           if (!body['notify']) return sendJson(response, 200, transaction);
@@ -524,9 +500,9 @@ export class PagHiperSandbox {
         case 'GET /transactions':
           return sendJson(response, 200, [...this.transactions.values()]);
         case 'POST /transactions':
-          return sendJson(response, 201, this.createTransaction(await readJson()));
+          return sendJson(response, 201, this.createTransaction(await readJsonObject(request)));
         case 'POST /fault': {
-          const fault = (await readJson()) as unknown as PagHiperFault;
+          const fault = (await readJsonObject(request)) as unknown as PagHiperFault;
           this.setFault(fault.status ? fault : null);
           return sendJson(response, 200, { fault: this.fault });
         }

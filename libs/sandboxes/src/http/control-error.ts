@@ -1,0 +1,17 @@
+import type { ServerResponse } from 'node:http';
+import { sendJson } from './json-response';
+
+/** A refusal a control API (or a sandbox helper behind it) answers with its own status. */
+export class ControlError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export function answerControlFailure(response: ServerResponse, error: unknown): void {
+  if (error instanceof ControlError) sendJson(response, error.status, { error: error.message });
+  else sendJson(response, 500, { error: 'The sandbox failed' });
+}

@@ -1,0 +1,19 @@
+// The HTTP plumbing every vendor sandbox shares; vendor logic stays in each vendor's folder.
+export { answerControlFailure, ControlError } from './control-error';
+export { sendJson } from './json-response';
+export { type OutboundAnswer, postOnce, sleep } from './post-once';
+export { flatHeaders, queryOf, recordRequest, type RecordedRequest } from './recorded-request';
+export {
+  type BodyLimit,
+  DEFAULT_MAX_BODY_BYTES,
+  parseJsonObject,
+  readBody,
+  readJsonObject,
+} from './request-body';
+export {
+  type FailureAnswer,
+  type RequestHandler,
+  type SandboxServer,
+  type SandboxServerOptions,
+  startSandboxServer,
+} from './sandbox-server';
