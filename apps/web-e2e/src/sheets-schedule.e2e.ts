@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe';
 import { launchChromium } from './support/browser';
 import { startFluxoServer, type FluxoServer } from './support/fluxo-server';
+import { screenshotWholePanel } from './support/panel-screenshot';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../screenshots');
 const SCHEDULE_ZONE = 'Europe/Lisbon';
@@ -37,20 +38,6 @@ function firstScheduledRun(times: string[], weekdays: number[], zone: string, sa
     if (times.includes(wall.time) && weekdays.includes(wall.weekday)) return new Date(at);
   }
   throw new Error('The schedule never fires');
-}
-
-/**
- * The editor fits the window and its side panel scrolls inside it, so a full-page screenshot
- * would cut the panel: a taller window shows the whole panel at once.
- */
-async function screenshotWholePanel(page: Page, name: string, height: number): Promise<void> {
-  const viewport = page.viewportSize() ?? { width: 1280, height: 800 };
-  await page.setViewportSize({ width: viewport.width, height });
-  await page.getByRole('complementary', { name: 'Step settings' }).evaluate((panel) => {
-    panel.scrollTop = 0;
-  });
-  await page.screenshot({ path: join(SCREENSHOTS, name) });
-  await page.setViewportSize(viewport);
 }
 
 /**
@@ -167,7 +154,7 @@ describe('Google Sheets new rows on a schedule → E-mail, in the browser', () =
     // Reopening shows the stored sample (none yet) again, so read the sheet once more.
     await page.getByRole('button', { name: 'Load from Google Sheets' }).click();
     await page.getByRole('cell', { name: 'bia@example.com' }).waitFor();
-    await screenshotWholePanel(page, 'editor-sheets.png', 2000);
+    await screenshotWholePanel(page, join(SCREENSHOTS, 'editor-sheets.png'), 2000);
 
     // Receiver: e-mail through the SMTP sandbox, mapped from the sheet's columns.
     await page.getByRole('button', { name: '+ Add receiver' }).click();
@@ -217,7 +204,7 @@ describe('Google Sheets new rows on a schedule → E-mail, in the browser', () =
     await preview.waitFor();
     const previewText = (await preview.locator('strong').textContent()) ?? '';
     expect(previewText).toMatch(/^Next run: /);
-    await screenshotWholePanel(page, 'auto-update.png', 1300);
+    await screenshotWholePanel(page, join(SCREENSHOTS, 'auto-update.png'), 1300);
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Save auto-update' }).click();
