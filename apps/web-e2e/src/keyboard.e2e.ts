@@ -57,7 +57,7 @@ describe('Building a connection with the keyboard only', () => {
     await press(page.getByRole('button', { name: '+ Add receiver' }), 'Enter');
     await press(page.getByRole('radio', { name: 'E-mail (SMTP)' }), 'Space');
     await type(page.getByLabel('SMTP server'), '127.0.0.1');
-    await page.getByLabel('Port').focus();
+    await page.getByLabel('Port', { exact: true }).focus();
     await page.keyboard.press('ControlOrMeta+a');
     await page.keyboard.type(String(smtp.port));
     // Typing on a focused drop-down picks the option that starts with it.

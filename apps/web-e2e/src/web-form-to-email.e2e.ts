@@ -64,7 +64,7 @@ describe('Web form → E-mail, in the browser', () => {
     await page.getByRole('button', { name: '+ Add receiver' }).click();
     await page.getByRole('radio', { name: 'E-mail (SMTP)' }).check();
     await page.getByLabel('SMTP server').fill('127.0.0.1');
-    await page.getByLabel('Port').fill(String(smtp.port));
+    await page.getByLabel('Port', { exact: true }).fill(String(smtp.port));
     await page.getByLabel('Security').selectOption('none');
     await page.getByLabel('From address').fill('shop@example.com');
     await page.getByRole('button', { name: 'Save and check connection' }).click();
