@@ -1,6 +1,15 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import {
+  answerControlFailure,
+  ControlError,
+  postOnce,
+  readJsonObject,
+  type SandboxServer,
+  sendJson,
+  sleep,
+  startSandboxServer,
+} from '../http';
 import {
   buildFygaroHook,
   type FygaroHookStyle,
@@ -74,47 +83,8 @@ export interface FygaroSendResult {
   hooks: FygaroHookRecord[];
 }
 
-const MAX_BODY_BYTES = 64 * 1024;
 const MAX_REPEAT = 100;
 const DEFAULT_BUTTON = '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b';
-
-class ControlError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-function reply(response: ServerResponse, status: number, body?: unknown): void {
-  if (body === undefined) {
-    response.writeHead(status).end();
-    return;
-  }
-  response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-}
-
-async function readJson(request: IncomingMessage): Promise<Record<string, unknown>> {
-  let size = 0;
-  const chunks: Buffer[] = [];
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_BODY_BYTES) throw new ControlError(413, 'Body too large');
-    chunks.push(chunk);
-  }
-  try {
-    const parsed: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
-    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) {
-      return parsed as Record<string, unknown>;
-    }
-  } catch {
-    // answered below
-  }
-  throw new ControlError(400, 'Send a JSON object');
-}
 
 /**
  * A local stand-in for Fygaro's payment button hooks: records payments and POSTs Fygaro's hook
@@ -128,8 +98,7 @@ export class FygaroSandbox {
   private readonly sent: FygaroHookRecord[] = [];
   private readonly failuresInARow = new Map<string, number>();
   private readonly suspendedButtons = new Set<string>();
-  private readonly server: Server;
-  private address = { host: '', port: 0 };
+  private server!: SandboxServer;
 
   private constructor(private readonly options: FygaroSandboxOptions) {
     const publicKey = options.publicKey ?? `pk_${randomBytes(12).toString('hex')}`;
@@ -140,37 +109,24 @@ export class FygaroSandbox {
       hookSecret: options.hookSecret ?? secret,
       keyId: options.keyId ?? publicKey,
     };
-    this.server = createServer((request, response) => {
-      this.handle(request, response).catch((error: unknown) => {
-        if (error instanceof ControlError) reply(response, error.status, { error: error.message });
-        else reply(response, 500, { error: 'The sandbox failed' });
-      });
-    });
   }
 
   static async start(options: FygaroSandboxOptions = {}): Promise<FygaroSandbox> {
     const sandbox = new FygaroSandbox(options);
-    const host = options.host ?? '127.0.0.1';
-    await new Promise<void>((resolve, reject) => {
-      sandbox.server.once('error', reject);
-      sandbox.server.listen(options.port ?? 0, host, () => {
-        sandbox.server.off('error', reject);
-        resolve();
-      });
-    });
-    sandbox.address = { host, port: (sandbox.server.address() as AddressInfo).port };
+    sandbox.server = await startSandboxServer(
+      options,
+      (request, response) => sandbox.handle(request, response),
+      answerControlFailure,
+    );
     return sandbox;
   }
 
   get url(): string {
-    return `http://${this.address.host}:${this.address.port}`;
+    return this.server.url;
   }
 
-  async stop(): Promise<void> {
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve, reject) =>
-      this.server.close((error) => (error ? reject(error) : resolve())),
-    );
+  stop(): Promise<void> {
+    return this.server.close();
   }
 
   /** Records a successful payment on a button (Fygaro only hooks successful payments). */
@@ -280,29 +236,17 @@ export class FygaroSandbox {
         attempt === 1
           ? first.headers
           : { ...first.headers, ...signHookHeaders(first.body, this.keys, options, nowSeconds()) };
-      const body = record.body;
-      const started = Date.now();
+      const at = new Date().toISOString();
+      const answer = await postOnce(url, headers, record.body, timeoutMs);
       const result: FygaroAttempt = {
         attempt,
-        at: new Date().toISOString(),
-        status: 0,
-        body: '',
-        durationMs: 0,
+        at,
+        status: answer.status ?? 0,
+        body: answer.body,
+        durationMs: answer.durationMs,
         headers,
+        ...(answer.error ? { error: answer.error } : {}),
       };
-      try {
-        const response = await fetch(url, {
-          method: 'POST',
-          headers,
-          body,
-          signal: AbortSignal.timeout(timeoutMs),
-        });
-        result.status = response.status;
-        result.body = (await response.text()).slice(0, 2000);
-      } catch (error) {
-        result.error = error instanceof Error ? error.message : String(error);
-      }
-      result.durationMs = Date.now() - started;
       record.attempts.push(result);
       record.delivered = result.status === 200;
       if (record.delivered) break;
@@ -325,35 +269,35 @@ export class FygaroSandbox {
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const path = new URL(request.url ?? '/', 'http://sandbox').pathname.replace(/\/+$/, '');
     const route = `${request.method} ${path}`;
-    if (route === 'GET /__control/health') return reply(response, 200, { ok: true });
+    if (route === 'GET /__control/health') return sendJson(response, 200, { ok: true });
     if (route === 'GET /__control/credential') {
-      return reply(response, 200, { publicKey: this.keys.publicKey, secret: this.keys.secret });
+      return sendJson(response, 200, { publicKey: this.keys.publicKey, secret: this.keys.secret });
     }
-    if (route === 'GET /__control/payments') return reply(response, 200, this.listPayments());
+    if (route === 'GET /__control/payments') return sendJson(response, 200, this.listPayments());
     if (route === 'POST /__control/payments') {
-      return reply(
+      return sendJson(
         response,
         201,
-        this.createPayment((await readJson(request)) as FygaroPaymentInput),
+        this.createPayment((await readJsonObject(request)) as FygaroPaymentInput),
       );
     }
-    if (route === 'GET /__control/hooks') return reply(response, 200, this.hooks());
+    if (route === 'GET /__control/hooks') return sendJson(response, 200, this.hooks());
     if (route === 'DELETE /__control/hooks') {
       this.clearHooks();
-      return reply(response, 204);
+      return sendJson(response, 204);
     }
     if (route === 'POST /__control/hooks') {
-      const { url, ...options } = await readJson(request);
+      const { url, ...options } = await readJsonObject(request);
       if (typeof url !== 'string' || !/^https?:\/\//.test(url)) {
         throw new ControlError(400, 'Send {"url":"http(s)://…"} with the address to post to');
       }
-      return reply(response, 200, await this.sendHook(url, options as FygaroSendOptions));
+      return sendJson(response, 200, await this.sendHook(url, options as FygaroSendOptions));
     }
     if (route === 'POST /__control/resume') {
-      const { buttonId } = await readJson(request);
+      const { buttonId } = await readJsonObject(request);
       this.resumeHooks(typeof buttonId === 'string' ? buttonId : undefined);
-      return reply(response, 204);
+      return sendJson(response, 204);
     }
-    reply(response, 404, { error: `No route ${route}` });
+    sendJson(response, 404, { error: `No route ${route}` });
   }
 }

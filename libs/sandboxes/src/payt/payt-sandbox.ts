@@ -1,6 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import {
+  answerControlFailure,
+  ControlError,
+  postOnce,
+  readJsonObject,
+  type SandboxServer,
+  sendJson,
+  sleep,
+  startSandboxServer,
+} from '../http';
 import {
   buildPaytPostback,
   PAYT_SANDBOX_EVENTS,
@@ -72,51 +81,12 @@ export interface PaytSaleView {
   postback: Record<string, unknown>;
 }
 
-const MAX_BODY_BYTES = 64 * 1024;
 const MAX_REPEAT = 100;
-
-class ControlError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 const code = (length: number): string => {
   const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
   return Array.from(randomBytes(length), (byte) => alphabet[byte % alphabet.length]).join('');
 };
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-function reply(response: ServerResponse, status: number, body?: unknown): void {
-  if (body === undefined) {
-    response.writeHead(status).end();
-    return;
-  }
-  response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-}
-
-async function readJson(request: IncomingMessage): Promise<Record<string, unknown>> {
-  let size = 0;
-  const chunks: Buffer[] = [];
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_BODY_BYTES) throw new ControlError(413, 'Body too large');
-    chunks.push(chunk);
-  }
-  try {
-    const parsed: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
-    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) {
-      return parsed as Record<string, unknown>;
-    }
-  } catch {
-    // answered below
-  }
-  throw new ControlError(400, 'Send a JSON object');
-}
 
 /**
  * A local stand-in for PayT's postbacks ("PayT V1"): keeps sales and POSTs PayT's JSON body to
@@ -127,42 +97,28 @@ export class PaytSandbox {
   readonly integrationKey: string;
   private readonly sales = new Map<string, PaytSale>();
   private readonly sent: PaytPostbackRecord[] = [];
-  private readonly server: Server;
-  private address = { host: '', port: 0 };
+  private server!: SandboxServer;
 
   private constructor(private readonly options: PaytSandboxOptions) {
     this.integrationKey = options.integrationKey ?? randomBytes(16).toString('hex');
-    this.server = createServer((request, response) => {
-      this.handle(request, response).catch((error: unknown) => {
-        if (error instanceof ControlError) reply(response, error.status, { error: error.message });
-        else reply(response, 500, { error: 'The sandbox failed' });
-      });
-    });
   }
 
   static async start(options: PaytSandboxOptions = {}): Promise<PaytSandbox> {
     const sandbox = new PaytSandbox(options);
-    const host = options.host ?? '127.0.0.1';
-    await new Promise<void>((resolve, reject) => {
-      sandbox.server.once('error', reject);
-      sandbox.server.listen(options.port ?? 0, host, () => {
-        sandbox.server.off('error', reject);
-        resolve();
-      });
-    });
-    sandbox.address = { host, port: (sandbox.server.address() as AddressInfo).port };
+    sandbox.server = await startSandboxServer(
+      options,
+      (request, response) => sandbox.handle(request, response),
+      answerControlFailure,
+    );
     return sandbox;
   }
 
   get url(): string {
-    return `http://${this.address.host}:${this.address.port}`;
+    return this.server.url;
   }
 
-  async stop(): Promise<void> {
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve, reject) =>
-      this.server.close((error) => (error ? reject(error) : resolve())),
-    );
+  stop(): Promise<void> {
+    return this.server.close();
   }
 
   /** Creates a sale at an event (default `approved`). */
@@ -294,27 +250,16 @@ export class PaytSandbox {
     const timeoutMs = options.attemptTimeoutMs ?? this.options.attemptTimeoutMs ?? 10_000;
     for (let attempt = 1; attempt <= retries + 1; attempt += 1) {
       if (attempt > 1) await sleep(delays[Math.min(attempt - 2, delays.length - 1)] ?? 0);
-      const started = Date.now();
+      const at = new Date().toISOString();
+      const answer = await postOnce(url, headers, body, timeoutMs);
       const result: PaytAttempt = {
         attempt,
-        at: new Date().toISOString(),
-        status: 0,
-        body: '',
-        durationMs: 0,
+        at,
+        status: answer.status ?? 0,
+        body: answer.body,
+        durationMs: answer.durationMs,
+        ...(answer.error ? { error: answer.error } : {}),
       };
-      try {
-        const response = await fetch(url, {
-          method: 'POST',
-          headers,
-          body,
-          signal: AbortSignal.timeout(timeoutMs),
-        });
-        result.status = response.status;
-        result.body = (await response.text()).slice(0, 2000);
-      } catch (error) {
-        result.error = error instanceof Error ? error.message : String(error);
-      }
-      result.durationMs = Date.now() - started;
       record.attempts.push(result);
       record.delivered = result.status >= 200 && result.status < 300;
       if (record.delivered) break;
@@ -325,35 +270,39 @@ export class PaytSandbox {
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const path = new URL(request.url ?? '/', 'http://sandbox').pathname.replace(/\/+$/, '');
     const route = `${request.method} ${path}`;
-    if (route === 'GET /__control/health') return reply(response, 200, { ok: true });
+    if (route === 'GET /__control/health') return sendJson(response, 200, { ok: true });
     if (route === 'GET /__control/account') {
-      return reply(response, 200, { integrationKey: this.integrationKey });
+      return sendJson(response, 200, { integrationKey: this.integrationKey });
     }
-    if (route === 'GET /__control/sales') return reply(response, 200, this.listSales());
+    if (route === 'GET /__control/sales') return sendJson(response, 200, this.listSales());
     if (route === 'POST /__control/sales') {
-      return reply(response, 201, this.createSale((await readJson(request)) as PaytSaleInput));
+      return sendJson(
+        response,
+        201,
+        this.createSale((await readJsonObject(request)) as PaytSaleInput),
+      );
     }
     const saleEvent = /^POST \/__control\/sales\/([^/]+)\/event$/.exec(route);
     if (saleEvent) {
-      const { event } = await readJson(request);
-      return reply(
+      const { event } = await readJsonObject(request);
+      return sendJson(
         response,
         200,
         this.updateSale(decodeURIComponent(saleEvent[1] ?? ''), event as PaytSandboxEvent),
       );
     }
-    if (route === 'GET /__control/postbacks') return reply(response, 200, this.postbacks());
+    if (route === 'GET /__control/postbacks') return sendJson(response, 200, this.postbacks());
     if (route === 'DELETE /__control/postbacks') {
       this.clearPostbacks();
-      return reply(response, 204);
+      return sendJson(response, 204);
     }
     if (route === 'POST /__control/postbacks') {
-      const { url, ...options } = await readJson(request);
+      const { url, ...options } = await readJsonObject(request);
       if (typeof url !== 'string' || !/^https?:\/\//.test(url)) {
         throw new ControlError(400, 'Send {"url":"http(s)://…"} with the address to post to');
       }
-      return reply(response, 200, await this.sendPostback(url, options as PaytSendOptions));
+      return sendJson(response, 200, await this.sendPostback(url, options as PaytSendOptions));
     }
-    reply(response, 404, { error: `No route ${route}` });
+    sendJson(response, 404, { error: `No route ${route}` });
   }
 }
