@@ -527,11 +527,7 @@ export const en = {
   'editor.sampleExampleHint':
     'The values are made up; the variables are the ones {system} sends, so you can already fill in the receivers.',
   'editor.sampleFresh':
-    'Read from {system} just now; nothing was stored or sent. You can use these variables:',
-  'editor.freshVsStored':
-    'Previews and test sends in the receivers use the latest stored record (received {when}), not the data just read from {system}.',
-  'editor.freshNothingStored':
-    'Previews and test sends in the receivers cannot use the data just read from {system}: they use stored records only, and none is stored yet. The first run that finds a new record stores it.',
+    'Read from {system} just now; nothing was stored or sent. Previews and test sends in the receivers use this record. You can use these variables:',
 
   // top bar without a source, times in the schedule's zone, the API's errors by code
   'autoUpdate.noSourceNoRuns': 'Choose where the data comes from to plan runs',

@@ -541,11 +541,7 @@ export const es: Messages = {
   'editor.sampleExampleHint':
     'Los valores son inventados; las variables son las que envía {system}, así que ya puedes completar los destinos.',
   'editor.sampleFresh':
-    'Leído de {system} ahora mismo; no se guardó ni se envió nada. Puedes usar estas variables:',
-  'editor.freshVsStored':
-    'La vista previa y los envíos de prueba de los destinos usan el último registro guardado (recibido {when}), no los datos que se acaban de leer de {system}.',
-  'editor.freshNothingStored':
-    'La vista previa y los envíos de prueba de los destinos no pueden usar los datos que se acaban de leer de {system}: solo usan registros guardados, y todavía no hay ninguno. La primera ejecución que encuentre un registro nuevo lo guardará.',
+    'Leído de {system} ahora mismo; no se guardó ni se envió nada. La vista previa y los envíos de prueba de los destinos usan este registro. Puedes usar estas variables:',
 
   // top bar without a source, times in the schedule's zone, the API's errors by code
   'autoUpdate.noSourceNoRuns': 'Elige de dónde vienen los datos para planificar ejecuciones',

@@ -533,11 +533,7 @@ export const nb: Messages = {
   'editor.sampleExampleHint':
     'Verdiene er oppdiktet; variablene er de {system} sender, så du kan allerede fylle ut mottakerne.',
   'editor.sampleFresh':
-    'Lest fra {system} akkurat nå; ingenting ble lagret eller sendt. Du kan bruke disse variablene:',
-  'editor.freshVsStored':
-    'Forhåndsvisning og testsending i mottakerne bruker den siste lagrede posten (mottatt {when}), ikke dataene som nettopp ble lest fra {system}.',
-  'editor.freshNothingStored':
-    'Forhåndsvisning og testsending i mottakerne kan ikke bruke dataene som nettopp ble lest fra {system}: de bruker bare lagrede poster, og ingen er lagret ennå. Den første kjøringen som finner en ny post, lagrer den.',
+    'Lest fra {system} akkurat nå; ingenting ble lagret eller sendt. Forhåndsvisning og testsending i mottakerne bruker denne posten. Du kan bruke disse variablene:',
 
   // top bar without a source, times in the schedule's zone, the API's errors by code
   'autoUpdate.noSourceNoRuns': 'Velg hvor dataene kommer fra for å planlegge kjøringer',

@@ -540,11 +540,7 @@ export const ptBR: Messages = {
   'editor.sampleExampleHint':
     'Os valores são inventados; as variáveis são as que {system} envia, então você já pode preencher os destinos.',
   'editor.sampleFresh':
-    'Lido de {system} agora mesmo; nada foi guardado nem enviado. Você pode usar estas variáveis:',
-  'editor.freshVsStored':
-    'A pré-visualização e os envios de teste nos destinos usam o último registro guardado (recebido {when}), não os dados que acabaram de ser lidos de {system}.',
-  'editor.freshNothingStored':
-    'A pré-visualização e os envios de teste nos destinos não podem usar os dados que acabaram de ser lidos de {system}: eles usam só registros guardados, e nenhum foi guardado ainda. A primeira execução que encontrar um registro novo vai guardá-lo.',
+    'Lido de {system} agora mesmo; nada foi guardado nem enviado. A pré-visualização e os envios de teste nos destinos usam este registro. Você pode usar estas variáveis:',
 
   // top bar without a source, times in the schedule's zone, the API's errors by code
   'autoUpdate.noSourceNoRuns': 'Escolha de onde vêm os dados para planejar execuções',

@@ -3,12 +3,13 @@ import type {
   PreviewDto,
   SampleDto,
   StepDto,
+  TestSampleDto,
   TestSendResultDto,
   UpdateStepDto,
   UpsertStepDto,
 } from '@fluxo/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../app/api-client';
+import { api, apiRequest } from '../../../app/api-client';
 import { connectionQueryKey, connectionsQueryKey } from '../../connections/api/connections.api';
 
 const base = (connectionId: string) => `/api/connections/${encodeURIComponent(connectionId)}`;
@@ -105,16 +106,28 @@ export function useFreshSample(connectionId: string) {
   });
 }
 
+interface TestRequest {
+  stepId: string;
+  /**
+   * Data just read from the source. Without it no body at all is sent (not `{}`): the API then
+   * uses the stored item, else the connector's example.
+   */
+  body?: TestSampleDto;
+}
+
+const testPath = (connectionId: string, stepId: string, action: 'preview' | 'test') =>
+  `${base(connectionId)}/steps/${encodeURIComponent(stepId)}/${action}`;
+
 export function usePreview(connectionId: string) {
   return useMutation({
-    mutationFn: (stepId: string) =>
-      api.post<PreviewDto>(`${base(connectionId)}/steps/${encodeURIComponent(stepId)}/preview`),
+    mutationFn: ({ stepId, body }: TestRequest) =>
+      apiRequest<PreviewDto>('POST', testPath(connectionId, stepId, 'preview'), body),
   });
 }
 
 export function useTestSend(connectionId: string) {
   return useMutation({
-    mutationFn: (stepId: string) =>
-      api.post<TestSendResultDto>(`${base(connectionId)}/steps/${encodeURIComponent(stepId)}/test`),
+    mutationFn: ({ stepId, body }: TestRequest) =>
+      apiRequest<TestSendResultDto>('POST', testPath(connectionId, stepId, 'test'), body),
   });
 }

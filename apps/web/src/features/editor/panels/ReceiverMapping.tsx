@@ -13,17 +13,14 @@ import { visibleFields } from '../../connectors/components/field-values';
 import { useMappingDraft } from '../hooks/use-mapping-draft';
 import { MappingField } from './MappingField';
 import { PanelSection } from './PanelSection';
-import { FreshSampleNote } from './FreshSampleNote';
 import { ReceiverTestData } from './ReceiverTestData';
-import { mappingVariables } from './test-sample';
+import { latestSample, mappingVariables, testSampleBody } from './test-sample';
 
 interface ReceiverMappingProps {
   connection: ConnectionDto;
   step: StepDto;
   connector: ConnectorManifest;
   receiver: ReceiverManifest;
-  /** The source system's name, for notes about its test data. */
-  sourceName: string | undefined;
   firstStep: number;
 }
 
@@ -32,7 +29,6 @@ export function ReceiverMapping({
   step,
   connector,
   receiver,
-  sourceName,
   firstStep,
 }: ReceiverMappingProps) {
   const update = useUpdateStep(connection.id);
@@ -44,9 +40,11 @@ export function ReceiverMapping({
   const [missing, setMissing] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
 
-  // Read from a polled source on demand; shared with the source panel through the cache.
+  // Read from a polled source on demand; shared with the source panel through the cache. The
+  // preview and test send use what the source panel shows, so the mapping offers its variables.
   const fresh = useFreshSample(connection.id);
-  const variables = mappingVariables(sample.data, fresh.data);
+  const shownSample = latestSample(sample, fresh);
+  const variables = mappingVariables(shownSample, sample.data);
   const previewErrors = Object.fromEntries(
     (preview.data?.errors ?? []).map((e) => [e.field, e.message]),
   );
@@ -130,19 +128,17 @@ export function ReceiverMapping({
         <ReceiverTestData
           receiverName={connector.name}
           fields={receiver.fields}
-          // Data just read counts: the note below then says why the preview cannot use it yet.
           hasSample={Boolean(sample.data?.data ?? fresh.data?.data)}
-          note={
-            <FreshSampleNote
-              stored={sample.data}
-              fresh={fresh.data}
-              systemName={sourceName ?? t('canvas.source')}
-            />
-          }
           preview={preview}
           test={test}
-          onPreview={() => void saveThen(() => preview.mutate(step.id))}
-          onTest={() => void saveThen(() => test.mutate(step.id))}
+          onPreview={() =>
+            void saveThen(() =>
+              preview.mutate({ stepId: step.id, body: testSampleBody(shownSample) }),
+            )
+          }
+          onTest={() =>
+            void saveThen(() => test.mutate({ stepId: step.id, body: testSampleBody(shownSample) }))
+          }
         />
       </PanelSection>
     </>

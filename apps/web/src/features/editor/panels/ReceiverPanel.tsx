@@ -108,11 +108,6 @@ export function ReceiverPanel({ connection, connectors, step }: ReceiverPanelPro
             step={step}
             connector={connector}
             receiver={receiver}
-            sourceName={
-              connectors.find(
-                (c) => c.key === connection.steps.find((s) => s.role === 'source')?.connectorKey,
-              )?.name
-            }
             firstStep={n}
           />
         </>

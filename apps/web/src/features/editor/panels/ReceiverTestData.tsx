@@ -1,5 +1,4 @@
 import type { FieldDefinition, PreviewDto, TestSendResultDto } from '@fluxo/contracts';
-import type { ReactNode } from 'react';
 import { t } from '../../../app/i18n/t';
 import { InlineError } from '../../../app/ui/states';
 import { displayValue } from './mapping-values';
@@ -35,8 +34,6 @@ interface ReceiverTestDataProps {
   receiverName: string;
   fields: FieldDefinition[];
   hasSample: boolean;
-  /** What the preview is based on, when that needs saying (see FreshSampleNote). */
-  note?: ReactNode;
   preview: { data?: PreviewDto; error: unknown; isPending: boolean };
   test: { data?: TestSendResultDto; error: unknown; isPending: boolean };
   onPreview: () => void;
@@ -47,7 +44,6 @@ export function ReceiverTestData({
   receiverName,
   fields,
   hasSample,
-  note,
   preview,
   test,
   onPreview,
@@ -61,7 +57,6 @@ export function ReceiverTestData({
           {t('test.needSample')}
         </div>
       )}
-      {note}
       <div className="actions">
         <button type="button" className="btn" onClick={onPreview} disabled={preview.isPending}>
           {preview.isPending ? t('test.previewing') : t('test.preview')}

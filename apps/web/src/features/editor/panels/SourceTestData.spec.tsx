@@ -69,7 +69,7 @@ describe(SourceTestData.name, () => {
     expect(html).toContain('Load from Google Sheets</button>');
     expect(html).toContain('Read from Google Sheets just now; nothing was stored or sent.');
     expect(html).toContain('Bia');
-    expect(html).toContain('use the latest stored record');
+    expect(html).toContain('Previews and test sends in the receivers use this record.');
   });
 
   it('should not offer to read an instant source', () => {

@@ -5,7 +5,6 @@ import { InlineError } from '../../../app/ui/states';
 import { useFreshSample, useSample } from '../api/steps.api';
 import { HookUrl } from '../components/HookUrl';
 import { InboundStatus } from './InboundStatus';
-import { FreshSampleNote } from './FreshSampleNote';
 import { latestSample } from './test-sample';
 
 export function SourceTestData({
@@ -64,9 +63,6 @@ export function SourceTestData({
                   : t('editor.noTestDataPoll')
           }
         />
-      )}
-      {shown?.origin === 'fresh' && (
-        <FreshSampleNote stored={sample.data} fresh={fresh.data} systemName={systemName} />
       )}
     </div>
   );

@@ -1,6 +1,6 @@
 import type { SampleDto } from '@fluxo/contracts';
 import { describe, expect, it } from 'vitest';
-import { freshSampleGap, latestSample, mappingVariables } from './test-sample';
+import { latestSample, mappingVariables, testSampleBody } from './test-sample';
 
 const sample = (data: Record<string, unknown> | null, origin: SampleDto['origin']): SampleDto => ({
   data,
@@ -32,34 +32,31 @@ describe(latestSample.name, () => {
   });
 });
 
-describe(freshSampleGap.name, () => {
-  it('should say nothing when nothing was read afresh or the source had nothing', () => {
-    expect(freshSampleGap(stored, undefined)).toBe('none');
-    expect(freshSampleGap(stored, sample(null, 'fresh'))).toBe('none');
+describe(testSampleBody.name, () => {
+  it('should send the data just read from the source', () => {
+    expect(testSampleBody(fresh)).toEqual({ sample: { Name: 'Bia' } });
   });
 
-  it('should say nothing when the data just read is the stored item', () => {
-    expect(freshSampleGap(stored, sample({ Name: 'Ana' }, 'fresh'))).toBe('none');
+  it('should send no body when the stored item or the example is shown', () => {
+    expect(testSampleBody(stored)).toBeUndefined();
+    expect(testSampleBody(sample({ Name: 'Example' }, 'example'))).toBeUndefined();
   });
 
-  it('should say the receivers use the stored item when it differs', () => {
-    expect(freshSampleGap(stored, fresh)).toBe('stored');
-  });
-
-  it('should say the receivers have nothing yet when no item is stored', () => {
-    expect(freshSampleGap(sample(null, undefined), fresh)).toBe('nothing-stored');
-    expect(freshSampleGap(undefined, fresh)).toBe('nothing-stored');
+  it('should send no body when the source had nothing to read or nothing is shown', () => {
+    expect(testSampleBody(sample(null, 'fresh'))).toBeUndefined();
+    expect(testSampleBody(undefined)).toBeUndefined();
   });
 });
 
 describe(mappingVariables.name, () => {
-  it('should prefer the stored sample the preview uses', () => {
-    expect(mappingVariables(stored, fresh)).toEqual([{ path: 'Name', preview: 'Ana' }]);
+  it('should offer the variables of the sample the preview uses', () => {
+    expect(mappingVariables(fresh, stored)).toEqual([{ path: 'Name', preview: 'Bia' }]);
+    expect(mappingVariables(stored, stored)).toEqual([{ path: 'Name', preview: 'Ana' }]);
   });
 
-  it('should offer the variables just read while nothing is stored', () => {
-    expect(mappingVariables(sample(null, undefined), fresh)).toEqual([
-      { path: 'Name', preview: 'Bia' },
+  it('should fall back to the stored variables when the source had nothing to read', () => {
+    expect(mappingVariables(sample(null, 'fresh'), stored)).toEqual([
+      { path: 'Name', preview: 'Ana' },
     ]);
     expect(mappingVariables(undefined, undefined)).toBeNull();
   });

@@ -1,4 +1,4 @@
-import type { SampleDto } from '@fluxo/contracts';
+import type { SampleDto, TestSampleDto } from '@fluxo/contracts';
 
 interface Loaded {
   data: SampleDto | undefined;
@@ -13,29 +13,21 @@ export function latestSample(stored: Loaded, fresh: Loaded): SampleDto | undefin
 }
 
 /**
- * How the receivers' preview and test send (which the API bases on the stored latest item, or
- * the connector's example) relate to data just read from the source:
- * - none: nothing was read afresh, or it is the same data: nothing to say;
- * - stored: they use an older stored item, not what was just read;
- * - nothing-stored: they have nothing to use yet (a polled source stores items in runs only).
+ * The body of the receivers' preview and test send. Data just read from the source ("Load from
+ * <System>") is sent with them, since the API has not stored it; otherwise no body, and the API
+ * uses the stored latest item, else the connector's example.
  */
-export type FreshSampleGap = 'none' | 'stored' | 'nothing-stored';
-
-export function freshSampleGap(
-  stored: SampleDto | undefined,
-  fresh: SampleDto | undefined,
-): FreshSampleGap {
-  if (!fresh?.data) return 'none';
-  if (!stored?.data) return 'nothing-stored';
-  return JSON.stringify(stored.data) === JSON.stringify(fresh.data) ? 'none' : 'stored';
+export function testSampleBody(shown: SampleDto | undefined): TestSampleDto | undefined {
+  if (shown?.origin !== 'fresh' || !shown.data) return undefined;
+  return { sample: shown.data };
 }
 
-/** Variables for the mapping picker: the stored sample's, else those of data just read. */
+/** Variables for the mapping picker: those of the sample the preview uses, else any known. */
 export function mappingVariables(
+  shown: SampleDto | undefined,
   stored: SampleDto | undefined,
-  fresh: SampleDto | undefined,
 ): SampleDto['variables'] | null {
+  if (shown?.data) return shown.variables;
   if (stored?.data) return stored.variables;
-  if (fresh?.data) return fresh.variables;
   return null;
 }
