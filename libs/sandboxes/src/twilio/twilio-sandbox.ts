@@ -1,6 +1,17 @@
 import { timingSafeEqual } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import {
+  answerControlFailure,
+  ControlError,
+  flatHeaders,
+  parseJsonObject,
+  postOnce,
+  queryOf,
+  readBody,
+  type SandboxServer,
+  sendJson,
+  startSandboxServer,
+} from '../http';
 import {
   encodeForm,
   type FormFields,
@@ -130,7 +141,6 @@ interface TwilioErrorBody {
 }
 
 const API_VERSION = '2010-04-01';
-const MAX_BODY_BYTES = 64 * 1024;
 const MAX_BODY_CHARS = 1600;
 const E164 = /^\+[1-9]\d{7,14}$/;
 
@@ -179,8 +189,7 @@ export class TwilioSandbox {
   private readonly sent: TwilioCallbackRecord[] = [];
   private readonly timers = new Set<NodeJS.Timeout>();
   private fault: SandboxFault | null = null;
-  private server!: Server;
-  private address = { host: '', port: 0 };
+  private server!: SandboxServer;
 
   private constructor(
     private readonly callbackMode: 'auto' | 'manual',
@@ -189,35 +198,27 @@ export class TwilioSandbox {
 
   static async start(options: TwilioSandboxOptions = {}): Promise<TwilioSandbox> {
     const sandbox = new TwilioSandbox(options.callbacks ?? 'auto', options.callbackDelayMs ?? 200);
-    sandbox.server = createServer((request, response) => {
-      sandbox.handle(request, response).catch(() => {
-        if (!response.headersSent) sandbox.sendJson(response, 500, { message: 'Sandbox failed' });
-      });
-    });
-    const host = options.host ?? '127.0.0.1';
-    await new Promise<void>((resolve, reject) => {
-      sandbox.server.once('error', reject);
-      sandbox.server.listen(options.port ?? 0, host, () => {
-        sandbox.server.off('error', reject);
-        resolve();
-      });
-    });
-    sandbox.address = { host, port: (sandbox.server.address() as AddressInfo).port };
+    sandbox.server = await startSandboxServer(
+      options,
+      (request, response) => sandbox.handle(request, response),
+      (response, error) =>
+        // Refused control calls (and bodies over the limit) keep their status.
+        error instanceof ControlError
+          ? answerControlFailure(response, error)
+          : sendJson(response, 500, { message: 'Sandbox failed' }),
+    );
     return sandbox;
   }
 
   /** Base URL to use as the account's "API address", e.g. http://127.0.0.1:40123 */
   get url(): string {
-    return `http://${this.address.host}:${this.address.port}`;
+    return this.server.url;
   }
 
   async stop(): Promise<void> {
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve, reject) =>
-      this.server.close((error) => (error ? reject(error) : resolve())),
-    );
+    await this.server.close();
   }
 
   // ---- control helpers (also reachable over HTTP under /__control/) ----
@@ -346,14 +347,11 @@ export class TwilioSandbox {
     if (url.pathname.startsWith('/__control/')) {
       return this.handleControl(request.method ?? 'GET', url.pathname, rawBody, response);
     }
-    const headers: Record<string, string> = {};
-    for (const [name, value] of Object.entries(request.headers)) {
-      headers[name] = Array.isArray(value) ? value.join(', ') : (value ?? '');
-    }
+    const headers = flatHeaders(request);
     const record: ReceivedTwilioRequest = {
       method: request.method ?? 'GET',
       path: url.pathname,
-      query: Object.fromEntries(url.searchParams),
+      query: queryOf(url),
       headers,
       form: (headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')
         ? parseForm(rawBody)
@@ -375,7 +373,7 @@ export class TwilioSandbox {
       if (status === 401) response.setHeader('WWW-Authenticate', 'Basic realm="Twilio API"');
     }
     record.status = status;
-    this.sendJson(response, status, body);
+    sendJson(response, status, body);
   }
 
   private route(request: ReceivedTwilioRequest): [number, unknown] {
@@ -627,23 +625,19 @@ export class TwilioSandbox {
       signature,
       responseStatus: null,
     };
-    try {
-      const response = await fetch(callback.url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/x-www-form-urlencoded',
-          'user-agent': 'TwilioProxy/1.1',
-          'x-twilio-signature': signature,
-          'i-twilio-idempotency-token': newSecret(),
-        },
-        body: encodeForm(params),
-        signal: AbortSignal.timeout(5_000),
-      });
-      await response.arrayBuffer();
-      record.responseStatus = response.status;
-    } catch (error) {
-      record.error = error instanceof Error ? error.message : String(error);
-    }
+    const answer = await postOnce(
+      callback.url,
+      {
+        'content-type': 'application/x-www-form-urlencoded',
+        'user-agent': 'TwilioProxy/1.1',
+        'x-twilio-signature': signature,
+        'i-twilio-idempotency-token': newSecret(),
+      },
+      encodeForm(params),
+      5_000,
+    );
+    record.responseStatus = answer.status;
+    if (answer.error) record.error = answer.error;
     this.sent.push(record);
     return record;
   }
@@ -654,36 +648,31 @@ export class TwilioSandbox {
     rawBody: string,
     response: ServerResponse,
   ): Promise<void> {
-    let input: Record<string, unknown> = {};
-    try {
-      input = rawBody ? (JSON.parse(rawBody) as Record<string, unknown>) : {};
-    } catch {
-      return this.sendJson(response, 400, { error: 'Send a JSON body' });
-    }
+    const input = parseJsonObject(rawBody);
     const text = (name: string) => (typeof input[name] === 'string' ? (input[name] as string) : '');
     const route = `${method} ${path.slice('/__control'.length)}`;
     switch (route) {
       case 'POST /accounts':
-        return this.sendJson(response, 201, this.seedAccount(input as Partial<SandboxAccount>));
+        return sendJson(response, 201, this.seedAccount(input as Partial<SandboxAccount>));
       case 'POST /api-keys':
-        if (!text('accountSid')) return this.sendJson(response, 400, { error: 'accountSid?' });
-        return this.sendJson(
+        if (!text('accountSid')) return sendJson(response, 400, { error: 'accountSid?' });
+        return sendJson(
           response,
           201,
           this.seedApiKey(input as Parameters<TwilioSandbox['seedApiKey']>[0]),
         );
       case 'POST /numbers':
         if (!text('accountSid') || !text('number')) {
-          return this.sendJson(response, 400, { error: 'Send {"accountSid","number"}' });
+          return sendJson(response, 400, { error: 'Send {"accountSid","number"}' });
         }
         this.seedNumber(text('accountSid'), text('number'));
-        return this.sendJson(response, 201, {
+        return sendJson(response, 201, {
           accountSid: text('accountSid'),
           number: text('number'),
         });
       case 'POST /messaging-services':
-        if (!text('accountSid')) return this.sendJson(response, 400, { error: 'accountSid?' });
-        return this.sendJson(
+        if (!text('accountSid')) return sendJson(response, 400, { error: 'accountSid?' });
+        return sendJson(
           response,
           201,
           this.seedMessagingService(
@@ -694,62 +683,41 @@ export class TwilioSandbox {
         const code = Number(input['code']);
         const status = input['status'] === 'failed' ? 'failed' : 'undelivered';
         if (!text('number') || !Number.isInteger(code)) {
-          return this.sendJson(response, 400, { error: 'Send {"number","code","status"?}' });
+          return sendJson(response, 400, { error: 'Send {"number","code","status"?}' });
         }
         this.failNumber(text('number'), code, status);
-        return this.sendJson(response, 201, { number: text('number'), code, status });
+        return sendJson(response, 201, { number: text('number'), code, status });
       }
       case 'POST /unsubscribed':
-        if (!text('number')) return this.sendJson(response, 400, { error: 'Send {"number"}' });
+        if (!text('number')) return sendJson(response, 400, { error: 'Send {"number"}' });
         this.unsubscribe(text('number'));
-        return this.sendJson(response, 201, { number: text('number') });
+        return sendJson(response, 201, { number: text('number') });
       case 'POST /fault': {
         const status = input['status'];
         if (status === null || status === undefined) {
           this.setFault(null);
-          return this.sendJson(response, 200, { fault: null });
+          return sendJson(response, 200, { fault: null });
         }
         if (status !== 429 && status !== 500 && status !== 503) {
-          return this.sendJson(response, 400, { error: 'status must be 429, 500, 503 or null' });
+          return sendJson(response, 400, { error: 'status must be 429, 500, 503 or null' });
         }
         const times = typeof input['times'] === 'number' ? input['times'] : undefined;
         this.setFault({ status, times });
-        return this.sendJson(response, 200, { fault: { status, times } });
+        return sendJson(response, 200, { fault: { status, times } });
       }
       case 'GET /messages':
-        return this.sendJson(response, 200, this.messages());
+        return sendJson(response, 200, this.messages());
       case 'GET /requests':
-        return this.sendJson(response, 200, this.requests());
+        return sendJson(response, 200, this.requests());
       case 'GET /callbacks':
-        return this.sendJson(response, 200, this.callbacks());
+        return sendJson(response, 200, this.callbacks());
       case 'POST /callbacks/deliver':
-        return this.sendJson(response, 200, await this.deliverCallbacks());
+        return sendJson(response, 200, await this.deliverCallbacks());
       case 'POST /reset':
         this.reset();
-        return this.sendJson(response, 204);
+        return sendJson(response, 204);
       default:
-        return this.sendJson(response, 404, { error: `No control route ${route}` });
+        return sendJson(response, 404, { error: `No control route ${route}` });
     }
   }
-
-  private sendJson(response: ServerResponse, status: number, body?: unknown): void {
-    if (body === undefined) {
-      response.writeHead(status).end();
-      return;
-    }
-    response
-      .writeHead(status, { 'content-type': 'application/json; charset=utf-8' })
-      .end(JSON.stringify(body));
-  }
-}
-
-async function readBody(request: IncomingMessage): Promise<string> {
-  let size = 0;
-  const chunks: Buffer[] = [];
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_BODY_BYTES) throw new Error('Body too large');
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }
