@@ -95,4 +95,27 @@ describe(createUndoQueue.name, () => {
     expect(committed).toEqual(['a', 'b']);
     expect(sut.pending()).toEqual([]);
   });
+
+  it('should hand over what is pending without committing it when drained', () => {
+    const sut = makeSut();
+
+    sut.schedule('a');
+    sut.schedule('b');
+    sut.undo('a');
+    const drained = sut.drain();
+    vi.advanceTimersByTime(delayMs * 2);
+    sut.flush();
+
+    expect(drained).toEqual(['b']);
+    expect(committed).toEqual([]);
+    expect(sut.pending()).toEqual([]);
+    expect(changes.at(-1)).toEqual([]);
+  });
+
+  it('should report no change when drained with nothing pending', () => {
+    const sut = makeSut();
+
+    expect(sut.drain()).toEqual([]);
+    expect(changes).toEqual([]);
+  });
 });

@@ -20,6 +20,11 @@ export interface UndoQueue {
   undo: (id: string) => boolean;
   /** Commits everything still pending now, e.g. when the user leaves the page. */
   flush: () => void;
+  /**
+   * Takes everything still pending out of the queue without committing it, for the caller to
+   * commit another way (the tab is closing: only a keepalive request still gets out).
+   */
+  drain: () => string[];
   pending: () => string[];
 }
 
@@ -69,6 +74,14 @@ export function createUndoQueue({
         timers.clearTimeout(handle);
         commit(id);
       }
+    },
+    drain() {
+      const ids = [...handles.keys()];
+      if (ids.length === 0) return ids;
+      for (const handle of handles.values()) timers.clearTimeout(handle);
+      handles.clear();
+      changed();
+      return ids;
     },
     pending: () => [...handles.keys()],
   };

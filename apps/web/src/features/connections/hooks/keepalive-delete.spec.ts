@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { keepaliveDeleteRequest } from './keepalive-delete';
+
+describe(keepaliveDeleteRequest.name, () => {
+  it('should ask for a DELETE that outlives the page, with the session cookie', () => {
+    expect(keepaliveDeleteRequest('c-1')).toEqual([
+      '/api/connections/c-1',
+      { method: 'DELETE', keepalive: true, credentials: 'same-origin' },
+    ]);
+  });
+
+  it('should keep an odd id inside its path segment', () => {
+    const [url] = keepaliveDeleteRequest('a/b?c');
+
+    expect(url).toBe('/api/connections/a%2Fb%3Fc');
+  });
+});
