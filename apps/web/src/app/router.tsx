@@ -1,24 +1,44 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, RouterProvider, createBrowserRouter } from 'react-router-dom';
-import { AccountsPage } from '../features/accounts/components/AccountsPage';
-import { AuthPage } from '../features/auth/components/AuthPage';
-import { ConnectionsPage } from '../features/connections/components/ConnectionsPage';
-import { RunDetailPage } from '../features/runs/components/RunDetailPage';
-import { RunHistoryPage } from '../features/runs/components/RunHistoryPage';
-import { WorkspaceRunsPage } from '../features/runs/components/WorkspaceRunsPage';
 import { t, type MessageKey } from './i18n/t';
 import { AppLayout, NotFoundPage } from './layout/AppLayout';
 import { RedirectIfSignedIn, RequireAuth } from './layout/RequireAuth';
-import { LoadingState } from './ui/states';
+import { ErrorState, LoadingState } from './ui/states';
 
-// The canvas library is the heaviest dependency; only the editor needs it.
+// Every page is its own chunk, fetched when first visited: the main bundle keeps React, the
+// router, the query client, the layout and English. The editor and the map also bring the
+// canvas library, the heaviest dependency.
+const AuthPage = lazy(() =>
+  import('../features/auth/components/AuthPage').then((m) => ({ default: m.AuthPage })),
+);
+const ConnectionsPage = lazy(() =>
+  import('../features/connections/components/ConnectionsPage').then((m) => ({
+    default: m.ConnectionsPage,
+  })),
+);
 const EditorPage = lazy(() =>
   import('../features/editor/components/EditorPage').then((m) => ({ default: m.EditorPage })),
+);
+const RunHistoryPage = lazy(() =>
+  import('../features/runs/components/RunHistoryPage').then((m) => ({
+    default: m.RunHistoryPage,
+  })),
+);
+const RunDetailPage = lazy(() =>
+  import('../features/runs/components/RunDetailPage').then((m) => ({ default: m.RunDetailPage })),
+);
+const WorkspaceRunsPage = lazy(() =>
+  import('../features/runs/components/WorkspaceRunsPage').then((m) => ({
+    default: m.WorkspaceRunsPage,
+  })),
 );
 const ConnectionsMapPage = lazy(() =>
   import('../features/map/components/ConnectionsMapPage').then((m) => ({
     default: m.ConnectionsMapPage,
   })),
+);
+const AccountsPage = lazy(() =>
+  import('../features/accounts/components/AccountsPage').then((m) => ({ default: m.AccountsPage })),
 );
 
 // The routes are built once, at start-up: messages are looked up when shown, in the language
@@ -27,12 +47,29 @@ function PageLoading({ label }: { label: MessageKey }) {
   return <LoadingState label={t(label)} />;
 }
 
+// A page's chunk that cannot be fetched (offline, or replaced by a newer release) or a page that
+// fails to render: say so in the user's words and offer to load the app again.
+function PageError() {
+  return (
+    <div className="page">
+      <ErrorState error={null} onRetry={() => window.location.reload()} />
+    </div>
+  );
+}
+
+function page(element: ReactNode, loading: MessageKey) {
+  return {
+    element: <Suspense fallback={<PageLoading label={loading} />}>{element}</Suspense>,
+    errorElement: <PageError />,
+  };
+}
+
 const router = createBrowserRouter([
   {
     element: <RedirectIfSignedIn />,
     children: [
-      { path: '/login', element: <AuthPage mode="login" /> },
-      { path: '/signup', element: <AuthPage mode="signup" /> },
+      { path: '/login', ...page(<AuthPage mode="login" />, 'common.pleaseWait') },
+      { path: '/signup', ...page(<AuthPage mode="signup" />, 'common.pleaseWait') },
     ],
   },
   {
@@ -42,27 +79,13 @@ const router = createBrowserRouter([
         element: <AppLayout />,
         children: [
           { index: true, element: <Navigate to="/connections" replace /> },
-          { path: '/connections', element: <ConnectionsPage /> },
-          {
-            path: '/connections/:id',
-            element: (
-              <Suspense fallback={<PageLoading label="editor.loading" />}>
-                <EditorPage />
-              </Suspense>
-            ),
-          },
-          { path: '/connections/:id/runs', element: <RunHistoryPage /> },
-          { path: '/connections/:id/runs/:runId', element: <RunDetailPage /> },
-          { path: '/runs', element: <WorkspaceRunsPage /> },
-          {
-            path: '/map',
-            element: (
-              <Suspense fallback={<PageLoading label="map.loading" />}>
-                <ConnectionsMapPage />
-              </Suspense>
-            ),
-          },
-          { path: '/accounts', element: <AccountsPage /> },
+          { path: '/connections', ...page(<ConnectionsPage />, 'connections.loading') },
+          { path: '/connections/:id', ...page(<EditorPage />, 'editor.loading') },
+          { path: '/connections/:id/runs', ...page(<RunHistoryPage />, 'runs.loading') },
+          { path: '/connections/:id/runs/:runId', ...page(<RunDetailPage />, 'runs.loadingRun') },
+          { path: '/runs', ...page(<WorkspaceRunsPage />, 'runs.loading') },
+          { path: '/map', ...page(<ConnectionsMapPage />, 'map.loading') },
+          { path: '/accounts', ...page(<AccountsPage />, 'accounts.loading') },
           { path: '*', element: <NotFoundPage /> },
         ],
       },
