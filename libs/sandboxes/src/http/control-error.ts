@@ -11,7 +11,12 @@ export class ControlError extends Error {
   }
 }
 
-export function answerControlFailure(response: ServerResponse, error: unknown): void {
+/** Anything else is the sandbox's own bug: a 500 with `internalBody`, in the vendor's words. */
+export function answerControlFailure(
+  response: ServerResponse,
+  error: unknown,
+  internalBody: unknown = { error: 'The sandbox failed' },
+): void {
   if (error instanceof ControlError) sendJson(response, error.status, { error: error.message });
-  else sendJson(response, 500, { error: 'The sandbox failed' });
+  else sendJson(response, 500, internalBody);
 }

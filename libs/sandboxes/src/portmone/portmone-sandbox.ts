@@ -1,7 +1,16 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DateTime } from 'luxon';
+import {
+  answerControlFailure,
+  flatHeaders,
+  parseJsonObject,
+  postOnce,
+  readBody,
+  type SandboxServer,
+  sendJson,
+  startSandboxServer,
+} from '../http';
 import { portmoneLinkSignature } from './portmone-signature';
 
 /**
@@ -98,7 +107,6 @@ export interface PortmoneNotificationResult {
 }
 
 const KYIV = 'Europe/Kyiv';
-const MAX_BODY_BYTES = 256 * 1024;
 const CURRENCIES = ['UAH', 'USD', 'EUR', 'GBP', 'PLN', 'KZT'];
 
 type Json = Record<string, unknown>;
@@ -147,49 +155,33 @@ export class PortmoneSandbox {
   private faults: PortmoneFault[] = [];
   private nextBillId = 1_000_001;
   private duplicateOrders: PortmoneDuplicateOrders;
-  private address = { host: '', port: 0 };
+  private server!: SandboxServer;
 
-  private constructor(
-    private readonly server: Server,
-    options: PortmoneSandboxOptions,
-  ) {
+  private constructor(options: PortmoneSandboxOptions) {
     this.duplicateOrders = options.duplicateOrders ?? 'reject';
   }
 
   static async start(options: PortmoneSandboxOptions = {}): Promise<PortmoneSandbox> {
-    const server = createServer();
-    const sandbox = new PortmoneSandbox(server, options);
-    server.on('request', (request, response) => {
-      sandbox.handle(request, response).catch(() => {
-        if (!response.headersSent) sendJson(response, 500, { error: 'Sandbox failure' });
-      });
-    });
-    const host = options.host ?? '127.0.0.1';
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(options.port ?? 0, host, () => {
-        server.off('error', reject);
-        resolve();
-      });
-    });
-    sandbox.address = { host, port: (server.address() as AddressInfo).port };
+    const sandbox = new PortmoneSandbox(options);
+    sandbox.server = await startSandboxServer(
+      options,
+      (request, response) => sandbox.handle(request, response),
+      (response, error) => answerControlFailure(response, error, { error: 'Sandbox failure' }),
+    );
     return sandbox;
   }
 
   /** e.g. http://127.0.0.1:40123 — what a Fluxo account's "API address" is set to. */
   get url(): string {
-    return `http://${this.address.host}:${this.address.port}`;
+    return this.server.url;
   }
 
   get gatewayUrl(): string {
     return `${this.url}/gateway/`;
   }
 
-  async stop(): Promise<void> {
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve, reject) =>
-      this.server.close((error) => (error ? reject(error) : resolve())),
-    );
+  stop(): Promise<void> {
+    return this.server.close();
   }
 
   seedPayee(payee: PortmonePayee): void {
@@ -293,12 +285,16 @@ export class PortmoneSandbox {
     }
     if (status === 'RETURN') bill.returnedAmount = bill.billAmount;
     if (!options.notifyUrl) return null;
-    const answer = await fetch(options.notifyUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ shopOrderNumber: bill.shopOrderNumber, shopBillId: bill.shopBillId }),
-    });
-    return { status: answer.status, body: await answer.text() };
+    const answer = await postOnce(
+      options.notifyUrl,
+      { 'content-type': 'application/json' },
+      JSON.stringify({ shopOrderNumber: bill.shopOrderNumber, shopBillId: bill.shopBillId }),
+      10_000,
+    );
+    if (answer.status === null) {
+      throw new Error(`The notification to ${options.notifyUrl} failed: ${answer.error}`);
+    }
+    return { status: answer.status, body: answer.body };
   }
 
   /** A few lines for `npm run sandboxes`. */
@@ -334,12 +330,7 @@ export class PortmoneSandbox {
     this.received.push({
       method: request.method ?? 'GET',
       path: url.pathname,
-      headers: Object.fromEntries(
-        Object.entries(request.headers).map(([name, value]) => [
-          name,
-          Array.isArray(value) ? value.join(', ') : (value ?? ''),
-        ]),
-      ),
+      headers: flatHeaders(request),
       body,
       rawBody: raw,
       receivedAt: new Date().toISOString(),
@@ -544,12 +535,7 @@ export class PortmoneSandbox {
     raw: string,
     response: ServerResponse,
   ): Promise<void> {
-    let body: Json = {};
-    try {
-      body = obj(raw ? JSON.parse(raw) : {});
-    } catch {
-      return sendJson(response, 400, { error: 'Send a JSON body' });
-    }
+    const body = parseJsonObject(raw);
     const route = `${method} ${path.slice('/__control'.length)}`;
     const status = /^POST \/bills\/([^/]+)\/status$/.exec(route);
     if (status) {
@@ -663,27 +649,6 @@ function record(bill: PortmoneSandboxBill): Json {
 function parseDay(value: string): DateTime | null {
   const day = DateTime.fromFormat(value, 'dd.MM.yyyy', { zone: KYIV });
   return day.isValid ? day.startOf('day') : null;
-}
-
-async function readBody(request: IncomingMessage): Promise<string> {
-  let size = 0;
-  const chunks: Buffer[] = [];
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_BODY_BYTES) throw new Error('Body too large');
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-function sendJson(response: ServerResponse, status: number, body?: unknown): void {
-  if (body === undefined) {
-    response.writeHead(status).end();
-    return;
-  }
-  response
-    .writeHead(status, { 'content-type': 'application/json; charset=utf-8' })
-    .end(JSON.stringify(body));
 }
 
 function sendHtml(response: ServerResponse, status: number, html: string): void {

@@ -2,7 +2,6 @@ import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   answerControlFailure,
-  ControlError,
   flatHeaders,
   parseJsonObject,
   postOnce,
@@ -201,11 +200,7 @@ export class TwilioSandbox {
     sandbox.server = await startSandboxServer(
       options,
       (request, response) => sandbox.handle(request, response),
-      (response, error) =>
-        // Refused control calls (and bodies over the limit) keep their status.
-        error instanceof ControlError
-          ? answerControlFailure(response, error)
-          : sendJson(response, 500, { message: 'Sandbox failed' }),
+      (response, error) => answerControlFailure(response, error, { message: 'Sandbox failed' }),
     );
     return sandbox;
   }
