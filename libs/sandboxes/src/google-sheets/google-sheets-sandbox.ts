@@ -4,8 +4,18 @@ import {
   verify as verifySignature,
   type KeyObject,
 } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import {
+  answerControlFailure,
+  type BodyLimit,
+  ControlError,
+  flatHeaders,
+  parseJsonObject,
+  readBody,
+  type SandboxServer,
+  sendJson,
+  startSandboxServer,
+} from '../http';
 import { A1ParseError, formatA1, parseA1, type A1Range } from './a1';
 
 export type CellValue = string | number | boolean;
@@ -92,7 +102,6 @@ const DRIVE_SCOPES = [
   'https://www.googleapis.com/auth/drive.metadata.readonly',
   'https://www.googleapis.com/auth/drive.file',
 ];
-const MAX_BODY_BYTES = 2 * 1024 * 1024;
 const TOKEN_LIFETIME_S = 3599;
 const MIN_ROWS = 1000;
 const MIN_COLUMNS = 26;
@@ -132,12 +141,6 @@ function apiError(code: number, message: string): GoogleApiError {
   return new GoogleApiError(code, STATUS_TEXT[code] ?? 'UNKNOWN', message);
 }
 
-function sendJson(response: ServerResponse, status: number, body: unknown, headers = {}): void {
-  response
-    .writeHead(status, { 'content-type': 'application/json; charset=UTF-8', ...headers })
-    .end(JSON.stringify(body));
-}
-
 function sendGoogleError(response: ServerResponse, error: GoogleApiError): void {
   const headers: Record<string, string> =
     error.code === 401 ? { 'www-authenticate': 'Bearer realm="https://accounts.google.com/"' } : {};
@@ -149,16 +152,10 @@ function sendGoogleError(response: ServerResponse, error: GoogleApiError): void 
   );
 }
 
-async function readBody(request: IncomingMessage): Promise<string> {
-  let size = 0;
-  const chunks: Buffer[] = [];
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_BODY_BYTES) throw apiError(400, 'Request payload size exceeds the limit.');
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
+const BODY_LIMIT: BodyLimit = {
+  maxBytes: 2 * 1024 * 1024,
+  tooLarge: () => apiError(400, 'Request payload size exceeds the limit.'),
+};
 
 function parseBody(text: string, contentType: string): unknown {
   if (text === '') return undefined;
@@ -240,16 +237,23 @@ export class GoogleSheetsSandbox {
     remaining: 0,
   };
   private sheetIds = 0;
+  private server!: SandboxServer;
 
-  private constructor(
-    private readonly server: Server,
-    readonly host: string,
-    readonly port: number,
-  ) {}
+  private constructor() {
+    // Only start() makes one: a sandbox is of no use before its server listens.
+  }
+
+  get host(): string {
+    return this.server.host;
+  }
+
+  get port(): number {
+    return this.server.port;
+  }
 
   /** e.g. http://127.0.0.1:41234 */
   get url(): string {
-    return `http://${this.host}:${this.port}`;
+    return this.server.url;
   }
 
   /** Where a service-account key or OAuth client sends its token requests. */
@@ -258,33 +262,22 @@ export class GoogleSheetsSandbox {
   }
 
   static async start(options: GoogleSheetsSandboxOptions = {}): Promise<GoogleSheetsSandbox> {
-    const host = options.host ?? '127.0.0.1';
-    const started: { sandbox?: GoogleSheetsSandbox } = {};
-    const server = createServer((request, response) => {
-      started.sandbox?.handle(request, response).catch((error: unknown) => {
-        if (error instanceof GoogleApiError) return sendGoogleError(response, error);
-        sendGoogleError(
-          response,
-          new GoogleApiError(500, 'INTERNAL', 'Internal error encountered.'),
-        );
-      });
-    });
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(options.port ?? 0, host, () => {
-        server.off('error', reject);
-        resolve();
-      });
-    });
-    started.sandbox = new GoogleSheetsSandbox(server, host, (server.address() as AddressInfo).port);
-    return started.sandbox;
+    const sandbox = new GoogleSheetsSandbox();
+    sandbox.server = await startSandboxServer(
+      options,
+      (request, response) => sandbox.handle(request, response),
+      (response, error) =>
+        error instanceof GoogleApiError
+          ? sendGoogleError(response, error)
+          : answerControlFailure(response, error, {
+              error: { code: 500, message: 'Internal error encountered.', status: 'INTERNAL' },
+            }),
+    );
+    return sandbox;
   }
 
-  async stop(): Promise<void> {
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve, reject) =>
-      this.server.close((error) => (error ? reject(error) : resolve())),
-    );
+  stop(): Promise<void> {
+    return this.server.close();
   }
 
   cliHelp(): string {
@@ -418,11 +411,8 @@ export class GoogleSheetsSandbox {
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', this.url);
     if (url.pathname.startsWith('/__control/')) return this.control(request, response, url);
-    const text = await readBody(request);
-    const headers: Record<string, string> = {};
-    for (const [name, value] of Object.entries(request.headers)) {
-      if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
-    }
+    const text = await readBody(request, BODY_LIMIT);
+    const headers = flatHeaders(request);
     const rawPath = (request.url ?? '/').split('?')[0];
     const method = request.method ?? 'GET';
     const entry: GoogleSheetsRequest = {
@@ -789,93 +779,79 @@ export class GoogleSheetsSandbox {
   ): Promise<void> {
     const parts = url.pathname.split('/').slice(2).map(decodeURIComponent);
     const method = request.method ?? 'GET';
-    const json = async <T>(): Promise<T> => {
-      const text = await readBody(request);
-      try {
-        return (text ? JSON.parse(text) : {}) as T;
-      } catch {
-        throw new ControlError('Send a JSON body');
-      }
-    };
-    try {
-      const route = `${method} ${parts[0] ?? ''}`;
-      if (route === 'GET requests') return sendJson(response, 200, this.requests());
-      if (route === 'DELETE requests') {
-        this.clearRequests();
-        return sendJson(response, 200, {});
-      }
-      if (route === 'POST reset') {
-        this.reset();
-        return sendJson(response, 200, {});
-      }
-      if (route === 'POST fault') {
-        const body = await json<{ mode?: GoogleSheetsFaultMode; times?: number }>();
-        if (!GOOGLE_SHEETS_FAULT_MODES.includes(body.mode as GoogleSheetsFaultMode)) {
-          throw new ControlError(`mode must be one of: ${GOOGLE_SHEETS_FAULT_MODES.join(', ')}`);
-        }
-        this.setFault(body.mode as GoogleSheetsFaultMode, body.times);
-        return sendJson(response, 200, { mode: body.mode });
-      }
-      if (route === 'POST service-account-keys') {
-        const body = await json<{ name?: string }>();
-        return sendJson(response, 201, this.createServiceAccountKey(body.name));
-      }
-      if (route === 'POST access-tokens') {
-        const body = await json<{ scopes?: string[] }>();
-        return sendJson(response, 201, this.issueAccessToken(body.scopes));
-      }
-      if (route === 'POST refresh-tokens') {
-        const body = await json<{ clientId?: string; scopes?: string[] }>();
-        if (!body.clientId) throw new ControlError('clientId is required');
-        return sendJson(response, 201, {
-          refreshToken: this.issueRefreshToken(body.clientId, body.scopes),
-        });
-      }
-      if (route === 'POST revoke') {
-        this.revokeTokens();
-        return sendJson(response, 200, {});
-      }
-      if (route === 'POST spreadsheets' && parts.length === 1) {
-        return sendJson(response, 201, this.seedSpreadsheet(await json<SeedSpreadsheet>()));
-      }
-      // spreadsheets/:id/sheets/:title/rows[/:n]
-      if (parts[0] === 'spreadsheets' && parts[2] === 'sheets' && parts[4] === 'rows') {
-        const [, id, , title] = parts;
-        if (method === 'GET' && parts.length === 5) {
-          return sendJson(response, 200, this.rows(id, title));
-        }
-        if (method === 'POST' && parts.length === 5) {
-          const body = await json<{ rows?: CellValue[][]; at?: number }>();
-          this.insertRows(id, title, body.rows ?? [], body.at);
-          return sendJson(response, 200, this.rows(id, title));
-        }
-        if (method === 'DELETE' && parts.length === 6) {
-          this.deleteRows(id, title, Number(parts[5]), Number(url.searchParams.get('count') ?? 1));
-          return sendJson(response, 200, this.rows(id, title));
-        }
-        if (method === 'PUT' && parts.length === 6) {
-          const body = await json<{ values?: CellValue[] }>();
-          this.editRow(id, title, Number(parts[5]), body.values ?? []);
-          return sendJson(response, 200, this.rows(id, title));
-        }
-      }
-      return sendJson(response, 404, { error: `No route ${method} ${url.pathname}` });
-    } catch (error) {
-      if (error instanceof ControlError) return sendJson(response, 400, { error: error.message });
-      throw error;
+    const json = async <T>() => parseJsonObject(await readBody(request, BODY_LIMIT)) as T;
+    const route = `${method} ${parts[0] ?? ''}`;
+    if (route === 'GET requests') return sendJson(response, 200, this.requests());
+    if (route === 'DELETE requests') {
+      this.clearRequests();
+      return sendJson(response, 200, {});
     }
+    if (route === 'POST reset') {
+      this.reset();
+      return sendJson(response, 200, {});
+    }
+    if (route === 'POST fault') {
+      const body = await json<{ mode?: GoogleSheetsFaultMode; times?: number }>();
+      if (!GOOGLE_SHEETS_FAULT_MODES.includes(body.mode as GoogleSheetsFaultMode)) {
+        throw new ControlError(400, `mode must be one of: ${GOOGLE_SHEETS_FAULT_MODES.join(', ')}`);
+      }
+      this.setFault(body.mode as GoogleSheetsFaultMode, body.times);
+      return sendJson(response, 200, { mode: body.mode });
+    }
+    if (route === 'POST service-account-keys') {
+      const body = await json<{ name?: string }>();
+      return sendJson(response, 201, this.createServiceAccountKey(body.name));
+    }
+    if (route === 'POST access-tokens') {
+      const body = await json<{ scopes?: string[] }>();
+      return sendJson(response, 201, this.issueAccessToken(body.scopes));
+    }
+    if (route === 'POST refresh-tokens') {
+      const body = await json<{ clientId?: string; scopes?: string[] }>();
+      if (!body.clientId) throw new ControlError(400, 'clientId is required');
+      return sendJson(response, 201, {
+        refreshToken: this.issueRefreshToken(body.clientId, body.scopes),
+      });
+    }
+    if (route === 'POST revoke') {
+      this.revokeTokens();
+      return sendJson(response, 200, {});
+    }
+    if (route === 'POST spreadsheets' && parts.length === 1) {
+      return sendJson(response, 201, this.seedSpreadsheet(await json<SeedSpreadsheet>()));
+    }
+    // spreadsheets/:id/sheets/:title/rows[/:n]
+    if (parts[0] === 'spreadsheets' && parts[2] === 'sheets' && parts[4] === 'rows') {
+      const [, id, , title] = parts;
+      if (method === 'GET' && parts.length === 5) {
+        return sendJson(response, 200, this.rows(id, title));
+      }
+      if (method === 'POST' && parts.length === 5) {
+        const body = await json<{ rows?: CellValue[][]; at?: number }>();
+        this.insertRows(id, title, body.rows ?? [], body.at);
+        return sendJson(response, 200, this.rows(id, title));
+      }
+      if (method === 'DELETE' && parts.length === 6) {
+        this.deleteRows(id, title, Number(parts[5]), Number(url.searchParams.get('count') ?? 1));
+        return sendJson(response, 200, this.rows(id, title));
+      }
+      if (method === 'PUT' && parts.length === 6) {
+        const body = await json<{ values?: CellValue[] }>();
+        this.editRow(id, title, Number(parts[5]), body.values ?? []);
+        return sendJson(response, 200, this.rows(id, title));
+      }
+    }
+    return sendJson(response, 404, { error: `No route ${method} ${url.pathname}` });
   }
 
   private sheetOrThrow(spreadsheetId: string, title: string): SandboxSheet {
     const sheet = this.spreadsheets
       .get(spreadsheetId)
       ?.sheets.find((candidate) => candidate.title === title);
-    if (!sheet) throw new ControlError(`No sheet "${title}" in spreadsheet ${spreadsheetId}`);
+    if (!sheet) throw new ControlError(400, `No sheet "${title}" in spreadsheet ${spreadsheetId}`);
     return sheet;
   }
 }
-
-class ControlError extends Error {}
 
 function gridSize(sheet: SandboxSheet): { rowCount: number; columnCount: number } {
   return {
