@@ -570,4 +570,9 @@ export const en = {
   'errors.tooManyRequests': 'Too many requests. Wait a moment and try again.',
   'errors.payloadTooLarge': 'This is larger than the server accepts.',
   'errors.internal': 'Something went wrong on our side. Please try again in a moment.',
+
+  // the editor's save status in the top bar
+  'save.allSaved': 'All changes saved',
+  'save.failed': 'Failed to save: {reason}',
+  'save.retry': 'Retry',
 } as const;

@@ -585,4 +585,8 @@ export const es: Messages = {
   'errors.tooManyRequests': 'Demasiadas solicitudes. Espera un momento y vuelve a intentarlo.',
   'errors.payloadTooLarge': 'Esto es más grande de lo que acepta el servidor.',
   'errors.internal': 'Algo salió mal de nuestro lado. Vuelve a intentarlo en un momento.',
+
+  'save.allSaved': 'Todos los cambios guardados',
+  'save.failed': 'No se pudo guardar: {reason}',
+  'save.retry': 'Reintentar',
 };

@@ -577,4 +577,8 @@ export const nb: Messages = {
   'errors.tooManyRequests': 'For mange forespørsler. Vent litt og prøv igjen.',
   'errors.payloadTooLarge': 'Dette er større enn serveren tar imot.',
   'errors.internal': 'Noe gikk galt hos oss. Prøv igjen om litt.',
+
+  'save.allSaved': 'Alle endringer er lagret',
+  'save.failed': 'Kunne ikke lagre: {reason}',
+  'save.retry': 'Prøv igjen',
 };

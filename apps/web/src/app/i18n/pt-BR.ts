@@ -584,4 +584,8 @@ export const ptBR: Messages = {
   'errors.tooManyRequests': 'Pedidos demais. Espere um pouco e tente de novo.',
   'errors.payloadTooLarge': 'Isto é maior do que o servidor aceita.',
   'errors.internal': 'Algo deu errado do nosso lado. Tente de novo daqui a pouco.',
+
+  'save.allSaved': 'Todas as alterações foram salvas',
+  'save.failed': 'Falha ao salvar: {reason}',
+  'save.retry': 'Tentar de novo',
 };

@@ -596,4 +596,8 @@ export const uk: Messages = {
   'errors.tooManyRequests': 'Забагато запитів. Зачекайте трохи й спробуйте ще раз.',
   'errors.payloadTooLarge': 'Це більше, ніж приймає сервер.',
   'errors.internal': 'Щось пішло не так на нашому боці. Спробуйте ще раз за хвилину.',
+
+  'save.allSaved': 'Усі зміни збережено',
+  'save.failed': 'Не вдалося зберегти: {reason}',
+  'save.retry': 'Повторити',
 };

@@ -8,9 +8,10 @@ import type {
   UpdateStepDto,
   UpsertStepDto,
 } from '@fluxo/contracts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { api, apiRequest } from '../../../app/api-client';
-import { connectionQueryKey, connectionsQueryKey } from '../../connections/api/connections.api';
+import { patchStep, removeStep, restoreStep, revertStep, storeStep } from '../store/save-queue';
+import { useEditorSave } from './editor-saves';
 
 const base = (connectionId: string) => `/api/connections/${encodeURIComponent(connectionId)}`;
 
@@ -21,65 +22,55 @@ export const sampleQueryKey = (connectionId: string) =>
 export const freshSampleQueryKey = (connectionId: string) =>
   ['connections', connectionId, 'fresh-sample'] as const;
 
-/** Replaces or adds a step in the cached connection so the canvas updates at once. */
-function useStoreStep(connectionId: string) {
-  const queryClient = useQueryClient();
-  return (step: StepDto) => {
-    queryClient.setQueryData<ConnectionDto>(connectionQueryKey(connectionId), (connection) => {
-      if (!connection) return connection;
-      const exists = connection.steps.some((s) => s.id === step.id);
-      const steps = exists
-        ? connection.steps.map((s) => (s.id === step.id ? step : s))
-        : [
-            ...connection.steps.filter((s) => !(step.role === 'source' && s.role === 'source')),
-            step,
-          ];
-      return { ...connection, steps };
-    });
-    // The hook path and the list's logos depend on the steps.
-    void queryClient.invalidateQueries({ queryKey: connectionQueryKey(connectionId), exact: true });
-    void queryClient.invalidateQueries({ queryKey: connectionsQueryKey, exact: true });
-  };
-}
-
 export function useUpsertSource(connectionId: string) {
-  const storeStep = useStoreStep(connectionId);
-  return useMutation({
+  const sourceOf = (c: ConnectionDto) => c.steps.find((s) => s.role === 'source');
+  return useEditorSave({
+    connectionId,
+    kind: 'source',
     mutationFn: (body: UpsertStepDto) => api.put<StepDto>(`${base(connectionId)}/source`, body),
-    onSuccess: storeStep,
+    // A first source needs the API's id before it can show; a changed one shows at once.
+    optimistic: (connection, body) => {
+      const source = sourceOf(connection);
+      return source ? patchStep(connection, source.id, body) : connection;
+    },
+    rollback: (current, before, body) => {
+      const source = sourceOf(before);
+      return source ? revertStep(current, before, source.id, body) : current;
+    },
+    store: storeStep,
   });
 }
 
 export function useAddReceiver(connectionId: string) {
-  const storeStep = useStoreStep(connectionId);
-  return useMutation({
+  return useEditorSave({
+    connectionId,
+    kind: 'add-receiver',
     mutationFn: (body: UpsertStepDto) => api.post<StepDto>(`${base(connectionId)}/receivers`, body),
-    onSuccess: storeStep,
+    store: storeStep,
   });
 }
 
 export function useUpdateStep(connectionId: string) {
-  const storeStep = useStoreStep(connectionId);
-  return useMutation({
+  return useEditorSave({
+    connectionId,
+    kind: 'step',
     mutationFn: ({ stepId, ...body }: UpdateStepDto & { stepId: string }) =>
       api.patch<StepDto>(`${base(connectionId)}/steps/${encodeURIComponent(stepId)}`, body),
-    onSuccess: storeStep,
+    optimistic: (connection, { stepId, ...body }) => patchStep(connection, stepId, body),
+    rollback: (current, before, { stepId, ...body }) => revertStep(current, before, stepId, body),
+    store: storeStep,
   });
 }
 
 export function useDeleteStep(connectionId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
+  return useEditorSave({
+    connectionId,
+    kind: 'delete-step',
     mutationFn: (stepId: string) =>
       api.delete(`${base(connectionId)}/steps/${encodeURIComponent(stepId)}`),
-    onSuccess: (_void, stepId) => {
-      queryClient.setQueryData<ConnectionDto>(connectionQueryKey(connectionId), (connection) =>
-        connection
-          ? { ...connection, steps: connection.steps.filter((s) => s.id !== stepId) }
-          : connection,
-      );
-      void queryClient.invalidateQueries({ queryKey: connectionsQueryKey, exact: true });
-    },
+    optimistic: (connection, stepId) => removeStep(connection, stepId),
+    rollback: (current, before, stepId) => restoreStep(current, before, stepId),
+    store: (connection, _void, stepId) => removeStep(connection, stepId),
   });
 }
 

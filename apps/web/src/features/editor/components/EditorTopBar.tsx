@@ -5,21 +5,19 @@ import { t } from '../../../app/i18n/t';
 import { formatPlannedTime } from '../../../app/ui/format';
 import { InlineError } from '../../../app/ui/states';
 import { Switch } from '../../../app/ui/Switch';
-import {
-  useConnections,
-  useRunOnce,
-  useUpdateConnection,
-} from '../../connections/api/connections.api';
+import { useConnections, useRunOnce } from '../../connections/api/connections.api';
+import { useSaveConnection } from '../api/editor-saves';
 import { describeTrigger, scheduleZone } from '../panels/trigger-form';
 import '../panels/auto-update.css';
 import { AUTO_UPDATE_PANEL_ID, useEditorActions } from '../store/editor-store';
 import { HookUrl } from './HookUrl';
+import { SaveIndicator } from './SaveIndicator';
 
 export function EditorTopBar({ connection }: { connection: ConnectionDto }) {
   const id = useId();
   const { select } = useEditorActions();
   const connections = useConnections();
-  const update = useUpdateConnection();
+  const update = useSaveConnection(connection.id);
   const run = useRunOnce();
   const [name, setName] = useState(connection.name);
 
@@ -68,6 +66,7 @@ export function EditorTopBar({ connection }: { connection: ConnectionDto }) {
           onChange={(enabled) => update.mutate({ id: connection.id, enabled })}
           label={connection.enabled ? t('editor.enabledOn') : t('editor.enabledOff')}
         />
+        <SaveIndicator connectionId={connection.id} />
         <div className="topbar__actions">
           <button
             type="button"
@@ -123,7 +122,8 @@ export function EditorTopBar({ connection }: { connection: ConnectionDto }) {
               </Link>
             </span>
           )}
-          <InlineError error={run.error ?? update.error} />
+          {/* A refused rename or switch shows in the save status, with Retry. */}
+          <InlineError error={run.error} />
         </div>
       </div>
       {connection.disabledReason && !connection.enabled && (

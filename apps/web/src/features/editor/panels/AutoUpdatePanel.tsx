@@ -4,11 +4,8 @@ import { fieldErrorsOf } from '../../../app/api-client';
 import { getFormatLocale, t } from '../../../app/i18n/t';
 import { formatPlannedTime } from '../../../app/ui/format';
 import { InlineError } from '../../../app/ui/states';
-import {
-  useConnections,
-  useTriggerPreview,
-  useUpdateConnection,
-} from '../../connections/api/connections.api';
+import { useConnections, useTriggerPreview } from '../../connections/api/connections.api';
+import { useSaveConnection } from '../api/editor-saves';
 import { useDebouncedValue } from '../hooks/use-debounced-value';
 import { PanelSection } from './PanelSection';
 import {
@@ -84,7 +81,7 @@ function ScheduleForm({ connection, polled }: { connection: ConnectionDto; polle
   const [startFrom, setStartFrom] = useState<StartFromForm>(() =>
     fromStartFrom(connection.polling?.startFrom, new Date()),
   );
-  const update = useUpdateConnection();
+  const update = useSaveConnection(connection.id);
   const connections = useConnections();
 
   const patch = (changes: Partial<TriggerForm>) => {

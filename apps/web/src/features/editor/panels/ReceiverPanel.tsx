@@ -122,7 +122,12 @@ export function ReceiverPanel({ connection, connectors, step }: ReceiverPanelPro
                 type="button"
                 className="btn btn--danger btn--small"
                 disabled={remove.isPending}
-                onClick={() => remove.mutate(step.id, { onSuccess: closePanel })}
+                onClick={() => {
+                  // The receiver leaves the canvas at once; a refusal brings it back and shows
+                  // in the save status at the top.
+                  remove.mutate(step.id);
+                  closePanel();
+                }}
               >
                 {t('common.yesRemove')}
               </button>
