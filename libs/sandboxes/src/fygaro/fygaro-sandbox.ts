@@ -1,14 +1,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
-  answerControlFailure,
   ControlError,
   postOnce,
   readJsonObject,
-  type SandboxServer,
   sendJson,
   sleep,
-  startSandboxServer,
+  HttpSandbox,
 } from '../http';
 import {
   buildFygaroHook,
@@ -92,15 +90,15 @@ const DEFAULT_BUTTON = '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b';
  * headers), retrying up to 4 times with growing gaps unless the answer is exactly 200.
  * Fygaro has no API Fluxo calls, so the server only carries the control API under /__control/.
  */
-export class FygaroSandbox {
+export class FygaroSandbox extends HttpSandbox {
   readonly keys: FygaroKeys;
   private readonly payments = new Map<string, FygaroPayment>();
   private readonly sent: FygaroHookRecord[] = [];
   private readonly failuresInARow = new Map<string, number>();
   private readonly suspendedButtons = new Set<string>();
-  private server!: SandboxServer;
 
   private constructor(private readonly options: FygaroSandboxOptions) {
+    super();
     const publicKey = options.publicKey ?? `pk_${randomBytes(12).toString('hex')}`;
     const secret = options.secret ?? `sk_${randomBytes(24).toString('hex')}`;
     this.keys = {
@@ -111,22 +109,8 @@ export class FygaroSandbox {
     };
   }
 
-  static async start(options: FygaroSandboxOptions = {}): Promise<FygaroSandbox> {
-    const sandbox = new FygaroSandbox(options);
-    sandbox.server = await startSandboxServer(
-      options,
-      (request, response) => sandbox.handle(request, response),
-      answerControlFailure,
-    );
-    return sandbox;
-  }
-
-  get url(): string {
-    return this.server.url;
-  }
-
-  stop(): Promise<void> {
-    return this.server.close();
+  static start(options: FygaroSandboxOptions = {}): Promise<FygaroSandbox> {
+    return new FygaroSandbox(options).listen(options);
   }
 
   /** Records a successful payment on a button (Fygaro only hooks successful payments). */
@@ -266,7 +250,10 @@ export class FygaroSandbox {
     if (limit > 0 && failures >= limit) this.suspendedButtons.add(buttonId);
   }
 
-  private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  protected override async handle(
+    request: IncomingMessage,
+    response: ServerResponse,
+  ): Promise<void> {
     const path = new URL(request.url ?? '/', 'http://sandbox').pathname.replace(/\/+$/, '');
     const route = `${request.method} ${path}`;
     if (route === 'GET /__control/health') return sendJson(response, 200, { ok: true });

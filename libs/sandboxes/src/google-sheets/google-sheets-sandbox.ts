@@ -12,9 +12,8 @@ import {
   flatHeaders,
   parseJsonObject,
   readBody,
-  type SandboxServer,
   sendJson,
-  startSandboxServer,
+  HttpSandbox,
 } from '../http';
 import { A1ParseError, formatA1, parseA1, type A1Range } from './a1';
 
@@ -226,7 +225,7 @@ function trim<T>(rows: (T | '' | null)[][]): T[][] {
  * sandbox issued: from a service-account JWT it verifies (RS256, against keys it generated),
  * from a refresh token, or handed out by `issueAccessToken()`.
  */
-export class GoogleSheetsSandbox {
+export class GoogleSheetsSandbox extends HttpSandbox {
   private readonly spreadsheets = new Map<string, SandboxSpreadsheet>();
   private readonly received: GoogleSheetsRequest[] = [];
   private readonly accessTokens = new Map<string, AccessToken>();
@@ -237,10 +236,10 @@ export class GoogleSheetsSandbox {
     remaining: 0,
   };
   private sheetIds = 0;
-  private server!: SandboxServer;
 
   private constructor() {
     // Only start() makes one: a sandbox is of no use before its server listens.
+    super();
   }
 
   get host(): string {
@@ -251,33 +250,13 @@ export class GoogleSheetsSandbox {
     return this.server.port;
   }
 
-  /** e.g. http://127.0.0.1:41234 */
-  get url(): string {
-    return this.server.url;
-  }
-
   /** Where a service-account key or OAuth client sends its token requests. */
   get tokenUrl(): string {
     return `${this.url}/token`;
   }
 
-  static async start(options: GoogleSheetsSandboxOptions = {}): Promise<GoogleSheetsSandbox> {
-    const sandbox = new GoogleSheetsSandbox();
-    sandbox.server = await startSandboxServer(
-      options,
-      (request, response) => sandbox.handle(request, response),
-      (response, error) =>
-        error instanceof GoogleApiError
-          ? sendGoogleError(response, error)
-          : answerControlFailure(response, error, {
-              error: { code: 500, message: 'Internal error encountered.', status: 'INTERNAL' },
-            }),
-    );
-    return sandbox;
-  }
-
-  stop(): Promise<void> {
-    return this.server.close();
+  static start(options: GoogleSheetsSandboxOptions = {}): Promise<GoogleSheetsSandbox> {
+    return new GoogleSheetsSandbox().listen(options);
   }
 
   cliHelp(): string {
@@ -408,7 +387,17 @@ export class GoogleSheetsSandbox {
 
   // ---- HTTP ----
 
-  private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  protected override answerFailure(response: ServerResponse, error: unknown): void {
+    if (error instanceof GoogleApiError) return sendGoogleError(response, error);
+    answerControlFailure(response, error, {
+      error: { code: 500, message: 'Internal error encountered.', status: 'INTERNAL' },
+    });
+  }
+
+  protected override async handle(
+    request: IncomingMessage,
+    response: ServerResponse,
+  ): Promise<void> {
     const url = new URL(request.url ?? '/', this.url);
     if (url.pathname.startsWith('/__control/')) return this.control(request, response, url);
     const text = await readBody(request, BODY_LIMIT);

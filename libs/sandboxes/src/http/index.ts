@@ -1,5 +1,6 @@
 // The HTTP plumbing every vendor sandbox shares; vendor logic stays in each vendor's folder.
 export { answerControlFailure, ControlError } from './control-error';
+export { HttpSandbox } from './http-sandbox';
 export { sendJson } from './json-response';
 export { type OutboundAnswer, postOnce, sleep } from './post-once';
 export { flatHeaders, queryOf, recordRequest, type RecordedRequest } from './recorded-request';

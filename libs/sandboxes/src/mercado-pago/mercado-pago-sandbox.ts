@@ -7,10 +7,9 @@ import {
   readJsonObject,
   recordRequest,
   type RecordedRequest,
-  type SandboxServer,
   sendJson,
   sleep,
-  startSandboxServer,
+  HttpSandbox,
 } from '../http';
 
 export interface MercadoPagoSandboxOptions {
@@ -143,7 +142,7 @@ export function signMercadoPagoManifest(
  * behind a Bearer token with Mercado Pago's error shape, and a control API that creates and
  * changes them and sends the real signed webhook notification, with Mercado Pago's retries.
  */
-export class MercadoPagoSandbox {
+export class MercadoPagoSandbox extends HttpSandbox {
   readonly accessToken: string;
   readonly webhookSecret: string;
   private readonly received: RecordedRequest[] = [];
@@ -154,35 +153,15 @@ export class MercadoPagoSandbox {
   private fault: (MercadoPagoFault & { left: number }) | null = null;
   private nextPaymentId = 1312000001;
   private nextNotificationId = 12000000001;
-  private server!: SandboxServer;
 
   private constructor(private readonly options: MercadoPagoSandboxOptions) {
+    super();
     this.accessToken = options.accessToken ?? DEFAULT_TOKEN;
     this.webhookSecret = options.webhookSecret ?? DEFAULT_SECRET;
   }
 
-  static async start(options: MercadoPagoSandboxOptions = {}): Promise<MercadoPagoSandbox> {
-    const sandbox = new MercadoPagoSandbox(options);
-    sandbox.server = await startSandboxServer(
-      options,
-      (request, response) => sandbox.handle(request, response),
-      (response, error) =>
-        sendJson(
-          response,
-          500,
-          mpError(500, 'internal_error', error instanceof Error ? error.message : 'failed'),
-        ),
-    );
-    return sandbox;
-  }
-
-  /** e.g. http://127.0.0.1:41234 — the account's "API address". */
-  get url(): string {
-    return this.server.url;
-  }
-
-  stop(): Promise<void> {
-    return this.server.close();
+  static start(options: MercadoPagoSandboxOptions = {}): Promise<MercadoPagoSandbox> {
+    return new MercadoPagoSandbox(options).listen(options);
   }
 
   cliHelp(): string {
@@ -446,7 +425,15 @@ export class MercadoPagoSandbox {
     };
   }
 
-  private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  protected override answerFailure(response: ServerResponse, error: unknown): void {
+    const message = error instanceof Error ? error.message : 'failed';
+    sendJson(response, 500, mpError(500, 'internal_error', message));
+  }
+
+  protected override async handle(
+    request: IncomingMessage,
+    response: ServerResponse,
+  ): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://sandbox');
     if (url.pathname.startsWith('/__control/')) return this.handleControl(request, response, url);
     const entry = recordRequest(request, url, await readBody(request));

@@ -6,10 +6,9 @@ import {
   readJsonObject,
   recordRequest,
   type RecordedRequest,
-  type SandboxServer,
   sendJson,
   sleep,
-  startSandboxServer,
+  HttpSandbox,
 } from '../http';
 
 export interface PagHiperSandboxOptions {
@@ -131,7 +130,7 @@ type Operation = keyof typeof WRAPPER;
  * the credentials in the JSON body and PagHiper's `{<call>_request: {result, …}}` answers. The
  * control API creates charges, changes their status and sends PagHiper's notification POST.
  */
-export class PagHiperSandbox {
+export class PagHiperSandbox extends HttpSandbox {
   readonly apiKey: string;
   readonly token: string;
   private readonly received: RecordedRequest[] = [];
@@ -139,36 +138,20 @@ export class PagHiperSandbox {
   private readonly notificationLog: PagHiperNotificationRecord[] = [];
   private fault: (PagHiperFault & { left: number }) | null = null;
   private orderCounter = 1000;
-  private server!: SandboxServer;
 
   private constructor(private readonly options: PagHiperSandboxOptions) {
+    super();
     this.apiKey = options.apiKey ?? DEFAULT_API_KEY;
     this.token = options.token ?? DEFAULT_TOKEN;
   }
 
-  static async start(options: PagHiperSandboxOptions = {}): Promise<PagHiperSandbox> {
-    const sandbox = new PagHiperSandbox(options);
-    sandbox.server = await startSandboxServer(
-      options,
-      (request, response) => sandbox.handle(request, response),
-      (response, error) =>
-        sendJson(response, 500, { error: error instanceof Error ? error.message : 'failed' }),
-    );
-    return sandbox;
-  }
-
-  /** The boleto API address (PagHiper: https://api.paghiper.com). */
-  get url(): string {
-    return this.server.url;
+  static start(options: PagHiperSandboxOptions = {}): Promise<PagHiperSandbox> {
+    return new PagHiperSandbox(options).listen(options);
   }
 
   /** The PIX API address (PagHiper: https://pix.paghiper.com). */
   get pixUrl(): string {
     return `${this.url}/pix`;
-  }
-
-  stop(): Promise<void> {
-    return this.server.close();
   }
 
   cliHelp(): string {
@@ -327,7 +310,14 @@ export class PagHiperSandbox {
     return record;
   }
 
-  private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  protected override answerFailure(response: ServerResponse, error: unknown): void {
+    sendJson(response, 500, { error: error instanceof Error ? error.message : 'failed' });
+  }
+
+  protected override async handle(
+    request: IncomingMessage,
+    response: ServerResponse,
+  ): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://sandbox');
     if (url.pathname.startsWith('/__control/')) return this.handleControl(request, response, url);
     const text = await readBody(request);

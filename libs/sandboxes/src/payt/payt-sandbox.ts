@@ -1,14 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
-  answerControlFailure,
   ControlError,
   postOnce,
   readJsonObject,
-  type SandboxServer,
   sendJson,
   sleep,
-  startSandboxServer,
+  HttpSandbox,
 } from '../http';
 import {
   buildPaytPostback,
@@ -93,32 +91,18 @@ const code = (length: number): string => {
  * a URL, with the account's integration key or a wrong/missing one, and records every answer.
  * PayT has no API Fluxo calls, so the server only carries the control API under /__control/.
  */
-export class PaytSandbox {
+export class PaytSandbox extends HttpSandbox {
   readonly integrationKey: string;
   private readonly sales = new Map<string, PaytSale>();
   private readonly sent: PaytPostbackRecord[] = [];
-  private server!: SandboxServer;
 
   private constructor(private readonly options: PaytSandboxOptions) {
+    super();
     this.integrationKey = options.integrationKey ?? randomBytes(16).toString('hex');
   }
 
-  static async start(options: PaytSandboxOptions = {}): Promise<PaytSandbox> {
-    const sandbox = new PaytSandbox(options);
-    sandbox.server = await startSandboxServer(
-      options,
-      (request, response) => sandbox.handle(request, response),
-      answerControlFailure,
-    );
-    return sandbox;
-  }
-
-  get url(): string {
-    return this.server.url;
-  }
-
-  stop(): Promise<void> {
-    return this.server.close();
+  static start(options: PaytSandboxOptions = {}): Promise<PaytSandbox> {
+    return new PaytSandbox(options).listen(options);
   }
 
   /** Creates a sale at an event (default `approved`). */
@@ -267,7 +251,10 @@ export class PaytSandbox {
     return record;
   }
 
-  private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  protected override async handle(
+    request: IncomingMessage,
+    response: ServerResponse,
+  ): Promise<void> {
     const path = new URL(request.url ?? '/', 'http://sandbox').pathname.replace(/\/+$/, '');
     const route = `${request.method} ${path}`;
     if (route === 'GET /__control/health') return sendJson(response, 200, { ok: true });

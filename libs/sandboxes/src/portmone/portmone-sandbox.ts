@@ -7,9 +7,8 @@ import {
   parseJsonObject,
   postOnce,
   readBody,
-  type SandboxServer,
   sendJson,
-  startSandboxServer,
+  HttpSandbox,
 } from '../http';
 import { portmoneLinkSignature } from './portmone-signature';
 
@@ -148,40 +147,25 @@ const fail = (known: { errorCode: string; error: string }, detail = ''): never =
  * (createLinkPayment, result, return), business errors as HTTP 200 with a non-"0" errorCode,
  * payment pages at the links it hands out, and a control API under `/__control/`.
  */
-export class PortmoneSandbox {
+export class PortmoneSandbox extends HttpSandbox {
   private readonly payees = new Map<string, PortmonePayee>();
   private readonly bills: PortmoneSandboxBill[] = [];
   private received: PortmoneReceivedRequest[] = [];
   private faults: PortmoneFault[] = [];
   private nextBillId = 1_000_001;
   private duplicateOrders: PortmoneDuplicateOrders;
-  private server!: SandboxServer;
 
   private constructor(options: PortmoneSandboxOptions) {
+    super();
     this.duplicateOrders = options.duplicateOrders ?? 'reject';
   }
 
-  static async start(options: PortmoneSandboxOptions = {}): Promise<PortmoneSandbox> {
-    const sandbox = new PortmoneSandbox(options);
-    sandbox.server = await startSandboxServer(
-      options,
-      (request, response) => sandbox.handle(request, response),
-      (response, error) => answerControlFailure(response, error, { error: 'Sandbox failure' }),
-    );
-    return sandbox;
-  }
-
-  /** e.g. http://127.0.0.1:40123 — what a Fluxo account's "API address" is set to. */
-  get url(): string {
-    return this.server.url;
+  static start(options: PortmoneSandboxOptions = {}): Promise<PortmoneSandbox> {
+    return new PortmoneSandbox(options).listen(options);
   }
 
   get gatewayUrl(): string {
     return `${this.url}/gateway/`;
-  }
-
-  stop(): Promise<void> {
-    return this.server.close();
   }
 
   seedPayee(payee: PortmonePayee): void {
@@ -315,7 +299,14 @@ export class PortmoneSandbox {
 
   // ---------------------------------------------------------------- HTTP
 
-  private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  protected override answerFailure(response: ServerResponse, error: unknown): void {
+    answerControlFailure(response, error, { error: 'Sandbox failure' });
+  }
+
+  protected override async handle(
+    request: IncomingMessage,
+    response: ServerResponse,
+  ): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://sandbox');
     const raw = await readBody(request);
     if (url.pathname.startsWith('/__control/')) {

@@ -7,9 +7,8 @@ import {
   postOnce,
   queryOf,
   readBody,
-  type SandboxServer,
   sendJson,
-  startSandboxServer,
+  HttpSandbox,
 } from '../http';
 import {
   encodeForm,
@@ -175,7 +174,7 @@ function single(fields: FormFields, name: string): string {
  * key), validation errors in Twilio's legacy error shape, and status callbacks signed with
  * X-Twilio-Signature, so the real twilio SDK and our webhook verification run unchanged.
  */
-export class TwilioSandbox {
+export class TwilioSandbox extends HttpSandbox {
   private readonly accounts = new Map<string, SandboxAccount>();
   private readonly apiKeys = new Map<string, SandboxApiKey>();
   private readonly ownedNumbers = new Map<string, Set<string>>();
@@ -188,32 +187,24 @@ export class TwilioSandbox {
   private readonly sent: TwilioCallbackRecord[] = [];
   private readonly timers = new Set<NodeJS.Timeout>();
   private fault: SandboxFault | null = null;
-  private server!: SandboxServer;
 
   private constructor(
     private readonly callbackMode: 'auto' | 'manual',
     private readonly callbackDelayMs: number,
-  ) {}
+  ) {
+    super();
+  }
 
-  static async start(options: TwilioSandboxOptions = {}): Promise<TwilioSandbox> {
-    const sandbox = new TwilioSandbox(options.callbacks ?? 'auto', options.callbackDelayMs ?? 200);
-    sandbox.server = await startSandboxServer(
+  static start(options: TwilioSandboxOptions = {}): Promise<TwilioSandbox> {
+    return new TwilioSandbox(options.callbacks ?? 'auto', options.callbackDelayMs ?? 200).listen(
       options,
-      (request, response) => sandbox.handle(request, response),
-      (response, error) => answerControlFailure(response, error, { message: 'Sandbox failed' }),
     );
-    return sandbox;
   }
 
-  /** Base URL to use as the account's "API address", e.g. http://127.0.0.1:40123 */
-  get url(): string {
-    return this.server.url;
-  }
-
-  async stop(): Promise<void> {
+  override async stop(): Promise<void> {
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
-    await this.server.close();
+    await super.stop();
   }
 
   // ---- control helpers (also reachable over HTTP under /__control/) ----
@@ -336,7 +327,14 @@ export class TwilioSandbox {
 
   // ---- HTTP ----
 
-  private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  protected override answerFailure(response: ServerResponse, error: unknown): void {
+    answerControlFailure(response, error, { message: 'Sandbox failed' });
+  }
+
+  protected override async handle(
+    request: IncomingMessage,
+    response: ServerResponse,
+  ): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://sandbox');
     const rawBody = await readBody(request);
     if (url.pathname.startsWith('/__control/')) {
