@@ -1,46 +1,14 @@
 import { createHmac } from 'node:crypto';
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type HookReceiver, startHookReceiver } from '../__fixtures__/hook-receiver';
 import { FygaroSandbox } from './fygaro-sandbox';
-
-interface Received {
-  headers: IncomingHttpHeaders;
-  body: string;
-  at: number;
-}
-
-/** A receiver that answers the statuses given in turn (the last one repeats). */
-async function startReceiver(statuses: number[] = [200]) {
-  const received: Received[] = [];
-  const server: Server = createServer((request, response) => {
-    let body = '';
-    request.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
-    request.on('end', () => {
-      received.push({ headers: request.headers, body, at: Date.now() });
-      const status = statuses[Math.min(received.length - 1, statuses.length - 1)] ?? 200;
-      response.writeHead(status).end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/hook`,
-    received,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
 
 const decodeSegment = (segment: string | undefined) =>
   JSON.parse(Buffer.from(segment ?? '', 'base64url').toString('utf8'));
 
 describe(FygaroSandbox.name, () => {
   let sut: FygaroSandbox;
-  let receiver: Awaited<ReturnType<typeof startReceiver>>;
+  let receiver: HookReceiver;
 
   beforeEach(async () => {
     sut = await FygaroSandbox.start({
@@ -56,7 +24,7 @@ describe(FygaroSandbox.name, () => {
   });
 
   it('should POST the legacy body with an HS256 JWT signed by the credential when generation is jwt', async () => {
-    receiver = await startReceiver();
+    receiver = await startHookReceiver();
 
     const { payment } = await sut.sendHook(receiver.url, {
       payment: { customReference: 'ORD-9', amount: '12.30', clientData: { name: 'Eva' } },
@@ -86,7 +54,7 @@ describe(FygaroSandbox.name, () => {
   });
 
   it('should sign "t." + body with the hook secret when generation is headers', async () => {
-    receiver = await startReceiver();
+    receiver = await startHookReceiver();
 
     await sut.sendHook(receiver.url, { generation: 'headers', headerBody: 'plain' });
 
@@ -102,7 +70,7 @@ describe(FygaroSandbox.name, () => {
   });
 
   it('should write the older field name and other algorithms when asked', async () => {
-    receiver = await startReceiver();
+    receiver = await startHookReceiver();
 
     await sut.sendHook(receiver.url, { referenceField: 'transactionReference', alg: 'HS512' });
 
@@ -113,7 +81,7 @@ describe(FygaroSandbox.name, () => {
   });
 
   it('should date the signature in the past when asked for a stale one', async () => {
-    receiver = await startReceiver();
+    receiver = await startHookReceiver();
 
     await sut.sendHook(receiver.url, { generation: 'headers', timestampOffsetSeconds: -600 });
 
@@ -124,7 +92,7 @@ describe(FygaroSandbox.name, () => {
   });
 
   it('should retry up to 4 attempts with growing gaps when the answer is not exactly 200', async () => {
-    receiver = await startReceiver([500, 201, 404, 200]);
+    receiver = await startHookReceiver({ statuses: [500, 201, 404, 200] });
 
     const { hooks } = await sut.sendHook(receiver.url, { generation: 'headers' });
 
@@ -140,7 +108,7 @@ describe(FygaroSandbox.name, () => {
   });
 
   it('should give up after 4 attempts when every answer fails', async () => {
-    receiver = await startReceiver([503]);
+    receiver = await startHookReceiver({ statuses: [503] });
 
     const { hooks } = await sut.sendHook(receiver.url, {});
 
@@ -149,18 +117,9 @@ describe(FygaroSandbox.name, () => {
   });
 
   it('should count an answer slower than the timeout as a failure', async () => {
-    const slow = createServer((_request, response) => {
-      setTimeout(() => response.writeHead(200).end(), 300);
-    });
-    await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve));
-    const { port } = slow.address() as AddressInfo;
+    receiver = await startHookReceiver({ delayMs: 300 });
 
-    const { hooks } = await sut.sendHook(`http://127.0.0.1:${port}/`, {
-      maxAttempts: 1,
-      attemptTimeoutMs: 50,
-    });
-    slow.closeAllConnections();
-    slow.close();
+    const { hooks } = await sut.sendHook(receiver.url, { maxAttempts: 1, attemptTimeoutMs: 50 });
 
     expect(hooks[0]?.attempts[0]).toMatchObject({ status: 0, error: expect.any(String) });
   });
@@ -168,7 +127,7 @@ describe(FygaroSandbox.name, () => {
   it('should suspend a button hook when its hooks keep failing', async () => {
     await sut.stop();
     sut = await FygaroSandbox.start({ suspendAfterFailedHooks: 2, maxAttempts: 1 });
-    receiver = await startReceiver([500]);
+    receiver = await startHookReceiver({ statuses: [500] });
 
     await sut.sendHook(receiver.url, { repeat: 2 });
     const { hooks } = await sut.sendHook(receiver.url, {});
@@ -179,7 +138,7 @@ describe(FygaroSandbox.name, () => {
   });
 
   it('should send through the control API and list what was sent', async () => {
-    receiver = await startReceiver();
+    receiver = await startHookReceiver();
 
     const sent = await fetch(`${sut.url}/__control/hooks`, {
       method: 'POST',

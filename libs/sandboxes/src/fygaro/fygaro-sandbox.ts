@@ -1,13 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import {
-  ControlError,
-  postOnce,
-  readJsonObject,
-  sendJson,
-  sleep,
-  HttpSandbox,
-} from '../http';
+import { ControlError, HttpSandbox, postOnce, readJsonObject, sendJson, sleep } from '../http';
 import {
   buildFygaroHook,
   type FygaroHookStyle,

@@ -10,10 +10,10 @@ import {
   type BodyLimit,
   ControlError,
   flatHeaders,
+  HttpSandbox,
   parseJsonObject,
   readBody,
   sendJson,
-  HttpSandbox,
 } from '../http';
 import { A1ParseError, formatA1, parseA1, type A1Range } from './a1';
 

@@ -1,38 +1,10 @@
 import { createHmac } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type HookReceiver, startHookReceiver } from '../__fixtures__/hook-receiver';
 import { MercadoPagoSandbox } from './mercado-pago-sandbox';
 
-interface Hit {
-  url: string;
-  headers: IncomingMessage['headers'];
-  rawHeaders: string[];
-  body: string;
-}
-
-/** A receiver that answers each call with the next status (200 when none is left). */
-async function startReceiver(statuses: number[], delayMs = 0) {
-  const hits: Hit[] = [];
-  const server: Server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk) => (body += chunk));
-    req.on('end', () => {
-      hits.push({ url: req.url ?? '', headers: req.headers, rawHeaders: req.rawHeaders, body });
-      setTimeout(() => res.writeHead(statuses.shift() ?? 200).end(), delayMs);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/abc`;
-  return {
-    hits,
-    url,
-    stop: () => {
-      server.closeAllConnections();
-      return new Promise((resolve) => server.close(resolve));
-    },
-  };
-}
+const startReceiver = (statuses: number[], delayMs = 0) =>
+  startHookReceiver({ statuses, delayMs, path: '/hooks/abc' });
 
 describe(MercadoPagoSandbox.name, () => {
   let sut: MercadoPagoSandbox;
@@ -147,10 +119,10 @@ describe(MercadoPagoSandbox.name, () => {
   });
 
   describe('notifications', () => {
-    let receiver: Awaited<ReturnType<typeof startReceiver>>;
+    let receiver: HookReceiver;
 
     afterEach(async () => {
-      await receiver.stop();
+      await receiver.close();
     });
 
     it('should POST the signed notification Mercado Pago sends', async () => {
@@ -158,8 +130,8 @@ describe(MercadoPagoSandbox.name, () => {
 
       const record = await sut.sendNotification({ url: receiver.url, dataId: 1312000001 });
 
-      const [hit] = receiver.hits;
-      expect(hit.url).toBe('/hooks/abc?data.id=1312000001&type=payment');
+      const [hit] = receiver.received;
+      expect(hit.path).toBe('/hooks/abc?data.id=1312000001&type=payment');
       expect(JSON.parse(hit.body)).toEqual({
         id: record.notificationId,
         live_mode: false,
@@ -187,7 +159,7 @@ describe(MercadoPagoSandbox.name, () => {
 
       await sut.sendNotification({ url: receiver.url, dataId: 1, headerCase: 'canonical' });
 
-      expect(receiver.hits[0].rawHeaders).toEqual(
+      expect(receiver.received[0].rawHeaders).toEqual(
         expect.arrayContaining(['X-Signature', 'X-Request-Id']),
       );
     });
@@ -198,8 +170,8 @@ describe(MercadoPagoSandbox.name, () => {
       await sut.sendNotification({ url: receiver.url, dataId: 1, signature: 'valid-ms' });
       await sut.sendNotification({ url: receiver.url, dataId: 1, signature: 'missing' });
 
-      expect(String(receiver.hits[0].headers['x-signature'])).toMatch(/^ts=\d{13},v1=/);
-      expect(receiver.hits[1].headers['x-signature']).toBeUndefined();
+      expect(String(receiver.received[0].headers['x-signature'])).toMatch(/^ts=\d{13},v1=/);
+      expect(receiver.received[1].headers['x-signature']).toBeUndefined();
     });
 
     it('should retry until the receiver answers 200 or 201 and record each answer', async () => {
@@ -236,8 +208,8 @@ describe(MercadoPagoSandbox.name, () => {
       });
 
       expect(response.status).toBe(200);
-      expect(receiver.hits).toHaveLength(2);
-      expect(receiver.hits[0].body).toBe(receiver.hits[1].body);
+      expect(receiver.received).toHaveLength(2);
+      expect(receiver.received[0].body).toBe(receiver.received[1].body);
       const log = await api('/__control/notifications').then(
         (r) => r.json() as Promise<{ attempts: unknown[] }[]>,
       );

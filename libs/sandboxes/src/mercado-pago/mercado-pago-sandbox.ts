@@ -1,15 +1,15 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
+  HttpSandbox,
   type OutboundAnswer,
   postOnce,
   readBody,
   readJsonObject,
-  recordRequest,
   type RecordedRequest,
+  recordRequest,
   sendJson,
   sleep,
-  HttpSandbox,
 } from '../http';
 
 export interface MercadoPagoSandboxOptions {

@@ -1,6 +1,5 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startHookReceiver } from '../__fixtures__/hook-receiver';
 import { PagHiperSandbox, paghiperDate } from './paghiper-sandbox';
 
 // Loose on purpose: the specs read PagHiper's envelopes field by field.
@@ -110,17 +109,8 @@ describe(PagHiperSandbox.name, () => {
   });
 
   it('should POST the form notification and resolve it through transaction/notification', async () => {
-    const received: string[] = [];
-    const server: Server = createServer((req, res) => {
-      let body = '';
-      req.on('data', (chunk) => (body += chunk));
-      req.on('end', () => {
-        received.push(`${req.headers['content-type']}|${body}`);
-        res.writeHead(received.length === 1 ? 500 : 200).end();
-      });
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/n`;
+    const receiver = await startHookReceiver({ statuses: [500, 200] });
+    const { url } = receiver;
     try {
       const boleto = sut.createTransaction({ notification_url: url });
 
@@ -134,9 +124,9 @@ describe(PagHiperSandbox.name, () => {
 
       const record = answer.notification;
       expect(record.attempts.map((a: { status: number }) => a.status)).toEqual([500, 200]);
-      const [type, form] = received[0].split('|');
-      expect(type).toBe('application/x-www-form-urlencoded');
-      expect(Object.fromEntries(new URLSearchParams(form))).toEqual({
+      const [first] = receiver.received;
+      expect(first.headers['content-type']).toBe('application/x-www-form-urlencoded');
+      expect(Object.fromEntries(new URLSearchParams(first.body))).toEqual({
         notification_id: record.notification_id,
         transaction_id: boleto.transaction_id,
         apiKey: sut.apiKey,
@@ -148,8 +138,7 @@ describe(PagHiperSandbox.name, () => {
       });
       expect(resolved.body.status_request).toMatchObject({ result: 'success', status: 'paid' });
     } finally {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
+      await receiver.close();
     }
   });
 

@@ -1,14 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
+  HttpSandbox,
   postOnce,
   readBody,
   readJsonObject,
-  recordRequest,
   type RecordedRequest,
+  recordRequest,
   sendJson,
   sleep,
-  HttpSandbox,
 } from '../http';
 
 export interface PagHiperSandboxOptions {

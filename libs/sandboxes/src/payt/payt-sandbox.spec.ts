@@ -1,42 +1,10 @@
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type HookReceiver, startHookReceiver } from '../__fixtures__/hook-receiver';
 import { PaytSandbox } from './payt-sandbox';
-
-interface Received {
-  method: string;
-  headers: IncomingHttpHeaders;
-  body: string;
-}
-
-/** A receiver that answers the statuses given in turn (the last one repeats). */
-async function startReceiver(statuses: number[] = [200]) {
-  const received: Received[] = [];
-  const server: Server = createServer((request, response) => {
-    let body = '';
-    request.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
-    request.on('end', () => {
-      received.push({ method: request.method ?? '', headers: request.headers, body });
-      const status = statuses[Math.min(received.length - 1, statuses.length - 1)] ?? 200;
-      response.writeHead(status).end(status === 200 ? 'ok' : 'nope');
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/hook`,
-    received,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
 
 describe(PaytSandbox.name, () => {
   let sut: PaytSandbox;
-  let receiver: Awaited<ReturnType<typeof startReceiver>>;
+  let receiver: HookReceiver;
 
   beforeEach(async () => {
     sut = await PaytSandbox.start({ integrationKey: 'f'.repeat(32) });
@@ -48,7 +16,7 @@ describe(PaytSandbox.name, () => {
   });
 
   it('should POST PayT V1 JSON with the account key when a sale is approved', async () => {
-    receiver = await startReceiver();
+    receiver = await startHookReceiver();
 
     const { sale, postbacks } = await sut.sendPostback(receiver.url, {
       sale: {
@@ -84,7 +52,7 @@ describe(PaytSandbox.name, () => {
   });
 
   it('should send another key or none when asked for a wrong or missing key', async () => {
-    receiver = await startReceiver();
+    receiver = await startHookReceiver();
 
     await sut.sendPostback(receiver.url, { key: 'wrong' });
     await sut.sendPostback(receiver.url, { key: 'missing' });
@@ -96,7 +64,7 @@ describe(PaytSandbox.name, () => {
   });
 
   it('should write the variants the notes list when asked for them', async () => {
-    receiver = await startReceiver();
+    receiver = await startHookReceiver();
 
     await sut.sendPostback(receiver.url, {
       sale: { event: 'cancelled', tracking: { utm_source: 'tiktok', sck: 'x1' } },
@@ -120,7 +88,7 @@ describe(PaytSandbox.name, () => {
   });
 
   it('should send a lost cart without a transaction when a checkout is abandoned', async () => {
-    receiver = await startReceiver();
+    receiver = await startHookReceiver();
 
     const { sale } = await sut.sendPostback(receiver.url, {
       sale: { event: 'abandoned-checkout' },
@@ -134,7 +102,7 @@ describe(PaytSandbox.name, () => {
   });
 
   it('should repeat the identical body when asked to send it several times', async () => {
-    receiver = await startReceiver();
+    receiver = await startHookReceiver();
 
     const { postbacks } = await sut.sendPostback(receiver.url, { repeat: 3 });
 
@@ -143,7 +111,7 @@ describe(PaytSandbox.name, () => {
   });
 
   it('should not retry by default when the receiver refuses, as PayT documents no retries', async () => {
-    receiver = await startReceiver([500]);
+    receiver = await startHookReceiver({ statuses: [500] });
 
     const { postbacks } = await sut.sendPostback(receiver.url, {});
 
@@ -152,7 +120,7 @@ describe(PaytSandbox.name, () => {
   });
 
   it('should retry with the given gaps when retries are configured', async () => {
-    receiver = await startReceiver([503, 401, 200]);
+    receiver = await startHookReceiver({ statuses: [503, 401, 200] });
 
     const { postbacks } = await sut.sendPostback(receiver.url, {
       retries: 3,
@@ -164,7 +132,7 @@ describe(PaytSandbox.name, () => {
   });
 
   it('should record status 0 and the error when nobody listens', async () => {
-    receiver = await startReceiver();
+    receiver = await startHookReceiver();
     const url = receiver.url;
     await receiver.close();
 
@@ -183,7 +151,7 @@ describe(PaytSandbox.name, () => {
   });
 
   it('should create sales and send postbacks through the control API', async () => {
-    receiver = await startReceiver();
+    receiver = await startHookReceiver();
 
     const created = await fetch(`${sut.url}/__control/sales`, {
       method: 'POST',

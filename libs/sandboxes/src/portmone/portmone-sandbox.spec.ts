@@ -1,6 +1,5 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type HookReceiver, startHookReceiver } from '../__fixtures__/hook-receiver';
 import { PORTMONE_SANDBOX_ERRORS, PortmoneSandbox } from './portmone-sandbox';
 import { portmoneLinkSignature } from './portmone-signature';
 
@@ -213,23 +212,14 @@ describe(PortmoneSandbox.name, () => {
   });
 
   describe('control API', () => {
-    let receiver: Server;
-    let notifications: unknown[];
+    let receiver: HookReceiver;
 
     beforeAll(async () => {
-      receiver = createServer((request, response) => {
-        let raw = '';
-        request.on('data', (chunk) => (raw += chunk));
-        request.on('end', () => {
-          notifications.push(JSON.parse(raw));
-          response.end(JSON.stringify({ errorCode: '0', reason: 'OK', responseId: '1' }));
-        });
-      });
-      await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+      receiver = await startHookReceiver({ path: '/hook' });
     });
-    afterAll(() => new Promise<void>((resolve) => receiver.close(() => resolve())));
+    afterAll(() => receiver.close());
     beforeEach(() => {
-      notifications = [];
+      receiver.received.length = 0;
     });
 
     const control = (method: string, path: string, body?: unknown) =>
@@ -246,7 +236,7 @@ describe(PortmoneSandbox.name, () => {
       ).json()) as {
         shopBillId: string;
       };
-      const notifyUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
+      const notifyUrl = receiver.url;
 
       const answer = await control('POST', `/bills/${bill.shopBillId}/status`, {
         status: 'PAYED',
@@ -258,7 +248,7 @@ describe(PortmoneSandbox.name, () => {
         bill: { status: 'PAYED' },
         notification: { status: 200 },
       });
-      expect(notifications).toEqual([
+      expect(receiver.received.map((call) => JSON.parse(call.body))).toEqual([
         { shopOrderNumber: `SEED-${bill.shopBillId}`, shopBillId: bill.shopBillId },
       ]);
       expect((await (await control('GET', '/bills')).json()) as unknown[]).toHaveLength(1);

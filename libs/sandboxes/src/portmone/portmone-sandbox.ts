@@ -4,11 +4,11 @@ import { DateTime } from 'luxon';
 import {
   answerControlFailure,
   flatHeaders,
+  HttpSandbox,
   parseJsonObject,
   postOnce,
   readBody,
   sendJson,
-  HttpSandbox,
 } from '../http';
 import { portmoneLinkSignature } from './portmone-signature';
 

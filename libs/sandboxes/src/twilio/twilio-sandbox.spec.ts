@@ -1,7 +1,6 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import twilio from 'twilio';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type HookReceiver, startHookReceiver } from '../__fixtures__/hook-receiver';
 import {
   type ReceivedTwilioRequest,
   type SandboxAccount,
@@ -10,47 +9,12 @@ import {
 } from './twilio-sandbox';
 import { parseForm, segmentCount } from './twilio-wire';
 
-interface CapturedCallback {
-  url: string;
-  headers: Record<string, string>;
-  body: string;
-}
-
-/** A stand-in for Fluxo's hook endpoint: records what Twilio posted. */
-async function startCallbackReceiver(): Promise<{
-  url: string;
-  calls: CapturedCallback[];
-  close(): Promise<void>;
-}> {
-  const calls: CapturedCallback[] = [];
-  let base = '';
-  const server: Server = createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => {
-      calls.push({
-        url: base + (request.url ?? ''),
-        headers: request.headers as Record<string, string>,
-        body: Buffer.concat(chunks).toString('utf8'),
-      });
-      response.writeHead(204).end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
-    url: base,
-    calls,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
-
 describe(TwilioSandbox.name, () => {
   const from = '+15005550006';
   const to = '+5511999998888';
   let sut: TwilioSandbox;
   let account: SandboxAccount;
-  let receiver: Awaited<ReturnType<typeof startCallbackReceiver>>;
+  let receiver: HookReceiver;
 
   const basic = (user: string, password: string) =>
     `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
@@ -64,7 +28,7 @@ describe(TwilioSandbox.name, () => {
 
   beforeAll(async () => {
     sut = await TwilioSandbox.start({ callbacks: 'manual' });
-    receiver = await startCallbackReceiver();
+    receiver = await startHookReceiver({ statuses: [204] });
   });
 
   afterAll(async () => {
@@ -79,7 +43,7 @@ describe(TwilioSandbox.name, () => {
 
   afterEach(() => {
     sut.reset();
-    receiver.calls.length = 0;
+    receiver.received.length = 0;
   });
 
   it('should answer 201 with a Twilio message resource when the sender is owned', async () => {
@@ -246,14 +210,14 @@ describe(TwilioSandbox.name, () => {
       const callbackUrl = `${receiver.url}/hooks/cb?delivery=42`;
       const response = await post({ To: to, From: from, Body: 'x', StatusCallback: callbackUrl });
       const created = (await response.json()) as TwilioMessageResource;
-      expect(receiver.calls).toEqual([]);
+      expect(receiver.received).toEqual([]);
 
       const delivered = await sut.deliverCallbacks();
 
       expect(delivered.map((record) => record.responseStatus)).toEqual([204, 204]);
-      const statuses = receiver.calls.map((call) => parseForm(call.body)['MessageStatus']);
+      const statuses = receiver.received.map((call) => parseForm(call.body)['MessageStatus']);
       expect(statuses).toEqual(['sent', 'delivered']);
-      const last = receiver.calls[1];
+      const last = receiver.received[1];
       expect(last.url).toBe(callbackUrl);
       expect(last.headers['content-type']).toBe('application/x-www-form-urlencoded');
       expect(parseForm(last.body)).toEqual({
@@ -266,10 +230,10 @@ describe(TwilioSandbox.name, () => {
         To: to,
         From: from,
       });
-      for (const call of receiver.calls) {
+      for (const call of receiver.received) {
         const valid = twilio.validateRequest(
           account.authToken,
-          call.headers['x-twilio-signature'],
+          String(call.headers['x-twilio-signature']),
           call.url,
           parseForm(call.body),
         );
@@ -284,7 +248,7 @@ describe(TwilioSandbox.name, () => {
       await post({ To: to, From: from, Body: 'x', StatusCallback: `${receiver.url}/cb` });
       await sut.deliverCallbacks();
 
-      const last = parseForm(receiver.calls[1].body);
+      const last = parseForm(receiver.received[1].body);
       expect(last).toMatchObject({ MessageStatus: 'undelivered', ErrorCode: '30003' });
       expect(sut.messages()[0]).toMatchObject({ status: 'undelivered', error_code: 30003 });
     });
@@ -295,7 +259,7 @@ describe(TwilioSandbox.name, () => {
       await post({ To: to, From: from, Body: 'x', StatusCallback: `${receiver.url}/cb` });
       await sut.deliverCallbacks();
 
-      expect(receiver.calls.map((call) => parseForm(call.body)['MessageStatus'])).toEqual([
+      expect(receiver.received.map((call) => parseForm(call.body)['MessageStatus'])).toEqual([
         'failed',
       ]);
     });
@@ -316,7 +280,7 @@ describe(TwilioSandbox.name, () => {
         messaging_service_sid: service.sid,
         from,
       });
-      const calls = receiver.calls.map((call) => parseForm(call.body));
+      const calls = receiver.received.map((call) => parseForm(call.body));
       expect(calls.map((call) => call['MessageStatus'])).toEqual(['queued', 'sent', 'delivered']);
       expect(calls[0]).toMatchObject({ MessagingServiceSid: service.sid, From: from });
     });
@@ -330,11 +294,11 @@ describe(TwilioSandbox.name, () => {
       );
       await sut.deliverCallbacks();
 
-      const call = receiver.calls[0];
+      const call = receiver.received[0];
       expect(
         twilio.validateRequest(
           account.authToken,
-          call.headers['x-twilio-signature'],
+          String(call.headers['x-twilio-signature']),
           call.url,
           parseForm(call.body),
         ),
@@ -360,7 +324,7 @@ describe(TwilioSandbox.name, () => {
             StatusCallback: receiver.url,
           }).toString(),
         });
-        await expect.poll(() => receiver.calls.length, { timeout: 2000 }).toBe(2);
+        await expect.poll(() => receiver.received.length, { timeout: 2000 }).toBe(2);
       } finally {
         await auto.stop();
       }

@@ -3,12 +3,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   answerControlFailure,
   flatHeaders,
+  HttpSandbox,
   parseJsonObject,
   postOnce,
   queryOf,
   readBody,
   sendJson,
-  HttpSandbox,
 } from '../http';
 import {
   encodeForm,
