@@ -1,6 +1,14 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ControlError, HttpSandbox, postOnce, readJsonObject, sendJson, sleep } from '../http';
+import {
+  ControlError,
+  HttpSandbox,
+  postOnce,
+  readJsonObject,
+  readPostTarget,
+  sendJson,
+  sleep,
+} from '../http';
 import {
   buildFygaroHook,
   type FygaroHookStyle,
@@ -213,17 +221,8 @@ export class FygaroSandbox extends HttpSandbox {
         attempt === 1
           ? first.headers
           : { ...first.headers, ...signHookHeaders(first.body, this.keys, options, nowSeconds()) };
-      const at = new Date().toISOString();
-      const answer = await postOnce(url, headers, record.body, timeoutMs);
-      const result: FygaroAttempt = {
-        attempt,
-        at,
-        status: answer.status ?? 0,
-        body: answer.body,
-        durationMs: answer.durationMs,
-        headers,
-        ...(answer.error ? { error: answer.error } : {}),
-      };
+      const { status, ...answer } = await postOnce(url, headers, record.body, timeoutMs);
+      const result: FygaroAttempt = { attempt, ...answer, status: status ?? 0, headers };
       record.attempts.push(result);
       record.delivered = result.status === 200;
       if (record.delivered) break;
@@ -267,10 +266,7 @@ export class FygaroSandbox extends HttpSandbox {
       return sendJson(response, 204);
     }
     if (route === 'POST /__control/hooks') {
-      const { url, ...options } = await readJsonObject(request);
-      if (typeof url !== 'string' || !/^https?:\/\//.test(url)) {
-        throw new ControlError(400, 'Send {"url":"http(s)://…"} with the address to post to');
-      }
+      const { url, options } = await readPostTarget(request);
       return sendJson(response, 200, await this.sendHook(url, options as FygaroSendOptions));
     }
     if (route === 'POST /__control/resume') {

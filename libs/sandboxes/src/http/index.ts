@@ -1,5 +1,6 @@
 // The HTTP plumbing every vendor sandbox shares; vendor logic stays in each vendor's folder.
 export { answerControlFailure, ControlError } from './control-error';
+export { CountedFault } from './counted-fault';
 export { HttpSandbox } from './http-sandbox';
 export { sendJson } from './json-response';
 export { type OutboundAnswer, postOnce, sleep } from './post-once';
@@ -10,6 +11,7 @@ export {
   parseJsonObject,
   readBody,
   readJsonObject,
+  readPostTarget,
 } from './request-body';
 export {
   type FailureAnswer,

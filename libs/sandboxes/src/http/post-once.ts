@@ -2,6 +2,8 @@ import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 
 export interface OutboundAnswer {
+  /** When the call started (ISO 8601). */
+  at: string;
   /** HTTP status, or null when the call failed (refused, reset, timed out). */
   status: number | null;
   error?: string;
@@ -19,6 +21,7 @@ export function postOnce(
   body: string,
   timeoutMs: number,
 ): Promise<OutboundAnswer> {
+  const at = new Date().toISOString();
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   const target = new URL(url);
@@ -37,6 +40,7 @@ export function postOnce(
       response.on('end', () => {
         clearTimeout(timer);
         resolve({
+          at,
           status: response.statusCode ?? null,
           body: Buffer.concat(chunks).toString('utf8').slice(0, 2000),
           durationMs: elapsed(),
@@ -44,12 +48,12 @@ export function postOnce(
       });
       response.on('error', (error) => {
         clearTimeout(timer);
-        resolve({ status: null, error: error.message, body: '', durationMs: elapsed() });
+        resolve({ at, status: null, error: error.message, body: '', durationMs: elapsed() });
       });
     });
     request.on('error', (error) => {
       clearTimeout(timer);
-      resolve({ status: null, error: error.message, body: '', durationMs: elapsed() });
+      resolve({ at, status: null, error: error.message, body: '', durationMs: elapsed() });
     });
     request.end(body);
   });

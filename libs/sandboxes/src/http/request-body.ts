@@ -40,3 +40,14 @@ export async function readJsonObject(
 ): Promise<Record<string, unknown>> {
   return parseJsonObject(await readBody(request, limit));
 }
+
+/** A control call asking a sandbox to post somewhere: `{"url": "http(s)://…", …options}`. */
+export async function readPostTarget(
+  request: IncomingMessage,
+): Promise<{ url: string; options: Record<string, unknown> }> {
+  const { url, ...options } = await readJsonObject(request);
+  if (typeof url !== 'string' || !/^https?:\/\//.test(url)) {
+    throw new ControlError(400, 'Send {"url":"http(s)://…"} with the address to post to');
+  }
+  return { url, options };
+}

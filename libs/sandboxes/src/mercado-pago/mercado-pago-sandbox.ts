@@ -1,6 +1,7 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
+  CountedFault,
   HttpSandbox,
   type OutboundAnswer,
   postOnce,
@@ -150,7 +151,7 @@ export class MercadoPagoSandbox extends HttpSandbox {
   private readonly payments = new Map<string, MercadoPagoRecord>();
   private readonly preapprovals = new Map<string, MercadoPagoRecord>();
   private readonly authorizedPayments = new Map<string, MercadoPagoRecord>();
-  private fault: (MercadoPagoFault & { left: number }) | null = null;
+  private readonly fault = new CountedFault<MercadoPagoFault>();
   private nextPaymentId = 1312000001;
   private nextNotificationId = 12000000001;
 
@@ -191,7 +192,7 @@ export class MercadoPagoSandbox extends HttpSandbox {
   }
 
   setFault(fault: MercadoPagoFault | null): void {
-    this.fault = fault ? { ...fault, left: fault.times ?? Number.POSITIVE_INFINITY } : null;
+    this.fault.set(fault);
   }
 
   createPayment(fields: Partial<MercadoPagoRecord> = {}): MercadoPagoRecord {
@@ -443,9 +444,9 @@ export class MercadoPagoSandbox extends HttpSandbox {
       // Mercado Pago's answer to a missing or unknown token.
       return sendJson(response, 401, mpError(401, 'unauthorized', 'invalid access token'));
     }
-    if (this.fault && this.fault.left > 0) {
-      this.fault.left--;
-      const { status, retryAfterSeconds } = this.fault;
+    const fault = this.fault.take();
+    if (fault) {
+      const { status, retryAfterSeconds } = fault;
       return sendJson(
         response,
         status,
@@ -534,7 +535,7 @@ export class MercadoPagoSandbox extends HttpSandbox {
         case 'POST /fault': {
           const fault = (await readJsonObject(request)) as unknown as MercadoPagoFault;
           this.setFault(fault.status ? fault : null);
-          return sendJson(response, 200, { fault: this.fault });
+          return sendJson(response, 200, { fault: this.fault.state });
         }
         case 'DELETE /fault':
           this.setFault(null);

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
+  CountedFault,
   HttpSandbox,
   postOnce,
   readBody,
@@ -136,7 +137,7 @@ export class PagHiperSandbox extends HttpSandbox {
   private readonly received: RecordedRequest[] = [];
   private readonly transactions = new Map<string, PagHiperTransaction>();
   private readonly notificationLog: PagHiperNotificationRecord[] = [];
-  private fault: (PagHiperFault & { left: number }) | null = null;
+  private readonly fault = new CountedFault<PagHiperFault>();
   private orderCounter = 1000;
 
   private constructor(private readonly options: PagHiperSandboxOptions) {
@@ -181,7 +182,7 @@ export class PagHiperSandbox extends HttpSandbox {
   }
 
   setFault(fault: PagHiperFault | null): void {
-    this.fault = fault ? { ...fault, left: fault.times ?? Number.POSITIVE_INFINITY } : null;
+    this.fault.set(fault);
   }
 
   transaction(id: string): PagHiperTransaction | undefined {
@@ -336,10 +337,8 @@ export class PagHiperSandbox extends HttpSandbox {
       sendJson(response, status, {
         [wrapper]: { result: 'reject', response_message: message, http_code: String(status) },
       });
-    if (this.fault && this.fault.left > 0) {
-      this.fault.left--;
-      return sendJson(response, this.fault.status, { error: 'Serviço indisponível' });
-    }
+    const fault = this.fault.take();
+    if (fault) return sendJson(response, fault.status, { error: 'Serviço indisponível' });
     let body: Record<string, unknown>;
     try {
       body = JSON.parse(text || '{}') as Record<string, unknown>;
@@ -494,7 +493,7 @@ export class PagHiperSandbox extends HttpSandbox {
         case 'POST /fault': {
           const fault = (await readJsonObject(request)) as unknown as PagHiperFault;
           this.setFault(fault.status ? fault : null);
-          return sendJson(response, 200, { fault: this.fault });
+          return sendJson(response, 200, { fault: this.fault.state });
         }
         case 'DELETE /fault':
           this.setFault(null);

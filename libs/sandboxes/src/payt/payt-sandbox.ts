@@ -1,6 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ControlError, HttpSandbox, postOnce, readJsonObject, sendJson, sleep } from '../http';
+import {
+  ControlError,
+  HttpSandbox,
+  postOnce,
+  readJsonObject,
+  readPostTarget,
+  sendJson,
+  sleep,
+} from '../http';
 import {
   buildPaytPostback,
   PAYT_SANDBOX_EVENTS,
@@ -227,16 +235,8 @@ export class PaytSandbox extends HttpSandbox {
     const timeoutMs = options.attemptTimeoutMs ?? this.options.attemptTimeoutMs ?? 10_000;
     for (let attempt = 1; attempt <= retries + 1; attempt += 1) {
       if (attempt > 1) await sleep(delays[Math.min(attempt - 2, delays.length - 1)] ?? 0);
-      const at = new Date().toISOString();
-      const answer = await postOnce(url, headers, body, timeoutMs);
-      const result: PaytAttempt = {
-        attempt,
-        at,
-        status: answer.status ?? 0,
-        body: answer.body,
-        durationMs: answer.durationMs,
-        ...(answer.error ? { error: answer.error } : {}),
-      };
+      const { status, ...answer } = await postOnce(url, headers, body, timeoutMs);
+      const result: PaytAttempt = { attempt, ...answer, status: status ?? 0 };
       record.attempts.push(result);
       record.delivered = result.status >= 200 && result.status < 300;
       if (record.delivered) break;
@@ -277,10 +277,7 @@ export class PaytSandbox extends HttpSandbox {
       return sendJson(response, 204);
     }
     if (route === 'POST /__control/postbacks') {
-      const { url, ...options } = await readJsonObject(request);
-      if (typeof url !== 'string' || !/^https?:\/\//.test(url)) {
-        throw new ControlError(400, 'Send {"url":"http(s)://…"} with the address to post to');
-      }
+      const { url, options } = await readPostTarget(request);
       return sendJson(response, 200, await this.sendPostback(url, options as PaytSendOptions));
     }
     sendJson(response, 404, { error: `No route ${route}` });
