@@ -531,7 +531,7 @@ export const en = {
 
   // top bar without a source, times in the schedule's zone, the API's errors by code
   'autoUpdate.noSourceNoRuns': 'Choose where the data comes from to plan runs',
-  'autoUpdate.timeInZone': '{local} ({there} in {zone})',
+  'autoUpdate.timeInZone': '{there} in {zone} ({local} your time)',
   'errors.quoted': '“{name}”',
   'errors.notFound': 'This was not found. It may have been deleted.',
   'errors.notFoundConnection': 'This connection was not found. It may have been deleted.',
@@ -575,4 +575,10 @@ export const en = {
   'save.allSaved': 'All changes saved',
   'save.failed': 'Failed to save: {reason}',
   'save.retry': 'Retry',
+
+  // planned runs in the schedule's zone when it is not the browser's
+  'autoUpdate.timeInZoneSameClock': '{when} in {zone} (the same as your time)',
+
+  // top bar of a polled source: it has no address, Fluxo reads it on the schedule
+  'editor.readsSystem': 'Reads {system}',
 } as const;

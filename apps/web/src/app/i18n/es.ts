@@ -545,7 +545,7 @@ export const es: Messages = {
 
   // top bar without a source, times in the schedule's zone, the API's errors by code
   'autoUpdate.noSourceNoRuns': 'Elige de dónde vienen los datos para planificar ejecuciones',
-  'autoUpdate.timeInZone': '{local} ({there} en {zone})',
+  'autoUpdate.timeInZone': '{there} en {zone} ({local} en tu hora)',
   'errors.quoted': '«{name}»',
   'errors.notFound': 'No se encontró. Puede que se haya eliminado.',
   'errors.notFoundConnection': 'No se encontró esta conexión. Puede que se haya eliminado.',
@@ -589,4 +589,10 @@ export const es: Messages = {
   'save.allSaved': 'Todos los cambios guardados',
   'save.failed': 'No se pudo guardar: {reason}',
   'save.retry': 'Reintentar',
+
+  // planned runs in the schedule's zone when it is not the browser's
+  'autoUpdate.timeInZoneSameClock': '{when} en {zone} (la misma que tu hora)',
+
+  // top bar of a polled source: it has no address, Fluxo reads it on the schedule
+  'editor.readsSystem': 'Lee {system}',
 };

@@ -537,7 +537,7 @@ export const nb: Messages = {
 
   // top bar without a source, times in the schedule's zone, the API's errors by code
   'autoUpdate.noSourceNoRuns': 'Velg hvor dataene kommer fra for å planlegge kjøringer',
-  'autoUpdate.timeInZone': '{local} ({there} i {zone})',
+  'autoUpdate.timeInZone': '{there} i {zone} ({local} din tid)',
   'errors.quoted': '«{name}»',
   'errors.notFound': 'Dette ble ikke funnet. Det kan ha blitt slettet.',
   'errors.notFoundConnection': 'Denne koblingen ble ikke funnet. Den kan ha blitt slettet.',
@@ -581,4 +581,10 @@ export const nb: Messages = {
   'save.allSaved': 'Alle endringer er lagret',
   'save.failed': 'Kunne ikke lagre: {reason}',
   'save.retry': 'Prøv igjen',
+
+  // planned runs in the schedule's zone when it is not the browser's
+  'autoUpdate.timeInZoneSameClock': '{when} i {zone} (det samme som din tid)',
+
+  // top bar of a polled source: it has no address, Fluxo reads it on the schedule
+  'editor.readsSystem': 'Leser {system}',
 };

@@ -544,7 +544,7 @@ export const ptBR: Messages = {
 
   // top bar without a source, times in the schedule's zone, the API's errors by code
   'autoUpdate.noSourceNoRuns': 'Escolha de onde vêm os dados para planejar execuções',
-  'autoUpdate.timeInZone': '{local} ({there} em {zone})',
+  'autoUpdate.timeInZone': '{there} em {zone} ({local} no seu horário)',
   'errors.quoted': '“{name}”',
   'errors.notFound': 'Isto não foi encontrado. Talvez tenha sido excluído.',
   'errors.notFoundConnection': 'Esta conexão não foi encontrada. Talvez tenha sido excluída.',
@@ -588,4 +588,10 @@ export const ptBR: Messages = {
   'save.allSaved': 'Todas as alterações foram salvas',
   'save.failed': 'Falha ao salvar: {reason}',
   'save.retry': 'Tentar de novo',
+
+  // planned runs in the schedule's zone when it is not the browser's
+  'autoUpdate.timeInZoneSameClock': '{when} em {zone} (o mesmo que no seu horário)',
+
+  // top bar of a polled source: it has no address, Fluxo reads it on the schedule
+  'editor.readsSystem': 'Lê {system}',
 };

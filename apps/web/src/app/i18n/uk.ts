@@ -557,7 +557,7 @@ export const uk: Messages = {
 
   // top bar without a source, times in the schedule's zone, the API's errors by code
   'autoUpdate.noSourceNoRuns': 'Виберіть, звідки надходять дані, щоб планувати запуски',
-  'autoUpdate.timeInZone': '{local} ({there} у поясі {zone})',
+  'autoUpdate.timeInZone': '{there} у поясі {zone} ({local} за вашим часом)',
   'errors.quoted': '«{name}»',
   'errors.notFound': 'Не знайдено. Можливо, це видалили.',
   'errors.notFoundConnection': 'З’єднання не знайдено. Можливо, його видалили.',
@@ -600,4 +600,10 @@ export const uk: Messages = {
   'save.allSaved': 'Усі зміни збережено',
   'save.failed': 'Не вдалося зберегти: {reason}',
   'save.retry': 'Повторити',
+
+  // planned runs in the schedule's zone when it is not the browser's
+  'autoUpdate.timeInZoneSameClock': '{when} у поясі {zone} (так само, як за вашим часом)',
+
+  // top bar of a polled source: it has no address, Fluxo reads it on the schedule
+  'editor.readsSystem': 'Читає {system}',
 };

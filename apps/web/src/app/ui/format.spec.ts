@@ -72,10 +72,10 @@ describe(formatDateTime.name, () => {
   });
 
   it.each<[Locale, string]>([
-    ['en', 'Mar 1, 2025, 10:00:00 AM'],
-    ['pt-BR', '1 de mar. de 2025, 10:00:00'],
-    ['uk', '1 бер. 2025 р., 10:00:00'],
-    ['nb', '1. mars 2025, 10:00:00'],
+    ['en', 'Mar 1, 2025, 10:00 AM'],
+    ['pt-BR', '1 de mar. de 2025, 10:00'],
+    ['uk', '1 бер. 2025 р., 10:00'],
+    ['nb', '1. mars 2025, 10:00'],
   ])('should write the date the %s way', (locale, expected) => {
     inLocale(locale);
     expect(plain(formatDateTime(iso, { timeZone: 'UTC' }))).toBe(expected);
@@ -83,9 +83,7 @@ describe(formatDateTime.name, () => {
 
   it('should show the time in the given zone', () => {
     inLocale('pt-BR');
-    expect(formatDateTime(iso, { timeZone: 'America/Sao_Paulo' })).toBe(
-      '1 de mar. de 2025, 07:00:00',
-    );
+    expect(formatDateTime(iso, { timeZone: 'America/Sao_Paulo' })).toBe('1 de mar. de 2025, 07:00');
   });
 });
 
@@ -135,20 +133,41 @@ describe(formatRelativeTime.name, () => {
 });
 
 describe(formatPlannedTime.name, () => {
-  const iso = '2025-03-01T10:00:00.000Z';
-  const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const iso = '2026-12-02T15:30:00.000Z';
 
-  it("should add the time in the schedule's zone when the clock reads differently there", () => {
+  it("should name the schedule's zone first and add the user's own time", () => {
     inLocale('en');
-    // UTC+14: never the same wall clock as a machine running these tests.
-    expect(formatPlannedTime(iso, 'Pacific/Kiritimati')).toBe(
-      `${formatDateTime(iso)} (${formatDateTime(iso, { timeZone: 'Pacific/Kiritimati' })} in Pacific/Kiritimati)`,
+    expect(plain(formatPlannedTime(iso, 'Europe/Lisbon', 'America/Sao_Paulo'))).toBe(
+      'Dec 2, 2026, 3:30 PM in Europe/Lisbon (12:30 PM your time)',
     );
   });
 
-  it('should show only the local time for the browser zone, no zone or an unknown zone', () => {
-    expect(formatPlannedTime(iso, browserZone)).toBe(formatDateTime(iso));
-    expect(formatPlannedTime(iso)).toBe(formatDateTime(iso));
-    expect(formatPlannedTime(iso, 'Mars/Olympus')).toBe(formatDateTime(iso));
+  it('should repeat the date of the own time when the day differs', () => {
+    inLocale('en');
+    expect(
+      plain(formatPlannedTime('2026-12-02T01:30:00.000Z', 'Europe/Lisbon', 'America/Sao_Paulo')),
+    ).toBe('Dec 2, 2026, 1:30 AM in Europe/Lisbon (Dec 1, 2026, 10:30 PM your time)');
+  });
+
+  it('should name another zone even when its clock reads the same', () => {
+    inLocale('en');
+    expect(plain(formatPlannedTime(iso, 'Europe/London', 'Europe/Lisbon'))).toBe(
+      'Dec 2, 2026, 3:30 PM in Europe/London (the same as your time)',
+    );
+  });
+
+  it('should write it in the current language', () => {
+    inLocale('pt-BR');
+    expect(plain(formatPlannedTime(iso, 'Europe/Lisbon', 'America/Sao_Paulo'))).toBe(
+      '2 de dez. de 2026, 15:30 em Europe/Lisbon (12:30 no seu horário)',
+    );
+  });
+
+  it('should show only the own time, in minutes, for the own zone, no zone or an unknown zone', () => {
+    inLocale('en');
+    const own = 'America/Sao_Paulo';
+    expect(plain(formatPlannedTime(iso, own, own))).toBe('Dec 2, 2026, 12:30 PM');
+    expect(plain(formatPlannedTime(iso, undefined, own))).toBe('Dec 2, 2026, 12:30 PM');
+    expect(plain(formatPlannedTime(iso, 'Mars/Olympus', own))).toBe('Dec 2, 2026, 12:30 PM');
   });
 });

@@ -8,33 +8,73 @@ interface DateOptions {
   timeZone?: string;
 }
 
-/** "1 de mar. de 2025, 10:00:00" in pt-BR; "—" for a missing or broken date. */
+/**
+ * "1 de mar. de 2025, 10:00" in pt-BR; "—" for a missing or broken date. Minutes only: planned
+ * runs fall on whole minutes, and seconds are noise in lists and histories.
+ */
 export function formatDateTime(iso: string | null | undefined, options: DateOptions = {}): string {
-  if (!iso) return '—';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '—';
+  const date = parseDate(iso);
+  if (!date) return '—';
   return new Intl.DateTimeFormat(getFormatLocale(), {
     dateStyle: 'medium',
-    timeStyle: 'medium',
+    timeStyle: 'short',
     timeZone: options.timeZone,
   }).format(date);
 }
 
+function parseDate(iso: string | null | undefined): Date | null {
+  if (!iso) return null;
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** The zone this browser shows times in, e.g. `America/Sao_Paulo`. */
+export function browserTimeZone(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  } catch {
+    return 'UTC';
+  }
+}
+
 /**
- * A planned run in the browser's zone, plus the time in `zone` when the clock there reads
- * differently: a schedule's times of day were chosen in its own zone, so show both.
+ * A planned run. A schedule's times of day were chosen in its own zone: when that is not the
+ * browser's zone, the time there comes first, named, and the user's own time follows, e.g.
+ * "Dec 2, 2026, 3:30 PM in Europe/Lisbon (12:30 PM your time)".
  */
-export function formatPlannedTime(iso: string, zone?: string): string {
-  const local = formatDateTime(iso);
-  if (!zone) return local;
+export function formatPlannedTime(
+  iso: string,
+  zone?: string,
+  ownZone: string = browserTimeZone(),
+): string {
+  const local = formatDateTime(iso, { timeZone: ownZone });
+  if (!zone || zone === ownZone) return local;
   let there: string;
   try {
     there = formatDateTime(iso, { timeZone: zone });
   } catch {
     return local; // a zone this browser does not know
   }
-  if (there === local) return local;
-  return t('autoUpdate.timeInZone', { local, there, zone: zone.replace(/_/g, ' ') });
+  const zoneName = zone.replace(/_/g, ' ');
+  if (there === local) return t('autoUpdate.timeInZoneSameClock', { when: there, zone: zoneName });
+  return t('autoUpdate.timeInZone', {
+    there,
+    zone: zoneName,
+    // The same day in both places needs no second date.
+    local: sameDay(iso, zone, ownZone) ? formatTime(iso, ownZone) : local,
+  });
+}
+
+function formatTime(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(getFormatLocale(), { timeStyle: 'short', timeZone }).format(
+    new Date(iso),
+  );
+}
+
+function sameDay(iso: string, a: string, b: string): boolean {
+  const day = (timeZone: string) =>
+    new Intl.DateTimeFormat('en-CA', { dateStyle: 'short', timeZone }).format(new Date(iso));
+  return day(a) === day(b);
 }
 
 /** "850 ms", "4.2 s" ("4,2 s" in pt-BR), "3 min 5 s"; null while still running. */

@@ -45,7 +45,7 @@ export function EditorPage() {
     <EditorStoreProvider key={id}>
       <div className="editor-page">
         <h1 className="visually-hidden">{t('editor.title', { name: connection.data.name })}</h1>
-        <EditorTopBar connection={connection.data} />
+        <EditorTopBar connection={connection.data} connectors={connectors.data} />
         <div className="editor">
           <section className="editor__canvas" aria-label={t('canvas.label')}>
             <FlowCanvas connection={connection.data} connectors={connectors.data} />

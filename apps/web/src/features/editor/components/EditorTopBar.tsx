@@ -1,4 +1,4 @@
-import type { ConnectionDto } from '@fluxo/contracts';
+import type { ConnectionDto, ConnectorManifest } from '@fluxo/contracts';
 import { useEffect, useId, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { t } from '../../../app/i18n/t';
@@ -7,13 +7,19 @@ import { InlineError } from '../../../app/ui/states';
 import { Switch } from '../../../app/ui/Switch';
 import { useConnections, useRunOnce } from '../../connections/api/connections.api';
 import { useSaveConnection } from '../api/editor-saves';
-import { describeTrigger, scheduleZone } from '../panels/trigger-form';
+import { describeTrigger, scheduleZone, sourceKindOf } from '../panels/trigger-form';
 import '../panels/auto-update.css';
 import { AUTO_UPDATE_PANEL_ID, useEditorActions } from '../store/editor-store';
 import { HookUrl } from './HookUrl';
 import { SaveIndicator } from './SaveIndicator';
 
-export function EditorTopBar({ connection }: { connection: ConnectionDto }) {
+export function EditorTopBar({
+  connection,
+  connectors,
+}: {
+  connection: ConnectionDto;
+  connectors: ConnectorManifest[];
+}) {
   const id = useId();
   const { select } = useEditorActions();
   const connections = useConnections();
@@ -105,13 +111,15 @@ export function EditorTopBar({ connection }: { connection: ConnectionDto }) {
             copyLabel={t('editor.copyHookUrl')}
             compact
           />
-        ) : (
+        ) : connection.steps.some((s) => s.role === 'source') ? null : (
+          // A polled source has no address: the schedule next to it says when it is read.
           <span className="muted small">{t('editor.noHookYet')}</span>
         )}
         <ScheduleSummary
           id={`${id}-schedule`}
           connection={connection}
           afterName={afterNameOf(connection, connections.data)}
+          polledSystem={polledSystemOf(connection, connectors)}
         />
         <div className="topbar__status" aria-live="polite">
           {run.isSuccess && (
@@ -140,10 +148,13 @@ function ScheduleSummary({
   id,
   connection,
   afterName,
+  polledSystem,
 }: {
   id: string;
   connection: ConnectionDto;
   afterName: string | undefined;
+  /** The system a polled source reads, named in front of the schedule. */
+  polledSystem: string | undefined;
 }) {
   const { trigger } = connection;
   const hasSource = connection.steps.some((s) => s.role === 'source');
@@ -161,12 +172,21 @@ function ScheduleSummary({
 
   return (
     <span id={id} className="topbar__schedule small">
+      {polledSystem && (
+        <span className="muted">{t('editor.readsSystem', { system: polledSystem })} ·</span>
+      )}
       {trigger.type !== 'instant' && (
         <span className="muted">{describeTrigger(trigger, afterName)} ·</span>
       )}
       <span>{next}</span>
     </span>
   );
+}
+
+function polledSystemOf(connection: ConnectionDto, connectors: ConnectorManifest[]) {
+  if (sourceKindOf(connection, connectors) !== 'polling') return undefined;
+  const source = connection.steps.find((s) => s.role === 'source');
+  return connectors.find((c) => c.key === source?.connectorKey)?.name;
 }
 
 function afterNameOf(connection: ConnectionDto, all: ConnectionDto[] | undefined) {
