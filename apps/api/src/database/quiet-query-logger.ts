@@ -22,9 +22,17 @@ export class QuietQueryLogger implements TypeOrmLogger {
     if (level === 'warn') this.logger.warn(String(message));
   }
 
-  logQuery(): void {}
-  logQuerySlow(): void {}
-  logSchemaBuild(): void {}
+  logQuery(): void {
+    // Every query would drown the log and print payloads; failures are logged above.
+  }
+
+  logQuerySlow(): void {
+    // Slow queries are measured by the benchmarks, not logged with their parameters.
+  }
+
+  logSchemaBuild(): void {
+    // Fluxo changes its schema only through migrations, which are logged.
+  }
 }
 
 function firstLine(query: string): string {
