@@ -182,8 +182,6 @@ export const en = {
   'editor.loadingTestData': 'Loading test data…',
   'editor.noTestDataHook':
     'No test data yet. Submit the form to the address above, then click “Load test data”.',
-  'editor.noTestDataPoll':
-    'No test data yet. Add a record in the source system, then click “Load test data”.',
   'editor.testDataReceived': 'Test data received {when}. You can use these variables:',
   'editor.noVariables': 'The test data has no fields.',
   'editor.variablesCaption': 'Variables from the test data',
@@ -518,11 +516,11 @@ export const en = {
   'editor.loadFrom': 'Load from {system}',
   'editor.loadingFrom': 'Reading {system}…',
   'editor.loadFromHint':
-    '“Load from {system}” reads the newest record there now, without storing or sending anything. “Load test data” shows the latest record a run has stored.',
+    'Reads the newest record in {system} now, without storing or sending anything. It stays here while this connection is open.',
   'editor.freshEmpty':
     '{system} has nothing to read yet. Add a record there, then click “Load from {system}” again.',
   'editor.noTestDataPolled':
-    'No stored test data yet. Click “Load from {system}” to read the newest record now.',
+    'No test data yet. Click “Load from {system}” to read the newest record now.',
   'editor.sampleExample': 'Example data: no real event has arrived yet.',
   'editor.sampleExampleHint':
     'The values are made up; the variables are the ones {system} sends, so you can already fill in the receivers.',
@@ -581,4 +579,14 @@ export const en = {
 
   // top bar of a polled source: it has no address, Fluxo reads it on the schedule
   'editor.readsSystem': 'Reads {system}',
+
+  // source test data: a polled source's one action; how a test event reaches the address
+  'editor.storedSampleSummary': 'The record the last run stored ({when})',
+  'editor.noTestDataEvent':
+    'No test data yet. Send a test event from {system} to the address above; it shows here as soon as it arrives.',
+  'editor.hookExplainPayments':
+    'Paste this address into {system}’s postback or webhook settings; Fluxo shows the first event here:',
+  'editor.hookExplainOther':
+    'Paste this address into {system}’s webhook settings; Fluxo shows the first event here:',
+  'editor.hookExplainHttp': 'Send a test request to this address; Fluxo shows the first one here:',
 } as const;

@@ -188,8 +188,6 @@ export const es: Messages = {
   'editor.loadingTestData': 'Cargando datos de prueba…',
   'editor.noTestDataHook':
     'Aún no hay datos de prueba. Envía el formulario a la dirección de arriba y luego haz clic en “Cargar datos de prueba”.',
-  'editor.noTestDataPoll':
-    'Aún no hay datos de prueba. Agrega un registro en el sistema de origen y luego haz clic en “Cargar datos de prueba”.',
   'editor.testDataReceived': 'Datos de prueba recibidos el {when}. Puedes usar estas variables:',
   'editor.noVariables': 'Los datos de prueba no tienen campos.',
   'editor.variablesCaption': 'Variables de los datos de prueba',
@@ -532,11 +530,11 @@ export const es: Messages = {
   'editor.loadFrom': 'Cargar desde {system}',
   'editor.loadingFrom': 'Leyendo {system}…',
   'editor.loadFromHint':
-    '«Cargar desde {system}» lee ahora el registro más reciente de allí, sin guardar ni enviar nada. «Cargar datos de prueba» muestra el último registro que guardó una ejecución.',
+    'Lee ahora el registro más reciente de {system}, sin guardar ni enviar nada. Se queda aquí mientras esta conexión esté abierta.',
   'editor.freshEmpty':
     '{system} todavía no tiene nada que leer. Añade un registro allí y vuelve a hacer clic en «Cargar desde {system}».',
   'editor.noTestDataPolled':
-    'Todavía no hay datos de prueba guardados. Haz clic en «Cargar desde {system}» para leer ahora el registro más reciente.',
+    'Todavía no hay datos de prueba. Haz clic en «Cargar desde {system}» para leer ahora el registro más reciente.',
   'editor.sampleExample': 'Datos de ejemplo: todavía no ha llegado ningún evento real.',
   'editor.sampleExampleHint':
     'Los valores son inventados; las variables son las que envía {system}, así que ya puedes completar los destinos.',
@@ -595,4 +593,15 @@ export const es: Messages = {
 
   // top bar of a polled source: it has no address, Fluxo reads it on the schedule
   'editor.readsSystem': 'Lee {system}',
+
+  // source test data: a polled source's one action; how a test event reaches the address
+  'editor.storedSampleSummary': 'El registro que guardó la última ejecución ({when})',
+  'editor.noTestDataEvent':
+    'Aún no hay datos de prueba. Envía un evento de prueba desde {system} a la dirección de arriba; aparece aquí en cuanto llegue.',
+  'editor.hookExplainPayments':
+    'Pega esta dirección en la configuración de postback o webhook de {system}; Fluxo muestra aquí el primer evento:',
+  'editor.hookExplainOther':
+    'Pega esta dirección en la configuración de webhook de {system}; Fluxo muestra aquí el primer evento:',
+  'editor.hookExplainHttp':
+    'Envía una solicitud de prueba a esta dirección; Fluxo muestra aquí la primera:',
 };

@@ -185,8 +185,6 @@ export const nb: Messages = {
   'editor.loadingTestData': 'Henter testdata …',
   'editor.noTestDataHook':
     'Ingen testdata ennå. Send skjemaet til adressen over, og klikk så på «Hent testdata».',
-  'editor.noTestDataPoll':
-    'Ingen testdata ennå. Legg til en oppføring i kildesystemet, og klikk så på «Hent testdata».',
   'editor.testDataReceived': 'Testdata mottatt {when}. Du kan bruke disse variablene:',
   'editor.noVariables': 'Testdataene har ingen felt.',
   'editor.variablesCaption': 'Variabler fra testdataene',
@@ -524,11 +522,11 @@ export const nb: Messages = {
   'editor.loadFrom': 'Hent fra {system}',
   'editor.loadingFrom': 'Leser {system}…',
   'editor.loadFromHint':
-    '«Hent fra {system}» leser den nyeste posten der nå, uten å lagre eller sende noe. «Hent testdata» viser den siste posten en kjøring har lagret.',
+    'Leser den nyeste posten i {system} nå, uten å lagre eller sende noe. Den blir stående her mens denne koblingen er åpen.',
   'editor.freshEmpty':
     '{system} har ingenting å lese ennå. Legg til en post der, og klikk «Hent fra {system}» igjen.',
   'editor.noTestDataPolled':
-    'Ingen lagrede testdata ennå. Klikk «Hent fra {system}» for å lese den nyeste posten nå.',
+    'Ingen testdata ennå. Klikk «Hent fra {system}» for å lese den nyeste posten nå.',
   'editor.sampleExample': 'Eksempeldata: ingen ekte hendelse har kommet ennå.',
   'editor.sampleExampleHint':
     'Verdiene er oppdiktet; variablene er de {system} sender, så du kan allerede fylle ut mottakerne.',
@@ -587,4 +585,15 @@ export const nb: Messages = {
 
   // top bar of a polled source: it has no address, Fluxo reads it on the schedule
   'editor.readsSystem': 'Leser {system}',
+
+  // source test data: a polled source's one action; how a test event reaches the address
+  'editor.storedSampleSummary': 'Posten den siste kjøringen lagret ({when})',
+  'editor.noTestDataEvent':
+    'Ingen testdata ennå. Send en testhendelse fra {system} til adressen over; den vises her så snart den kommer.',
+  'editor.hookExplainPayments':
+    'Lim inn denne adressen i postback- eller webhook-innstillingene i {system}; Fluxo viser den første hendelsen her:',
+  'editor.hookExplainOther':
+    'Lim inn denne adressen i webhook-innstillingene i {system}; Fluxo viser den første hendelsen her:',
+  'editor.hookExplainHttp':
+    'Send en testforespørsel til denne adressen; Fluxo viser den første her:',
 };

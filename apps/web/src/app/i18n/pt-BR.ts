@@ -187,8 +187,6 @@ export const ptBR: Messages = {
   'editor.loadingTestData': 'Carregando dados de teste…',
   'editor.noTestDataHook':
     'Ainda não há dados de teste. Envie o formulário para o endereço acima e clique em “Carregar dados de teste”.',
-  'editor.noTestDataPoll':
-    'Ainda não há dados de teste. Adicione um registro no sistema de origem e clique em “Carregar dados de teste”.',
   'editor.testDataReceived': 'Dados de teste recebidos em {when}. Você pode usar estas variáveis:',
   'editor.noVariables': 'Os dados de teste não têm campos.',
   'editor.variablesCaption': 'Variáveis dos dados de teste',
@@ -531,11 +529,11 @@ export const ptBR: Messages = {
   'editor.loadFrom': 'Carregar de {system}',
   'editor.loadingFrom': 'Lendo {system}…',
   'editor.loadFromHint':
-    '“Carregar de {system}” lê agora o registro mais recente lá, sem guardar nem enviar nada. “Carregar dados de teste” mostra o último registro guardado por uma execução.',
+    'Lê agora o registro mais recente em {system}, sem guardar nem enviar nada. Ele fica aqui enquanto esta conexão estiver aberta.',
   'editor.freshEmpty':
     '{system} ainda não tem nada para ler. Adicione um registro lá e clique de novo em “Carregar de {system}”.',
   'editor.noTestDataPolled':
-    'Ainda não há dados de teste guardados. Clique em “Carregar de {system}” para ler agora o registro mais recente.',
+    'Ainda não há dados de teste. Clique em “Carregar de {system}” para ler agora o registro mais recente.',
   'editor.sampleExample': 'Dados de exemplo: nenhum evento real chegou ainda.',
   'editor.sampleExampleHint':
     'Os valores são inventados; as variáveis são as que {system} envia, então você já pode preencher os destinos.',
@@ -594,4 +592,15 @@ export const ptBR: Messages = {
 
   // top bar of a polled source: it has no address, Fluxo reads it on the schedule
   'editor.readsSystem': 'Lê {system}',
+
+  // source test data: a polled source's one action; how a test event reaches the address
+  'editor.storedSampleSummary': 'O registro guardado pela última execução ({when})',
+  'editor.noTestDataEvent':
+    'Ainda não há dados de teste. Envie um evento de teste de {system} para o endereço acima; ele aparece aqui assim que chegar.',
+  'editor.hookExplainPayments':
+    'Cole este endereço nas configurações de postback ou webhook de {system}; o Fluxo mostra o primeiro evento aqui:',
+  'editor.hookExplainOther':
+    'Cole este endereço nas configurações de webhook de {system}; o Fluxo mostra o primeiro evento aqui:',
+  'editor.hookExplainHttp':
+    'Envie uma requisição de teste para este endereço; o Fluxo mostra a primeira aqui:',
 };

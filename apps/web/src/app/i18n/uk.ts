@@ -188,8 +188,6 @@ export const uk: Messages = {
   'editor.loadingTestData': 'Завантажуємо тестові дані…',
   'editor.noTestDataHook':
     'Тестових даних ще немає. Відправте форму на адресу вище, а потім натисніть «Завантажити тестові дані».',
-  'editor.noTestDataPoll':
-    'Тестових даних ще немає. Додайте запис у системі-джерелі, а потім натисніть «Завантажити тестові дані».',
   'editor.testDataReceived': 'Тестові дані отримано {when}. Можна використовувати ці змінні:',
   'editor.noVariables': 'У тестових даних немає полів.',
   'editor.variablesCaption': 'Змінні з тестових даних',
@@ -544,11 +542,11 @@ export const uk: Messages = {
   'editor.loadFrom': 'Завантажити з {system}',
   'editor.loadingFrom': 'Читаємо {system}…',
   'editor.loadFromHint':
-    '«Завантажити з {system}» зараз читає там найновіший запис, нічого не зберігаючи й не надсилаючи. «Завантажити тестові дані» показує останній запис, збережений під час запуску.',
+    'Зараз читає найновіший запис у {system}, нічого не зберігаючи й не надсилаючи. Він залишається тут, поки це з’єднання відкрите.',
   'editor.freshEmpty':
     'У {system} поки нічого читати. Додайте там запис і знову натисніть «Завантажити з {system}».',
   'editor.noTestDataPolled':
-    'Збережених тестових даних ще немає. Натисніть «Завантажити з {system}», щоб зараз прочитати найновіший запис.',
+    'Тестових даних ще немає. Натисніть «Завантажити з {system}», щоб зараз прочитати найновіший запис.',
   'editor.sampleExample': 'Приклад даних: жодної справжньої події ще не надійшло.',
   'editor.sampleExampleHint':
     'Значення вигадані, а змінні — ті, що надсилає {system}, тож одержувачів уже можна заповнювати.',
@@ -606,4 +604,14 @@ export const uk: Messages = {
 
   // top bar of a polled source: it has no address, Fluxo reads it on the schedule
   'editor.readsSystem': 'Читає {system}',
+
+  // source test data: a polled source's one action; how a test event reaches the address
+  'editor.storedSampleSummary': 'Запис, збережений останнім запуском ({when})',
+  'editor.noTestDataEvent':
+    'Тестових даних ще немає. Надішліть тестову подію з {system} на адресу вище; вона з’явиться тут, щойно надійде.',
+  'editor.hookExplainPayments':
+    'Вставте цю адресу в налаштування postback або webhook у {system}; Fluxo покаже тут першу подію:',
+  'editor.hookExplainOther':
+    'Вставте цю адресу в налаштування webhook у {system}; Fluxo покаже тут першу подію:',
+  'editor.hookExplainHttp': 'Надішліть тестовий запит на цю адресу; Fluxo покаже тут перший:',
 };

@@ -18,10 +18,6 @@ const base = (connectionId: string) => `/api/connections/${encodeURIComponent(co
 export const sampleQueryKey = (connectionId: string) =>
   ['connections', connectionId, 'sample'] as const;
 
-/** Data just read from a polled source; its own key so nothing invalidates it by accident. */
-export const freshSampleQueryKey = (connectionId: string) =>
-  ['connections', connectionId, 'fresh-sample'] as const;
-
 export function useUpsertSource(connectionId: string) {
   const sourceOf = (c: ConnectionDto) => c.steps.find((s) => s.role === 'source');
   return useEditorSave({
@@ -84,16 +80,17 @@ export function useSample(connectionId: string, enabled: boolean) {
 }
 
 /**
- * "Load from <System>": reads the polled source now; nothing is stored or sent. Runs only when
- * asked (`refetch`), never by itself, and is not retried: one read can take 30 seconds.
+ * "Load from <System>": reads the polled source now; nothing is stored or sent, so the editor
+ * store keeps the answer (see use-fresh-sample.ts). Not retried: one read can take 30 seconds.
  */
-export function useFreshSample(connectionId: string) {
-  return useQuery({
-    queryKey: freshSampleQueryKey(connectionId),
-    queryFn: () => api.post<SampleDto>(`${base(connectionId)}/sample/load`),
-    enabled: false,
+export const readSourceKey = (connectionId: string) =>
+  ['connections', connectionId, 'read-source'] as const;
+
+export function useReadSource(connectionId: string) {
+  return useMutation({
+    mutationKey: readSourceKey(connectionId),
+    mutationFn: () => api.post<SampleDto>(`${base(connectionId)}/sample/load`),
     retry: false,
-    staleTime: Infinity,
   });
 }
 

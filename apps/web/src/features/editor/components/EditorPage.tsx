@@ -5,6 +5,7 @@ import { ErrorState, LoadingState } from '../../../app/ui/states';
 import { useConnection } from '../../connections/api/connections.api';
 import { useConnectors } from '../../connectors/api/connectors.api';
 import { FlowCanvas } from '../canvas/FlowCanvas';
+import { useSampleFollowsInbound } from '../hooks/use-fresh-sample';
 import { DRAFT_RECEIVER_NODE_ID, SOURCE_NODE_ID, receiverNodeId } from '../canvas/derive-graph';
 import { AutoUpdatePanel } from '../panels/AutoUpdatePanel';
 import { ReceiverPanel } from '../panels/ReceiverPanel';
@@ -66,6 +67,7 @@ function SidePanel({
 }) {
   const { selectedNodeId, panelKey } = useEditorState();
   const { closePanel } = useEditorActions();
+  useSampleFollowsInbound(connection);
   const source = connection.steps.find((s) => s.role === 'source');
   const receiver = connection.steps.find(
     (s) => s.role === 'receiver' && receiverNodeId(s.id) === selectedNodeId,

@@ -2,19 +2,14 @@ import type { ConnectionDto, ConnectorManifest, ReceiverManifest, StepDto } from
 import { useState } from 'react';
 import { t } from '../../../app/i18n/t';
 import { InlineError } from '../../../app/ui/states';
-import {
-  useFreshSample,
-  usePreview,
-  useSample,
-  useTestSend,
-  useUpdateStep,
-} from '../api/steps.api';
+import { usePreview, useSample, useTestSend, useUpdateStep } from '../api/steps.api';
 import { visibleFields } from '../../connectors/components/field-values';
+import { useFreshSample } from '../hooks/use-fresh-sample';
 import { useMappingDraft } from '../hooks/use-mapping-draft';
 import { MappingField } from './MappingField';
 import { PanelSection } from './PanelSection';
 import { ReceiverTestData } from './ReceiverTestData';
-import { latestSample, mappingVariables, testSampleBody } from './test-sample';
+import { mappingVariables, shownSample as sampleInUse, testSampleBody } from './test-sample';
 
 interface ReceiverMappingProps {
   connection: ConnectionDto;
@@ -40,10 +35,10 @@ export function ReceiverMapping({
   const [missing, setMissing] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
 
-  // Read from a polled source on demand; shared with the source panel through the cache. The
+  // Read from a polled source on demand; kept in the editor store for the source panel too. The
   // preview and test send use what the source panel shows, so the mapping offers its variables.
-  const fresh = useFreshSample(connection.id);
-  const shownSample = latestSample(sample, fresh);
+  const fresh = useFreshSample(connection);
+  const shownSample = sampleInUse(sample.data, fresh);
   const variables = mappingVariables(shownSample, sample.data);
   const previewErrors = Object.fromEntries(
     (preview.data?.errors ?? []).map((e) => [e.field, e.message]),
@@ -128,7 +123,7 @@ export function ReceiverMapping({
         <ReceiverTestData
           receiverName={connector.name}
           fields={receiver.fields}
-          hasSample={Boolean(sample.data?.data ?? fresh.data?.data)}
+          hasSample={Boolean(sample.data?.data ?? fresh?.data)}
           preview={preview}
           test={test}
           onPreview={() =>

@@ -123,6 +123,7 @@ export function SourcePanel({ connection, connectors, step }: SourcePanelProps) 
             <SourceTestData
               connection={connection}
               systemName={connector.name}
+              group={connector.group}
               polled={action.kind === 'polling'}
             />
           </PanelSection>

@@ -1,66 +1,100 @@
-import type { ConnectionDto, SampleDto } from '@fluxo/contracts';
+import type { ConnectionDto, ConnectorGroup, SampleDto } from '@fluxo/contracts';
 import { t } from '../../../app/i18n/t';
 import { formatDateTime } from '../../../app/ui/format';
 import { InlineError } from '../../../app/ui/states';
-import { useFreshSample, useSample } from '../api/steps.api';
+import { useSample } from '../api/steps.api';
 import { HookUrl } from '../components/HookUrl';
+import { useFreshSample, useLoadFromSource } from '../hooks/use-fresh-sample';
 import { InboundStatus } from './InboundStatus';
-import { latestSample } from './test-sample';
+import { shownSample } from './test-sample';
 
 export function SourceTestData({
   connection,
   systemName,
+  group,
   polled,
 }: {
   connection: ConnectionDto;
   systemName: string;
-  /** A polled source can be read on demand ("Load from <System>"). */
+  /** The system's kind, which says how a test event gets to the address. */
+  group: ConnectorGroup;
+  /** A polled source is read on demand ("Load from <System>"); nothing is sent to it. */
   polled: boolean;
 }) {
-  const sample = useSample(connection.id, true);
-  const fresh = useFreshSample(connection.id);
-  const shown = latestSample(sample, fresh);
+  const stored = useSample(connection.id, true);
+  const fresh = useFreshSample(connection);
+  const read = useLoadFromSource(connection);
+  const shown = shownSample(stored.data, fresh);
 
-  return (
-    <div className="stack">
-      <SourceAddress connection={connection} systemName={systemName} />
-      <div className="actions">
-        {polled && (
+  if (polled) {
+    // One action: read the source now. What a run stored is kept below, for reference only.
+    const storedItem =
+      fresh && stored.data?.data && stored.data.origin !== 'example' ? stored.data : null;
+    return (
+      <div className="stack">
+        <p className="muted small">{t('editor.pollExplain')}</p>
+        <div className="actions">
           <button
             type="button"
             className="btn btn--primary"
-            disabled={fresh.isFetching}
-            onClick={() => void fresh.refetch()}
+            disabled={read.isPending}
+            onClick={read.load}
           >
-            {fresh.isFetching
+            {read.isPending
               ? t('editor.loadingFrom', { system: systemName })
               : t('editor.loadFrom', { system: systemName })}
           </button>
+        </div>
+        <p className="muted small">{t('editor.loadFromHint', { system: systemName })}</p>
+        <InlineError error={read.error} />
+        {stored.isError && !fresh && <InlineError error={stored.error} />}
+        {shown ? (
+          <SampleView
+            sample={shown}
+            systemName={systemName}
+            emptyText={
+              shown.origin === 'fresh'
+                ? t('editor.freshEmpty', { system: systemName })
+                : t('editor.noTestDataPolled', { system: systemName })
+            }
+          />
+        ) : (
+          stored.isPending && <p className="muted small">{t('editor.loadingTestData')}</p>
         )}
+        {storedItem && (
+          <details className="stored-sample">
+            <summary>
+              {t('editor.storedSampleSummary', { when: formatDateTime(storedItem.receivedAt) })}
+            </summary>
+            <SampleView sample={storedItem} systemName={systemName} emptyText="" secondary />
+          </details>
+        )}
+      </div>
+    );
+  }
+
+  return (
+    <div className="stack">
+      <SourceAddress connection={connection} systemName={systemName} group={group} />
+      <div className="actions">
         <button
           type="button"
-          className={polled ? 'btn' : 'btn btn--primary'}
-          disabled={sample.isFetching}
-          onClick={() => void sample.refetch()}
+          className="btn btn--primary"
+          disabled={stored.isFetching}
+          onClick={() => void stored.refetch()}
         >
-          {sample.isFetching ? t('editor.loadingTestData') : t('editor.loadTestData')}
+          {stored.isFetching ? t('editor.loadingTestData') : t('editor.loadTestData')}
         </button>
       </div>
-      {polled && <p className="muted small">{t('editor.loadFromHint', { system: systemName })}</p>}
-      {sample.isError && <InlineError error={sample.error} />}
-      {fresh.isError && <InlineError error={fresh.error} />}
+      {stored.isError && <InlineError error={stored.error} />}
       {shown && (
         <SampleView
           sample={shown}
           systemName={systemName}
           emptyText={
-            shown.origin === 'fresh'
-              ? t('editor.freshEmpty', { system: systemName })
-              : polled
-                ? t('editor.noTestDataPolled', { system: systemName })
-                : connection.hookPath
-                  ? t('editor.noTestDataHook')
-                  : t('editor.noTestDataPoll')
+            connection.formPath || group === 'forms'
+              ? t('editor.noTestDataHook')
+              : t('editor.noTestDataEvent', { system: systemName })
           }
         />
       )}
@@ -72,9 +106,11 @@ export function SourceTestData({
 function SourceAddress({
   connection,
   systemName,
+  group,
 }: {
   connection: ConnectionDto;
   systemName: string;
+  group: ConnectorGroup;
 }) {
   if (connection.formPath)
     return (
@@ -97,7 +133,7 @@ function SourceAddress({
     return (
       <>
         <InboundStatus connection={connection} systemName={systemName} />
-        <p className="small">{t('editor.hookExplain')}</p>
+        <p className="small">{hookExplain(group, systemName)}</p>
         <HookUrl
           hookPath={connection.hookPath}
           label={t('editor.testAddress')}
@@ -105,17 +141,34 @@ function SourceAddress({
         />
       </>
     );
-  return <p className="muted small">{t('editor.pollExplain')}</p>;
+  return null;
+}
+
+/** How a test event reaches the address, in the words of the system's kind. */
+function hookExplain(group: ConnectorGroup, system: string): string {
+  switch (group) {
+    case 'forms':
+      return t('editor.hookExplain');
+    case 'payment-gateways':
+      return t('editor.hookExplainPayments', { system });
+    case 'http':
+      return t('editor.hookExplainHttp');
+    default:
+      return t('editor.hookExplainOther', { system });
+  }
 }
 
 function SampleView({
   sample,
   systemName,
   emptyText,
+  secondary = false,
 }: {
   sample: SampleDto;
   systemName: string;
   emptyText: string;
+  /** Shown for reference under the sample in use: no introduction, not announced. */
+  secondary?: boolean;
 }) {
   if (sample.data === null)
     return (
@@ -125,8 +178,8 @@ function SampleView({
     );
 
   return (
-    <div className="stack" role="status">
-      {sample.origin === 'example' ? (
+    <div className="stack" role={secondary ? undefined : 'status'}>
+      {secondary ? null : sample.origin === 'example' ? (
         <div className="notice notice--warn">
           <strong>{t('editor.sampleExample')}</strong>{' '}
           {t('editor.sampleExampleHint', { system: systemName })}

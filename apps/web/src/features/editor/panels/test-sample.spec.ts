@@ -1,6 +1,7 @@
 import type { SampleDto } from '@fluxo/contracts';
 import { describe, expect, it } from 'vitest';
-import { latestSample, mappingVariables, testSampleBody } from './test-sample';
+import { connection, sourceStep } from '../canvas/__fixtures__/connection.fixture';
+import { mappingVariables, shownSample, sourceSignature, testSampleBody } from './test-sample';
 
 const sample = (data: Record<string, unknown> | null, origin: SampleDto['origin']): SampleDto => ({
   data,
@@ -12,23 +13,37 @@ const sample = (data: Record<string, unknown> | null, origin: SampleDto['origin'
 const stored = sample({ Name: 'Ana' }, 'item');
 const fresh = sample({ Name: 'Bia' }, 'fresh');
 
-describe(latestSample.name, () => {
-  it('should show the data just read when it came after the stored sample', () => {
-    expect(
-      latestSample({ data: stored, dataUpdatedAt: 1 }, { data: fresh, dataUpdatedAt: 2 }),
-    ).toBe(fresh);
+describe(shownSample.name, () => {
+  it('should show the data just read while the editor keeps it', () => {
+    expect(shownSample(stored, fresh)).toBe(fresh);
   });
 
-  it('should show the stored sample when it was loaded again afterwards', () => {
-    expect(
-      latestSample({ data: stored, dataUpdatedAt: 3 }, { data: fresh, dataUpdatedAt: 2 }),
-    ).toBe(stored);
+  it('should show the stored sample when nothing was read in this editor', () => {
+    expect(shownSample(stored, null)).toBe(stored);
+    expect(shownSample(undefined, null)).toBeUndefined();
+  });
+});
+
+describe(sourceSignature.name, () => {
+  const withSource = (settings: Record<string, string>, accountId: string | null = 'acc-1') =>
+    connection([{ ...sourceStep, accountId, settings }]);
+
+  it('should not change when only the order of the settings differs', () => {
+    expect(sourceSignature(withSource({ sheet: 'Paid', spreadsheet: 's1' }))).toBe(
+      sourceSignature(withSource({ spreadsheet: 's1', sheet: 'Paid' })),
+    );
   });
 
-  it('should show the stored sample when nothing was read afresh', () => {
-    expect(
-      latestSample({ data: stored, dataUpdatedAt: 1 }, { data: undefined, dataUpdatedAt: 0 }),
-    ).toBe(stored);
+  it('should change with another sheet or another account', () => {
+    const before = sourceSignature(withSource({ spreadsheet: 's1', sheet: 'Paid' }));
+    expect(sourceSignature(withSource({ spreadsheet: 's1', sheet: 'Drafts' }))).not.toBe(before);
+    expect(sourceSignature(withSource({ spreadsheet: 's1', sheet: 'Paid' }, 'acc-2'))).not.toBe(
+      before,
+    );
+  });
+
+  it('should be null without a source', () => {
+    expect(sourceSignature(connection([]))).toBeNull();
   });
 });
 

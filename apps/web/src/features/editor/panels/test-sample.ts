@@ -1,15 +1,32 @@
-import type { SampleDto, TestSampleDto } from '@fluxo/contracts';
+import type { ConnectionDto, SampleDto, TestSampleDto } from '@fluxo/contracts';
 
-interface Loaded {
-  data: SampleDto | undefined;
-  /** When the query last got an answer (TanStack's dataUpdatedAt), 0 before any. */
-  dataUpdatedAt: number;
+/**
+ * The sample the source panel shows and the receivers' preview and test send use: the data just
+ * read from the source ("Load from <System>") while the editor is open, else the stored one.
+ */
+export function shownSample(
+  stored: SampleDto | undefined,
+  fresh: SampleDto | null,
+): SampleDto | undefined {
+  return fresh ?? stored;
 }
 
-/** The sample to show in the source panel: whichever of the stored and the fresh came last. */
-export function latestSample(stored: Loaded, fresh: Loaded): SampleDto | undefined {
-  if (fresh.data && fresh.dataUpdatedAt >= stored.dataUpdatedAt) return fresh.data;
-  return stored.data ?? fresh.data;
+/**
+ * What the source reads from: its system, action, account and settings. Data read before any of
+ * them changed (another sheet, say) no longer stands for what a run would read.
+ */
+export function sourceSignature(connection: Pick<ConnectionDto, 'steps'>): string | null {
+  const source = connection.steps.find((s) => s.role === 'source');
+  if (!source) return null;
+  return stableJson([source.connectorKey, source.actionKey, source.accountId, source.settings]);
+}
+
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
 }
 
 /**
