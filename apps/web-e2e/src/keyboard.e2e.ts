@@ -52,6 +52,7 @@ describe('Building a connection with the keyboard only', () => {
     await page.waitForURL(/\/connections\/[0-9a-f-]{36}$/);
 
     await press(page.getByRole('radio', { name: 'Web form' }), 'Space');
+    await press(page.getByRole('radio', { name: 'New form submission' }), 'Space');
     await expect.poll(() => page.getByLabel('Hook URL').inputValue()).toMatch(/\/hooks\//);
 
     await press(page.getByRole('button', { name: '+ Add receiver' }), 'Enter');

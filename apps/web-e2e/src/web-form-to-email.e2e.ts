@@ -53,6 +53,8 @@ describe('Web form → E-mail, in the browser', () => {
     await page.waitForURL(/\/connections\/[0-9a-f-]{36}$/);
 
     await page.getByRole('radio', { name: 'Web form' }).check();
+    // Web form has two actions now (any form posting here, or a hosted form): say which.
+    await page.getByRole('radio', { name: 'New form submission' }).check();
     const hookField = page.getByLabel('Hook URL');
     await expect.poll(() => hookField.inputValue()).toMatch(/\/hooks\/[\w-]+$/);
     const hookUrl = await hookField.inputValue();
