@@ -157,6 +157,7 @@ export const en = {
   'editor.noHookYet': 'Choose a source to get the address that receives your data.',
   'editor.system': 'System',
   'editor.changeSystem': 'Change system',
+  'editor.keepSystem': 'Keep {system}',
   'editor.noSystems': 'No systems are available yet.',
   'editor.action': 'Action',
   'editor.noActions': 'This system has nothing to choose here.',
@@ -174,7 +175,7 @@ export const en = {
   'editor.receiverActionHint': 'What should happen there?',
   'editor.sourceTestHint': 'Load an example of your data to use it in the receivers.',
   'editor.hookExplain':
-    'Send a test submission to this address (for example, submit your form to it):',
+    'Send a test submission to the address below (for example, submit your form to it); Fluxo shows it here as soon as it arrives.',
   'editor.testAddress': 'Address for test data',
   'editor.copyTestAddress': 'Copy test address',
   'editor.pollExplain': 'Fluxo fetches new data from this system on schedule.',
@@ -210,8 +211,6 @@ export const en = {
   'checklist.waitingFirstEvent': 'Waiting for the first event from {system}',
   'checklist.lastEventAccepted': 'Last event accepted',
   'checklist.lastEventRejected': 'Last event rejected',
-  'inbound.waitingHint':
-    'Copy the address below into {system} (its webhook, postback or notification URL), then send a test event from there. This message changes as soon as the event arrives.',
   'inbound.lastEvent': 'Last event',
   'inbound.accepted': 'accepted',
   'inbound.rejected': 'rejected: {reason}',
@@ -585,8 +584,19 @@ export const en = {
   'editor.noTestDataEvent':
     'No test data yet. Send a test event from {system} to the address above; it shows here as soon as it arrives.',
   'editor.hookExplainPayments':
-    'Paste this address into {system}’s postback or webhook settings; Fluxo shows the first event here:',
+    'Paste the address below into {system}’s postback or webhook settings, then send a test event from there; Fluxo shows the first event here.',
   'editor.hookExplainOther':
-    'Paste this address into {system}’s webhook settings; Fluxo shows the first event here:',
-  'editor.hookExplainHttp': 'Send a test request to this address; Fluxo shows the first one here:',
+    'Paste the address below into {system}’s webhook settings, then send a test event from there; Fluxo shows the first event here.',
+  'editor.hookExplainHttp':
+    'Send a test request to the address below; Fluxo shows the first one here.',
+
+  // leaving the editor for another page while a change is not saved
+  'leave.savingTitle': 'Your last change is still being saved',
+  'leave.savingBody': 'You will go to the other page as soon as it is saved.',
+  'leave.failedTitle': 'Your last change was not saved',
+  'leave.failedBody': '{reason} If you leave now, the change is lost.',
+  'leave.retryThenLeave': 'Save again, then leave',
+  'leave.stay': 'Stay here',
+  'leave.leaveNow': 'Leave now',
+  'leave.leaveAnyway': 'Leave without saving',
 } as const;

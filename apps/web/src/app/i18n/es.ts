@@ -163,6 +163,7 @@ export const es: Messages = {
   'editor.noHookYet': 'Elige un origen para obtener la dirección que recibe tus datos.',
   'editor.system': 'Sistema',
   'editor.changeSystem': 'Cambiar sistema',
+  'editor.keepSystem': 'Mantener {system}',
   'editor.noSystems': 'Todavía no hay sistemas disponibles.',
   'editor.action': 'Acción',
   'editor.noActions': 'En este sistema no hay nada que elegir aquí.',
@@ -180,7 +181,7 @@ export const es: Messages = {
   'editor.receiverActionHint': '¿Qué debe pasar allí?',
   'editor.sourceTestHint': 'Carga un ejemplo de tus datos para usarlo en los destinos.',
   'editor.hookExplain':
-    'Envía datos de prueba a esta dirección (por ejemplo, envía tu formulario a ella):',
+    'Envía datos de prueba a la dirección de abajo (por ejemplo, envía tu formulario a ella); Fluxo los muestra aquí en cuanto lleguen.',
   'editor.testAddress': 'Dirección para datos de prueba',
   'editor.copyTestAddress': 'Copiar dirección de prueba',
   'editor.pollExplain': 'Fluxo busca datos nuevos en este sistema según el horario programado.',
@@ -216,8 +217,6 @@ export const es: Messages = {
   'checklist.waitingFirstEvent': 'Esperando el primer evento de {system}',
   'checklist.lastEventAccepted': 'Último evento aceptado',
   'checklist.lastEventRejected': 'Último evento rechazado',
-  'inbound.waitingHint':
-    'Copia la dirección de abajo en {system} (su URL de webhook, postback o notificación) y envía un evento de prueba desde allí. Este mensaje cambia en cuanto llegue el evento.',
   'inbound.lastEvent': 'Último evento',
   'inbound.accepted': 'aceptado',
   'inbound.rejected': 'rechazado: {reason}',
@@ -599,9 +598,19 @@ export const es: Messages = {
   'editor.noTestDataEvent':
     'Aún no hay datos de prueba. Envía un evento de prueba desde {system} a la dirección de arriba; aparece aquí en cuanto llegue.',
   'editor.hookExplainPayments':
-    'Pega esta dirección en la configuración de postback o webhook de {system}; Fluxo muestra aquí el primer evento:',
+    'Pega la dirección de abajo en la configuración de postback o webhook de {system} y envía un evento de prueba desde allí; Fluxo muestra aquí el primer evento.',
   'editor.hookExplainOther':
-    'Pega esta dirección en la configuración de webhook de {system}; Fluxo muestra aquí el primer evento:',
+    'Pega la dirección de abajo en la configuración de webhook de {system} y envía un evento de prueba desde allí; Fluxo muestra aquí el primer evento.',
   'editor.hookExplainHttp':
-    'Envía una solicitud de prueba a esta dirección; Fluxo muestra aquí la primera:',
+    'Envía una solicitud de prueba a la dirección de abajo; Fluxo muestra aquí la primera.',
+
+  // leaving the editor for another page while a change is not saved
+  'leave.savingTitle': 'Tu último cambio todavía se está guardando',
+  'leave.savingBody': 'Irás a la otra página en cuanto se guarde.',
+  'leave.failedTitle': 'Tu último cambio no se guardó',
+  'leave.failedBody': '{reason} Si sales ahora, el cambio se pierde.',
+  'leave.retryThenLeave': 'Guardar de nuevo y salir',
+  'leave.stay': 'Quedarme aquí',
+  'leave.leaveNow': 'Salir ahora',
+  'leave.leaveAnyway': 'Salir sin guardar',
 };

@@ -160,6 +160,7 @@ export const nb: Messages = {
   'editor.noHookYet': 'Velg en kilde for å få adressen som tar imot dataene dine.',
   'editor.system': 'System',
   'editor.changeSystem': 'Bytt system',
+  'editor.keepSystem': 'Behold {system}',
   'editor.noSystems': 'Ingen systemer er tilgjengelige ennå.',
   'editor.action': 'Handling',
   'editor.noActions': 'Det er ingenting å velge her for dette systemet.',
@@ -177,7 +178,7 @@ export const nb: Messages = {
   'editor.receiverActionHint': 'Hva skal skje der?',
   'editor.sourceTestHint': 'Hent et eksempel på dataene dine for å bruke det i mottakerne.',
   'editor.hookExplain':
-    'Send en testinnsending til denne adressen (for eksempel ved å sende skjemaet ditt til den):',
+    'Send en testinnsending til adressen under (for eksempel ved å sende skjemaet ditt til den); Fluxo viser den her så snart den kommer.',
   'editor.testAddress': 'Adresse for testdata',
   'editor.copyTestAddress': 'Kopier testadressen',
   'editor.pollExplain': 'Fluxo henter nye data fra dette systemet etter en tidsplan.',
@@ -213,8 +214,6 @@ export const nb: Messages = {
   'checklist.waitingFirstEvent': 'Venter på den første hendelsen fra {system}',
   'checklist.lastEventAccepted': 'Siste hendelse godtatt',
   'checklist.lastEventRejected': 'Siste hendelse avvist',
-  'inbound.waitingHint':
-    'Kopier adressen nedenfor inn i {system} (webhook-, postback- eller varslings-URL), og send en testhendelse derfra. Denne meldingen endres så snart hendelsen kommer.',
   'inbound.lastEvent': 'Siste hendelse',
   'inbound.accepted': 'godtatt',
   'inbound.rejected': 'avvist: {reason}',
@@ -591,9 +590,19 @@ export const nb: Messages = {
   'editor.noTestDataEvent':
     'Ingen testdata ennå. Send en testhendelse fra {system} til adressen over; den vises her så snart den kommer.',
   'editor.hookExplainPayments':
-    'Lim inn denne adressen i postback- eller webhook-innstillingene i {system}; Fluxo viser den første hendelsen her:',
+    'Lim inn adressen under i postback- eller webhook-innstillingene i {system}, og send en testhendelse derfra; Fluxo viser den første hendelsen her.',
   'editor.hookExplainOther':
-    'Lim inn denne adressen i webhook-innstillingene i {system}; Fluxo viser den første hendelsen her:',
+    'Lim inn adressen under i webhook-innstillingene i {system}, og send en testhendelse derfra; Fluxo viser den første hendelsen her.',
   'editor.hookExplainHttp':
-    'Send en testforespørsel til denne adressen; Fluxo viser den første her:',
+    'Send en testforespørsel til adressen under; Fluxo viser den første her.',
+
+  // leaving the editor for another page while a change is not saved
+  'leave.savingTitle': 'Den siste endringen din lagres fortsatt',
+  'leave.savingBody': 'Du går til den andre siden så snart den er lagret.',
+  'leave.failedTitle': 'Den siste endringen din ble ikke lagret',
+  'leave.failedBody': '{reason} Hvis du går nå, går endringen tapt.',
+  'leave.retryThenLeave': 'Lagre på nytt og gå',
+  'leave.stay': 'Bli her',
+  'leave.leaveNow': 'Gå nå',
+  'leave.leaveAnyway': 'Gå uten å lagre',
 };

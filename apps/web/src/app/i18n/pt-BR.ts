@@ -162,6 +162,7 @@ export const ptBR: Messages = {
   'editor.noHookYet': 'Escolha uma origem para ver o endereço que recebe seus dados.',
   'editor.system': 'Sistema',
   'editor.changeSystem': 'Trocar sistema',
+  'editor.keepSystem': 'Manter {system}',
   'editor.noSystems': 'Ainda não há sistemas disponíveis.',
   'editor.action': 'Ação',
   'editor.noActions': 'Não há nada para escolher aqui neste sistema.',
@@ -179,7 +180,7 @@ export const ptBR: Messages = {
   'editor.receiverActionHint': 'O que deve acontecer lá?',
   'editor.sourceTestHint': 'Carregue um exemplo dos seus dados para usar nos destinos.',
   'editor.hookExplain':
-    'Envie um teste para este endereço (por exemplo, envie seu formulário para ele):',
+    'Envie um teste para o endereço abaixo (por exemplo, envie seu formulário para ele); o Fluxo mostra aqui assim que chegar.',
   'editor.testAddress': 'Endereço para dados de teste',
   'editor.copyTestAddress': 'Copiar endereço de teste',
   'editor.pollExplain': 'O Fluxo busca dados novos neste sistema nos horários programados.',
@@ -215,8 +216,6 @@ export const ptBR: Messages = {
   'checklist.waitingFirstEvent': 'Aguardando o primeiro evento do {system}',
   'checklist.lastEventAccepted': 'Último evento aceito',
   'checklist.lastEventRejected': 'Último evento recusado',
-  'inbound.waitingHint':
-    'Copie o endereço abaixo no {system} (a URL de webhook, postback ou notificação) e envie um evento de teste de lá. Esta mensagem muda assim que o evento chegar.',
   'inbound.lastEvent': 'Último evento',
   'inbound.accepted': 'aceito',
   'inbound.rejected': 'recusado: {reason}',
@@ -598,9 +597,19 @@ export const ptBR: Messages = {
   'editor.noTestDataEvent':
     'Ainda não há dados de teste. Envie um evento de teste de {system} para o endereço acima; ele aparece aqui assim que chegar.',
   'editor.hookExplainPayments':
-    'Cole este endereço nas configurações de postback ou webhook de {system}; o Fluxo mostra o primeiro evento aqui:',
+    'Cole o endereço abaixo nas configurações de postback ou webhook de {system} e envie um evento de teste de lá; o Fluxo mostra o primeiro evento aqui.',
   'editor.hookExplainOther':
-    'Cole este endereço nas configurações de webhook de {system}; o Fluxo mostra o primeiro evento aqui:',
+    'Cole o endereço abaixo nas configurações de webhook de {system} e envie um evento de teste de lá; o Fluxo mostra o primeiro evento aqui.',
   'editor.hookExplainHttp':
-    'Envie uma requisição de teste para este endereço; o Fluxo mostra a primeira aqui:',
+    'Envie uma requisição de teste para o endereço abaixo; o Fluxo mostra a primeira aqui.',
+
+  // leaving the editor for another page while a change is not saved
+  'leave.savingTitle': 'Sua última alteração ainda está sendo salva',
+  'leave.savingBody': 'Você vai para a outra página assim que ela for salva.',
+  'leave.failedTitle': 'Sua última alteração não foi salva',
+  'leave.failedBody': '{reason} Se você sair agora, a alteração será perdida.',
+  'leave.retryThenLeave': 'Salvar de novo e sair',
+  'leave.stay': 'Ficar aqui',
+  'leave.leaveNow': 'Sair agora',
+  'leave.leaveAnyway': 'Sair sem salvar',
 };

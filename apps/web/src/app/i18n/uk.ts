@@ -163,6 +163,7 @@ export const uk: Messages = {
   'editor.noHookYet': 'Виберіть джерело, щоб отримати адресу, на яку надходитимуть ваші дані.',
   'editor.system': 'Система',
   'editor.changeSystem': 'Змінити систему',
+  'editor.keepSystem': 'Залишити {system}',
   'editor.noSystems': 'Поки що немає доступних систем.',
   'editor.action': 'Дія',
   'editor.noActions': 'У цій системі тут нічого вибирати.',
@@ -180,7 +181,7 @@ export const uk: Messages = {
   'editor.receiverActionHint': 'Що має там статися?',
   'editor.sourceTestHint': 'Завантажте приклад своїх даних, щоб використати його в отримувачах.',
   'editor.hookExplain':
-    'Надішліть тестові дані на цю адресу (наприклад, відправте на неї свою форму):',
+    'Надішліть тестові дані на адресу нижче (наприклад, відправте на неї свою форму); Fluxo покаже їх тут, щойно вони надійдуть.',
   'editor.testAddress': 'Адреса для тестових даних',
   'editor.copyTestAddress': 'Копіювати тестову адресу',
   'editor.pollExplain': 'Fluxo забирає нові дані з цієї системи за розкладом.',
@@ -216,8 +217,6 @@ export const uk: Messages = {
   'checklist.waitingFirstEvent': 'Чекаємо на першу подію від {system}',
   'checklist.lastEventAccepted': 'Останню подію прийнято',
   'checklist.lastEventRejected': 'Останню подію відхилено',
-  'inbound.waitingHint':
-    'Скопіюйте адресу нижче в {system} (URL для вебхука, postback чи сповіщень) і надішліть звідти тестову подію. Це повідомлення зміниться, щойно подія надійде.',
   'inbound.lastEvent': 'Остання подія',
   'inbound.accepted': 'прийнято',
   'inbound.rejected': 'відхилено: {reason}',
@@ -610,8 +609,18 @@ export const uk: Messages = {
   'editor.noTestDataEvent':
     'Тестових даних ще немає. Надішліть тестову подію з {system} на адресу вище; вона з’явиться тут, щойно надійде.',
   'editor.hookExplainPayments':
-    'Вставте цю адресу в налаштування postback або webhook у {system}; Fluxo покаже тут першу подію:',
+    'Вставте адресу нижче в налаштування postback або webhook у {system} і надішліть звідти тестову подію; Fluxo покаже тут першу подію.',
   'editor.hookExplainOther':
-    'Вставте цю адресу в налаштування webhook у {system}; Fluxo покаже тут першу подію:',
-  'editor.hookExplainHttp': 'Надішліть тестовий запит на цю адресу; Fluxo покаже тут перший:',
+    'Вставте адресу нижче в налаштування webhook у {system} і надішліть звідти тестову подію; Fluxo покаже тут першу подію.',
+  'editor.hookExplainHttp': 'Надішліть тестовий запит на адресу нижче; Fluxo покаже тут перший.',
+
+  // leaving the editor for another page while a change is not saved
+  'leave.savingTitle': 'Ваша остання зміна ще зберігається',
+  'leave.savingBody': 'Ви перейдете на іншу сторінку, щойно її буде збережено.',
+  'leave.failedTitle': 'Вашу останню зміну не збережено',
+  'leave.failedBody': '{reason} Якщо вийти зараз, зміну буде втрачено.',
+  'leave.retryThenLeave': 'Зберегти ще раз і вийти',
+  'leave.stay': 'Залишитися тут',
+  'leave.leaveNow': 'Вийти зараз',
+  'leave.leaveAnyway': 'Вийти без збереження',
 };

@@ -17,6 +17,7 @@ import {
   useEditorState,
 } from '../store/editor-store';
 import { EditorTopBar } from './EditorTopBar';
+import { LeaveGuard } from './LeaveGuard';
 
 export function EditorPage() {
   const { id = '' } = useParams();
@@ -47,6 +48,7 @@ export function EditorPage() {
       <div className="editor-page">
         <h1 className="visually-hidden">{t('editor.title', { name: connection.data.name })}</h1>
         <EditorTopBar connection={connection.data} connectors={connectors.data} />
+        <LeaveGuard connectionId={id} />
         <div className="editor">
           <section className="editor__canvas" aria-label={t('canvas.label')}>
             <FlowCanvas connection={connection.data} connectors={connectors.data} />

@@ -456,12 +456,11 @@ function ScheduleForm({ connection, polled }: { connection: ConnectionDto; polle
       {update.isError && savedErrors.length === 0 && <InlineError error={update.error} />}
 
       <div className="actions">
+        {/* Saving… and a refusal show in the top bar's save status, the one place for both. */}
         <button type="submit" className="btn btn--primary" disabled={update.isPending}>
-          {update.isPending ? t('common.saving') : t('autoUpdate.save')}
+          {t('autoUpdate.save')}
         </button>
-        <span aria-live="polite">
-          {update.isSuccess && !dirty && <span className="saved">{t('common.saved')}</span>}
-        </span>
+        {update.isSuccess && !dirty && <span className="saved">{t('common.saved')}</span>}
       </div>
     </form>
   );

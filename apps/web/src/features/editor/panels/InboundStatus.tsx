@@ -14,8 +14,8 @@ export function InboundStatus({
 }: {
   connection: ConnectionDto;
   systemName: string;
-  /** What to do while nothing has arrived; by default, paste the address into the vendor. */
-  waitingHint?: string;
+  /** What to do while nothing has arrived, in the words of the system's kind. */
+  waitingHint: string;
 }) {
   const waiting = connection.lastInbound === null;
   // Shares the editor's cached connection; only adds the refresh while waiting.
@@ -27,7 +27,7 @@ export function InboundStatus({
     return (
       <div className="notice notice--warn" role="status">
         <strong>{t('checklist.waitingFirstEvent', { system: systemName })}</strong>
-        <p className="small">{waitingHint ?? t('inbound.waitingHint', { system: systemName })}</p>
+        <p className="small">{waitingHint}</p>
       </div>
     );
 

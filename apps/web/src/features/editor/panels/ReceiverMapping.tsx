@@ -109,10 +109,11 @@ export function ReceiverMapping({
           ))}
           <InlineError error={update.error} />
           <div className="actions actions--sticky">
+            {/* Saving… shows in the top bar; here only whether this form's draft is saved. */}
             <button type="submit" className="btn btn--primary" disabled={update.isPending}>
-              {update.isPending ? t('common.saving') : t('mapping.save')}
+              {t('mapping.save')}
             </button>
-            <span className="saved" role="status">
+            <span className="saved">
               {draft.dirty ? t('mapping.unsaved') : saved ? t('common.saved') : ''}
             </span>
           </div>

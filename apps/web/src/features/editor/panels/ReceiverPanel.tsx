@@ -90,11 +90,6 @@ export function ReceiverPanel({ connection, connectors, step }: ReceiverPanelPro
       {receiver?.reportsStatus && !pendingConnectorKey && connector && (
         <p className="muted small">{t('editor.reportsStatus', { system: connector.name })}</p>
       )}
-      {saving && (
-        <p className="muted small" role="status">
-          {t('common.saving')}
-        </p>
-      )}
       <InlineError error={add.error ?? (connector?.auth ? null : update.error)} />
 
       {step && connector && receiver && !pendingConnectorKey && (

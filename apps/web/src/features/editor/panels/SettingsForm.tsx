@@ -66,14 +66,11 @@ export function SettingsForm({
       />
       <InlineError error={error} />
       <div className="actions">
+        {/* Saving… and a refusal show in the top bar's save status, the one place for both. */}
         <button type="submit" className="btn" disabled={state === 'saving'}>
-          {state === 'saving' ? t('common.saving') : t('editor.saveSettings')}
+          {t('editor.saveSettings')}
         </button>
-        {state === 'saved' && (
-          <span className="saved" role="status">
-            {t('common.saved')}
-          </span>
-        )}
+        {state === 'saved' && <span className="saved">{t('common.saved')}</span>}
       </div>
     </form>
   );

@@ -85,11 +85,6 @@ export function SourcePanel({ connection, connectors, step }: SourcePanelProps) 
           <strong>{t('editor.newItemsRule')}</strong> {action.newItemsRule}
         </p>
       )}
-      {upsert.isPending && (
-        <p className="muted small" role="status">
-          {t('common.saving')}
-        </p>
-      )}
       <InlineError error={upsert.error} />
 
       {step && connector && action && !pendingConnectorKey && (

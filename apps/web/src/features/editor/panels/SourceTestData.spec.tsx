@@ -120,7 +120,7 @@ describe(SourceTestData.name, () => {
     );
 
     expect(html).toContain(
-      'Paste this address into PayT’s postback or webhook settings; Fluxo shows the first event here:',
+      'Paste the address below into PayT’s postback or webhook settings, then send a test event from there; Fluxo shows the first event here.',
     );
     expect(html).not.toContain('form');
     expect(html).toContain('Send a test event from PayT to the address above');

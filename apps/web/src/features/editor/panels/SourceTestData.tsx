@@ -132,8 +132,15 @@ function SourceAddress({
   if (connection.hookPath)
     return (
       <>
-        <InboundStatus connection={connection} systemName={systemName} />
-        <p className="small">{hookExplain(group, systemName)}</p>
+        <InboundStatus
+          connection={connection}
+          systemName={systemName}
+          waitingHint={hookExplain(group, systemName)}
+        />
+        {/* Without the inbound summary there is no waiting notice to carry the hint. */}
+        {connection.lastInbound === undefined && (
+          <p className="small">{hookExplain(group, systemName)}</p>
+        )}
         <HookUrl
           hookPath={connection.hookPath}
           label={t('editor.testAddress')}
@@ -144,7 +151,7 @@ function SourceAddress({
   return null;
 }
 
-/** How a test event reaches the address, in the words of the system's kind. */
+/** How to get a first event to the address, in the words of the system's kind. */
 function hookExplain(group: ConnectorGroup, system: string): string {
   switch (group) {
     case 'forms':
