@@ -1,6 +1,7 @@
 import type {
   ConnectorGroup,
   ConnectorManifest,
+  DynamicFieldsDeclaration,
   DynamicOptions,
   FieldDefinition,
   StepSettings,
@@ -187,6 +188,8 @@ export interface ReceiverDefinition {
   deliver(payload: Record<string, unknown>, ctx: ConnectorContext): Promise<DeliveryResult>;
   /** Vendors that report a message's fate later (Twilio's StatusCallback). */
   statusCallback?: StatusCallbackHandler;
+  /** Mappable fields listed from the account, e.g. one per column of the chosen sheet. */
+  dynamicFields?: DynamicFieldsDeclaration;
 }
 
 /** The statuses a delivery's vendor may report after it accepted the message. */
@@ -280,12 +283,13 @@ export function toManifest(connector: ConnectorDefinition): ConnectorManifest {
         ? { newItemsRule: source.newItemsRule }
         : {}),
     })),
-    receivers: connector.receivers.map(({ key, name, description, fields, statusCallback }) => ({
-      key,
-      name,
-      description,
-      fields,
-      ...(statusCallback ? { reportsStatus: true } : {}),
+    receivers: connector.receivers.map((receiver) => ({
+      key: receiver.key,
+      name: receiver.name,
+      description: receiver.description,
+      fields: receiver.fields,
+      ...(receiver.statusCallback ? { reportsStatus: true } : {}),
+      ...(receiver.dynamicFields ? { dynamicFields: receiver.dynamicFields } : {}),
     })),
     ...(connector.messenger ? { messengerChannel: connector.messenger.channel } : {}),
   };

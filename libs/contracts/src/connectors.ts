@@ -28,6 +28,20 @@ export const sourceManifestSchema = z.object({
 });
 export type SourceManifest = z.infer<typeof sourceManifestSchema>;
 
+/**
+ * Mappable fields a receiver lists at edit time (one per column of the chosen sheet): the
+ * editor loads them with `optionsLoader` once `dependsOn` are chosen and maps each into
+ * `keyPrefix + option.value`; the host sends every mapped key with that prefix.
+ */
+export const dynamicFieldsSchema = z.object({
+  optionsLoader: z.string(),
+  dependsOn: z.array(z.string()),
+  keyPrefix: z.string().min(1),
+  label: z.string(),
+  help: z.string().optional(),
+});
+export type DynamicFieldsDeclaration = z.infer<typeof dynamicFieldsSchema>;
+
 export const receiverManifestSchema = z.object({
   key: z.string(),
   name: z.string(),
@@ -36,6 +50,8 @@ export const receiverManifestSchema = z.object({
   fields: z.array(fieldSchema),
   /** The vendor reports later whether the message arrived (delivered / failed). */
   reportsStatus: z.boolean().optional(),
+  /** Extra mappable fields listed from the account (a sheet's columns). */
+  dynamicFields: dynamicFieldsSchema.optional(),
 });
 export type ReceiverManifest = z.infer<typeof receiverManifestSchema>;
 
