@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { DeliveryResult, ReceiverDefinition } from '@fluxo/connector-sdk';
 import { prepareDelivery } from '@fluxo/engine';
-import type { FieldError } from '@fluxo/contracts';
+import type { FieldDefinition, FieldError, Mapping } from '@fluxo/contracts';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { ConnectorContextFactory } from '../accounts/connector-context.factory';
 import { ConnectorRegistry } from '../connectors/connector-registry';
@@ -18,6 +18,24 @@ export interface PreparedPayload {
 }
 
 /** Renders a receiver step's mapping and calls its connector with the account's credentials. */
+/**
+ * The receiver's declared fields plus one optional text field per mapped dynamic field (a
+ * sheet's column): they were listed from the account when the user mapped them.
+ */
+export function fieldsOf(receiver: ReceiverDefinition, mapping: Mapping): FieldDefinition[] {
+  const prefix = receiver.dynamicFields?.keyPrefix;
+  if (!prefix) return receiver.fields;
+  const dynamic = Object.keys(mapping)
+    .filter((key) => key.startsWith(prefix) && key.length > prefix.length)
+    .map((key) => ({
+      key,
+      label: key.slice(prefix.length),
+      type: 'text' as const,
+      required: false,
+    }));
+  return [...receiver.fields, ...dynamic];
+}
+
 @Injectable()
 export class ReceiverInvoker {
   constructor(
@@ -31,7 +49,7 @@ export class ReceiverInvoker {
   }
 
   prepare(step: StepEntity, variables: Record<string, unknown>): Promise<PreparedPayload> {
-    return prepareDelivery(this.receiverOf(step).fields, step.mapping, variables);
+    return prepareDelivery(fieldsOf(this.receiverOf(step), step.mapping), step.mapping, variables);
   }
 
   /** `deliveryId` is the idempotency key, and names the delivery in status callbacks. */

@@ -63,6 +63,36 @@ describe('addRowReceiver', () => {
     expect(sandbox.rows(spreadsheetId, 'Sheet1')[2]).toEqual(['Bo', '', '12.5']);
   });
 
+  it('should put each mapped column under its header when the columns are mapped one by one', async () => {
+    await sut.deliver(
+      {
+        spreadsheet: spreadsheetId,
+        sheet: 'Sheet1',
+        row: '',
+        'column:Amount': '7,50',
+        'column:Name': 'Cy',
+        'column:Email': '',
+      },
+      ctx,
+    );
+
+    const append = apiCalls().find((call) => call.method === 'POST');
+    expect(append?.body).toEqual({ majorDimension: 'ROWS', values: [['Cy', '', '7,50']] });
+  });
+
+  it('should refuse a mapped column the sheet no longer has, naming the real ones', async () => {
+    const deliver = sut.deliver(
+      { spreadsheet: spreadsheetId, sheet: 'Sheet1', 'column:Phone': '+5511999998888' },
+      ctx,
+    );
+
+    await expect(deliver).rejects.toThrow(
+      new PermanentDeliveryError(
+        'The sheet "Sheet1" has no column "Phone". Its columns are: Name, Email, Amount.',
+      ),
+    );
+  });
+
   it('should append tab-separated values in column order without reading the header', async () => {
     ctx.settings = {
       spreadsheet: `https://docs.google.com/spreadsheets/d/${spreadsheetId}/edit#gid=0`,

@@ -19,15 +19,28 @@ export const addRowFields: FieldDefinition[] = [
   sheetField,
   {
     key: 'row',
-    label: 'Row',
+    label: 'Row as text',
     type: 'textarea',
-    required: true,
+    required: false,
     placeholder: 'Name: {{customer.name}}\nEmail: {{customer.email}}',
     help:
-      'One value per column, in column order, separated by a Tab or written as column: value ' +
-      'lines, e.g. `Name: {{customer.name}}`',
+      'Optional, instead of the columns below: one value per column, in column order, separated ' +
+      'by a Tab, or written as column: value lines, e.g. `Name: {{customer.name}}`',
   },
 ];
+
+/** Mapped columns arrive as `column:<header>` payload keys (the receiver's dynamic fields). */
+export const COLUMN_KEY_PREFIX = 'column:';
+
+function mappedColumns(payload: Record<string, unknown>): Map<string, string> {
+  const columns = new Map<string, string>();
+  for (const [key, value] of Object.entries(payload)) {
+    if (!key.startsWith(COLUMN_KEY_PREFIX)) continue;
+    const text = String(value ?? '');
+    if (text.trim() !== '') columns.set(key.slice(COLUMN_KEY_PREFIX.length), text);
+  }
+  return columns;
+}
 
 const NAMED_LINE = /^\s*([^:\n]{1,100}?)\s*:[ \t]?(.*)$/;
 
@@ -99,13 +112,23 @@ export const addRowReceiver: ReceiverDefinition = {
   name: 'Add row',
   description: 'Adds a row at the bottom of a sheet, with each value under its column.',
   fields: addRowFields,
+  dynamicFields: {
+    optionsLoader: 'columns',
+    dependsOn: ['spreadsheet', 'sheet'],
+    keyPrefix: COLUMN_KEY_PREFIX,
+    label: 'Columns',
+    help: "The sheet's first row: map a value into each column you want filled.",
+  },
   // Sheets' append has no idempotency key: a retry after a lost answer may add the row twice.
   async deliver(payload, ctx) {
     const clients = googleClients(ctx);
     const ref = parseSpreadsheetRef(setting(payload, ctx, 'spreadsheet'));
     const sheet = await resolveSheetTitle(clients, ref, setting(payload, ctx, 'sheet'));
     const text = String(payload.row ?? '').replace(/\r?\n$/, '');
-    const named = parseNamedLines(text);
+    const columns = mappedColumns(payload);
+    const named = columns.size
+      ? new Map([...(parseNamedLines(text) ?? []), ...columns])
+      : parseNamedLines(text);
     let row: string[];
     if (named) {
       const header = await headerRow(clients, ref.id, sheet);
