@@ -239,6 +239,16 @@ export const en = {
   'mapping.loadingVariables': 'Loading variables…',
   'mapping.save': 'Save mapping',
   'mapping.unsaved': 'Unsaved changes',
+  'mapping.dynamicWaiting': 'Fill in {fields} above to see what can be mapped here.',
+  'mapping.dynamicLoading': 'Loading the list…',
+  'mapping.dynamicFailed': 'The list could not be loaded: {message}',
+  'mapping.dynamicEmpty': 'There is nothing in this list yet.',
+  'mapping.dynamicStale': 'No longer in the list',
+  'mapping.dynamicStaleHint':
+    'These were mapped before but are not listed any more. They are still saved and sent until you remove them.',
+  'mapping.dynamicKept': 'Mapped already',
+  'mapping.dynamicRemove': 'Remove',
+  'mapping.dynamicRemoveNamed': 'Remove “{name}”',
 
   'test.hint': 'Check what the receiver would get, using your test data.',
   'test.needSample':

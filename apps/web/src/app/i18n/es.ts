@@ -245,6 +245,16 @@ export const es: Messages = {
   'mapping.loadingVariables': 'Cargando variables…',
   'mapping.save': 'Guardar asignación',
   'mapping.unsaved': 'Cambios sin guardar',
+  'mapping.dynamicWaiting': 'Completa {fields} arriba para ver qué se puede asignar aquí.',
+  'mapping.dynamicLoading': 'Cargando la lista…',
+  'mapping.dynamicFailed': 'No se pudo cargar la lista: {message}',
+  'mapping.dynamicEmpty': 'Todavía no hay nada en esta lista.',
+  'mapping.dynamicStale': 'Ya no están en la lista',
+  'mapping.dynamicStaleHint':
+    'Se asignaron antes, pero ya no aparecen en la lista. Siguen guardados y se envían hasta que los quites.',
+  'mapping.dynamicKept': 'Ya asignados',
+  'mapping.dynamicRemove': 'Quitar',
+  'mapping.dynamicRemoveNamed': 'Quitar “{name}”',
 
   'test.hint': 'Revisa lo que recibiría el destino, usando tus datos de prueba.',
   'test.needSample':

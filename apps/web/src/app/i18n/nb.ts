@@ -242,6 +242,16 @@ export const nb: Messages = {
   'mapping.loadingVariables': 'Henter variabler …',
   'mapping.save': 'Lagre tilordningen',
   'mapping.unsaved': 'Endringer som ikke er lagret',
+  'mapping.dynamicWaiting': 'Fyll inn {fields} ovenfor for å se hva som kan tilordnes her.',
+  'mapping.dynamicLoading': 'Laster inn listen …',
+  'mapping.dynamicFailed': 'Kunne ikke laste inn listen: {message}',
+  'mapping.dynamicEmpty': 'Det er ingenting i denne listen ennå.',
+  'mapping.dynamicStale': 'Ikke lenger i listen',
+  'mapping.dynamicStaleHint':
+    'Disse ble tilordnet før, men står ikke lenger i listen. De lagres og sendes fortsatt til du fjerner dem.',
+  'mapping.dynamicKept': 'Allerede tilordnet',
+  'mapping.dynamicRemove': 'Fjern',
+  'mapping.dynamicRemoveNamed': 'Fjern «{name}»',
 
   'test.hint': 'Se hva mottakeren ville fått, basert på testdataene dine.',
   'test.needSample':

@@ -244,6 +244,16 @@ export const ptBR: Messages = {
   'mapping.loadingVariables': 'Carregando variáveis…',
   'mapping.save': 'Salvar mapeamento',
   'mapping.unsaved': 'Alterações não salvas',
+  'mapping.dynamicWaiting': 'Preencha {fields} acima para ver o que pode ser mapeado aqui.',
+  'mapping.dynamicLoading': 'Carregando a lista…',
+  'mapping.dynamicFailed': 'Não foi possível carregar a lista: {message}',
+  'mapping.dynamicEmpty': 'Ainda não há nada nesta lista.',
+  'mapping.dynamicStale': 'Não estão mais na lista',
+  'mapping.dynamicStaleHint':
+    'Estes foram mapeados antes, mas não aparecem mais na lista. Continuam salvos e são enviados até você removê-los.',
+  'mapping.dynamicKept': 'Já mapeados',
+  'mapping.dynamicRemove': 'Remover',
+  'mapping.dynamicRemoveNamed': 'Remover “{name}”',
 
   'test.hint': 'Confira o que o destino receberia, usando seus dados de teste.',
   'test.needSample':

@@ -245,6 +245,16 @@ export const uk: Messages = {
   'mapping.loadingVariables': 'Завантажуємо змінні…',
   'mapping.save': 'Зберегти зіставлення',
   'mapping.unsaved': 'Є незбережені зміни',
+  'mapping.dynamicWaiting': 'Заповніть {fields} вище, щоб побачити, що тут можна зіставити.',
+  'mapping.dynamicLoading': 'Завантажуємо список…',
+  'mapping.dynamicFailed': 'Не вдалося завантажити список: {message}',
+  'mapping.dynamicEmpty': 'У цьому списку поки нічого немає.',
+  'mapping.dynamicStale': 'Більше немає в списку',
+  'mapping.dynamicStaleHint':
+    'Їх зіставили раніше, але в списку їх більше немає. Вони й далі зберігаються та надсилаються, доки ви їх не приберете.',
+  'mapping.dynamicKept': 'Уже зіставлені',
+  'mapping.dynamicRemove': 'Прибрати',
+  'mapping.dynamicRemoveNamed': 'Прибрати «{name}»',
 
   'test.hint': 'Перевірте, що отримав би отримувач, на основі ваших тестових даних.',
   'test.needSample':

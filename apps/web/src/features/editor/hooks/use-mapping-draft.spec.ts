@@ -15,6 +15,16 @@ describe(initialMapping.name, () => {
 
     expect(sut).toEqual({ to: '{{ email }}', subject: 'Hello', text: '' });
   });
+
+  it('should keep saved keys with the dynamic fields prefix and leave out other unknown keys', () => {
+    const step = receiverStep('r1', {
+      mapping: { to: 'a@b.c', 'column:Name': '{{ name }}', gone: 'x' },
+    });
+
+    const sut = initialMapping(step, fields, 'column:');
+
+    expect(sut).toEqual({ to: 'a@b.c', subject: 'Hello', text: '', 'column:Name': '{{ name }}' });
+  });
 });
 
 describe(cleanMapping.name, () => {

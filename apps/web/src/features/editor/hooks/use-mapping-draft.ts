@@ -16,11 +16,24 @@ export function shownMapping(values: Mapping, fields: FieldDefinition[]): Mappin
   );
 }
 
-export function initialMapping(step: StepDto, fields: FieldDefinition[]): Mapping {
+/**
+ * The saved templates of the receiver's fields, else their defaults. With `dynamicKeyPrefix`,
+ * also the saved keys listed from the account (a sheet's columns), which no field declares.
+ */
+export function initialMapping(
+  step: StepDto,
+  fields: FieldDefinition[],
+  dynamicKeyPrefix?: string,
+): Mapping {
   const values: Mapping = {};
   for (const field of fields) {
     const saved = step.mapping[field.key];
     values[field.key] = saved ?? (field.default === undefined ? '' : String(field.default));
+  }
+  if (dynamicKeyPrefix) {
+    for (const [key, saved] of Object.entries(step.mapping)) {
+      if (key.startsWith(dynamicKeyPrefix) && !(key in values)) values[key] = saved;
+    }
   }
   return values;
 }
@@ -33,8 +46,14 @@ export function sameMapping(a: Mapping, b: Mapping): boolean {
 }
 
 /** The mapping being edited in the receiver panel, and whether it differs from the saved one. */
-export function useMappingDraft(step: StepDto, fields: FieldDefinition[]) {
-  const [values, setValues] = useState<Mapping>(() => initialMapping(step, fields));
+export function useMappingDraft(
+  step: StepDto,
+  fields: FieldDefinition[],
+  dynamicKeyPrefix?: string,
+) {
+  const [values, setValues] = useState<Mapping>(() =>
+    initialMapping(step, fields, dynamicKeyPrefix),
+  );
   const setValue = useCallback(
     (key: string, value: string) => setValues((v) => ({ ...v, [key]: value })),
     [],

@@ -4,8 +4,10 @@ import { t } from '../../../app/i18n/t';
 import { InlineError } from '../../../app/ui/states';
 import { usePreview, useSample, useTestSend, useUpdateStep } from '../api/steps.api';
 import { visibleFields } from '../../connectors/components/field-values';
+import { useDynamicFields } from '../hooks/use-dynamic-fields';
 import { useFreshSample } from '../hooks/use-fresh-sample';
 import { useMappingDraft } from '../hooks/use-mapping-draft';
+import { DynamicMappingFields } from './DynamicMappingFields';
 import { MappingField } from './MappingField';
 import { PanelSection } from './PanelSection';
 import { ReceiverTestData } from './ReceiverTestData';
@@ -31,7 +33,8 @@ export function ReceiverMapping({
   const test = useTestSend(connection.id);
   const hasSource = connection.steps.some((s) => s.role === 'source');
   const sample = useSample(connection.id, hasSource);
-  const draft = useMappingDraft(step, receiver.fields);
+  const draft = useMappingDraft(step, receiver.fields, receiver.dynamicFields?.keyPrefix);
+  const dynamic = useDynamicFields(connector, receiver, step.accountId, draft.cleaned);
   const [missing, setMissing] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
 
@@ -45,6 +48,20 @@ export function ReceiverMapping({
   );
 
   const shown = visibleFields(receiver.fields, draft.values);
+  const fieldContext = {
+    connectorKey: connector.key,
+    accountId: step.accountId,
+    settings: draft.cleaned,
+  };
+  const changeValue = (key: string, value: string) => {
+    setSaved(false);
+    draft.setValue(key, value);
+  };
+
+  // The preview and the test send list the listed entries (a sheet's columns) by their labels.
+  const testFields = dynamic.fields.length
+    ? [...receiver.fields, ...dynamic.fields]
+    : receiver.fields;
 
   const save = async () => {
     const nextMissing: Record<string, string> = {};
@@ -94,19 +111,20 @@ export function ReceiverMapping({
               key={field.key}
               field={field}
               value={draft.values[field.key] ?? ''}
-              onChange={(value) => {
-                setSaved(false);
-                draft.setValue(field.key, value);
-              }}
+              onChange={(value) => changeValue(field.key, value)}
               variables={variables}
               error={previewErrors[field.key] ?? missing[field.key]}
-              context={{
-                connectorKey: connector.key,
-                accountId: step.accountId,
-                settings: draft.cleaned,
-              }}
+              context={fieldContext}
             />
           ))}
+          <DynamicMappingFields
+            dynamic={dynamic}
+            values={draft.values}
+            onChange={changeValue}
+            variables={variables}
+            errors={previewErrors}
+            context={fieldContext}
+          />
           <InlineError error={update.error} />
           <div className="actions actions--sticky">
             {/* Saving… shows in the top bar; here only whether this form's draft is saved. */}
@@ -123,7 +141,7 @@ export function ReceiverMapping({
       <PanelSection step={firstStep + 1} title={t('editor.testData')} hint={t('test.hint')}>
         <ReceiverTestData
           receiverName={connector.name}
-          fields={receiver.fields}
+          fields={testFields}
           hasSample={Boolean(sample.data?.data ?? fresh?.data)}
           preview={preview}
           test={test}
