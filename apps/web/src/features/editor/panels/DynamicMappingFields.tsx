@@ -4,7 +4,7 @@ import { errorMessage } from '../../../app/api-client';
 import { getFormatLocale, t } from '../../../app/i18n/t';
 import type { FieldContext } from '../../connectors/components/FieldInput';
 import type { DynamicFieldsState } from '../hooks/use-dynamic-fields';
-import { MappingField } from './MappingField';
+import { MappingField, type FieldPreview } from './MappingField';
 
 interface DynamicMappingFieldsProps {
   dynamic: DynamicFieldsState;
@@ -13,6 +13,8 @@ interface DynamicMappingFieldsProps {
   variables: VariableDto[] | null;
   errors: Record<string, string | undefined>;
   context: FieldContext;
+  /** The last preview's value per field key, when there is a preview. */
+  previewOf?: (key: string) => FieldPreview | undefined;
 }
 
 function listOf(names: string[]): string {
@@ -34,6 +36,7 @@ export function DynamicMappingFields({
   variables,
   errors,
   context,
+  previewOf,
 }: DynamicMappingFieldsProps) {
   const id = useId();
   const groupRef = useRef<HTMLFieldSetElement>(null);
@@ -112,6 +115,7 @@ export function DynamicMappingFields({
           variables={variables}
           error={errors[field.key]}
           context={context}
+          preview={previewOf?.(field.key)}
         />
       ))}
       {showStale && (

@@ -6,9 +6,15 @@ import { AccountSelect } from '../../connectors/components/AccountSelect';
 import { DynamicSelect } from '../../connectors/components/DynamicSelect';
 import type { FieldContext } from '../../connectors/components/FieldInput';
 import { MultiSelectInput } from '../../connectors/components/MultiSelectInput';
-import { isLiteralMappingField, joinChoices, splitChoices } from './mapping-values';
+import { displayValue, isLiteralMappingField, joinChoices, splitChoices } from './mapping-values';
 import { insertVariable } from './insert-variable';
 import { VariableMenu } from './VariableMenu';
+
+/** The value the last preview gave this field; outdated once the field changed since. */
+export interface FieldPreview {
+  value: unknown;
+  outdated: boolean;
+}
 
 interface MappingFieldProps {
   field: FieldDefinition;
@@ -18,6 +24,7 @@ interface MappingFieldProps {
   error?: string;
   /** The receiver's system, account and other mapped values, for choices listed from them. */
   context?: FieldContext;
+  preview?: FieldPreview;
 }
 
 type Selection = { start: number; end: number } | null;
@@ -30,6 +37,7 @@ export function MappingField({
   variables,
   error,
   context,
+  preview,
 }: MappingFieldProps) {
   const id = useId();
   const inputRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
@@ -47,12 +55,13 @@ export function MappingField({
       };
   };
 
-  const pick = (path: string) => {
+  const pick = (path: string, filter: string | null) => {
     const result = insertVariable(
       value,
       path,
       selection.current?.start ?? null,
       selection.current?.end ?? null,
+      filter,
     );
     onChange(result.value);
     selection.current = { start: result.caret, end: result.caret };
@@ -67,11 +76,12 @@ export function MappingField({
 
   const helpId = field.help ? `${id}-help` : undefined;
   const errorId = error ? `${id}-error` : undefined;
+  const previewId = preview ? `${id}-preview` : undefined;
   const common = {
     id,
     'aria-required': field.required || undefined,
     'aria-invalid': error ? true : undefined,
-    'aria-describedby': [helpId, errorId].filter(Boolean).join(' ') || undefined,
+    'aria-describedby': [helpId, previewId, errorId].filter(Boolean).join(' ') || undefined,
   };
 
   if (field.type === 'multi-select') {
@@ -191,6 +201,18 @@ export function MappingField({
           {field.help}
         </p>
       )}
+      {preview && (
+        <p id={previewId} className="field__preview">
+          {preview.outdated ? (
+            t('mapping.previewOutdated', { button: t('test.preview') })
+          ) : (
+            <>
+              <span className="field__preview-label">{t('mapping.fieldPreview')}</span>{' '}
+              <span className="field__preview-value wrap">{previewText(preview.value, field)}</span>
+            </>
+          )}
+        </p>
+      )}
       {error && (
         <p id={errorId} className="field__error">
           {error}
@@ -198,4 +220,13 @@ export function MappingField({
       )}
     </div>
   );
+}
+
+function previewText(value: unknown, field: FieldDefinition): string {
+  const empty =
+    value === null ||
+    value === undefined ||
+    value === '' ||
+    (Array.isArray(value) && value.length === 0);
+  return empty ? t('mapping.previewEmpty') : displayValue(value, field);
 }

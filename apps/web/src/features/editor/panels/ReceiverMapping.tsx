@@ -8,7 +8,7 @@ import { useDynamicFields } from '../hooks/use-dynamic-fields';
 import { useFreshSample } from '../hooks/use-fresh-sample';
 import { useMappingDraft } from '../hooks/use-mapping-draft';
 import { DynamicMappingFields } from './DynamicMappingFields';
-import { MappingField } from './MappingField';
+import { MappingField, type FieldPreview } from './MappingField';
 import { PanelSection } from './PanelSection';
 import { ReceiverTestData } from './ReceiverTestData';
 import { mappingVariables, shownSample as sampleInUse, testSampleBody } from './test-sample';
@@ -37,6 +37,8 @@ export function ReceiverMapping({
   const dynamic = useDynamicFields(connector, receiver, step.accountId, draft.cleaned);
   const [missing, setMissing] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
+  // The mapping as it was when Preview was pressed: a field changed since shows it is outdated.
+  const [previewedValues, setPreviewedValues] = useState<Record<string, string>>({});
 
   // Read from a polled source on demand; kept in the editor store for the source panel too. The
   // preview and test send use what the source panel shows, so the mapping offers its variables.
@@ -46,6 +48,14 @@ export function ReceiverMapping({
   const previewErrors = Object.fromEntries(
     (preview.data?.errors ?? []).map((e) => [e.field, e.message]),
   );
+
+  const previewOf = (key: string): FieldPreview | undefined => {
+    if (!preview.data || preview.isPending) return undefined;
+    return {
+      value: preview.data.payload[key],
+      outdated: (draft.values[key] ?? '') !== (previewedValues[key] ?? ''),
+    };
+  };
 
   const shown = visibleFields(receiver.fields, draft.values);
   const fieldContext = {
@@ -115,6 +125,7 @@ export function ReceiverMapping({
               variables={variables}
               error={previewErrors[field.key] ?? missing[field.key]}
               context={fieldContext}
+              preview={previewOf(field.key)}
             />
           ))}
           <DynamicMappingFields
@@ -124,6 +135,7 @@ export function ReceiverMapping({
             variables={variables}
             errors={previewErrors}
             context={fieldContext}
+            previewOf={previewOf}
           />
           <InlineError error={update.error} />
           <div className="actions actions--sticky">
@@ -146,9 +158,10 @@ export function ReceiverMapping({
           preview={preview}
           test={test}
           onPreview={() =>
-            void saveThen(() =>
-              preview.mutate({ stepId: step.id, body: testSampleBody(shownSample) }),
-            )
+            void saveThen(() => {
+              setPreviewedValues({ ...draft.values });
+              preview.mutate({ stepId: step.id, body: testSampleBody(shownSample) });
+            })
           }
           onTest={() =>
             void saveThen(() => test.mutate({ stepId: step.id, body: testSampleBody(shownSample) }))
