@@ -76,9 +76,19 @@ describe('Web form → E-mail, in the browser', () => {
     await page.getByLabel('Subject', { exact: true }).fill('Thanks, ');
     await page.getByRole('button', { name: 'Insert variable into Subject' }).click();
     await page.getByRole('button', { name: 'name', exact: true }).click();
-    await page
-      .getByLabel('Text body', { exact: true })
-      .fill('Hello {{ name | upcase }}, your order of {{ amount }} is confirmed.');
+    // The name goes in through the picker, formatted as UPPER CASE; the rest is typed after it.
+    const textBody = page.getByLabel('Text body', { exact: true });
+    await textBody.fill('Hello ');
+    await page.getByRole('button', { name: 'Insert variable into Text body' }).click();
+    await page.getByLabel('Insert as', { exact: true }).selectOption({ label: 'UPPER CASE' });
+    await page.getByRole('button', { name: 'name', exact: true }).click();
+    // The picker gives the caret back right after the inserted tag.
+    await expect.poll(() => textBody.evaluate((el) => el === document.activeElement)).toBe(true);
+    await textBody.press('End');
+    await textBody.pressSequentially(', your order of {{ amount }} is confirmed.');
+    expect(await textBody.inputValue()).toBe(
+      'Hello {{ name | upcase }}, your order of {{ amount }} is confirmed.',
+    );
     await page.getByRole('button', { name: 'Save mapping' }).click();
     await page.getByText('Saved', { exact: true }).first().waitFor();
 
