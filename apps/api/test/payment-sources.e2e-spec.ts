@@ -1178,5 +1178,39 @@ describe('Payment sources through the hook endpoint (e2e, real connectors and sa
         new Set(['/transaction/list/', '/pix/invoice/list/']),
       );
     });
+
+    it('should take PagHiper notifications on the polled connection at once and not list them again', async () => {
+      const account = await createAccount('paghiper', {
+        apiKey: polled.apiKey,
+        token: polled.token,
+        apiBaseUrl: polled.url,
+        pixApiBaseUrl: polled.pixUrl,
+      });
+      const c = await connect(
+        { connectorKey: 'paghiper', actionKey: 'payment-status-changed', accountId: account.id },
+        { kinds: ['boleto'] },
+        '{"id": {{ transaction_id | json }}, "status": {{ status | json }}}',
+      );
+      expect(c.hookPath).toMatch(/^\/hooks\//);
+      const boleto = polled.createTransaction({ kind: 'boleto', notification_url: hookUrl(c) });
+      polled.setStatus(boleto.transaction_id, 'paid');
+
+      const pushed = await polled.notify(boleto.transaction_id);
+      await sut.settle();
+      const polledRun = await user.post(`/api/connections/${c.id}/run`).expect(202);
+      await sut.settle();
+      const afterPoll = (await user.get(`/api/runs/${polledRun.body.runId}`).expect(200))
+        .body as RunDetailDto;
+
+      expect(pushed.attempts.map((a) => a.status)).toEqual([200]);
+      const mine = recorder
+        .received(c.id)
+        .filter((body) => (body as { id?: string }).id === boleto.transaction_id);
+      expect(mine).toEqual([{ id: boleto.transaction_id, status: 'paid' }]);
+      // The poll lists the boleto as paid too, but a push already brought that status.
+      expect(
+        afterPoll.items.filter((i) => i.payload.transaction_id === boleto.transaction_id),
+      ).toEqual([]);
+    });
   });
 });

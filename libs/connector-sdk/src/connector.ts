@@ -165,6 +165,12 @@ export interface PollingSource {
   /** What counts as "new", in the user's words; the editor shows it beside the source. */
   newItemsRule?: string;
   /**
+   * Calls the vendor pushes to the connection's URL between polls (PagHiper's notification
+   * POST): handled like an instant source's, so a change arrives at once and the next poll,
+   * which lists the same status, finds it already there (same `_statusKey`).
+   */
+  push?: Pick<InstantSource, 'verify' | 'parse' | 'hydrate'>;
+  /**
    * Returns the items visible now with stable keys; the engine keeps only keys it has not seen.
    * `cursor` is what the previous poll returned (undefined the first time).
    */

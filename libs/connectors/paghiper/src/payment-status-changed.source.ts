@@ -1,6 +1,11 @@
 import type { ConnectorContext, PollingSource, SourceItem } from '@fluxo/connector-sdk';
 import { callPagHiper, type PagHiperKind } from './client';
 import {
+  hydratePagHiperNotification,
+  parsePagHiperNotification,
+  verifyPagHiperNotification,
+} from './payment-notification.source';
+import {
   kindsField,
   paghiperDateToIso,
   statusesField,
@@ -94,7 +99,9 @@ export async function pollPaymentStatus(
         paghiperDateToIso(payload['created_date']);
       found.set(`${id}:${status}`, {
         key: `${id}:${status}`,
-        payload,
+        // The same key a pushed notification gets after its fetch: a status that arrived by
+        // push is not listed again by the poll, and the other way round.
+        payload: { ...payload, _statusKey: `${id}:${status}` },
         ...(occurredAt ? { occurredAt } : {}),
       });
     }
@@ -117,5 +124,11 @@ export const paymentStatusChangedSource: PollingSource & { sample: Record<string
     "Each change of a payment's status is one new item; PagHiper sends no tracking (UTM) variables.",
   fields: [kindsField, statusesField],
   poll: (ctx, cursor) => pollPaymentStatus(ctx, cursor),
+  // PagHiper also POSTs a notification to the connection's URL; it is resolved at once.
+  push: {
+    verify: (request, ctx) => verifyPagHiperNotification(request, ctx),
+    parse: (request) => parsePagHiperNotification(request),
+    hydrate: hydratePagHiperNotification,
+  },
   sample: transactionSample,
 };

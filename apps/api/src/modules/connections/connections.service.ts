@@ -361,7 +361,7 @@ export class ConnectionsService {
       connection,
       steps,
       lastRun,
-      kind === 'instant',
+      kind === 'instant' || Boolean(definition?.kind === 'polling' && definition.push),
       kind === 'polling',
       definition?.kind === 'instant' && Boolean(definition.hostedPage),
     );

@@ -5,7 +5,7 @@ import {
   InboundRejectedError,
   type ConnectorContext,
   type InboundRequest,
-  type InstantSource,
+  type SourceDefinition,
   type SourceItem,
 } from '@fluxo/connector-sdk';
 import type { FieldError } from '@fluxo/contracts';
@@ -112,7 +112,8 @@ export class HooksService {
     const source = target.source
       ? this.registry.getSourceOrThrow(target.source.connectorKey, target.source.actionKey)
       : null;
-    if (!target.source || !source || source.kind !== 'instant') throw new NotAPushSourceError();
+    const handler = source?.kind === 'instant' ? source : source?.push;
+    if (!target.source || !source || !handler) throw new NotAPushSourceError();
     const parsed = await parseHookBody(event.contentType, call.body);
     const request: InboundRequest = {
       method: call.method,
@@ -125,17 +126,23 @@ export class HooksService {
     };
     const ctx = await this.contextFor(target, source);
     return parseItemsOrThrow(() => {
-      source.verify?.(request, ctx);
-      return source.parse(request, event.id, ctx);
+      handler.verify?.(request, ctx);
+      return handler.parse(request, event.id, ctx);
     });
   }
 
   /** Credentials are read only for sources that check signatures or keys with them. */
-  private async contextFor(target: HookTarget, source: InstantSource): Promise<ConnectorContext> {
+  private async contextFor(
+    target: HookTarget,
+    source: SourceDefinition,
+  ): Promise<ConnectorContext> {
     const step = target.source as NonNullable<HookTarget['source']>;
     const connector = this.registry.getOrThrow(step.connectorKey);
-    const needsAccount = source.requiresAccount || Boolean(source.verify);
-    if (source.requiresAccount && !step.accountId) throw new UnverifiedSourceError(connector.name);
+    // A polled source's pushes come from the account's vendor: they are always signed by it.
+    const requiresAccount = source.kind === 'instant' ? source.requiresAccount : true;
+    const verify = source.kind === 'instant' ? source.verify : source.push?.verify;
+    const needsAccount = requiresAccount || Boolean(verify);
+    if (requiresAccount && !step.accountId) throw new UnverifiedSourceError(connector.name);
     return this.contexts.create(
       target.workspaceId,
       connector,

@@ -53,9 +53,13 @@ export class ItemHydrator {
     );
     if (!step) return 'ready';
     const source = this.registry.getSourceOrThrow(step.connector_key, step.action_key);
-    if (source.kind !== 'instant' || !source.hydrate) return 'ready';
+    const hydrate = source.kind === 'instant' ? source.hydrate : source.push?.hydrate;
+    if (!hydrate) return 'ready';
     const items: { id: string; payload: Record<string, unknown> }[] = await this.dataSource.query(
-      `SELECT id, payload FROM source_item WHERE run_id = $1 AND hydrated_at IS NULL
+      `SELECT id, payload FROM source_item
+        WHERE run_id = $1 AND hydrated_at IS NULL
+          -- Only items a call brought; a polled source's own items are complete already.
+          AND inbound_event_id IS NOT NULL
         ORDER BY received_at, id`,
       [runId],
     );
@@ -70,7 +74,7 @@ export class ItemHydrator {
         { signal: AbortSignal.timeout(60_000) },
       );
       for (const item of items) {
-        const payload = await source.hydrate(item.payload, ctx);
+        const payload = await hydrate(item.payload, ctx);
         await this.store(item.id, payload);
       }
       return 'ready';

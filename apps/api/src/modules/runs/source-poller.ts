@@ -76,7 +76,8 @@ export class SourcePoller {
            INSERT INTO source_item (workspace_id, connection_id, run_id, dedupe_key, payload, received_at)
            SELECT $1, $2, CASE WHEN attach THEN $3::uuid END, key, payload, now() + ordinal * interval '1 microsecond'
              FROM given
-           ON CONFLICT ON CONSTRAINT uq_source_item_connection_dedupe_key DO NOTHING
+           -- Any conflict: a key seen before, or a status a push already brought (_statusKey).
+           ON CONFLICT DO NOTHING
            RETURNING run_id
          )
          SELECT count(*) FILTER (WHERE run_id IS NOT NULL)::int AS inserted FROM inserted`,
