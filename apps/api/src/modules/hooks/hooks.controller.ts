@@ -5,7 +5,7 @@ import { DomainError } from '../../common/domain-error';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { Public } from '../auth/auth-context';
 import { DeliveryStatusService } from './delivery-status.service';
-import { HooksService } from './hooks.service';
+import { HooksService, type RawHookCall } from './hooks.service';
 
 /** Public inbound URLs; the raw body arrives as a Buffer (see configure-body-parsing.ts). */
 @ApiExcludeController()
@@ -26,13 +26,11 @@ export class HooksController {
     @Param('mac') mac: string,
     @Req() request: FastifyRequest,
   ): Promise<{ ok: true; updated: boolean }> {
-    const result = await this.deliveryStatus.receive(deliveryId, mac, {
-      method: request.method,
-      url: publicUrlOf(request, this.config.publicUrl),
-      headers: request.headers,
-      query: request.query as Record<string, string>,
-      body: Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0),
-    });
+    const result = await this.deliveryStatus.receive(
+      deliveryId,
+      mac,
+      rawHookCallOf(request, this.config.publicUrl),
+    );
     return { ok: true, ...result };
   }
 
@@ -49,13 +47,10 @@ export class HooksController {
       void reply.header('allow', 'POST, PUT');
       throw new DomainError(405, 'METHOD_NOT_ALLOWED', 'Send data to this URL with POST');
     }
-    const acceptance = await this.hooksService.receive(token, {
-      method: request.method,
-      url: publicUrlOf(request, this.config.publicUrl),
-      headers: request.headers,
-      query: request.query as Record<string, string>,
-      body: Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0),
-    });
+    const acceptance = await this.hooksService.receive(
+      token,
+      rawHookCallOf(request, this.config.publicUrl),
+    );
     // A plain HTML form lands its visitor on this answer: give them words, not JSON.
     if (String(request.headers.accept ?? '').includes('text/html')) {
       void reply.header('content-type', 'text/html; charset=utf-8');
@@ -69,9 +64,20 @@ export class HooksController {
  * The URL as the vendor saw it: behind a proxy only FLUXO_PUBLIC_URL knows the outside
  * scheme and host, so it wins over the Host header.
  */
-export function publicUrlOf(request: FastifyRequest, publicUrl: string | null): string {
+function publicUrlOf(request: FastifyRequest, publicUrl: string | null): string {
   const base = publicUrl ?? `${request.protocol}://${request.headers.host ?? 'localhost'}`;
   return `${base.replace(/\/$/, '')}${request.url}`;
+}
+
+/** An inbound call as the ingest paths store it: the raw body (see configure-body-parsing.ts). */
+export function rawHookCallOf(request: FastifyRequest, publicUrl: string | null): RawHookCall {
+  return {
+    method: request.method,
+    url: publicUrlOf(request, publicUrl),
+    headers: request.headers,
+    query: request.query as Record<string, string>,
+    body: Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0),
+  };
 }
 
 const thankYouPage = `<!doctype html><html lang="en"><head><meta charset="utf-8">

@@ -4,7 +4,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { Public } from '../auth/auth-context';
-import { publicUrlOf } from '../hooks/hooks.controller';
+import { rawHookCallOf } from '../hooks/hooks.controller';
 import {
   renderClosedPage,
   renderFormPage,
@@ -52,13 +52,10 @@ export class HostedFormsController {
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const outcome = await this.hostedForms.submit(token, {
-      method: request.method,
-      url: publicUrlOf(request, this.config.publicUrl),
-      headers: request.headers,
-      query: request.query as Record<string, string>,
-      body: Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0),
-    });
+    const outcome = await this.hostedForms.submit(
+      token,
+      rawHookCallOf(request, this.config.publicUrl),
+    );
     const nonce = newNonce();
     switch (outcome.kind) {
       case 'missing': {
