@@ -15,7 +15,6 @@ export default [
         'error',
         {
           enforceBuildableLibDependency: false,
-          allow: ['^.*/vitest\\.aliases\\.mjs$'],
           depConstraints: [
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'type:engine', onlyDependOnLibsWithTags: ['type:contracts'] },
@@ -24,7 +23,8 @@ export default [
               sourceTag: 'type:connector',
               onlyDependOnLibsWithTags: ['type:sdk', 'type:contracts'],
             },
-            { sourceTag: 'type:sandbox', onlyDependOnLibsWithTags: [] },
+            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: [] },
+            { sourceTag: 'type:sandbox', onlyDependOnLibsWithTags: ['type:testing'] },
             {
               sourceTag: 'type:app-api',
               onlyDependOnLibsWithTags: [
@@ -33,10 +33,14 @@ export default [
                 'type:sdk',
                 'type:connector',
                 'type:sandbox',
+                'type:testing',
               ],
             },
             { sourceTag: 'type:app-web', onlyDependOnLibsWithTags: ['type:contracts'] },
-            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contracts', 'type:sandbox'] },
+            {
+              sourceTag: 'type:e2e',
+              onlyDependOnLibsWithTags: ['type:contracts', 'type:sandbox', 'type:testing'],
+            },
           ],
         },
       ],
@@ -61,7 +65,10 @@ export default [
         {
           enforceBuildableLibDependency: false,
           depConstraints: [
-            { sourceTag: 'type:connector', onlyDependOnLibsWithTags: ['type:sdk', 'type:contracts', 'type:sandbox'] },
+            {
+              sourceTag: 'type:connector',
+              onlyDependOnLibsWithTags: ['type:sdk', 'type:contracts', 'type:sandbox', 'type:testing'],
+            },
           ],
         },
       ],

@@ -1,16 +1,20 @@
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-const contracts = fileURLToPath(new URL('../../libs/contracts/src/index.ts', import.meta.url));
+// The @fluxo/* packages resolve to their sources as tsconfig.base.json declares them (once, there).
+const { workspacePackageSources } = createRequire(import.meta.url)(
+  '../../tools/workspace-packages.cjs',
+) as { workspacePackageSources: () => Record<string, string> };
 const apiTarget = process.env.FLUXO_API_URL ?? 'http://localhost:3000';
 
 export default defineConfig({
   root,
   base: '/',
   plugins: [react()],
-  resolve: { alias: { '@fluxo/contracts': contracts } },
+  resolve: { alias: workspacePackageSources() },
   server: {
     port: 4200,
     proxy: {

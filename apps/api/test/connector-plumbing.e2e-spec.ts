@@ -12,7 +12,7 @@ import {
 import type { AccountDto, ConnectionDto, RunDetailDto } from '@fluxo/contracts';
 import type request from 'supertest';
 import { DataSource } from 'typeorm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { RunExecutor } from '../src/modules/runs/run-executor';
 import { startTestApp, type TestApp } from './support/test-app';
 

@@ -1,6 +1,6 @@
 import type { ConnectionDto, WorkspaceRunDto } from '@fluxo/contracts';
 import type request from 'supertest';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { FeedSandbox, InboxSandbox, testConnectors } from './support/test-connectors';
 import { startTestApp, type TestApp } from './support/test-app';
 

@@ -14,7 +14,7 @@ import type {
   StepDto,
 } from '@fluxo/contracts';
 import type request from 'supertest';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import {
   emailCredentials,
   freePort,

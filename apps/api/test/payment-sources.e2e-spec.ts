@@ -18,7 +18,7 @@ import type {
   StepSettings,
 } from '@fluxo/contracts';
 import type request from 'supertest';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { startTestApp, type TestApp } from './support/test-app';
 
 type Agent = ReturnType<typeof request.agent>;

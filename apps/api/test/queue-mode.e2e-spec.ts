@@ -1,6 +1,6 @@
 import IORedis from 'ioredis';
 import { DataSource } from 'typeorm';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { FeedSandbox, InboxSandbox, testConnectors } from './support/test-connectors';
 import { startTestApp, startTestWorker, type TestApp } from './support/test-app';
 

@@ -2,7 +2,7 @@ import type { ConnectionDto, RunDto, SampleDto } from '@fluxo/contracts';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import type request from 'supertest';
 import { DataSource } from 'typeorm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { RetentionService } from '../src/modules/retention/retention.service';
 import { FeedSandbox, InboxSandbox, testConnectors } from './support/test-connectors';
 import { startTestApp, type TestApp } from './support/test-app';

@@ -1,7 +1,7 @@
 import type { ConnectionDto, RunDetailDto, RunDto } from '@fluxo/contracts';
 import type request from 'supertest';
 import { DataSource } from 'typeorm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { SchedulerService } from '../src/modules/scheduler/scheduler.service';
 import { RunSettlement } from '../src/modules/runs/run-settlement';
 import { FeedSandbox, InboxSandbox, testConnectors } from './support/test-connectors';

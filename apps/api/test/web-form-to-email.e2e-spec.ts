@@ -1,7 +1,7 @@
 import { SmtpSandbox } from '@fluxo/sandboxes';
 import type { ConnectionDto, RunDetailDto, RunDto } from '@fluxo/contracts';
 import type request from 'supertest';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { startTestApp, type TestApp } from './support/test-app';
 
 type Agent = ReturnType<typeof request.agent>;

@@ -1,6 +1,7 @@
 import { SmtpSandbox } from '@fluxo/sandboxes';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { eventually } from '@fluxo/testing';
 import { launchChromium } from './support/browser';
 import { startFluxoServer, type FluxoServer } from './support/fluxo-server';
 
@@ -53,7 +54,9 @@ describe('Building a connection with the keyboard only', () => {
 
     await press(page.getByRole('radio', { name: 'Web form' }), 'Space');
     await press(page.getByRole('radio', { name: 'New form submission' }), 'Space');
-    await expect.poll(() => page.getByLabel('Hook URL').inputValue()).toMatch(/\/hooks\//);
+    await eventually(async () =>
+      expect(await page.getByLabel('Hook URL').inputValue()).toMatch(/\/hooks\//),
+    );
 
     await press(page.getByRole('button', { name: '+ Add receiver' }), 'Enter');
     await press(page.getByRole('radio', { name: 'E-mail (SMTP)' }), 'Space');

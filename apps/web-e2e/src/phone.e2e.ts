@@ -1,11 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { eventually } from '@fluxo/testing';
 import { launchChromium } from './support/browser';
 import { startFluxoServer, type FluxoServer } from './support/fluxo-server';
 
-const SCREENSHOTS = resolve(import.meta.dirname, '../screenshots');
+const SCREENSHOTS = resolve(__dirname, '../screenshots');
 
 /** On a 390×844 phone a user can at least read the history and switch a connection off. */
 describe('On a phone', () => {
@@ -63,7 +64,7 @@ describe('On a phone', () => {
     const box = await toggle.boundingBox();
     expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
     await toggle.click();
-    await expect.poll(() => toggle.isChecked()).toBe(false);
+    await eventually(async () => expect(await toggle.isChecked()).toBe(false));
     await page.screenshot({ path: join(SCREENSHOTS, 'phone-connections.png'), fullPage: true });
 
     await page.goto(`${server.baseUrl}/runs`);

@@ -2,13 +2,14 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { GoogleSheetsSandbox, SmtpSandbox, type SandboxSpreadsheet } from '@fluxo/sandboxes';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { eventually } from '@fluxo/testing';
 import { seriousViolations } from './support/axe';
 import { launchChromium } from './support/browser';
 import { startFluxoServer, type FluxoServer } from './support/fluxo-server';
 import { screenshotWholePanel } from './support/panel-screenshot';
 
-const SCREENSHOTS = resolve(import.meta.dirname, '../screenshots');
+const SCREENSHOTS = resolve(__dirname, '../screenshots');
 const SCHEDULE_ZONE = 'Europe/Lisbon';
 const WEEKDAYS = [1, 2, 3, 4, 5];
 
@@ -109,7 +110,9 @@ describe('Google Sheets new rows on a schedule → E-mail, in the browser', () =
 
     // Source: Google Sheets has one source, chosen for the user.
     await page.getByRole('radio', { name: 'Google Sheets' }).check();
-    await expect.poll(() => page.getByRole('radio', { name: 'New rows' }).isChecked()).toBe(true);
+    await eventually(async () =>
+      expect(await page.getByRole('radio', { name: 'New rows' }).isChecked()).toBe(true),
+    );
     await page.getByText('What counts as new:').waitFor();
 
     // Account: a service-account key, pointed at the sandbox.
@@ -126,14 +129,22 @@ describe('Google Sheets new rows on a schedule → E-mail, in the browser', () =
 
     // Settings: the spreadsheet list comes from Drive, the tabs from the chosen spreadsheet.
     const spreadsheetPicker = page.getByLabel('Spreadsheet', { exact: true });
-    await expect
-      .poll(() => spreadsheetPicker.locator('option').allTextContents())
-      .toEqual(['Choose…', 'Supplier prices', 'Shop orders']);
+    await eventually(async () =>
+      expect(await spreadsheetPicker.locator('option').allTextContents()).toEqual([
+        'Choose…',
+        'Supplier prices',
+        'Shop orders',
+      ]),
+    );
     await spreadsheetPicker.selectOption({ label: 'Shop orders' });
     const sheetPicker = page.getByLabel('Sheet', { exact: true });
-    await expect
-      .poll(() => sheetPicker.locator('option').allTextContents())
-      .toEqual(['Choose…', 'Drafts', 'Paid orders']);
+    await eventually(async () =>
+      expect(await sheetPicker.locator('option').allTextContents()).toEqual([
+        'Choose…',
+        'Drafts',
+        'Paid orders',
+      ]),
+    );
     await sheetPicker.selectOption('Paid orders');
     await page.getByRole('button', { name: 'Save settings' }).click();
     await page.getByText('Saved', { exact: true }).first().waitFor();
@@ -210,7 +221,9 @@ describe('Google Sheets new rows on a schedule → E-mail, in the browser', () =
     await page.getByRole('button', { name: 'Save auto-update' }).click();
     await page.getByText('Saved', { exact: true }).first().waitFor();
     // What the panel promised is what the connection now says, in the top bar too.
-    await expect.poll(() => page.getByText(previewText, { exact: true }).count()).toBe(2);
+    await eventually(async () =>
+      expect(await page.getByText(previewText, { exact: true }).count()).toBe(2),
+    );
     const saved = await page.evaluate(
       (path) => fetch(`/api${path}`).then((r) => r.json()),
       connectionPath,
@@ -236,10 +249,14 @@ describe('Google Sheets new rows on a schedule → E-mail, in the browser', () =
 
     await page.getByRole('link', { name: 'View this run' }).click();
     await page.getByRole('heading', { name: 'Run details' }).waitFor();
-    await expect.poll(() => page.getByText('Succeeded', { exact: true }).count()).toBe(1);
+    await eventually(async () =>
+      expect(await page.getByText('Succeeded', { exact: true }).count()).toBe(1),
+    );
     await page.getByRole('heading', { name: /^Item 2/ }).waitFor();
     // The summary's "Delivered" column, then each item's e-mail delivery.
-    await expect.poll(() => page.getByText('Delivered', { exact: true }).count()).toBe(3);
+    await eventually(async () =>
+      expect(await page.getByText('Delivered', { exact: true }).count()).toBe(3),
+    );
     expect(await page.getByText('Attempts: 1', { exact: true }).count()).toBe(2);
     await page.getByText('"subject": "Thanks for your order, Bia"').waitFor();
     await page.getByText('What E-mail (SMTP) answered').first().waitFor();

@@ -2,13 +2,14 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PaytSandbox, SmtpSandbox, TwilioSandbox } from '@fluxo/sandboxes';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { eventually } from '@fluxo/testing';
 import { seriousViolations } from './support/axe';
 import { launchChromium } from './support/browser';
 import { startFluxoServer, type FluxoServer } from './support/fluxo-server';
 import { screenshotWholePanel } from './support/panel-screenshot';
 
-const SCREENSHOTS = resolve(import.meta.dirname, '../screenshots');
+const SCREENSHOTS = resolve(__dirname, '../screenshots');
 const TEMPLATE = 'PayT sale approved → SMS and e-mail to the buyer';
 const SHOP_NUMBER = '+15005550006';
 
@@ -70,7 +71,7 @@ describe('A connection from the PayT → SMS and e-mail template, in the browser
     await page.getByRole('button', { name: 'Receiver: SMS (Twilio)' }).waitFor();
     await page.getByRole('button', { name: 'Receiver: E-mail (SMTP)' }).waitFor();
     const hookField = page.getByLabel('Hook URL');
-    await expect.poll(() => hookField.inputValue()).toMatch(/\/hooks\/[\w-]+$/);
+    await eventually(async () => expect(await hookField.inputValue()).toMatch(/\/hooks\/[\w-]+$/));
     const hookUrl = await hookField.inputValue();
 
     // PayT: only the integration key; the template already ticked the "approved" event.
@@ -124,7 +125,9 @@ describe('A connection from the PayT → SMS and e-mail template, in the browser
 
     // Every step is ready once the accounts are chosen.
     await page.getByRole('button', { name: 'Source: PayT' }).click();
-    await expect.poll(() => page.getByText('Ready', { exact: true }).count()).toBe(3);
+    await eventually(async () =>
+      expect(await page.getByText('Ready', { exact: true }).count()).toBe(3),
+    );
 
     // PayT approves a sale and posts it to the address the editor shows.
     const { postbacks } = await payt.sendPostback(hookUrl, {
@@ -144,7 +147,7 @@ describe('A connection from the PayT → SMS and e-mail template, in the browser
 
     const email = await smtp.waitForMessage((m) => m.to.includes('bia@example.com'), 20_000);
     expect(email.subject).toBe('Payment approved: Curso de bolos');
-    await expect.poll(() => twilio.messages().length, { timeout: 20_000 }).toBe(1);
+    await eventually(() => expect(twilio.messages().length).toBe(1), { timeoutMs: 20_000 });
     const [sms] = twilio.messages();
     expect(sms).toMatchObject({ to: '+5511988887777', from: SHOP_NUMBER });
     expect(sms.body).toMatch(/^Hi Bia, your payment for Curso de bolos \(R\$ .+\) was approved/);
@@ -155,9 +158,13 @@ describe('A connection from the PayT → SMS and e-mail template, in the browser
     await page.getByRole('cell', { name: 'New data arrived' }).waitFor();
     await page.getByRole('link', { name: /\d/ }).first().click();
     await page.getByRole('heading', { name: 'Run details' }).waitFor();
-    await expect.poll(() => page.getByText('Succeeded', { exact: true }).count()).toBe(1);
+    await eventually(async () =>
+      expect(await page.getByText('Succeeded', { exact: true }).count()).toBe(1),
+    );
     // The summary's "Delivered" column, then the SMS and the e-mail.
-    await expect.poll(() => page.getByText('Delivered', { exact: true }).count()).toBe(3);
+    await eventually(async () =>
+      expect(await page.getByText('Delivered', { exact: true }).count()).toBe(3),
+    );
     await page.getByText('What SMS (Twilio) answered').waitFor();
     await page.getByText('What E-mail (SMTP) answered').waitFor();
     await page.getByText('"subject": "Payment approved: Curso de bolos"').waitFor();

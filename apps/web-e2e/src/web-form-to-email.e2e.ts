@@ -2,11 +2,12 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { SmtpSandbox } from '@fluxo/sandboxes';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { eventually } from '@fluxo/testing';
 import { launchChromium } from './support/browser';
 import { startFluxoServer, type FluxoServer } from './support/fluxo-server';
 
-const SCREENSHOTS = resolve(import.meta.dirname, '../screenshots');
+const SCREENSHOTS = resolve(__dirname, '../screenshots');
 
 /**
  * The walking skeleton's scenario, through the UI only: sign up, build a Web form → E-mail
@@ -56,7 +57,7 @@ describe('Web form → E-mail, in the browser', () => {
     // Web form has two actions now (any form posting here, or a hosted form): say which.
     await page.getByRole('radio', { name: 'New form submission' }).check();
     const hookField = page.getByLabel('Hook URL');
-    await expect.poll(() => hookField.inputValue()).toMatch(/\/hooks\/[\w-]+$/);
+    await eventually(async () => expect(await hookField.inputValue()).toMatch(/\/hooks\/[\w-]+$/));
     const hookUrl = await hookField.inputValue();
 
     await postForm(hookUrl, { name: 'Ana', email: 'ana@example.com', amount: '49.90' });
@@ -83,7 +84,9 @@ describe('Web form → E-mail, in the browser', () => {
     await page.getByLabel('Insert as', { exact: true }).selectOption({ label: 'UPPER CASE' });
     await page.getByRole('button', { name: 'name', exact: true }).click();
     // The picker gives the caret back right after the inserted tag.
-    await expect.poll(() => textBody.evaluate((el) => el === document.activeElement)).toBe(true);
+    await eventually(async () =>
+      expect(await textBody.evaluate((el) => el === document.activeElement)).toBe(true),
+    );
     await textBody.press('End');
     await textBody.pressSequentially(', your order of {{ amount }} is confirmed.');
     expect(await textBody.inputValue()).toBe(
@@ -110,14 +113,16 @@ describe('Web form → E-mail, in the browser', () => {
 
     await page.getByRole('button', { name: 'Run once' }).click();
     await page.getByText('Run started.').waitFor();
-    await expect
-      .poll(() => smtp.messages().filter((m) => m.subject === 'Thanks, Bia').length)
-      .toBe(2);
+    await eventually(() =>
+      expect(smtp.messages().filter((m) => m.subject === 'Thanks, Bia').length).toBe(2),
+    );
 
     // The editor's own link (the header has a workspace-wide "Run history" too).
     await page.getByRole('main').getByRole('link', { name: 'Run history', exact: true }).click();
     await page.waitForURL(/\/runs$/);
-    await expect.poll(() => page.getByText('Succeeded').count()).toBeGreaterThanOrEqual(3);
+    await eventually(async () =>
+      expect(await page.getByText('Succeeded').count()).toBeGreaterThanOrEqual(3),
+    );
     await page.screenshot({ path: join(SCREENSHOTS, 'run-history.png'), fullPage: true });
 
     await page.getByRole('link', { name: /\d/ }).first().click();
@@ -142,9 +147,9 @@ describe('Web form → E-mail, in the browser', () => {
     await page.goto(
       `${server.baseUrl}${new URL(page.url()).pathname.replace(/\/runs\/[^/]+$/, '/runs')}`,
     );
-    await expect
-      .poll(() => page.getByText('Failed', { exact: true }).count())
-      .toBeGreaterThanOrEqual(1);
+    await eventually(async () =>
+      expect(await page.getByText('Failed', { exact: true }).count()).toBeGreaterThanOrEqual(1),
+    );
     await page.getByRole('link', { name: /\d/ }).first().click();
     await page.getByRole('heading', { name: 'Run details' }).waitFor();
     smtp.setFault('none');

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { BlockedHostError } from './errors';
 import { guardedFetch, TooManyRedirectsError } from './guarded-http';
 import { testNetwork } from './testing';

@@ -1,5 +1,5 @@
 import { createTransport } from 'nodemailer';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { type ControlServer, startControlServer } from './control-server';
 import { SmtpSandbox } from './smtp-sandbox';
 

@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import { createTransport } from 'nodemailer';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { SmtpSandbox } from './smtp-sandbox';
 
 function transportFor(

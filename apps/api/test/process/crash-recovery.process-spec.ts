@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SmtpSandbox } from '@fluxo/sandboxes';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { eventually } from '@fluxo/testing';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { FluxoProcess, signUpOn } from './fluxo-process';
 
@@ -41,11 +42,12 @@ describe('Crash recovery (processes, PostgreSQL)', () => {
       FLUXO_SHUTDOWN_GRACE_SECONDS: '5',
     });
     await fluxo.start();
-    return async () => {
-      await fluxo.kill();
-      await database.drop();
-      rmSync(dataDir, { recursive: true, force: true });
-    };
+  });
+
+  afterEach(async () => {
+    await fluxo?.kill();
+    await database?.drop();
+    rmSync(dataDir, { recursive: true, force: true });
   });
 
   /** A web form → e-mail connection that has just received one submission of ITEMS rows. */
@@ -91,12 +93,13 @@ describe('Crash recovery (processes, PostgreSQL)', () => {
     timeoutMs: number,
     what: string,
   ): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (Date.now() < deadline) {
-      if (await condition()) return;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error(`timed out waiting for ${what}\n${fluxo.output().slice(-2000)}`);
+    const check = async () => expect(await condition()).toBe(true);
+    await eventually(check, { timeoutMs, intervalMs: 100, awaiting: what }).catch(
+      (error: Error) => {
+        // What the process logged meanwhile is what explains the wait.
+        throw new Error(`${error.message}\n${fluxo.output().slice(-2000)}`);
+      },
+    );
   }
 
   const uniqueMessageIds = () => new Set(smtp.messages().map((m) => m.messageId)).size;

@@ -2,10 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { eventually } from '@fluxo/testing';
 import { SmtpSandbox } from '@fluxo/sandboxes';
 import IORedis from 'ioredis';
 import { Client } from 'pg';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { FluxoProcess, signUpOn } from './fluxo-process';
 
@@ -163,13 +164,13 @@ describe('Several processes (PostgreSQL, Redis)', () => {
     what: string,
     timeoutMs = 60_000,
   ): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (Date.now() < deadline) {
-      if (condition()) return;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error(
-      `timed out waiting for ${what}\n${processes.map((p) => p.output().slice(-1500)).join('\n---\n')}`,
+    const check = () => expect(condition()).toBe(true);
+    await eventually(check, { timeoutMs, intervalMs: 100, awaiting: what }).catch(
+      (error: Error) => {
+        // What the processes logged meanwhile is what explains the wait.
+        const logs = processes.map((p) => p.output().slice(-1500)).join('\n---\n');
+        throw new Error(`${error.message}\n${logs}`);
+      },
     );
   }
 });

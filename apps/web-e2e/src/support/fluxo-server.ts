@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 
-const ROOT = resolve(import.meta.dirname, '../../../..');
+const ROOT = resolve(__dirname, '../../../..');
 export const API_MAIN = join(ROOT, 'dist/apps/api/apps/api/src/main.js');
 const ADMIN_DATABASE_URL =
   process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';

@@ -1,4 +1,4 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { ApiError, errorMessage, fieldErrorsOf } from './api-client';
 import { localizeApiError } from './api-errors';
 import { initLocale, preloadLocale, setLocale } from './i18n/t';

@@ -1,7 +1,7 @@
 // Connector specs run against the sandboxes (STYLE.md); the tag rule has no test-only exception yet.
 import { SmtpSandbox } from '@fluxo/sandboxes';
 import { createServer } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { checkSmtpAccount, emailAuthFields } from './auth';
 
 async function closedPort(): Promise<number> {

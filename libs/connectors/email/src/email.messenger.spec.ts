@@ -7,7 +7,7 @@ import {
 } from '@fluxo/connector-sdk';
 // Connector specs run against the sandboxes (STYLE.md).
 import { SmtpSandbox } from '@fluxo/sandboxes';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { emailMessenger } from './email.messenger';
 import { sendEmailReceiver } from './send-email.receiver';
 import { smtpTransportPool } from './transport-pool';

@@ -4,7 +4,7 @@ import {
   type OutboundNetwork,
 } from '@fluxo/connector-sdk';
 import { SmtpSandbox } from '@fluxo/sandboxes';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { checkSmtpAccount } from './auth';
 import { sendEmailReceiver } from './send-email.receiver';
 

@@ -7,7 +7,7 @@ import {
 // Connector specs run against the sandboxes (STYLE.md); the tag rule has no test-only exception yet.
 import { SmtpSandbox } from '@fluxo/sandboxes';
 import { createServer } from 'node:net';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { buildMailOptions, sendEmailReceiver } from './send-email.receiver';
 
 const logger = { debug: () => undefined, warn: () => undefined };

@@ -1,5 +1,5 @@
 import { PermanentDeliveryError, TransientDeliveryError } from '@fluxo/connector-sdk';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { readSmtpSettings } from './client';
 import { classifySendError, describeConnectionError, redactSecrets } from './smtp-errors';
 

@@ -1,5 +1,5 @@
 import { SmtpSandbox } from '@fluxo/sandboxes';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { readSmtpSettings } from './client';
 import { SmtpTransportPool } from './transport-pool';
 
@@ -22,7 +22,9 @@ describe(SmtpTransportPool.name, () => {
     await smtp.stop();
   });
 
-  afterEach(() => vi.useRealTimers());
+  afterEach(() => {
+    jest.useRealTimers();
+  });
 
   it('should reuse one transport per account and send through it', async () => {
     const sut = new SmtpTransportPool();
@@ -49,17 +51,17 @@ describe(SmtpTransportPool.name, () => {
   });
 
   it('should close and forget a transport that stayed idle', () => {
-    vi.useFakeTimers();
+    jest.useFakeTimers();
     const sut = new SmtpTransportPool(1_000);
     const transport = sut.acquire(settingsFor('one'), '127.0.0.1');
-    const close = vi.spyOn(transport, 'close');
+    const close = jest.spyOn(transport, 'close');
 
-    vi.advanceTimersByTime(999);
+    jest.advanceTimersByTime(999);
     expect(sut.size).toBe(1);
-    vi.advanceTimersByTime(1);
+    jest.advanceTimersByTime(1);
 
     expect(sut.size).toBe(0);
-    expect(close).toHaveBeenCalledOnce();
+    expect(close).toHaveBeenCalledTimes(1);
   });
 
   it('should forget a discarded transport', () => {

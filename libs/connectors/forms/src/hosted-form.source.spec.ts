@@ -1,6 +1,6 @@
 import { InboundRejectedError, testContext, type InboundRequest } from '@fluxo/connector-sdk';
 import { fieldSchema, type StepSettings } from '@fluxo/contracts';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import {
   HONEYPOT_FIELD,
   hostedFormDefinition,

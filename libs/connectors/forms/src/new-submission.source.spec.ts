@@ -1,5 +1,5 @@
 import type { ConnectorContext, InboundRequest } from '@fluxo/connector-sdk';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import contactFormRecord from './__fixtures__/contact-form-urlencoded.request.json';
 import jobApplicationRecord from './__fixtures__/job-application-multipart.request.json';
 import leadsBatchRecord from './__fixtures__/leads-batch-json.request.json';

@@ -8,7 +8,7 @@ import {
   type HookEndpoint,
 } from '@fluxo/connector-sdk';
 import { type FygaroHookRecord, FygaroSandbox } from '@fluxo/sandboxes';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { paymentHookSource as sut } from './payment-hook.source';
 
 const PUBLIC_KEY = 'pk_live_7Hc2Qm9Xa1';

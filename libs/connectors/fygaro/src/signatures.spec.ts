@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { SignatureRejectedError } from '@fluxo/connector-sdk';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { verifyHookJwt, verifySignatureHeader } from './signatures';
 
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');

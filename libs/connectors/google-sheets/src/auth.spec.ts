@@ -1,7 +1,7 @@
 import { BlockedHostError, testContext, testNetwork } from '@fluxo/connector-sdk';
 // Connector specs run against the sandboxes (STYLE.md); the tag rule has no test-only exception yet.
 import { GoogleSheetsSandbox } from '@fluxo/sandboxes';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { oauthCredentials, serviceAccountCredentials } from './__fixtures__/accounts';
 import { checkGoogleSheetsAccount as sut } from './auth';
 import { REVOKED_MESSAGE } from './client';

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { assignRowKeys, MAX_TRACKED_ROWS } from './row-identity';
 
 describe(assignRowKeys.name, () => {

@@ -6,7 +6,7 @@ import {
   TransientDeliveryError,
 } from '@fluxo/connector-sdk';
 import { createServer } from 'node:net';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { RecordingServer } from './__fixtures__/recording-server';
 import { httpRequestReceiver } from './http-request.receiver';
 

@@ -1,6 +1,6 @@
 import { toManifest } from '@fluxo/connector-sdk';
 import { connectorManifestSchema } from '@fluxo/contracts';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { httpConnector } from './index';
 
 describe('httpConnector', () => {

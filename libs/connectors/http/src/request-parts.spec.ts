@@ -1,5 +1,5 @@
 import { PermanentDeliveryError } from '@fluxo/connector-sdk';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { prepareRequest, readHeaderLines, readPairLines, withQuery } from './request-parts';
 import { redactSecrets, retryAfterSeconds } from './response';
 

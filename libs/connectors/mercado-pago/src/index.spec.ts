@@ -1,7 +1,7 @@
 import { testContext, toManifest } from '@fluxo/connector-sdk';
 import { connectorManifestSchema } from '@fluxo/contracts';
 import { MercadoPagoSandbox } from '@fluxo/sandboxes';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mercadoPagoConnector } from './index';
 
 const check: NonNullable<typeof mercadoPagoConnector.auth>['check'] = (credentials, ctx) => {

@@ -12,7 +12,7 @@ import {
 } from '@fluxo/connector-sdk';
 // Connector specs run against the sandboxes (STYLE.md).
 import { MercadoPagoSandbox } from '@fluxo/sandboxes';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { notificationsSource } from './notifications.source';
 
 const ALL_EVENTS = [

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { type InboundRequest, SignatureRejectedError } from '@fluxo/connector-sdk';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import {
   SIGNATURE_TOLERANCE_SECONDS,
   signatureManifest,

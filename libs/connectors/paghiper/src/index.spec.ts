@@ -1,7 +1,7 @@
 import { testContext, toManifest } from '@fluxo/connector-sdk';
 import { connectorManifestSchema } from '@fluxo/contracts';
 import { PagHiperSandbox } from '@fluxo/sandboxes';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { paghiperConnector } from './index';
 
 const check: NonNullable<typeof paghiperConnector.auth>['check'] = (credentials, ctx) => {

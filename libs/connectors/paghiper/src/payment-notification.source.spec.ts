@@ -8,7 +8,7 @@ import {
 } from '@fluxo/connector-sdk';
 // Connector specs run against the sandboxes (STYLE.md).
 import { PagHiperSandbox } from '@fluxo/sandboxes';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { paymentNotificationSource } from './payment-notification.source';
 
 describe(paymentNotificationSource.name, () => {

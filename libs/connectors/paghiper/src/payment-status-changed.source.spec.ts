@@ -7,7 +7,7 @@ import {
 } from '@fluxo/connector-sdk';
 // Connector specs run against the sandboxes (STYLE.md).
 import { PagHiperSandbox, paghiperDate } from '@fluxo/sandboxes';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { PagHiperRejectedError } from './client';
 import { brasiliaDay, pollPaymentStatus } from './payment-status-changed.source';
 

@@ -1,6 +1,6 @@
 import { silentLogger, toManifest } from '@fluxo/connector-sdk';
 import { connectorManifestSchema } from '@fluxo/contracts';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { paytConnector } from './index';
 
 describe('paytConnector', () => {

@@ -8,7 +8,7 @@ import {
   type HookEndpoint,
 } from '@fluxo/connector-sdk';
 import { type PaytPostbackRecord, PaytSandbox, type PaytSandboxEvent } from '@fluxo/sandboxes';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { PAYT_EVENTS } from './postback';
 import { KEY_MISMATCH_REASON, postbackSource as sut } from './postback.source';
 

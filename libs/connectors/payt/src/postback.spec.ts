@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { paytDateToIso, paytEventOf, readPostback, toE164, unflattenPostback } from './postback';
 
 describe('unflattenPostback', () => {

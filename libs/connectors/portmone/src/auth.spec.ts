@@ -1,7 +1,7 @@
 import { testContext, testNetwork } from '@fluxo/connector-sdk';
 // Connector specs run against the sandboxes (STYLE.md).
 import { PortmoneSandbox } from '@fluxo/sandboxes';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { checkPortmoneAccount } from './auth';
 import { portmoneDay } from './client';
 

@@ -1,7 +1,7 @@
 import { type ConnectorContext, testContext } from '@fluxo/connector-sdk';
 // Connector specs run against the sandboxes (STYLE.md).
 import { PortmoneSandbox } from '@fluxo/sandboxes';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { billStatusWord } from './bill-status';
 import { portmoneDay } from './client';
 import { invoiceStatusChangedSource, parsePayDate } from './invoice-status-changed.source';

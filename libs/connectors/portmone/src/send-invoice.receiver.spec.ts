@@ -12,7 +12,7 @@ import {
 } from '@fluxo/connector-sdk';
 // Connector specs run against the sandboxes (STYLE.md).
 import { PortmoneSandbox } from '@fluxo/sandboxes';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import {
   deliverInvoice,
   sendInvoiceEmailReceiver,

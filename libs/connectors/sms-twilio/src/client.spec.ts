@@ -1,5 +1,5 @@
 import { PermanentDeliveryError } from '@fluxo/connector-sdk';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { readTwilioAccountOrThrow, TWILIO_API_BASE_URL } from './client';
 
 const ACCOUNT_SID = `AC${'a1'.repeat(16)}`;

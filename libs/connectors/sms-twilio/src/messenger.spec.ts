@@ -1,7 +1,7 @@
 // Connector specs run against the sandboxes (STYLE.md).
 import { PermanentDeliveryError, testContext } from '@fluxo/connector-sdk';
 import { type SandboxAccount, TwilioSandbox } from '@fluxo/sandboxes';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { twilioMessenger } from './messenger';
 
 const FROM = '+15005550006';

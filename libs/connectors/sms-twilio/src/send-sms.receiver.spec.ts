@@ -9,7 +9,7 @@ import {
 } from '@fluxo/connector-sdk';
 import { type SandboxAccount, TwilioSandbox } from '@fluxo/sandboxes';
 import { createServer } from 'node:net';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { sendSmsReceiver } from './send-sms.receiver';
 
 const FROM = '+15005550006';

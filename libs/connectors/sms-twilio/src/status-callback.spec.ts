@@ -1,7 +1,7 @@
 // Connector specs run against the sandboxes (STYLE.md).
 import { type InboundRequest, SignatureRejectedError, testContext } from '@fluxo/connector-sdk';
 import { type SandboxAccount, TwilioSandbox } from '@fluxo/sandboxes';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { formRequest, startCallbackReceiver } from './__fixtures__/callback-receiver';
 import { sendSmsReceiver } from './send-sms.receiver';
 import {

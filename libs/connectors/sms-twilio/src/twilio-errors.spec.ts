@@ -4,7 +4,7 @@ import {
   TransientDeliveryError,
 } from '@fluxo/connector-sdk';
 import twilio from 'twilio';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { classifyTwilioError } from './twilio-errors';
 
 /** The SDK's own exception, built from an answer in Twilio's legacy error shape. */

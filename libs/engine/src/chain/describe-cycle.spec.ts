@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { describeCycle } from './describe-cycle';
 
 const names: Record<string, string> = { a: 'New orders', b: 'Invoices', c: 'Send receipt' };

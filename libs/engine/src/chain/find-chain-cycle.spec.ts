@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { findChainCycle } from './find-chain-cycle';
 
 /** 'B>A C>B' means B runs after A and C runs after B. */

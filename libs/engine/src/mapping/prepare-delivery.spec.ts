@@ -1,5 +1,5 @@
 import type { FieldDefinition } from '@fluxo/contracts';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { prepareDelivery } from './prepare-delivery';
 
 const fields: FieldDefinition[] = [

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { DEFAULT_RETRY_POLICY, nextAttemptDelayMs, type RetryPolicy } from './retry-policy';
 
 const MINUTE = 60_000;

@@ -1,5 +1,5 @@
 import { type Trigger } from '@fluxo/contracts';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { ALLOWED_INTERVAL_MINUTES } from './allowed-intervals';
 import { firstRunAt, nextRunAfter } from './next-run';
 

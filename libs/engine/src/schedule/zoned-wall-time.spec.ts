@@ -1,5 +1,5 @@
 import { IANAZone } from 'luxon';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { addLocalDays, localDateOf, weekdayOf, zonedWallTimeToInstant } from './zoned-wall-time';
 
 const newYork = IANAZone.create('America/New_York');
@@ -15,7 +15,7 @@ function resolve(zone: IANAZone, date: string, time: string): string {
 
 describe(zonedWallTimeToInstant.name, () => {
   afterEach(() => {
-    vi.useRealTimers();
+    jest.useRealTimers();
   });
 
   it.each([
@@ -66,7 +66,7 @@ describe(zonedWallTimeToInstant.name, () => {
 
   it('should give the same answer when the code runs in summer or in winter', () => {
     const readings = ['2026-01-10T12:00:00Z', '2026-07-10T12:00:00Z'].map((today) => {
-      vi.useFakeTimers({ now: new Date(today) });
+      jest.useFakeTimers({ now: new Date(today) });
       return [resolve(newYork, '2026-11-01', '01:30'), resolve(kyiv, '2026-10-25', '03:30')];
     });
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { renderMapping } from '../mapping/render-mapping';
 import { MAX_VARIABLES, listVariables } from './list-variables';
 

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { type HookReceiver, startHookReceiver } from '../__fixtures__/hook-receiver';
 import { FygaroSandbox } from './fygaro-sandbox';
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { A1ParseError, columnIndex, columnLetters, formatA1, parseA1, quoteSheetName } from './a1';
 
 describe(parseA1.name, () => {

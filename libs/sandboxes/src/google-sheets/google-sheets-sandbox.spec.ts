@@ -1,5 +1,5 @@
 import { createSign } from 'node:crypto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { GoogleSheetsSandbox } from './google-sheets-sandbox';
 
 const SHEETS = 'https://www.googleapis.com/auth/spreadsheets';

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { type HookReceiver, startHookReceiver } from '../__fixtures__/hook-receiver';
 import { MercadoPagoSandbox } from './mercado-pago-sandbox';
 

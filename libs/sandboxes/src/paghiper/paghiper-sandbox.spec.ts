@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { startHookReceiver } from '../__fixtures__/hook-receiver';
 import { PagHiperSandbox, paghiperDate } from './paghiper-sandbox';
 

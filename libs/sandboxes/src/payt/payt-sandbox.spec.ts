@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { type HookReceiver, startHookReceiver } from '../__fixtures__/hook-receiver';
 import { PaytSandbox } from './payt-sandbox';
 

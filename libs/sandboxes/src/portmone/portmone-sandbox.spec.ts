@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { type HookReceiver, startHookReceiver } from '../__fixtures__/hook-receiver';
 import { PORTMONE_SANDBOX_ERRORS, PortmoneSandbox } from './portmone-sandbox';
 import { portmoneLinkSignature } from './portmone-signature';

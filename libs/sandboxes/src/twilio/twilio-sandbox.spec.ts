@@ -1,5 +1,6 @@
 import twilio from 'twilio';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { eventually } from '@fluxo/testing';
 import { type HookReceiver, startHookReceiver } from '../__fixtures__/hook-receiver';
 import {
   type ReceivedTwilioRequest,
@@ -324,7 +325,7 @@ describe(TwilioSandbox.name, () => {
             StatusCallback: receiver.url,
           }).toString(),
         });
-        await expect.poll(() => receiver.received.length, { timeout: 2000 }).toBe(2);
+        await eventually(() => expect(receiver.received.length).toBe(2), { timeoutMs: 2000 });
       } finally {
         await auto.stop();
       }

@@ -1,5 +1,5 @@
 import { BlockedHostError } from '@fluxo/connector-sdk';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import type { AppConfig } from '../../config/app-config';
 import { OutboundNetworkGuard } from './outbound-network.guard';
 

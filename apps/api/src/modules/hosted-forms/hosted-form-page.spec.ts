@@ -4,7 +4,7 @@ import {
   hostedFormDefinition,
   type HostedFormDefinition,
 } from '@fluxo/connector-forms';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import {
   escapeHtml,
   renderClosedPage,

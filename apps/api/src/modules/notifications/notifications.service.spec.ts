@@ -1,8 +1,11 @@
 import { Logger } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import type { AppConfig } from '../../config/app-config';
 import { NotificationService, type ConnectionSwitchedOffNotice } from './notifications.service';
+
+/** The one DataSource method the service calls. */
+type Query = (sql: string, parameters?: unknown[]) => Promise<unknown>;
 
 describe(NotificationService.name, () => {
   const notice: ConnectionSwitchedOffNotice = {
@@ -12,19 +15,19 @@ describe(NotificationService.name, () => {
     reason: 'Switched off after 10 failed runs in a row',
   };
 
-  function setup(smtpUrl: string | null, query: DataSource['query']) {
+  function setup(smtpUrl: string | null, query: Query) {
     const config = { smtpUrl, smtpFrom: 'Fluxo <fluxo@localhost>', publicUrl: null } as AppConfig;
-    const dataSource = { query } as DataSource;
+    const dataSource = { query } as unknown as DataSource;
     return new NotificationService(config, dataSource);
   }
 
   afterEach(() => {
-    vi.restoreAllMocks();
+    jest.restoreAllMocks();
   });
 
   it('should log a warning and look nobody up when no instance SMTP is configured', async () => {
-    const warn = vi.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
-    const query = vi.fn();
+    const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    const query = jest.fn<Query>();
     const sut = setup(null, query);
 
     await expect(sut.connectionSwitchedOff(notice)).resolves.toBeUndefined();
@@ -35,8 +38,11 @@ describe(NotificationService.name, () => {
   });
 
   it('should log an error and not throw when the owners cannot be looked up', async () => {
-    const error = vi.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
-    const sut = setup('smtp://127.0.0.1:1', vi.fn().mockRejectedValue(new Error('db is gone')));
+    const error = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    const sut = setup(
+      'smtp://127.0.0.1:1',
+      jest.fn<Query>().mockRejectedValue(new Error('db is gone')),
+    );
 
     await expect(sut.connectionSwitchedOff(notice)).resolves.toBeUndefined();
 
@@ -44,11 +50,11 @@ describe(NotificationService.name, () => {
   });
 
   it('should log an error and not throw when the SMTP server cannot be reached', async () => {
-    const error = vi.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
-    vi.spyOn(Logger.prototype, 'log').mockImplementation(() => undefined);
+    const error = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    jest.spyOn(Logger.prototype, 'log').mockImplementation(() => undefined);
     const owners = [{ email: 'owner@example.com', workspace_name: 'Shop' }];
     // Port 1 on loopback refuses at once: no server listens there.
-    const sut = setup('smtp://127.0.0.1:1', vi.fn().mockResolvedValue(owners));
+    const sut = setup('smtp://127.0.0.1:1', jest.fn<Query>().mockResolvedValue(owners));
 
     await expect(sut.connectionSwitchedOff(notice)).resolves.toBeUndefined();
 

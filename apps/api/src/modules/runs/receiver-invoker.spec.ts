@@ -1,5 +1,5 @@
 import type { ReceiverDefinition } from '@fluxo/connector-sdk';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { fieldsOf } from './receiver-invoker';
 
 describe(fieldsOf.name, () => {

@@ -1,7 +1,7 @@
 import type { SourceDefinition } from '@fluxo/connector-sdk';
 import { connectionTemplateSchema } from '@fluxo/contracts';
 import { listVariables } from '@fluxo/engine';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { BUILT_IN_CONNECTORS } from '../connectors/connector-registry';
 import { CONNECTION_TEMPLATES } from './connection-templates';
 
@@ -28,7 +28,8 @@ describe('CONNECTION_TEMPLATES', () => {
       expect(source).toBeDefined();
       for (const [key, value] of Object.entries(template.source.settings)) {
         const field = source?.fields.find((f) => f.key === key);
-        expect(field, `source setting ${key}`).toBeDefined();
+        // Named in the failure: the setting the source does not have.
+        expect(field && `source setting ${key}`).toBe(`source setting ${key}`);
         if (field?.options && Array.isArray(value)) {
           expect(field.options.map((o) => o.value)).toEqual(
             expect.arrayContaining(value as string[]),
@@ -39,7 +40,8 @@ describe('CONNECTION_TEMPLATES', () => {
         const receiver = connectorOf(step.connectorKey)?.receivers.find(
           (r) => r.key === step.actionKey,
         );
-        expect(receiver, `${step.connectorKey}/${step.actionKey}`).toBeDefined();
+        const action = `${step.connectorKey}/${step.actionKey}`;
+        expect(receiver && action).toBe(action);
         for (const key of Object.keys(step.mapping)) {
           expect(receiver?.fields.map((f) => f.key)).toContain(key);
         }
@@ -64,7 +66,7 @@ describe('CONNECTION_TEMPLATES', () => {
       const known = new Set(listVariables(example, 10).map((v) => v.path));
       for (const step of template.receivers) {
         for (const text of Object.values(step.mapping)) {
-          for (const variable of variablesIn(text)) expect(known, variable).toContain(variable);
+          for (const variable of variablesIn(text)) expect(known).toContain(variable);
         }
       }
     },

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { en } from './en';
 import { LOCALES, type Locale } from './locales';
 import type { Message, MessageKey, Messages } from './messages';

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import {
   formatMessage,
   getLocale,
@@ -21,11 +21,10 @@ function memoryStorage(initial: Record<string, string> = {}) {
 
 describe('i18n runtime', () => {
   beforeEach(() => {
-    vi.stubGlobal('document', { documentElement: { lang: '' } });
+    document.documentElement.lang = '';
   });
 
   afterEach(() => {
-    vi.unstubAllGlobals();
     initLocale({ languages: [], storage: null });
   });
 

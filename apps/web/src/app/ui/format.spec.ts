@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { LOCALES } from '../i18n/locales';
 import { initLocale, preloadLocale, setLocale, type Locale } from '../i18n/t';
 import {

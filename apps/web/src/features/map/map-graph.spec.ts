@@ -1,5 +1,5 @@
 import type { ConnectionDto, Trigger } from '@fluxo/contracts';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { connectors, sourceStep } from '../editor/canvas/__fixtures__/connection.fixture';
 import { MAP_NODE_WIDTH, deriveMapGraph, layoutConnections, type MapConnection } from './map-graph';
 

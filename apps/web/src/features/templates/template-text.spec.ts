@@ -1,5 +1,5 @@
 import type { ConnectionTemplateDto, ConnectorManifest } from '@fluxo/contracts';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from '@jest/globals';
 import { initLocale, setLocale } from '../../app/i18n/t';
 import { templateText, usableTemplates } from './template-text';
 

@@ -1,7 +1,7 @@
 import { PermanentDeliveryError, TransientDeliveryError, testContext } from '@fluxo/connector-sdk';
 // Connector specs run against the sandboxes (STYLE.md); the tag rule has no test-only exception yet.
 import { GoogleSheetsSandbox } from '@fluxo/sandboxes';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { serviceAccountCredentials } from '../__fixtures__/accounts';
 import { addRowReceiver as sut, parseNamedLines } from './add-row.receiver';
 

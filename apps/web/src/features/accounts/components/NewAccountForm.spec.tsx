@@ -2,7 +2,7 @@ import type { ConnectorManifest, FieldDefinition } from '@fluxo/contracts';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { MemoryRouter } from 'react-router-dom';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { NewAccountForm } from './NewAccountForm';
 
 const authType = (value: string): FieldDefinition => ({

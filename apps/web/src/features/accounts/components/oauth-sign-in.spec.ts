@@ -1,5 +1,5 @@
 import type { ConnectorManifest, FieldDefinition } from '@fluxo/contracts';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { connectOptions, oauthStartUrl } from './oauth-sign-in';
 
 const keyField: FieldDefinition = {

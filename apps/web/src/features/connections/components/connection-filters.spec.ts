@@ -1,5 +1,5 @@
 import type { ConnectionDto } from '@fluxo/contracts';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { countByFilter, filterConnections, normalizeForSearch } from './connection-filters';
 
 type Row = Pick<ConnectionDto, 'id' | 'name' | 'health' | 'enabled'>;

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { createUndoQueue } from './undo-queue';
 
 describe(createUndoQueue.name, () => {
@@ -14,24 +14,24 @@ describe(createUndoQueue.name, () => {
     });
 
   beforeEach(() => {
-    vi.useFakeTimers();
+    jest.useFakeTimers();
     committed = [];
     changes = [];
   });
 
   afterEach(() => {
-    vi.useRealTimers();
+    jest.useRealTimers();
   });
 
   it('should commit only when the delay has passed', () => {
     const sut = makeSut();
 
     sut.schedule('a');
-    vi.advanceTimersByTime(delayMs - 1);
+    jest.advanceTimersByTime(delayMs - 1);
     expect(committed).toEqual([]);
     expect(sut.pending()).toEqual(['a']);
 
-    vi.advanceTimersByTime(1);
+    jest.advanceTimersByTime(1);
     expect(committed).toEqual(['a']);
     expect(sut.pending()).toEqual([]);
   });
@@ -40,9 +40,9 @@ describe(createUndoQueue.name, () => {
     const sut = makeSut();
 
     sut.schedule('a');
-    vi.advanceTimersByTime(3_000);
+    jest.advanceTimersByTime(3_000);
     const undone = sut.undo('a');
-    vi.advanceTimersByTime(delayMs * 2);
+    jest.advanceTimersByTime(delayMs * 2);
 
     expect(undone).toBe(true);
     expect(committed).toEqual([]);
@@ -53,7 +53,7 @@ describe(createUndoQueue.name, () => {
     const sut = makeSut();
 
     sut.schedule('a');
-    vi.advanceTimersByTime(delayMs);
+    jest.advanceTimersByTime(delayMs);
 
     expect(sut.undo('a')).toBe(false);
     expect(committed).toEqual(['a']);
@@ -63,10 +63,10 @@ describe(createUndoQueue.name, () => {
     const sut = makeSut();
 
     sut.schedule('a');
-    vi.advanceTimersByTime(2_000);
+    jest.advanceTimersByTime(2_000);
     sut.schedule('b');
     sut.undo('a');
-    vi.advanceTimersByTime(delayMs);
+    jest.advanceTimersByTime(delayMs);
 
     expect(committed).toEqual(['b']);
   });
@@ -75,12 +75,12 @@ describe(createUndoQueue.name, () => {
     const sut = makeSut();
 
     sut.schedule('a');
-    vi.advanceTimersByTime(4_000);
+    jest.advanceTimersByTime(4_000);
     sut.schedule('a');
-    vi.advanceTimersByTime(4_000);
+    jest.advanceTimersByTime(4_000);
     expect(committed).toEqual([]);
 
-    vi.advanceTimersByTime(2_000);
+    jest.advanceTimersByTime(2_000);
     expect(committed).toEqual(['a']);
   });
 
@@ -90,7 +90,7 @@ describe(createUndoQueue.name, () => {
     sut.schedule('a');
     sut.schedule('b');
     sut.flush();
-    vi.advanceTimersByTime(delayMs * 2);
+    jest.advanceTimersByTime(delayMs * 2);
 
     expect(committed).toEqual(['a', 'b']);
     expect(sut.pending()).toEqual([]);
@@ -103,7 +103,7 @@ describe(createUndoQueue.name, () => {
     sut.schedule('b');
     sut.undo('a');
     const drained = sut.drain();
-    vi.advanceTimersByTime(delayMs * 2);
+    jest.advanceTimersByTime(delayMs * 2);
     sut.flush();
 
     expect(drained).toEqual(['b']);

@@ -1,5 +1,5 @@
 import type { AccountDto, ConnectorManifest } from '@fluxo/contracts';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { accountChoices } from './account-choices';
 
 const account = (id: string, connectorKey: string, name: string): AccountDto => ({

@@ -1,5 +1,5 @@
 import type { ConnectorManifest, StepDto } from '@fluxo/contracts';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import {
   DRAFT_RECEIVER_NODE_ID,
   NODE_WIDTH,

@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { ApiError } from '../../../app/api-client';
 import { editorSaveKey } from '../store/save-queue';
 import { SaveIndicator } from './SaveIndicator';

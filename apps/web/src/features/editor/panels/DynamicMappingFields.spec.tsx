@@ -1,5 +1,5 @@
 import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import type { DynamicFieldsState } from '../hooks/use-dynamic-fields';
 import { DynamicMappingFields } from './DynamicMappingFields';
 

@@ -1,6 +1,6 @@
 import type { FieldDefinition } from '@fluxo/contracts';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { MappingField, type FieldPreview } from './MappingField';
 
 const field: FieldDefinition = { key: 'subject', label: 'Subject', type: 'text', required: true };

@@ -1,12 +1,14 @@
 import type { ConnectorGroup, SampleDto } from '@fluxo/contracts';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { screen } from '@testing-library/react';
+import { FakeApi } from '../../../testing/fake-api';
+import { renderInApp } from '../../../testing/render';
 import { connection, sourceStep } from '../canvas/__fixtures__/connection.fixture';
-import { sampleQueryKey } from '../api/steps.api';
-import { EditorStoreProvider } from '../store/editor-store';
 import { SourceTestData } from './SourceTestData';
 import { sourceSignature } from './test-sample';
+
+const SAMPLE = 'GET /api/connections/conn-1/sample';
+const READ = 'POST /api/connections/conn-1/sample/load';
 
 const sample = (origin: SampleDto['origin'], data: Record<string, unknown> | null): SampleDto => ({
   data,
@@ -15,122 +17,146 @@ const sample = (origin: SampleDto['origin'], data: Record<string, unknown> | nul
   origin,
 });
 
-function render(
-  overrides: Parameters<typeof connection>[1],
-  cached: { stored?: SampleDto; fresh?: SampleDto; freshFrom?: string },
+function renderTestData({
+  overrides = {},
   polled = false,
-  group: ConnectorGroup = 'forms',
-) {
-  const client = new QueryClient();
+  group = 'forms',
+  freshFrom,
+}: {
+  overrides?: Parameters<typeof connection>[1];
+  polled?: boolean;
+  group?: ConnectorGroup;
+  /** Data read earlier in this editor, from a source that read otherwise. */
+  freshFrom?: { sample: SampleDto; source: string };
+} = {}) {
   const conn = connection([sourceStep], overrides);
-  if (cached.stored) client.setQueryData(sampleQueryKey(conn.id), cached.stored);
-  // Data read with "Load from <System>" lives in the editor store, for the source it came from.
-  const freshSample = cached.fresh
-    ? { sample: cached.fresh, source: cached.freshFrom ?? (sourceSignature(conn) as string) }
-    : null;
-  return renderToStaticMarkup(
-    <QueryClientProvider client={client}>
-      <EditorStoreProvider initialState={{ freshSample }}>
-        <SourceTestData
-          connection={conn}
-          systemName={polled ? 'Google Sheets' : 'PayT'}
-          group={group}
-          polled={polled}
-        />
-      </EditorStoreProvider>
-    </QueryClientProvider>,
+  return renderInApp(
+    <SourceTestData
+      connection={conn}
+      systemName={polled ? 'Google Sheets' : 'PayT'}
+      group={group}
+      polled={polled}
+    />,
+    { editorState: { freshSample: freshFrom ?? null } },
   );
 }
 
 describe(SourceTestData.name, () => {
+  let api: FakeApi;
+
   beforeEach(() => {
-    vi.stubGlobal('window', { location: { origin: 'https://fluxo.test' } });
+    api = new FakeApi().install();
   });
 
-  afterEach(() => {
-    vi.unstubAllGlobals();
-  });
+  afterEach(() => api.uninstall());
 
-  it("should show a hosted form's public address with Copy and Open form in a new tab", () => {
-    const html = render(
-      { hookPath: '/hooks/abc', formPath: '/f/abc', lastInbound: null },
-      { stored: sample('example', { name: 'Ana' }) },
+  it("should show a hosted form's public address with Copy and Open form in a new tab", async () => {
+    api.on(SAMPLE, sample('example', { name: 'Ana' }));
+    renderTestData({
+      overrides: { hookPath: '/hooks/abc', formPath: '/f/abc', lastInbound: null },
+    });
+
+    expect(screen.getByRole('textbox', { name: 'Form address' })).toHaveValue(
+      `${window.location.origin}/f/abc`,
     );
+    expect(screen.getByRole('button', { name: 'Copy form address' })).toBeInTheDocument();
+    const open = screen.getByRole('link', { name: 'Open form (opens in a new tab)' });
+    expect(open).toHaveAttribute('href', `${window.location.origin}/f/abc`);
+    expect(open).toHaveAttribute('target', '_blank');
+    expect(open).toHaveAttribute('rel', 'noopener noreferrer');
+  });
 
-    expect(html).toContain('Form address');
-    expect(html).toContain('value="https://fluxo.test/f/abc"');
-    expect(html).toContain('aria-label="Copy form address"');
-    expect(html).toMatch(
-      /href="https:\/\/fluxo.test\/f\/abc" target="_blank" rel="noopener noreferrer"/,
+  it("should say plainly when the sample is the connector's example", async () => {
+    api.on(SAMPLE, sample('example', { name: 'Ana' }));
+    renderTestData();
+
+    expect(await screen.findByText('Example data: no real event has arrived yet.')).toBeVisible();
+  });
+
+  it('should show the event that arrived when the user loads test data again', async () => {
+    api.on(SAMPLE, sample('item', null));
+    const { user } = renderTestData();
+    expect(await screen.findByRole('button', { name: 'Load test data' })).toBeEnabled();
+    expect(screen.queryByRole('button', { name: /Load from/ })).not.toBeInTheDocument();
+
+    api.on(SAMPLE, sample('item', { name: 'Bia' }));
+    await user.click(screen.getByRole('button', { name: 'Load test data' }));
+
+    expect(await screen.findByText('Bia')).toBeVisible();
+    expect(screen.getByText(/Test data received .+\. You can use these variables:/)).toBeVisible();
+  });
+
+  it('should read a polled source on "Load from" and keep what a run stored folded below', async () => {
+    api.on(SAMPLE, sample('item', { Name: 'Ana' })).on(READ, sample('fresh', { Name: 'Bia' }));
+    const { user } = renderTestData({ overrides: { hookPath: null }, polled: true });
+    expect(screen.queryByRole('button', { name: 'Load test data' })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Load from Google Sheets' }));
+
+    expect(
+      await screen.findByText(
+        /^Read from Google Sheets just now; nothing was stored or sent\. Previews and test sends in the receivers use this record\./,
+      ),
+    ).toBeVisible();
+    expect(screen.getByText('Bia')).toBeVisible();
+    const stored = screen.getByText(/^The record the last run stored \(/);
+    expect(screen.getByText('Ana')).not.toBeVisible();
+    await user.click(stored);
+    expect(screen.getByText('Ana')).toBeVisible();
+    expect(api.callsTo(READ)).toHaveLength(1);
+  });
+
+  it('should show the stored sample again once the source reads from elsewhere', async () => {
+    api.on(SAMPLE, sample('item', { Name: 'Ana' }));
+    renderTestData({
+      overrides: { hookPath: null },
+      polled: true,
+      freshFrom: { sample: sample('fresh', { Name: 'Bia' }), source: 'another sheet' },
+    });
+
+    expect(await screen.findByText('Ana')).toBeVisible();
+    expect(screen.queryByText('Bia')).not.toBeInTheDocument();
+    expect(screen.getByText(/Test data received .+\. You can use these variables:/)).toBeVisible();
+  });
+
+  it('should keep what was read while the source reads the same', async () => {
+    api.on(SAMPLE, sample('item', { Name: 'Ana' }));
+    const source = sourceSignature(connection([sourceStep], { hookPath: null })) as string;
+    renderTestData({
+      overrides: { hookPath: null },
+      polled: true,
+      freshFrom: { sample: sample('fresh', { Name: 'Bia' }), source },
+    });
+
+    expect(await screen.findByText('Bia')).toBeVisible();
+  });
+
+  it('should lead a polled source without data to "Load from"', async () => {
+    api.on(SAMPLE, sample('item', null));
+    renderTestData({ overrides: { hookPath: null }, polled: true });
+
+    expect(
+      await screen.findByText(/^No test data yet\. Click “Load from Google Sheets” to read/),
+    ).toBeVisible();
+    expect(screen.queryByRole('textbox', { name: /address/i })).not.toBeInTheDocument();
+  });
+
+  it("should word a payment gateway's address as a postback, not a form", async () => {
+    api.on(SAMPLE, sample('item', null));
+    renderTestData({ overrides: { lastInbound: null }, group: 'payment-gateways' });
+
+    expect(
+      screen.getByText(
+        'Paste the address below into PayT’s postback or webhook settings, then send a test event from there; Fluxo shows the first event here.',
+      ),
+    ).toBeVisible();
+    expect(screen.getByRole('textbox', { name: 'Address for test data' })).toHaveValue(
+      `${window.location.origin}/hooks/abc`,
     );
-    expect(html).toContain('Open form<span class="visually-hidden"> (opens in a new tab)</span>');
-  });
-
-  it("should say plainly when the sample is the connector's example", () => {
-    const html = render({}, { stored: sample('example', { name: 'Ana' }) });
-
-    expect(html).toContain('Example data: no real event has arrived yet.');
-  });
-
-  it('should offer only "Load from" for a polled source and keep what was read', () => {
-    const html = render(
-      { hookPath: null },
-      { stored: sample('item', { Name: 'Ana' }), fresh: sample('fresh', { Name: 'Bia' }) },
-      true,
-    );
-
-    expect(html).toContain('Load from Google Sheets</button>');
-    expect(html).not.toContain('Load test data');
-    expect(html).toContain('Read from Google Sheets just now; nothing was stored or sent.');
-    expect(html).toContain('Bia');
-    expect(html).toContain('Previews and test sends in the receivers use this record.');
-    // What a run stored stays at hand, folded away.
-    expect(html).toMatch(/<details[^>]*><summary>The record the last run stored \(/);
-  });
-
-  it('should show the stored sample again once the source reads from elsewhere', () => {
-    const html = render(
-      { hookPath: null },
-      {
-        stored: sample('item', { Name: 'Ana' }),
-        fresh: sample('fresh', { Name: 'Bia' }),
-        freshFrom: 'another sheet',
-      },
-      true,
-    );
-
-    expect(html).not.toContain('Bia');
-    expect(html).toContain('Ana');
-    expect(html).toMatch(/Test data received .+\. You can use these variables:/);
-  });
-
-  it('should lead a polled source without data to "Load from"', () => {
-    const html = render({ hookPath: null }, { stored: sample('item', null) }, true);
-
-    expect(html).toContain('No test data yet. Click “Load from Google Sheets” to read');
-    expect(html).not.toContain('address');
-  });
-
-  it("should word a payment gateway's address as a postback, not a form", () => {
-    const html = render(
-      { lastInbound: null },
-      { stored: sample('item', null) },
-      false,
-      'payment-gateways',
-    );
-
-    expect(html).toContain(
-      'Paste the address below into PayT’s postback or webhook settings, then send a test event from there; Fluxo shows the first event here.',
-    );
-    expect(html).not.toContain('form');
-    expect(html).toContain('Send a test event from PayT to the address above');
-  });
-
-  it('should not offer to read an instant source', () => {
-    const html = render({}, { stored: sample('item', { name: 'Ana' }) });
-
-    expect(html).not.toContain('Load from');
-    // Its stored sample is the one to load (the button reads "Loading…" while it fetches).
-    expect(html).toMatch(/<button type="button" class="btn btn--primary"[^>]*>Loading test data…/);
+    const waiting = await screen.findByText('Send a test event from PayT to the address above', {
+      exact: false,
+    });
+    expect(document.body).not.toHaveTextContent(/form/i);
+    expect(waiting).toBeVisible();
   });
 });

@@ -1,5 +1,5 @@
 import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { connectors } from '../canvas/__fixtures__/connection.fixture';
 import { SystemPicker } from './SystemPicker';
 

@@ -1,5 +1,5 @@
 import type { ConnectionDto, Trigger } from '@fluxo/contracts';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { loopFreeChoices } from './chain-choices';
 
 const connection = (id: string, trigger: Trigger = { type: 'manual' }) =>

@@ -1,5 +1,5 @@
 import type { DynamicFieldsDeclaration } from '@fluxo/contracts';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { dynamicFieldList, dynamicFieldsSettings, isDynamicKey } from './dynamic-fields';
 
 const columns: DynamicFieldsDeclaration = {

@@ -1,5 +1,5 @@
 import type { SampleDto } from '@fluxo/contracts';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { connection, sourceStep } from '../canvas/__fixtures__/connection.fixture';
 import { mappingVariables, shownSample, sourceSignature, testSampleBody } from './test-sample';
 

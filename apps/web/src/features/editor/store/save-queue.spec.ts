@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { connection, receiverStep, sourceStep } from '../canvas/__fixtures__/connection.fixture';
 import {
   hasUnsavedChanges,

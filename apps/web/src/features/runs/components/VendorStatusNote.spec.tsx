@@ -1,6 +1,6 @@
 import type { DeliveryDto } from '@fluxo/contracts';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { VendorStatusNote } from './VendorStatusNote';
 
 const delivery = (overrides: Partial<DeliveryDto> = {}): DeliveryDto => ({

@@ -1,0 +1,40 @@
+import { QueryClient, QueryClientProvider, type QueryKey } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactElement } from 'react';
+import { MemoryRouter } from 'react-router-dom';
+import { EditorStoreProvider, type EditorState } from '../features/editor/store/editor-store';
+
+interface RenderInAppOptions {
+  /** The open editor's state to start from. */
+  editorState?: Partial<EditorState>;
+  /** Answers already in the query cache, as if loaded earlier on the page. */
+  queryData?: [QueryKey, unknown][];
+}
+
+/**
+ * Renders `ui` as the app does (a router, a query client, the open editor's store) and returns
+ * a user who clicks and types through real DOM events.
+ */
+export function renderInApp(
+  ui: ReactElement,
+  { editorState, queryData = [] }: RenderInAppOptions = {},
+) {
+  const queryClient = new QueryClient({
+    defaultOptions: {
+      // Cached answers stay fresh: a spec decides when the page asks again.
+      queries: { retry: false, staleTime: Infinity },
+      mutations: { retry: false },
+    },
+  });
+  for (const [key, data] of queryData) queryClient.setQueryData(key, data);
+  const user = userEvent.setup();
+  const view = render(
+    <QueryClientProvider client={queryClient}>
+      <MemoryRouter>
+        <EditorStoreProvider initialState={editorState}>{ui}</EditorStoreProvider>
+      </MemoryRouter>
+    </QueryClientProvider>,
+  );
+  return { ...view, user, queryClient };
+}

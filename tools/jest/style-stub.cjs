@@ -1,0 +1,2 @@
+// Stands in for an imported stylesheet under Jest (see jest.preset.cjs).
+module.exports = {};
