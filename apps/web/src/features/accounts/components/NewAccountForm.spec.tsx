@@ -1,8 +1,13 @@
-import type { ConnectorManifest, FieldDefinition } from '@fluxo/contracts';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { MemoryRouter } from 'react-router-dom';
-import { describe, expect, it } from '@jest/globals';
+import type {
+  AccountCheckDto,
+  AccountDto,
+  ConnectorManifest,
+  FieldDefinition,
+} from '@fluxo/contracts';
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { screen, waitFor } from '@testing-library/react';
+import { FakeApi } from '../../../testing/fake-api';
+import { renderInApp } from '../../../testing/render';
 import { NewAccountForm } from './NewAccountForm';
 
 const authType = (value: string): FieldDefinition => ({
@@ -36,29 +41,68 @@ const sheets = (defaultAuth: string): ConnectorManifest => ({
   receivers: [],
 });
 
-const render = (connector: ConnectorManifest) =>
-  renderToStaticMarkup(
-    <QueryClientProvider client={new QueryClient()}>
-      <MemoryRouter>
-        <NewAccountForm connector={connector} onConnected={() => undefined} />
-      </MemoryRouter>
-    </QueryClientProvider>,
-  );
+const ACCOUNTS = 'POST /api/accounts';
+
+function renderForm(connector: ConnectorManifest) {
+  const onConnected = jest.fn<(account: AccountDto, check: AccountCheckDto) => void>();
+  const view = renderInApp(<NewAccountForm connector={connector} onConnected={onConnected} />);
+  return { ...view, onConnected };
+}
 
 describe(NewAccountForm.name, () => {
-  it('should offer the vendor sign-in and hide manual keys while OAuth2 is chosen', () => {
-    const html = render(sheets('oauth2'));
+  let api: FakeApi;
 
-    expect(html).toContain('Sign in with Google Sheets');
-    expect(html).not.toContain('Save and check connection');
-    expect(html).not.toContain('Service-account key (JSON)');
+  beforeEach(() => {
+    api = new FakeApi().install();
   });
 
-  it('should show the manual key and the check button when the key is chosen', () => {
-    const html = render(sheets('serviceAccount'));
+  afterEach(() => api.uninstall());
 
-    expect(html).toContain('Service-account key (JSON)');
-    expect(html).toContain('Save and check connection');
-    expect(html).not.toContain('Sign in with Google Sheets');
+  it('should offer the vendor sign-in and hide manual keys while OAuth2 is chosen', () => {
+    renderForm(sheets('oauth2'));
+
+    expect(screen.getByRole('button', { name: 'Sign in with Google Sheets' })).toBeVisible();
+    expect(
+      screen.queryByRole('button', { name: 'Save and check connection' }),
+    ).not.toBeInTheDocument();
+    expect(screen.queryByLabelText(/Service-account key \(JSON\)/)).not.toBeInTheDocument();
+  });
+
+  it('should ask for the key and check it once the user switches to a service account', async () => {
+    api
+      .on(ACCOUNTS, ({ body }) => ({ id: 'acc-9', ...(body as object), credentials: undefined }))
+      .on('POST /api/accounts/acc-9/check', { ok: true, message: 'Connected.' });
+    const { user, onConnected } = renderForm(sheets('oauth2'));
+
+    await user.selectOptions(screen.getByLabelText(/Sign-in method/), 'Service-account key');
+    await user.type(
+      screen.getByLabelText(/Service-account key \(JSON\)/),
+      '{{"type":"service_account"}',
+    );
+    expect(
+      screen.queryByRole('button', { name: 'Sign in with Google Sheets' }),
+    ).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Save and check connection' }));
+
+    await waitFor(() => expect(onConnected).toHaveBeenCalledTimes(1));
+    expect(api.callsTo(ACCOUNTS)[0].body).toEqual({
+      connectorKey: 'google-sheets',
+      name: 'My Google Sheets account',
+      credentials: { authType: 'serviceAccount', serviceAccountKey: '{"type":"service_account"}' },
+    });
+  });
+
+  it('should say the connection failed and keep the form when the check fails', async () => {
+    api
+      .on(ACCOUNTS, { id: 'acc-9', connectorKey: 'google-sheets', name: 'Mine' })
+      .on('POST /api/accounts/acc-9/check', { ok: false, message: 'The key was refused.' });
+    const { user, onConnected } = renderForm(sheets('serviceAccount'));
+
+    await user.type(screen.getByLabelText(/Service-account key \(JSON\)/), 'not a key');
+    await user.click(screen.getByRole('button', { name: 'Save and check connection' }));
+
+    expect(await screen.findByText(/The key was refused\./)).toBeVisible();
+    expect(onConnected).not.toHaveBeenCalled();
+    expect(screen.getByRole('button', { name: 'Save and check connection' })).toBeEnabled();
   });
 });

@@ -1,22 +1,34 @@
 import type { FieldDefinition } from '@fluxo/contracts';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import type { ReactElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { MemoryRouter } from 'react-router-dom';
-import { describe, expect, it } from '@jest/globals';
-import { FieldInput } from './FieldInput';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { screen, within } from '@testing-library/react';
+import { useState } from 'react';
+import { FakeApi } from '../../../testing/fake-api';
+import { renderInApp } from '../../../testing/render';
+import type { FormValue, FormValues } from './field-values';
+import { FieldInput, type FieldContext } from './FieldInput';
 import { FieldList } from './FieldList';
 
-function render(element: ReactElement): string {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return renderToStaticMarkup(
-    <QueryClientProvider client={client}>
-      <MemoryRouter>{element}</MemoryRouter>
-    </QueryClientProvider>,
+/** A form holding one field's value, as the settings and account forms do. */
+function Form({
+  field,
+  initial,
+  context,
+}: {
+  field: FieldDefinition;
+  initial: FormValue;
+  context?: FieldContext;
+}) {
+  const [value, setValue] = useState(initial);
+  return (
+    <>
+      <FieldInput field={field} idPrefix="f" value={value} onChange={setValue} context={context} />
+      <output aria-label="Value">{JSON.stringify(value)}</output>
+    </>
   );
 }
 
-const noop = () => undefined;
+const valueShown = () =>
+  JSON.parse(screen.getByRole('status', { name: 'Value' }).textContent ?? '');
 
 const events: FieldDefinition = {
   key: 'events',
@@ -48,50 +60,82 @@ const questions: FieldDefinition = {
 };
 
 describe(FieldInput.name, () => {
-  it('should render a multi-select as a named group of labelled checkboxes', () => {
-    const html = render(
-      <FieldInput field={events} idPrefix="f" value={['refunded']} onChange={noop} />,
-    );
+  let api: FakeApi;
 
-    expect(html).toContain('<fieldset');
-    expect(html).toMatch(/<legend[^>]*>Events/);
-    expect(html).toContain('<label for="f-events-0">Approved</label>');
-    expect(html).toMatch(/id="f-events-1"[^>]*checked=""/);
-    expect(html).not.toMatch(/id="f-events-0"[^>]*checked=""/);
+  beforeEach(() => {
+    api = new FakeApi().install();
   });
 
-  it('should show an empty list with its empty state and an add button', () => {
-    const html = render(<FieldInput field={questions} idPrefix="f" value={[]} onChange={noop} />);
+  afterEach(() => api.uninstall());
 
-    expect(html).toContain('Nothing added yet.');
-    expect(html).toContain('Add an item: Questions');
+  it('should offer a multi-select as a named group of checkboxes the user ticks', async () => {
+    const { user } = renderInApp(<Form field={events} initial={['refunded']} />);
+
+    const group = screen.getByRole('group', { name: /Events/ });
+    expect(within(group).getByRole('checkbox', { name: 'Refunded' })).toBeChecked();
+    expect(within(group).getByRole('checkbox', { name: 'Approved' })).not.toBeChecked();
+
+    await user.click(within(group).getByRole('checkbox', { name: 'Approved' }));
+
+    expect(valueShown()).toEqual(expect.arrayContaining(['approved', 'refunded']));
+    expect(valueShown()).toHaveLength(2);
   });
 
-  it('should render each row with its own labelled inputs and row actions', () => {
-    const html = render(
-      <FieldInput
+  it('should start a list empty, saying so, and add a row of labelled inputs', async () => {
+    const { user } = renderInApp(<Form field={questions} initial={[]} />);
+    expect(screen.getByText(/^Nothing added yet\./)).toBeVisible();
+
+    await user.click(screen.getByRole('button', { name: 'Add an item: Questions' }));
+    const row = screen.getByRole('group', { name: 'Item 1' });
+    await user.type(within(row).getByLabelText(/^Question/), 'Name');
+
+    expect(screen.queryByText(/^Nothing added yet\./)).not.toBeInTheDocument();
+    expect(valueShown()).toEqual([expect.objectContaining({ label: 'Name' })]);
+  });
+
+  it("should show a row's conditional input only when its condition holds", async () => {
+    const { user } = renderInApp(
+      <Form
         field={questions}
-        idPrefix="f"
-        value={[
+        initial={[
           { label: 'Name', type: 'text', choices: '' },
           { label: 'Size', type: 'choice', choices: 'S' },
         ]}
-        onChange={noop}
       />,
     );
+    const first = screen.getByRole('group', { name: 'Item 1' });
+    expect(within(first).queryByLabelText(/^Options/)).not.toBeInTheDocument();
+    expect(
+      within(screen.getByRole('group', { name: 'Item 2' })).getByLabelText(/^Options/),
+    ).toHaveValue('S');
 
-    expect(html).toContain('for="f-questions-row0-label"');
-    expect(html).toContain('Move up: item 2');
-    expect(html).toContain('Remove: item 1');
-    // "Options" only applies to the second row, whose type is "choice".
-    expect(html).not.toContain('f-questions-row0-choices');
-    expect(html).toContain('f-questions-row1-choices');
-    // The first row cannot move up, the last cannot move down.
-    expect(html).toMatch(/id="f-questions-row0-up"[^>]*disabled/);
-    expect(html).toMatch(/id="f-questions-row1-down"[^>]*disabled/);
+    await user.clear(within(first).getByLabelText(/^Answer type/));
+    await user.type(within(first).getByLabelText(/^Answer type/), 'choice');
+
+    expect(within(first).getByLabelText(/^Options/)).toBeVisible();
   });
 
-  it('should offer a labelled text box for a dynamic-select whose choices are not listed yet', () => {
+  it('should move and remove rows, never past either end', async () => {
+    const { user } = renderInApp(
+      <Form
+        field={questions}
+        initial={[
+          { label: 'Name', type: 'text', choices: '' },
+          { label: 'Size', type: 'choice', choices: 'S' },
+        ]}
+      />,
+    );
+    expect(screen.getByRole('button', { name: 'Move up: item 1' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Move down: item 2' })).toBeDisabled();
+
+    await user.click(screen.getByRole('button', { name: 'Move up: item 2' }));
+    expect(valueShown().map((row: { label: string }) => row.label)).toEqual(['Size', 'Name']);
+
+    await user.click(screen.getByRole('button', { name: 'Remove: item 1' }));
+    expect(valueShown().map((row: { label: string }) => row.label)).toEqual(['Name']);
+  });
+
+  it('should let the user type a dynamic-select value when its choices cannot be listed', async () => {
     const sheet: FieldDefinition = {
       key: 'spreadsheet',
       label: 'Spreadsheet',
@@ -99,25 +143,24 @@ describe(FieldInput.name, () => {
       required: true,
       optionsLoader: 'spreadsheets',
     };
-
-    const html = render(
-      <FieldInput
+    const { user } = renderInApp(
+      <Form
         field={sheet}
-        idPrefix="f"
-        value="https://docs.google.com/spreadsheets/d/abc"
-        onChange={noop}
+        initial="https://docs.google.com/spreadsheets/d/abc"
         context={{ connectorKey: 'google-sheets', accountId: 'a1', settings: {} }}
       />,
     );
 
-    expect(html).toContain('<label for="f-spreadsheet">Spreadsheet</label>');
-    expect(html).toMatch(/<input[^>]*id="f-spreadsheet"/);
-    expect(html).toContain('value="https://docs.google.com/spreadsheets/d/abc"');
+    const box = await screen.findByRole('textbox', { name: /Spreadsheet/ });
+    expect(box).toHaveValue('https://docs.google.com/spreadsheets/d/abc');
+    await user.clear(box);
+    await user.type(box, 'https://docs.google.com/spreadsheets/d/xyz');
+    expect(valueShown()).toBe('https://docs.google.com/spreadsheets/d/xyz');
   });
 });
 
 describe(FieldList.name, () => {
-  it('should leave out fields whose showWhen does not match', () => {
+  it('should show a field whose showWhen matches once the user picks its value', async () => {
     const fields: FieldDefinition[] = [
       { key: 'authType', label: 'Sign-in method', type: 'text', required: true },
       {
@@ -128,20 +171,23 @@ describe(FieldList.name, () => {
         showWhen: { field: 'authType', equals: ['serviceAccount'] },
       },
     ];
+    function Fields() {
+      const [values, setValues] = useState<FormValues>({ authType: 'oauth2' });
+      return (
+        <FieldList
+          fields={fields}
+          idPrefix="f"
+          values={values}
+          onChange={(key, value) => setValues((v) => ({ ...v, [key]: value }))}
+        />
+      );
+    }
+    const { user } = renderInApp(<Fields />);
+    expect(screen.queryByLabelText(/Service-account key/)).not.toBeInTheDocument();
 
-    const hidden = render(
-      <FieldList fields={fields} idPrefix="f" values={{ authType: 'oauth2' }} onChange={noop} />,
-    );
-    const shown = render(
-      <FieldList
-        fields={fields}
-        idPrefix="f"
-        values={{ authType: 'serviceAccount' }}
-        onChange={noop}
-      />,
-    );
+    await user.clear(screen.getByLabelText(/Sign-in method/));
+    await user.type(screen.getByLabelText(/Sign-in method/), 'serviceAccount');
 
-    expect(hidden).not.toContain('Service-account key');
-    expect(shown).toContain('Service-account key');
+    expect(screen.getByLabelText(/Service-account key/)).toBeVisible();
   });
 });

@@ -1,47 +1,66 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it } from '@jest/globals';
+import { beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { screen } from '@testing-library/react';
 import { ApiError } from '../../../app/api-client';
-import { editorSaveKey } from '../store/save-queue';
+import { deferred } from '../../../testing/fake-api';
+import { renderInApp } from '../../../testing/render';
+import { useEditorSave } from '../api/editor-saves';
 import { SaveIndicator } from './SaveIndicator';
 
-async function render(outcome: 'none' | 'pending' | 'refused') {
-  const client = new QueryClient();
-  const save = client.getMutationCache().build(client, {
-    mutationKey: editorSaveKey('conn-1', 'connection'),
-    mutationFn: () =>
-      outcome === 'refused'
-        ? Promise.reject(new ApiError(0, 'network_error', 'Fluxo could not be reached'))
-        : new Promise(() => undefined),
-  });
-  if (outcome !== 'none') {
-    const done = save.execute({ id: 'conn-1', name: 'Sales' }).catch(() => undefined);
-    if (outcome === 'refused') await done;
-  }
-  return renderToStaticMarkup(
-    <QueryClientProvider client={client}>
+type Rename = { id: string; name: string };
+
+/** An editor with one change to make (a rename) and the top bar's save status. */
+function Editor({ send }: { send: (change: Rename) => Promise<Rename> }) {
+  const rename = useEditorSave({ connectionId: 'conn-1', kind: 'connection', mutationFn: send });
+  return (
+    <>
+      <button type="button" onClick={() => rename.mutate({ id: 'conn-1', name: 'Sales' })}>
+        Rename
+      </button>
       <SaveIndicator connectionId="conn-1" />
-    </QueryClientProvider>,
+    </>
   );
 }
 
 describe(SaveIndicator.name, () => {
-  it('should say all changes are saved when nothing waits', async () => {
-    const html = await render('none');
+  let send: jest.Mock<(change: Rename) => Promise<Rename>>;
 
-    expect(html).toContain('role="status"');
-    expect(html).toContain('All changes saved');
-    expect(html).not.toContain('<button');
+  beforeEach(() => {
+    send = jest.fn<(change: Rename) => Promise<Rename>>();
   });
 
-  it('should say saving while a change is on its way', async () => {
-    expect(await render('pending')).toContain('Saving…');
+  it('should say all changes are saved when nothing waits, with nothing to retry', () => {
+    renderInApp(<Editor send={send} />);
+
+    expect(screen.getByRole('status')).toHaveTextContent('All changes saved');
+    expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
   });
 
-  it('should give the reason of a refusal in plain words and offer to retry', async () => {
-    const html = await render('refused');
+  it('should say saving while a change is on its way, then saved once Fluxo took it', async () => {
+    const answer = deferred<Rename>();
+    send.mockReturnValue(answer.promise);
+    const { user } = renderInApp(<Editor send={send} />);
 
-    expect(html).toMatch(/Failed to save: .*reach/);
-    expect(html).toContain('<button type="button" class="btn btn--small">Retry</button>');
+    await user.click(screen.getByRole('button', { name: 'Rename' }));
+
+    expect(await screen.findByRole('status')).toHaveTextContent('Saving…');
+    answer.resolve({ id: 'conn-1', name: 'Sales' });
+    expect(await screen.findByText('All changes saved')).toBeInTheDocument();
+  });
+
+  it('should give the reason of a refusal in plain words and save again on Retry', async () => {
+    send
+      .mockRejectedValueOnce(new ApiError(0, 'network_error', 'Fluxo could not be reached'))
+      .mockResolvedValueOnce({ id: 'conn-1', name: 'Sales' });
+    const { user } = renderInApp(<Editor send={send} />);
+
+    await user.click(screen.getByRole('button', { name: 'Rename' }));
+
+    expect(await screen.findByText(/^Failed to save: .*reach/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+
+    expect(await screen.findByText('All changes saved')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+    expect(send).toHaveBeenCalledTimes(2);
+    expect(send.mock.calls[1][0]).toEqual({ id: 'conn-1', name: 'Sales' });
   });
 });

@@ -1,8 +1,8 @@
-import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it, jest } from '@jest/globals';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import type { DynamicFieldsState } from '../hooks/use-dynamic-fields';
 import { DynamicMappingFields } from './DynamicMappingFields';
-
 const base: DynamicFieldsState = {
   declaration: {
     optionsLoader: 'columns',
@@ -22,56 +22,74 @@ const base: DynamicFieldsState = {
   stale: [],
 };
 
-const render = (dynamic: Partial<DynamicFieldsState>, values: Record<string, string> = {}) =>
-  renderToStaticMarkup(
+function renderFields(dynamic: Partial<DynamicFieldsState>, values: Record<string, string> = {}) {
+  const onChange = jest.fn<(key: string, value: string) => void>();
+  const view = render(
     <DynamicMappingFields
       dynamic={{ ...base, ...dynamic }}
       values={values}
-      onChange={() => undefined}
+      onChange={onChange}
       variables={null}
       errors={{}}
       context={{ connectorKey: 'google-sheets', accountId: 'a1', settings: {} }}
     />,
   );
+  return { ...view, onChange, user: userEvent.setup() };
+}
 
 describe(DynamicMappingFields.name, () => {
-  it('should render nothing when the receiver declares no dynamic fields', () => {
-    expect(render({ declaration: undefined })).toBe('');
+  it('should show nothing when the receiver declares no dynamic fields', () => {
+    const { container } = renderFields({ declaration: undefined });
+
+    expect(container).toBeEmptyDOMElement();
   });
 
   it('should say which fields to fill in first while one is empty', () => {
-    const html = render({ waiting: true, listed: false, missing: ['Sheet'] });
+    renderFields({ waiting: true, listed: false, missing: ['Sheet'] });
 
-    expect(html).toContain('<legend class="field-group__legend">Columns</legend>');
-    expect(html).toContain('Fill in Sheet above to see what can be mapped here.');
+    expect(screen.getByRole('group', { name: 'Columns' })).toHaveTextContent(
+      'Fill in Sheet above to see what can be mapped here.',
+    );
   });
 
-  it('should offer Try again when the list could not be loaded', () => {
-    const html = render({ listed: false, error: new Error('Account expired.') });
+  it('should list again when the user presses Try again after a failure', async () => {
+    const retry = jest.fn<() => undefined>();
+    const { user } = renderFields({ listed: false, error: new Error('Account expired.'), retry });
 
-    expect(html).toContain('The list could not be loaded');
-    expect(html).toContain('Try again');
+    expect(screen.getByText(/The list could not be loaded/)).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+
+    expect(retry).toHaveBeenCalledTimes(1);
   });
 
-  it('should show a templated field per listed entry and the entries no longer listed', () => {
-    const html = render(
-      {
-        fields: [{ key: 'column:Name', label: 'Name', type: 'text', required: false }],
-        stale: [{ key: 'column:Phone', name: 'Phone', value: '{{ phone }}' }],
-      },
+  it('should map each listed entry through a templated field', async () => {
+    const { user, onChange } = renderFields(
+      { fields: [{ key: 'column:Name', label: 'Name', type: 'text', required: false }] },
       { 'column:Name': '{{ name }}' },
     );
 
-    expect(html).toContain('value="{{ name }}"');
-    expect(html).toContain('aria-label="Insert variable into Name"');
-    expect(html).toContain('No longer in the list');
-    expect(html).toContain('{{ phone }}');
-    expect(html).toContain('aria-label="Remove “Phone”"');
+    expect(screen.getByRole('textbox', { name: /Name/ })).toHaveValue('{{ name }}');
+    expect(screen.getByRole('button', { name: 'Insert variable into Name' })).toBeVisible();
+    await user.type(screen.getByRole('textbox', { name: /Name/ }), '!');
+    expect(onChange).toHaveBeenLastCalledWith('column:Name', '{{ name }}!');
+  });
+
+  it('should keep entries no longer listed until the user removes them', async () => {
+    const { user, onChange } = renderFields({
+      stale: [{ key: 'column:Phone', name: 'Phone', value: '{{ phone }}' }],
+    });
+
+    const stale = screen.getByText('No longer in the list').closest('div, section, fieldset');
+    expect(stale).not.toBeNull();
+    expect(within(stale as HTMLElement).getByText('{{ phone }}')).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Remove “Phone”' }));
+
+    expect(onChange).toHaveBeenCalledWith('column:Phone', '');
   });
 
   it('should show the connector hint when nothing is listed', () => {
-    const html = render({ hint: 'The first row of the sheet is empty.' });
+    renderFields({ hint: 'The first row of the sheet is empty.' });
 
-    expect(html).toContain('The first row of the sheet is empty.');
+    expect(screen.getByText('The first row of the sheet is empty.')).toBeVisible();
   });
 });

@@ -1,12 +1,12 @@
 import type { FieldDefinition } from '@fluxo/contracts';
-import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from '@jest/globals';
+import { render, screen } from '@testing-library/react';
 import { MappingField, type FieldPreview } from './MappingField';
 
 const field: FieldDefinition = { key: 'subject', label: 'Subject', type: 'text', required: true };
 
-const render = (preview?: FieldPreview) =>
-  renderToStaticMarkup(
+const renderField = (preview?: FieldPreview) =>
+  render(
     <MappingField
       field={field}
       value="Thanks, {{ name }}"
@@ -17,27 +17,33 @@ const render = (preview?: FieldPreview) =>
   );
 
 describe(MappingField.name, () => {
-  it('should show the value the preview gave the field', () => {
-    const sut = render({ value: 'Thanks, Ana', outdated: false });
+  it('should show the value the preview gave the field, as part of its description', () => {
+    renderField({ value: 'Thanks, Ana', outdated: false });
 
-    expect(sut).toContain('With this test data:');
-    expect(sut).toContain('Thanks, Ana');
-    expect(sut).toMatch(/aria-describedby="[^"]*-preview"/);
+    expect(screen.getByText('With this test data:')).toBeVisible();
+    expect(screen.getByText('Thanks, Ana')).toBeVisible();
+    expect(screen.getByRole('textbox', { name: /Subject/ })).toHaveAccessibleDescription(
+      'With this test data: Thanks, Ana',
+    );
   });
 
-  it('should say (empty) when the preview gave the field no value', () => {
-    expect(render({ value: undefined, outdated: false })).toContain('(empty)');
-    expect(render({ value: '', outdated: false })).toContain('(empty)');
+  it.each([undefined, ''])('should say (empty) when the preview gave the field %p', (value) => {
+    renderField({ value, outdated: false });
+
+    expect(screen.getByText('(empty)')).toBeVisible();
   });
 
   it('should say the value is outdated when the field changed since the preview', () => {
-    const sut = render({ value: 'Thanks, Ana', outdated: true });
+    renderField({ value: 'Thanks, Ana', outdated: true });
 
-    expect(sut).toContain('Changed since the preview: press Preview again');
-    expect(sut).not.toContain('Thanks, Ana');
+    expect(screen.getByText(/^Changed since the preview: press Preview again/)).toBeVisible();
+    expect(screen.queryByText('Thanks, Ana')).not.toBeInTheDocument();
   });
 
-  it('should show no preview line when there is no preview', () => {
-    expect(render()).not.toContain('field__preview');
+  it('should describe the field by nothing but its own help when there is no preview', () => {
+    renderField();
+
+    expect(screen.queryByText('With this test data:')).not.toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: /Subject/ })).not.toHaveAccessibleDescription();
   });
 });

@@ -1,6 +1,6 @@
 import type { DeliveryDto } from '@fluxo/contracts';
-import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from '@jest/globals';
+import { render, screen } from '@testing-library/react';
 import { VendorStatusNote } from './VendorStatusNote';
 
 const delivery = (overrides: Partial<DeliveryDto> = {}): DeliveryDto => ({
@@ -17,14 +17,12 @@ const delivery = (overrides: Partial<DeliveryDto> = {}): DeliveryDto => ({
   ...overrides,
 });
 
-const render = (d: DeliveryDto, reportsStatus = true) =>
-  renderToStaticMarkup(
-    <VendorStatusNote delivery={d} systemName="SMS (Twilio)" reportsStatus={reportsStatus} />,
-  );
+const renderNote = (d: DeliveryDto, reportsStatus = true) =>
+  render(<VendorStatusNote delivery={d} systemName="SMS (Twilio)" reportsStatus={reportsStatus} />);
 
 describe(VendorStatusNote.name, () => {
   it('should explain a failed report with the vendor code and message', () => {
-    const html = render(
+    renderNote(
       delivery({
         vendorStatus: {
           status: 'failed',
@@ -36,19 +34,26 @@ describe(VendorStatusNote.name, () => {
       }),
     );
 
-    expect(html).toContain('SMS (Twilio) could not deliver the message.');
-    expect(html).toContain('Error code 30003: Unreachable destination handset');
-    expect(html).toContain('“undelivered”');
-    expect(html).toContain('notice--bad');
+    const note = screen.getByRole('status');
+    expect(note).toHaveTextContent('SMS (Twilio) could not deliver the message.');
+    expect(note).toHaveTextContent('Error code 30003: Unreachable destination handset');
+    expect(note).toHaveTextContent('“undelivered”');
+    // When: exact on hover, and machine-readable for assistive technology.
+    const when = screen.getByText(/^\(.+\)$/, { selector: 'time' });
+    expect(when).toHaveAttribute('datetime', '2025-01-01T00:01:00.000Z');
   });
 
   it('should say it waits for the report when the vendor reports but has not yet', () => {
-    expect(render(delivery({ vendorStatus: null }))).toContain(
+    renderNote(delivery({ vendorStatus: null }));
+
+    expect(screen.getByRole('status')).toHaveTextContent(
       'Waiting for SMS (Twilio) to report whether the message arrived.',
     );
   });
 
   it('should show nothing for receivers that never report', () => {
-    expect(render(delivery(), false)).toBe('');
+    const { container } = renderNote(delivery(), false);
+
+    expect(container).toBeEmptyDOMElement();
   });
 });

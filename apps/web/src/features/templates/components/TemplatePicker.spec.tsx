@@ -1,10 +1,10 @@
 import type { ConnectionTemplateDto, ConnectorManifest } from '@fluxo/contracts';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { MemoryRouter } from 'react-router-dom';
-import { describe, expect, it } from '@jest/globals';
-import { connectorsQueryKey } from '../../connectors/api/connectors.api';
-import { templatesQueryKey } from '../api/templates.api';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { screen, waitFor, within } from '@testing-library/react';
+import { Route, Routes } from 'react-router-dom';
+import { deferred, FakeApi } from '../../../testing/fake-api';
+import { renderInApp } from '../../../testing/render';
+import { connection } from '../../editor/canvas/__fixtures__/connection.fixture';
 import { TemplatePicker } from './TemplatePicker';
 
 const template: ConnectionTemplateDto = {
@@ -17,36 +17,86 @@ const template: ConnectionTemplateDto = {
 };
 
 const connector = (key: string, name: string) =>
-  ({ key, name, logoSvg: '<svg/>', sources: [], receivers: [] }) as unknown as ConnectorManifest;
+  ({
+    key,
+    name,
+    logoSvg: '<svg xmlns="http://www.w3.org/2000/svg"/>',
+    sources: [],
+    receivers: [],
+  }) as unknown as ConnectorManifest;
 
-function render(templates: ConnectionTemplateDto[], connectors: ConnectorManifest[]) {
-  const client = new QueryClient();
-  client.setQueryData(templatesQueryKey, templates);
-  client.setQueryData(connectorsQueryKey, connectors);
-  return renderToStaticMarkup(
-    <QueryClientProvider client={client}>
-      <MemoryRouter>
-        <TemplatePicker level={3} title="Or start from a template" />
-      </MemoryRouter>
-    </QueryClientProvider>,
+const USE = 'POST /api/templates/fygaro-payment-email-receipt/use';
+
+function renderPicker() {
+  return renderInApp(
+    <Routes>
+      <Route path="/" element={<TemplatePicker level={3} title="Or start from a template" />} />
+      <Route path="/connections/:id" element={<h1>The editor</h1>} />
+    </Routes>,
   );
 }
 
 describe(TemplatePicker.name, () => {
-  it('should name each template, its systems and a button that says which one it uses', () => {
-    const html = render(
-      [template],
-      [connector('fygaro', 'Fygaro'), connector('email', 'E-mail (SMTP)')],
-    );
+  let api: FakeApi;
 
-    expect(html).toContain('<h3');
-    expect(html).toContain('<h4 class="template__name">Fygaro payment → e-mail receipt</h4>');
-    expect(html).toContain('From Fygaro to E-mail (SMTP)');
-    expect(html).toContain('aria-label="Use this template: Fygaro payment → e-mail receipt"');
-    expect(html.match(/<img/g)).toHaveLength(2);
+  beforeEach(() => {
+    api = new FakeApi()
+      .on('GET /api/templates', [template])
+      .on('GET /api/connectors', [
+        connector('fygaro', 'Fygaro'),
+        connector('email', 'E-mail (SMTP)'),
+      ])
+      .install();
   });
 
-  it('should render nothing when no template can be used on this server', () => {
-    expect(render([template], [connector('email', 'E-mail (SMTP)')])).toBe('');
+  afterEach(() => api.uninstall());
+
+  it('should name each template under the heading, with the systems it connects', async () => {
+    renderPicker();
+
+    const section = screen.getByRole('region', { name: 'Or start from a template' });
+    expect(
+      await within(section).findByRole('heading', {
+        level: 4,
+        name: 'Fygaro payment → e-mail receipt',
+      }),
+    ).toBeVisible();
+    expect(within(section).getByText('From Fygaro to E-mail (SMTP)')).toBeInTheDocument();
+    expect(
+      within(section).getByRole('button', {
+        name: 'Use this template: Fygaro payment → e-mail receipt',
+      }),
+    ).toBeEnabled();
+  });
+
+  it('should create the connection from the template and open it in the editor', async () => {
+    const created = deferred<unknown>();
+    api.on(USE, () => created.promise);
+    const { user } = renderPicker();
+
+    await user.click(
+      await screen.findByRole('button', {
+        name: 'Use this template: Fygaro payment → e-mail receipt',
+      }),
+    );
+
+    expect(screen.getByRole('button', { name: /^Use this template/ })).toHaveTextContent(
+      'Creating…',
+    );
+    expect(screen.getByRole('button', { name: /^Use this template/ })).toBeDisabled();
+    created.resolve(connection([], { id: 'conn-new' }));
+    expect(await screen.findByRole('heading', { name: 'The editor' })).toBeVisible();
+    expect(api.callsTo(USE)[0].body).toEqual({ name: template.name });
+  });
+
+  it('should offer nothing when no template can be used on this server', async () => {
+    api.on('GET /api/connectors', [connector('email', 'E-mail (SMTP)')]);
+    renderPicker();
+
+    expect(screen.getByRole('status')).toHaveTextContent('Loading templates…');
+
+    await waitFor(() => expect(screen.queryByRole('region')).not.toBeInTheDocument());
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+    expect(api.calls.map((c) => c.path).sort()).toEqual(['/api/connectors', '/api/templates']);
   });
 });
