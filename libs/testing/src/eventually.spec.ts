@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from '@jest/globals';
 import { eventually, EventuallyTimeoutError } from './eventually';
 
@@ -5,11 +6,14 @@ describe(eventually.name, () => {
   it('should return what the check returned once it passes', async () => {
     let calls = 0;
 
-    const value = await eventually(() => {
-      calls += 1;
-      expect(calls).toBe(3);
-      return `after ${calls}`;
-    }, { intervalMs: 1 });
+    const value = await eventually(
+      () => {
+        calls += 1;
+        expect(calls).toBe(3);
+        return `after ${calls}`;
+      },
+      { intervalMs: 1 },
+    );
 
     expect(value).toBe('after 3');
   });
@@ -19,14 +23,17 @@ describe(eventually.name, () => {
     let overlapped = false;
     let calls = 0;
 
-    await eventually(async () => {
-      running += 1;
-      overlapped ||= running > 1;
-      await new Promise((resolve) => setTimeout(resolve, 5));
-      running -= 1;
-      calls += 1;
-      expect(calls).toBeGreaterThan(2);
-    }, { intervalMs: 1 });
+    await eventually(
+      async () => {
+        running += 1;
+        overlapped ||= running > 1;
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        running -= 1;
+        calls += 1;
+        expect(calls).toBeGreaterThan(2);
+      },
+      { intervalMs: 1 },
+    );
 
     expect(overlapped).toBe(false);
   });
@@ -40,8 +47,11 @@ describe(eventually.name, () => {
     }).catch((error: unknown) => error);
 
     expect(failure).toBeInstanceOf(EventuallyTimeoutError);
-    const message = (failure as Error).message;
-    expect(message).toMatch(/^Waited 60 ms \(\d+ tries\) for: expect\(inbox\)\.toHaveLength\(1\)\n/);
+    // Jest colours its matcher messages when the terminal (or CI) allows it.
+    const message = stripVTControlCharacters((failure as Error).message);
+    expect(message).toMatch(
+      /^Waited 60 ms \(\d+ tries\) for: expect\(inbox\)\.toHaveLength\(1\)\n/,
+    );
     expect(message).toContain('Last seen:');
     expect(message).toContain('Received length: 0');
   });
@@ -54,7 +64,9 @@ describe(eventually.name, () => {
       { timeoutMs: 20, intervalMs: 5, awaiting: 'the delivery to be recorded' },
     ).catch((error: unknown) => error as EventuallyTimeoutError);
 
-    expect(failure.message).toMatch(/for: the delivery to be recorded\nLast seen: the worker has not recorded it$/);
+    expect(failure.message).toMatch(
+      /for: the delivery to be recorded\nLast seen: the worker has not recorded it$/,
+    );
     expect(failure.tries).toBeGreaterThan(1);
   });
 });
