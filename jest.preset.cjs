@@ -60,7 +60,10 @@ module.exports = {
   transform: {
     '^.+\\.[cm]?tsx?$': ['@swc/jest', swcOptions],
     '^.+\\.m?jsx?$': ['@swc/jest', dependencyOptions],
-    [`/node_modules/(?:${DYNAMIC_IMPORTERS.join('|')})/.+\\.cjs$`]: ['@swc/jest', dependencyOptions],
+    [`/node_modules/(?:${DYNAMIC_IMPORTERS.join('|')})/.+\\.cjs$`]: [
+      '@swc/jest',
+      dependencyOptions,
+    ],
   },
   // A file under node_modules is left as it is unless its innermost package is listed above.
   transformIgnorePatterns: [
