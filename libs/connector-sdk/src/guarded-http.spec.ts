@@ -8,14 +8,24 @@ import { testNetwork } from './testing';
 describe(guardedFetch.name, () => {
   let server: Server;
   let port: number;
-  const seen: { url: string; authorization?: string; method: string }[] = [];
+  const seen: {
+    url: string;
+    authorization?: string;
+    method: string;
+    headers: IncomingMessage['headers'];
+    body: string;
+  }[] = [];
 
   beforeAll(async () => {
-    server = createServer((request: IncomingMessage, response) => {
+    server = createServer(async (request: IncomingMessage, response) => {
+      let body = '';
+      for await (const chunk of request) body += chunk;
       seen.push({
         url: request.url ?? '',
         authorization: request.headers.authorization,
         method: request.method ?? '',
+        headers: request.headers,
+        body,
       });
       const url = new URL(request.url ?? '/', 'http://x');
       const to = url.searchParams.get('to');
@@ -80,6 +90,80 @@ describe(guardedFetch.name, () => {
 
     expect(await response.json()).toEqual({ path: '/landing' });
     expect(seen.map((call) => call.authorization)).toEqual(['Bearer secret', undefined]);
+  });
+
+  it('should carry only the safe headers when a redirect leaves the original origin', async () => {
+    seen.length = 0;
+    const target = encodeURIComponent(`http://localhost:${port}/landing`);
+
+    await guardedFetch(
+      testNetwork(['127.0.0.1', 'localhost']),
+      `http://127.0.0.1:${port}/redirect?to=${target}`,
+      {
+        headers: {
+          'x-api-key': 'key-1',
+          'x-auth-token': 'token-1',
+          cookie: 'sid=1',
+          accept: 'application/json',
+          'user-agent': 'Fluxo',
+        },
+      },
+    );
+
+    const [first, second] = seen;
+    expect(first.headers['x-api-key']).toBe('key-1');
+    expect(second.url).toBe('/landing');
+    expect(second.headers).not.toHaveProperty('x-api-key');
+    expect(second.headers).not.toHaveProperty('x-auth-token');
+    expect(second.headers).not.toHaveProperty('cookie');
+    expect(second.headers).toMatchObject({ accept: 'application/json', 'user-agent': 'Fluxo' });
+  });
+
+  it('should keep every header on a redirect within the same origin', async () => {
+    seen.length = 0;
+
+    await guardedFetch(
+      testNetwork(),
+      `http://127.0.0.1:${port}/redirect?to=${encodeURIComponent('/landing')}`,
+      { headers: { 'x-api-key': 'key-1' } },
+    );
+
+    expect(seen.map((call) => call.headers['x-api-key'])).toEqual(['key-1', 'key-1']);
+  });
+
+  it.each([307, 308])(
+    'should not re-send a body to another origin on a %i, answering the redirect itself',
+    async (status) => {
+      seen.length = 0;
+      const target = encodeURIComponent(`http://localhost:${port}/landing`);
+
+      const response = await guardedFetch(
+        testNetwork(['127.0.0.1', 'localhost']),
+        `http://127.0.0.1:${port}/redirect?status=${status}&to=${target}`,
+        { method: 'POST', body: 'password=secret' },
+      );
+
+      expect(response.status).toBe(status);
+      expect(seen.map((call) => [call.url, call.body])).toEqual([
+        [`/redirect?status=${status}&to=${target}`, 'password=secret'],
+      ]);
+    },
+  );
+
+  it('should re-send the body on a 307 within the same origin', async () => {
+    seen.length = 0;
+
+    const response = await guardedFetch(
+      testNetwork(),
+      `http://127.0.0.1:${port}/redirect?status=307&to=${encodeURIComponent('/after')}`,
+      { method: 'POST', body: 'a=1' },
+    );
+
+    expect(response.status).toBe(200);
+    expect(seen.map((call) => [call.method, call.url, call.body])).toEqual([
+      ['POST', '/redirect?status=307&to=%2Fafter', 'a=1'],
+      ['POST', '/after', 'a=1'],
+    ]);
   });
 
   it('should turn a POST into a GET when the answer is 303', async () => {

@@ -42,7 +42,17 @@ export interface GuardedRequestInit extends Omit<RequestInit, 'dispatcher' | 're
   maxRedirects?: number;
 }
 
-const CREDENTIAL_HEADERS = ['authorization', 'cookie', 'proxy-authorization'];
+/**
+ * The only headers that follow a redirect to another origin. Vendors put credentials in headers
+ * of every name (X-Api-Key, X-Auth-Token, custom signatures), so the list says what may go, not
+ * what must not.
+ */
+const CROSS_ORIGIN_SAFE_HEADERS = new Set([
+  'accept',
+  'accept-encoding',
+  'accept-language',
+  'user-agent',
+]);
 
 export class TooManyRedirectsError extends Error {
   constructor(readonly url: string) {
@@ -53,8 +63,9 @@ export class TooManyRedirectsError extends Error {
 
 /**
  * fetch through the SSRF guard: every connection (including each redirect's) goes through
- * the guard's lookup, IP literals are checked before connecting, and credentials are dropped
- * when a redirect leaves the original host.
+ * the guard's lookup and IP literals are checked before connecting. A redirect to another origin
+ * carries only the safe headers, and never a body: a 307/308 that would re-send one to another
+ * origin is returned as it is, not followed.
  */
 export async function guardedFetch(
   network: OutboundNetwork,
@@ -65,7 +76,7 @@ export async function guardedFetch(
   const timeout = AbortSignal.timeout(timeoutMs);
   const combined = signal ? AbortSignal.any([signal as AbortSignal, timeout]) : timeout;
   let current = new URL(url);
-  const origin = current.host;
+  const origin = current.origin;
   let headers = new Headers(rest.headers);
   let method = rest.method ?? 'GET';
   let body = rest.body;
@@ -87,21 +98,29 @@ export async function guardedFetch(
       return response;
     }
     if (hop >= maxRedirects) throw new TooManyRedirectsError(String(url));
-    await response.body?.cancel();
-    current = new URL(location, current);
-    if (current.host !== origin) {
-      headers = new Headers(headers);
-      for (const name of CREDENTIAL_HEADERS) headers.delete(name);
-    }
+    const next = new URL(location, current);
     // 303 (and historically 301/302 after POST) turn into a body-less GET, as browsers do.
-    if (
+    const becomesGet =
       response.status === 303 ||
-      ((response.status === 301 || response.status === 302) && method === 'POST')
-    ) {
+      ((response.status === 301 || response.status === 302) && method === 'POST');
+    const crossOrigin = next.origin !== origin;
+    if (crossOrigin && body != null && !becomesGet) return response;
+    await response.body?.cancel();
+    current = next;
+    if (becomesGet) {
       method = 'GET';
       body = undefined;
       headers.delete('content-type');
       headers.delete('content-length');
     }
+    if (crossOrigin) headers = safeHeaders(headers);
   }
+}
+
+function safeHeaders(headers: Headers): Headers {
+  const kept = new Headers();
+  headers.forEach((value, name) => {
+    if (CROSS_ORIGIN_SAFE_HEADERS.has(name)) kept.set(name, value);
+  });
+  return kept;
 }
