@@ -1,4 +1,4 @@
-import { QueryClient, QueryClientProvider, type QueryKey } from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
@@ -8,18 +8,13 @@ import { EditorStoreProvider, type EditorState } from '../features/editor/store/
 interface RenderInAppOptions {
   /** The open editor's state to start from. */
   editorState?: Partial<EditorState>;
-  /** Answers already in the query cache, as if loaded earlier on the page. */
-  queryData?: [QueryKey, unknown][];
 }
 
 /**
  * Renders `ui` as the app does (a router, a query client, the open editor's store) and returns
  * a user who clicks and types through real DOM events.
  */
-export function renderInApp(
-  ui: ReactElement,
-  { editorState, queryData = [] }: RenderInAppOptions = {},
-) {
+export function renderInApp(ui: ReactElement, { editorState }: RenderInAppOptions = {}) {
   const queryClient = new QueryClient({
     defaultOptions: {
       // Cached answers stay fresh: a spec decides when the page asks again.
@@ -27,7 +22,6 @@ export function renderInApp(
       mutations: { retry: false },
     },
   });
-  for (const [key, data] of queryData) queryClient.setQueryData(key, data);
   const user = userEvent.setup();
   const view = render(
     <QueryClientProvider client={queryClient}>
