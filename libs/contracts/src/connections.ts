@@ -172,7 +172,17 @@ export const sampleSchema = z.object({
 });
 export type SampleDto = z.infer<typeof sampleSchema>;
 
-export const fieldErrorSchema = z.object({ field: z.string(), message: z.string() });
+/** Field errors the editor words in the user's language; any other shows `message`. */
+export const FIELD_ERROR_CODES = ['template.tooMuchText', 'template.tooSlow'] as const;
+export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
+
+export const fieldErrorSchema = z.object({
+  field: z.string(),
+  /** English, for logs and API clients. */
+  message: z.string(),
+  code: z.enum(FIELD_ERROR_CODES).optional(),
+  params: z.record(z.string(), z.number()).optional(),
+});
 export type FieldError = z.infer<typeof fieldErrorSchema>;
 
 /**

@@ -1,4 +1,5 @@
 import { Liquid, type FS, type Template } from 'liquidjs';
+import { boundValues } from './bounded-values';
 
 /** Thrown while parsing `{% include %}`, `{% render %}` and `{% layout %}`. */
 export class PartialRefusedError extends Error {
@@ -57,6 +58,7 @@ function createLiquid(): Liquid {
       },
     });
   }
+  boundValues(liquid);
   return liquid;
 }
 

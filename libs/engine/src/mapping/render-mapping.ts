@@ -51,7 +51,7 @@ export async function renderFieldTemplates(
     } else {
       const parsed = templateCache.parse(template);
       if (!parsed.ok) {
-        errors.push({ field: key, message: describeTemplateError(parsed.error) });
+        errors.push({ field: key, ...describeTemplateError(parsed.error) });
         continue;
       }
       try {
@@ -61,7 +61,7 @@ export async function renderFieldTemplates(
           memoryLimit,
         });
       } catch (error) {
-        errors.push({ field: key, message: describeTemplateError(error) });
+        errors.push({ field: key, ...describeTemplateError(error) });
         continue;
       }
     }
