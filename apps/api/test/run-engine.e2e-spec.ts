@@ -4,6 +4,8 @@ import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { SchedulerService } from '../src/modules/scheduler/scheduler.service';
 import { RunSettlement } from '../src/modules/runs/run-settlement';
+import { RunExecutor } from '../src/modules/runs/run-executor';
+import { DeliverySender } from '../src/modules/runs/delivery-sender';
 import { FeedSandbox, InboxSandbox, testConnectors } from './support/test-connectors';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -319,6 +321,59 @@ describe('Run engine (e2e, PostgreSQL)', () => {
       error: 'Inbox is busy (503)',
     });
     expect(Date.parse(delivery.nextAttemptAt as string)).toBeGreaterThan(Date.now());
+  });
+
+  /** A delivery whose process died mid-call: `sending`, its lease long gone. */
+  async function abandonedDelivery(attempts: number): Promise<{ runId: string; id: string }> {
+    const connection = await feedToInbox();
+    await user
+      .patch(`/api/connections/${connection.id}`)
+      .send({ startFrom: { mode: 'all' } })
+      .expect(200);
+    feed.add('c', { title: 'C' });
+    inbox.fault = 'transient';
+    await fireSchedule(connection.id);
+    inbox.fault = 'none';
+    const [run] = await runsOf(connection.id);
+    const [{ id }] = (await runDetail(run.id)).items[0].deliveries;
+    await db.query(
+      `UPDATE delivery SET status = 'sending', attempts = $2,
+              updated_at = now() - interval '1 hour' WHERE id = $1`,
+      [id, attempts],
+    );
+    return { runId: run.id, id };
+  }
+
+  async function sweep(): Promise<void> {
+    await sut.app.get(RunExecutor).sweepDueDeliveries();
+    await sut.settle();
+  }
+
+  it('should send an attempt that never finished again, counting it, while attempts remain', async () => {
+    const { runId } = await abandonedDelivery(1);
+
+    await sweep();
+
+    const detail = await runDetail(runId);
+    expect(detail.items[0].deliveries[0]).toMatchObject({ status: 'delivered', attempts: 2 });
+    expect(detail.status).toBe('succeeded');
+    expect(inbox.received).toHaveLength(1);
+  });
+
+  it('should fail a delivery whose last allowed attempt never finished instead of sending it again', async () => {
+    const max = sut.app.get(DeliverySender).retryPolicy.maxAttempts;
+    const { runId } = await abandonedDelivery(max);
+
+    await sweep();
+
+    const detail = await runDetail(runId);
+    expect(detail.items[0].deliveries[0]).toMatchObject({
+      status: 'failed',
+      attempts: max,
+      error: 'Stopped: the attempt never finished',
+    });
+    expect(detail.status).toBe('failed');
+    expect(inbox.received).toEqual([]);
   });
 
   it('should switch a connection off after too many failed runs in a row and say why', async () => {

@@ -269,6 +269,43 @@ describe('Web form → E-mail (e2e, PostgreSQL)', () => {
     expect(smtp.messages().map((m) => m.subject)).toEqual(['Thanks, Eva', 'Thanks, Eva']);
   });
 
+  it('should fail a template over the bounds the same way in preview, send test and delivery, and keep answering', async () => {
+    // Doubling a capture 26 times, then one filter on it: before the bounds, this aborted the
+    // process; now it is the field's own permanent error.
+    const bomb =
+      '{% capture a %}xxxxxxxx{% endcapture %}{% for i in (1..26) %}{% capture a %}{{a}}{{a}}{% endcapture %}{% endfor %}{{ a | url_encode }}';
+    await user
+      .patch(`/api/connections/${connection.id}/steps/${receiverId}`)
+      .send({ mapping: { to: '{{ email }}', subject: 'Hi', text: bomb } })
+      .expect(200);
+    await sut.http
+      .post(connection.hookPath as string)
+      .send({ email: 'bo@example.com' })
+      .expect(200);
+
+    const [run, preview, test, health] = await Promise.all([
+      latestRun(),
+      user.post(`/api/connections/${connection.id}/steps/${receiverId}/preview`).expect(200),
+      user.post(`/api/connections/${connection.id}/steps/${receiverId}/test`).expect(200),
+      sut.http.get('/api/health').expect(200),
+    ]);
+
+    const tooMuchText = {
+      field: 'text',
+      code: 'template.tooMuchText',
+      message: expect.stringMatching(/^The template produces too much text/),
+    };
+    expect(preview.body.errors).toEqual([expect.objectContaining(tooMuchText)]);
+    expect(test.body).toMatchObject({ ok: false, errors: [expect.objectContaining(tooMuchText)] });
+    expect(run.items[0].deliveries[0]).toMatchObject({
+      status: 'failed',
+      attempts: 1,
+      error: expect.stringMatching(/^The template produces too much text/),
+    });
+    expect(health.body).toMatchObject({ status: 'ok' });
+    expect(smtp.messages()).toEqual([]);
+  });
+
   it('should never return account secrets', async () => {
     const accounts = await user.get('/api/accounts').expect(200);
 

@@ -206,6 +206,8 @@ export const testSendResultSchema = z.object({
   payload: z.record(z.string(), z.unknown()),
   response: z.record(z.string(), z.unknown()).nullable(),
   error: z.string().nullable(),
+  /** Set when the mapping could not be filled in, so nothing was sent: one per field. */
+  errors: z.array(fieldErrorSchema).optional(),
 });
 export type TestSendResultDto = z.infer<typeof testSendResultSchema>;
 

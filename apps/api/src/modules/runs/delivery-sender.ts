@@ -11,6 +11,9 @@ import { ReceiverInvoker } from './receiver-invoker';
 
 const MAX_STORED_BYTES = 64 * 1024;
 
+export const ATTEMPT_NEVER_FINISHED = 'Stopped: the attempt never finished';
+export const ATTEMPT_NEVER_FINISHED_RETRYING = 'The attempt never finished; trying again';
+
 /**
  * One attempt of one delivery. The row is switched to `sending` (and its attempt counted)
  * before the vendor is called, so two workers never send the same attempt.
@@ -88,6 +91,32 @@ export class DeliverySender {
         nextAttemptAt: delayMs === null ? null : new Date(Date.now() + delayMs),
       });
     }
+  }
+
+  /**
+   * Deliveries left `sending` past the lease belong to a process that died mid-call: the call
+   * may or may not have reached the vendor, so it goes again with the same idempotency key.
+   * That attempt was counted when it was claimed, and at the maximum the delivery fails, so a
+   * delivery whose attempt takes its process down cannot loop a crash forever.
+   * Returns the runs of the deliveries that failed now.
+   */
+  async reclaimAbandoned(leaseSeconds: number): Promise<string[]> {
+    const [rows]: [{ run_id: string; status: string }[], number] = await this.dataSource.query(
+      `UPDATE delivery SET
+              status = CASE WHEN attempts >= $2 THEN 'failed' ELSE 'retrying' END,
+              error = CASE WHEN attempts >= $2 THEN $3 ELSE $4 END,
+              next_attempt_at = CASE WHEN attempts >= $2 THEN NULL ELSE now() END,
+              updated_at = now()
+        WHERE status = 'sending' AND updated_at < now() - make_interval(secs => $1)
+        RETURNING run_id, status`,
+      [
+        leaseSeconds,
+        this.retryPolicy.maxAttempts,
+        ATTEMPT_NEVER_FINISHED,
+        ATTEMPT_NEVER_FINISHED_RETRYING,
+      ],
+    );
+    return [...new Set(rows.filter((row) => row.status === 'failed').map((row) => row.run_id))];
   }
 
   private async finish(

@@ -278,13 +278,8 @@ export class RunExecutor implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   private async sweepOnce(): Promise<void> {
-    // A delivery left `sending` past the lease belongs to a process that died mid-call: it may
-    // or may not have reached the vendor, so it goes again with the same idempotency key.
-    await this.dataSource.query(
-      `UPDATE delivery SET status = 'retrying', next_attempt_at = now()
-        WHERE status = 'sending' AND updated_at < now() - make_interval(secs => $1)`,
-      [this.leaseSeconds],
-    );
+    const stopped = await this.sender.reclaimAbandoned(this.leaseSeconds);
+    for (const runId of stopped) await this.finalizeRun(runId);
     // A queued run nobody took within a lease was lost (its process or Redis went away).
     await this.adoptOrphans(this.leaseSeconds);
     // No lock needed here: `attempt` claims each row atomically, so a racing replica just skips it.

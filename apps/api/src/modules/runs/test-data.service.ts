@@ -90,7 +90,13 @@ export class TestDataService {
       given ?? (await this.currentSample(workspaceId, step.connectionId))?.payload ?? {};
     const { payload, errors } = await this.invoker.prepare(step, variables);
     if (errors.length) {
-      return { ok: false, payload, response: null, error: errors.map((e) => e.message).join('; ') };
+      return {
+        ok: false,
+        payload,
+        response: null,
+        error: errors.map((e) => e.message).join('; '),
+        errors,
+      };
     }
     try {
       const result = await this.invoker.invoke(step, payload);
