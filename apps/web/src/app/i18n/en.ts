@@ -279,6 +279,11 @@ export const en = {
   'test.resultTitle': 'Test result',
   'test.sentOk': 'Sent! {receiver} accepted the test data.',
   'test.sentFailed': 'Sending failed:',
+  'fieldError.templateTooMuchText': 'The template produces too much text',
+  'fieldError.templateTooSlow': 'The template takes too long to fill in',
+  'fieldError.at': '{message} (line {line}, column {column})',
+  'deliveryError.attemptNeverFinished': 'Stopped: the attempt never finished',
+  'deliveryError.attemptNeverFinishedRetrying': 'The attempt never finished; trying again',
   'test.response': 'What {receiver} answered',
   'test.whatWasSent': 'Show what was sent',
 

@@ -285,6 +285,11 @@ export const es: Messages = {
   'test.resultTitle': 'Resultado de la prueba',
   'test.sentOk': '¡Enviado! {receiver} aceptó los datos de prueba.',
   'test.sentFailed': 'El envío falló:',
+  'fieldError.templateTooMuchText': 'La plantilla genera demasiado texto',
+  'fieldError.templateTooSlow': 'La plantilla tarda demasiado en completarse',
+  'fieldError.at': '{message} (línea {line}, columna {column})',
+  'deliveryError.attemptNeverFinished': 'Detenido: el intento nunca terminó',
+  'deliveryError.attemptNeverFinishedRetrying': 'El intento nunca terminó; se intentará de nuevo',
   'test.response': 'Lo que respondió {receiver}',
   'test.whatWasSent': 'Mostrar lo que se envió',
 

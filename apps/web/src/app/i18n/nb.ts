@@ -282,6 +282,11 @@ export const nb: Messages = {
   'test.resultTitle': 'Testresultat',
   'test.sentOk': 'Sendt! {receiver} tok imot testdataene.',
   'test.sentFailed': 'Sendingen mislyktes:',
+  'fieldError.templateTooMuchText': 'Malen lager for mye tekst',
+  'fieldError.templateTooSlow': 'Malen bruker for lang tid på å fylles ut',
+  'fieldError.at': '{message} (linje {line}, kolonne {column})',
+  'deliveryError.attemptNeverFinished': 'Stoppet: forsøket ble aldri fullført',
+  'deliveryError.attemptNeverFinishedRetrying': 'Forsøket ble aldri fullført; prøver igjen',
   'test.response': 'Dette svarte {receiver}',
   'test.whatWasSent': 'Vis hva som ble sendt',
 

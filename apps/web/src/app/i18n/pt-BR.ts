@@ -284,6 +284,11 @@ export const ptBR: Messages = {
   'test.resultTitle': 'Resultado do teste',
   'test.sentOk': 'Enviado! {receiver} aceitou os dados de teste.',
   'test.sentFailed': 'O envio falhou:',
+  'fieldError.templateTooMuchText': 'O modelo gera texto demais',
+  'fieldError.templateTooSlow': 'O modelo demora demais para ser preenchido',
+  'fieldError.at': '{message} (linha {line}, coluna {column})',
+  'deliveryError.attemptNeverFinished': 'Interrompido: a tentativa nunca terminou',
+  'deliveryError.attemptNeverFinishedRetrying': 'A tentativa nunca terminou; tentando de novo',
   'test.response': 'O que {receiver} respondeu',
   'test.whatWasSent': 'Mostrar o que foi enviado',
 

@@ -285,6 +285,11 @@ export const uk: Messages = {
   'test.resultTitle': 'Результат перевірки',
   'test.sentOk': 'Надіслано! {receiver} прийняв тестові дані.',
   'test.sentFailed': 'Не вдалося надіслати:',
+  'fieldError.templateTooMuchText': 'Шаблон створює забагато тексту',
+  'fieldError.templateTooSlow': 'Шаблон заповнюється надто довго',
+  'fieldError.at': '{message} (рядок {line}, стовпець {column})',
+  'deliveryError.attemptNeverFinished': 'Зупинено: спроба так і не завершилася',
+  'deliveryError.attemptNeverFinishedRetrying': 'Спроба не завершилася; пробуємо ще раз',
   'test.response': 'Що відповів {receiver}',
   'test.whatWasSent': 'Показати, що було надіслано',
 

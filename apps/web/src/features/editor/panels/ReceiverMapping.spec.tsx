@@ -131,5 +131,29 @@ describe(ReceiverMapping.name, () => {
       );
       expect(screen.queryByText(/accepted the test data/)).not.toBeInTheDocument();
     });
+
+    it('should name the field and word its error by its code when the mapping could not be filled in', async () => {
+      api.on(`POST ${STEP}/test`, {
+        ok: false,
+        payload: { to: 'ana@example.com', subject: '' },
+        response: null,
+        error: 'English text the API sent',
+        errors: [
+          {
+            field: 'subject',
+            message: 'English text the API sent',
+            code: 'template.tooMuchText',
+            params: { line: 1, column: 4 },
+          },
+        ],
+      } satisfies TestSendResultDto);
+      const { user } = renderMapping();
+
+      await user.click(screen.getByRole('button', { name: 'Send test data to E-mail (SMTP)' }));
+
+      expect(await screen.findByRole('alert')).toHaveTextContent(
+        'Sending failed: Subject: The template produces too much text (line 1, column 4)',
+      );
+    });
   });
 });

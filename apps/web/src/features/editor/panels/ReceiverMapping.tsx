@@ -1,6 +1,7 @@
 import type { ConnectionDto, ConnectorManifest, ReceiverManifest, StepDto } from '@fluxo/contracts';
 import { useState } from 'react';
 import { t } from '../../../app/i18n/t';
+import { fieldErrorText } from '../../../app/outcome-errors';
 import { InlineError } from '../../../app/ui/states';
 import { usePreview, useSample, useTestSend, useUpdateStep } from '../api/steps.api';
 import { visibleFields } from '../../connectors/components/field-values';
@@ -46,7 +47,7 @@ export function ReceiverMapping({
   const shownSample = sampleInUse(sample.data, fresh);
   const variables = mappingVariables(shownSample, sample.data);
   const previewErrors = Object.fromEntries(
-    (preview.data?.errors ?? []).map((e) => [e.field, e.message]),
+    (preview.data?.errors ?? []).map((e) => [e.field, fieldErrorText(e)]),
   );
 
   const previewOf = (key: string): FieldPreview | undefined => {

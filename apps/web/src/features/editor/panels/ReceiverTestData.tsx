@@ -1,5 +1,6 @@
 import type { FieldDefinition, PreviewDto, TestSendResultDto } from '@fluxo/contracts';
 import { t } from '../../../app/i18n/t';
+import { fieldErrorText, outcomeErrorText } from '../../../app/outcome-errors';
 import { InlineError } from '../../../app/ui/states';
 import { displayValue } from './mapping-values';
 
@@ -81,7 +82,7 @@ export function ReceiverTestData({
               <ul>
                 {preview.data.errors.map((e) => (
                   <li key={e.field + e.message}>
-                    <strong>{labelOf(e.field)}:</strong> {e.message}
+                    <strong>{labelOf(e.field)}:</strong> {fieldErrorText(e)}
                   </li>
                 ))}
               </ul>
@@ -104,7 +105,14 @@ export function ReceiverTestData({
             </div>
           ) : (
             <div className="notice notice--bad" role="alert">
-              <strong>{t('test.sentFailed')}</strong> {test.data.error ?? t('errors.unexpected')}
+              <strong>{t('test.sentFailed')}</strong>{' '}
+              {test.data.errors?.length
+                ? test.data.errors
+                    .map((e) => `${labelOf(e.field)}: ${fieldErrorText(e)}`)
+                    .join('; ')
+                : test.data.error
+                  ? outcomeErrorText(test.data.error)
+                  : t('errors.unexpected')}
             </div>
           )}
           {test.data.response && (

@@ -7,6 +7,7 @@ import type {
 } from '@fluxo/contracts';
 import { Link, useParams } from 'react-router-dom';
 import { t, type MessageKey } from '../../../app/i18n/t';
+import { outcomeErrorText } from '../../../app/outcome-errors';
 import { formatDateTime, formatDuration, prettyJson } from '../../../app/ui/format';
 import { EmptyState, ErrorState, InlineError, LoadingState } from '../../../app/ui/states';
 import { StatusBadge } from '../../../app/ui/StatusBadge';
@@ -190,7 +191,7 @@ function DeliveryCard({
       </div>
       {delivery.error && (
         <div className="notice notice--bad" role="alert">
-          <strong>{t('runs.error')}</strong> {delivery.error}
+          <strong>{t('runs.error')}</strong> {outcomeErrorText(delivery.error)}
         </div>
       )}
       <VendorStatusNote

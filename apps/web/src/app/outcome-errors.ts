@@ -1,0 +1,59 @@
+import type { FieldError, FieldErrorCode } from '@fluxo/contracts';
+import { t, type MessageKey } from './i18n/t';
+
+const FIELD_ERROR_KEYS: Record<FieldErrorCode, MessageKey> = {
+  'template.tooMuchText': 'fieldError.templateTooMuchText',
+  'template.tooSlow': 'fieldError.templateTooSlow',
+};
+
+function withLocation(message: string, line?: number, column?: number): string {
+  return line !== undefined && column !== undefined
+    ? t('fieldError.at', { message, line, column })
+    : message;
+}
+
+/** A field error in the user's language when its code is known, else the API's words. */
+export function fieldErrorText(error: FieldError): string {
+  if (!error.code) return error.message;
+  return withLocation(t(FIELD_ERROR_KEYS[error.code]), error.params?.line, error.params?.column);
+}
+
+/**
+ * The sentences a delivery's stored error is made of (fields' errors joined with "; "). Stored
+ * errors are English text, so the known ones are recognised exactly; any other is shown as is.
+ */
+const KNOWN_SENTENCES: Array<[RegExp, (...parts: string[]) => string]> = [
+  [
+    /^The template produces too much text(?: \(line (\d+), column (\d+)\))?$/,
+    (line, column) => withLocation(t('fieldError.templateTooMuchText'), num(line), num(column)),
+  ],
+  [
+    /^The template takes too long to fill in(?: \(line (\d+), column (\d+)\))?$/,
+    (line, column) => withLocation(t('fieldError.templateTooSlow'), num(line), num(column)),
+  ],
+  [/^Stopped: the attempt never finished$/, () => t('deliveryError.attemptNeverFinished')],
+  [
+    /^The attempt never finished; trying again$/,
+    () => t('deliveryError.attemptNeverFinishedRetrying'),
+  ],
+];
+
+function num(text: string | undefined): number | undefined {
+  return text === undefined ? undefined : Number(text);
+}
+
+function sentenceText(sentence: string): string {
+  for (const [pattern, render] of KNOWN_SENTENCES) {
+    const match = pattern.exec(sentence);
+    if (match) return render(...match.slice(1));
+  }
+  return sentence;
+}
+
+/** A delivery's or send test's error in the user's language where it is one Fluxo words. */
+export function outcomeErrorText(error: string): string {
+  // The attempt sentence contains "; " itself, so it is matched whole first.
+  const whole = sentenceText(error);
+  if (whole !== error) return whole;
+  return error.split('; ').map(sentenceText).join('; ');
+}
