@@ -188,6 +188,46 @@ describe('Web form → E-mail (e2e, PostgreSQL)', () => {
     expect(smtp.messages()).toEqual([]);
   });
 
+  it('should store calls with characters PostgreSQL refuses, replaced, and refuse a too-deep body with a 400, never a 5xx', async () => {
+    const hook = connection.hookPath as string;
+    const json = (text: string) =>
+      sut.http.post(hook).set('content-type', 'application/json').send(text);
+
+    const nul = await json('{"name":"A\\u0000B","email":"nul@example.com"}');
+    const surrogate = await json('{"name":"C\\ud800D","e\\udc00":"x","email":"lone@example.com"}');
+    const formNul = await sut.http
+      .post(`${hook}?ref=a%00b`)
+      .set('content-type', 'application/x-www-form-urlencoded')
+      .set('x-note', 'plain')
+      .send('name=E%00F&email=form@example.com');
+    const deep = await json(`{"name":${'['.repeat(10_000)}${']'.repeat(10_000)}}`);
+
+    expect([nul.status, surrogate.status, formNul.status]).toEqual([200, 200, 200]);
+    expect(deep.status).toBe(400);
+    expect(deep.body).toMatchObject({ code: 'JSON_TOO_DEEP' });
+    const { DataSource } = await import('typeorm');
+    const db = sut.app.get(DataSource);
+    const payloads: { payload: Record<string, unknown> }[] = await db.query(
+      `SELECT payload FROM source_item WHERE connection_id = $1 ORDER BY received_at`,
+      [connection.id],
+    );
+    expect(payloads.map((p) => p.payload)).toEqual([
+      { name: 'A\ufffdB', email: 'nul@example.com' },
+      { name: 'C\ufffdD', 'e\ufffd': 'x', email: 'lone@example.com' },
+      { name: 'E\ufffdF', email: 'form@example.com' },
+    ]);
+    const events: { status: string; error: string | null; query: object; body: Buffer }[] =
+      await db.query(
+        `SELECT status, error, query, body FROM inbound_event WHERE connection_id = $1 ORDER BY received_at`,
+        [connection.id],
+      );
+    expect(events.map((e) => e.status)).toEqual(['accepted', 'accepted', 'accepted', 'rejected']);
+    // The bytes are kept as they came, escapes and all; only the jsonb copies are cleaned.
+    expect(events[0].body.toString('utf8')).toBe('{"name":"A\\u0000B","email":"nul@example.com"}');
+    expect(events[2].query).toEqual({ ref: 'a\ufffdb' });
+    expect(events[3].error).toMatch(/nested more than 64 levels/);
+  });
+
   it('should keep a submission when the SMTP server fails and deliver it on retry', async () => {
     smtp.setFault('reject-transient');
 

@@ -23,6 +23,7 @@ import {
 } from './hooks.errors';
 import { FIND_HOOK_TARGET_SQL, INGEST_SQL, toHookTarget, type HookTarget } from './hook-target';
 import { parseHookBody } from './parse-hook-body';
+import { storableJson, storableText } from './storable-json';
 
 export interface RawHookCall {
   method: string;
@@ -71,7 +72,7 @@ export class HooksService {
       connectionId: target.connectionId,
       method: call.method,
       headers,
-      query: call.query,
+      query: storableJson(call.query),
       contentType,
       body: call.body,
     };
@@ -85,10 +86,24 @@ export class HooksService {
     }
 
     const runId = randomUUID();
-    const [result]: { inserted: number; run_status: string | null }[] = await this.dataSource.query(
-      INGEST_SQL,
-      [...eventColumns(event), runId, JSON.stringify(items)],
-    );
+    let result: { inserted: number; run_status: string | null };
+    try {
+      [result] = await this.dataSource.query(INGEST_SQL, [
+        ...eventColumns(event),
+        runId,
+        JSON.stringify(storableJson(items)),
+      ]);
+    } catch (error) {
+      if (!isRefusedData(error)) throw error;
+      // What the source made of the call cannot be stored; the call itself still is.
+      const refused = new HookBodyError(
+        422,
+        'UNSTORABLE_BODY',
+        `The data of this call cannot be stored: ${(error as Error).message}`,
+      );
+      await this.insertEvent({ ...event, status: 'rejected', error: refused.message });
+      throw refused;
+    }
     if (result.run_status) this.executor.enqueue(runId);
     return {
       eventId,
@@ -212,9 +227,18 @@ export function flattenHeaders(
   const flat: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
     if (value === undefined || REDACTED_HEADERS.has(name)) continue;
-    flat[name] = Array.isArray(value) ? value.join(', ') : value;
+    flat[storableText(name)] = storableText(Array.isArray(value) ? value.join(', ') : value);
   }
   return flat;
+}
+
+/**
+ * PostgreSQL refused the values, not the statement: a data exception (class 22, such as an
+ * untranslatable character) or a value too complex to take (54, such as too deep a nesting).
+ */
+function isRefusedData(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && (code.startsWith('22') || code.startsWith('54'));
 }
 
 /** Sources may attach per-field errors (a hosted form's validation) to a rejection. */

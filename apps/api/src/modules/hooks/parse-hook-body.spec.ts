@@ -45,6 +45,16 @@ describe(parseHookBody.name, () => {
     expect(error).toMatchObject({ statusCode: 400, code: 'INVALID_JSON' });
   });
 
+  it('should answer 400 when JSON nests deeper than 64 levels, and take 64', async () => {
+    const nested = (depth: number) => Buffer.from(`${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`);
+
+    await expect(parseHookBody('application/json', nested(65))).rejects.toMatchObject({
+      statusCode: 400,
+      code: 'JSON_TOO_DEEP',
+    });
+    await expect(parseHookBody('application/json', nested(64))).resolves.toBeDefined();
+  });
+
   it('should answer 415 when the content type is not a form or JSON', async () => {
     await expect(parseHookBody('text/plain', Buffer.from('hi'))).rejects.toMatchObject({
       statusCode: 415,

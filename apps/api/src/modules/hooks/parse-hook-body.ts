@@ -1,5 +1,6 @@
 import type { UploadedFileInfo } from '@fluxo/connector-sdk';
 import { HookBodyError } from './hooks.errors';
+import { MAX_JSON_DEPTH, nestedDeeperThan } from './storable-json';
 
 export interface ParsedHookBody {
   body: unknown;
@@ -20,8 +21,9 @@ export async function parseHookBody(contentType: string, raw: Buffer): Promise<P
     );
   }
   if (mediaType === 'application/json' || mediaType.endsWith('+json')) {
+    let body: unknown;
     try {
-      return { body: JSON.parse(raw.toString('utf8')), files: [] };
+      body = JSON.parse(raw.toString('utf8'));
     } catch (error) {
       throw new HookBodyError(
         400,
@@ -29,6 +31,14 @@ export async function parseHookBody(contentType: string, raw: Buffer): Promise<P
         `The body is not valid JSON: ${(error as Error).message}`,
       );
     }
+    if (nestedDeeperThan(body, MAX_JSON_DEPTH)) {
+      throw new HookBodyError(
+        400,
+        'JSON_TOO_DEEP',
+        `The JSON is nested more than ${MAX_JSON_DEPTH} levels deep`,
+      );
+    }
+    return { body, files: [] };
   }
   if (mediaType === 'application/x-www-form-urlencoded') {
     return { body: collectFields(new URLSearchParams(raw.toString('utf8'))), files: [] };
