@@ -525,9 +525,8 @@ describe('Connector plumbing: signed sources, hydrate, status callbacks, options
     });
     const state = consent.searchParams.get('state') as string;
 
-    const back = await sut.http
-      .get(`/api/oauth/callback?code=good-code&state=${state}`)
-      .expect(302);
+    // The vendor sends the same browser back: it carries the cookie set at the start.
+    const back = await user.get(`/api/oauth/callback?code=good-code&state=${state}`).expect(302);
 
     const landing = new URL(back.headers.location as string);
     const accountId = landing.searchParams.get('connected');
@@ -539,19 +538,57 @@ describe('Connector plumbing: signed sources, hydrate, status callbacks, options
     expect(tokenRequests.at(-1)?.get('code_verifier')).toHaveLength(43);
     expect(tokenRequests.at(-1)?.get('client_secret')).toBe('client-secret');
 
-    const reused = await sut.http
+    // The cookie went with the first use: a second one is refused like a stranger's.
+    const reused = await user.get(`/api/oauth/callback?code=good-code&state=${state}`).expect(400);
+    expect(reused.text).toContain('already used');
+    const after = (await user.get('/api/accounts').expect(200)).body as AccountDto[];
+    expect(after.filter((a) => a.connectorKey === 'google-sheets')).toHaveLength(1);
+  });
+
+  it('should refuse a consent finished in another browser, save nothing and spend the link', async () => {
+    const before = (await user.get('/api/accounts').expect(200)).body as AccountDto[];
+    const start = await user.get('/api/oauth/google-sheets/start?name=Planted').expect(302);
+    const state = new URL(start.headers.location as string).searchParams.get('state') as string;
+    const exchanges = tokenRequests.length;
+
+    // The consent link opened by someone else: their browser has no cookie from the start.
+    const elsewhere = await sut.http
+      .get(`/api/oauth/callback?code=victims-code&state=${state}`)
+      .set('accept-language', 'uk-UA,uk;q=0.9,en;q=0.5')
+      .expect(400);
+    const starterAfterwards = await user
       .get(`/api/oauth/callback?code=good-code&state=${state}`)
       .expect(302);
-    expect(new URL(reused.headers.location as string).searchParams.get('oauthError')).toMatch(
-      /expired or was already used/,
-    );
+
+    expect(elsewhere.headers['content-type']).toMatch(/^text\/html/);
+    expect(elsewhere.text).toContain('Нічого не підключено');
+    expect(tokenRequests).toHaveLength(exchanges);
+    expect((await user.get('/api/accounts').expect(200)).body).toEqual(before);
+    expect(
+      new URL(starterAfterwards.headers.location as string).searchParams.get('oauthError'),
+    ).toMatch(/expired or was already used/);
+  });
+
+  it("should refuse a callback that brings another consent's cookie", async () => {
+    const first = await user.get('/api/oauth/google-sheets/start').expect(302);
+    const mine = new URL(first.headers.location as string).searchParams.get('state') as string;
+    const cookie = (first.headers['set-cookie'] as unknown as string[])[0].split(';')[0];
+    const [name, value] = cookie.split('=');
+    const other = 'x'.repeat(mine.length);
+
+    const refused = await sut.http
+      .get(`/api/oauth/callback?code=c&state=${other}`)
+      .set('cookie', `${name.replace(mine.slice(0, 16), other.slice(0, 16))}=${value}`)
+      .expect(400);
+
+    expect(refused.text).toContain('Nothing was connected');
   });
 
   it('should land on the accounts page with the reason when the vendor refuses', async () => {
     const start = await user.get('/api/oauth/google-sheets/start').expect(302);
     const state = new URL(start.headers.location as string).searchParams.get('state') as string;
 
-    const denied = await sut.http
+    const denied = await user
       .get(`/api/oauth/callback?error=access_denied&state=${state}`)
       .expect(302);
 

@@ -5,7 +5,18 @@ import { Inject } from '@nestjs/common';
 import { DomainError } from '../../common/domain-error';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { CurrentAuth, Public, type AuthContext } from '../auth/auth-context';
+import { languageFromAcceptLanguage } from '../hosted-forms/hosted-form.i18n';
+import {
+  BINDING_COOKIE_PATH,
+  bindingCookieName,
+  bindingFor,
+  isStartedInThisBrowser,
+} from './oauth-browser-binding';
+import { renderOAuthRefusedPage } from './oauth-refused-page';
 import { OAuthService } from './oauth.service';
+
+/** As long as the state row lives (STATE_TTL_MINUTES in the service). */
+const BINDING_MAX_AGE_SECONDS = 10 * 60;
 
 /**
  * Browser navigations, not XHR: both answers are redirects, and failures land the user back
@@ -28,19 +39,28 @@ export class OAuthController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     try {
-      const url = await this.oauth.startOrThrow(
+      const { url, state } = await this.oauth.startOrThrow(
         auth.workspaceId,
         connectorKey,
         name ?? '',
         this.redirectUri(request),
       );
+      void reply.setCookie(bindingCookieName(state), bindingFor(state, this.config.encryptionKey), {
+        path: BINDING_COOKIE_PATH,
+        httpOnly: true,
+        // Lax: the vendor's redirect back is a top-level navigation, which Lax lets through.
+        sameSite: 'lax',
+        secure: this.config.secureCookies,
+        maxAge: BINDING_MAX_AGE_SECONDS,
+      });
       void reply.redirect(url, 302);
     } catch (error) {
       void reply.redirect(this.backToAccounts({ oauthError: messageOf(error) }), 302);
     }
   }
 
-  // Public: the vendor redirects here; the one-time state names the workspace.
+  // Public: the vendor redirects here; the one-time state names the workspace, and the
+  // binding cookie proves this browser started the consent.
   @Public()
   @Get('callback')
   async callback(
@@ -48,6 +68,18 @@ export class OAuthController {
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
+    const state = query.state ?? '';
+    if (!isStartedInThisBrowser(state, request.cookies, this.config.encryptionKey)) {
+      if (state) await this.oauth.discardState(state);
+      const language = languageFromAcceptLanguage(request.headers['accept-language']);
+      void reply
+        .status(400)
+        .header('content-type', 'text/html; charset=utf-8')
+        .header('cache-control', 'no-store')
+        .send(renderOAuthRefusedPage(language));
+      return;
+    }
+    void reply.clearCookie(bindingCookieName(state), { path: BINDING_COOKIE_PATH });
     try {
       const accountId = await this.oauth.finishOrThrow(query, this.redirectUri(request));
       void reply.redirect(this.backToAccounts({ connected: accountId }), 302);

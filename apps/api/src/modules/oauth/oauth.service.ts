@@ -42,13 +42,13 @@ export class OAuthService {
     private readonly network: OutboundNetworkGuard,
   ) {}
 
-  /** The vendor's consent page URL for a new account of `connectorKey`. */
+  /** The vendor's consent page URL for a new account of `connectorKey`, and its state. */
   async startOrThrow(
     workspaceId: string,
     connectorKey: string,
     accountName: string,
     redirectUri: string,
-  ): Promise<string> {
+  ): Promise<{ url: string; state: string }> {
     const { connector, oauth2, client } = this.consentTargetOrThrow(connectorKey);
     const state = randomBytes(24).toString('base64url');
     const verifier = randomBytes(32).toString('base64url');
@@ -78,7 +78,12 @@ export class OAuthService {
       code_challenge_method: 'S256',
       ...oauth2.authorizeParams,
     }).toString();
-    return url.toString();
+    return { url: url.toString(), state };
+  }
+
+  /** Spends a state whose callback came to the wrong browser, so its link is dead for all. */
+  async discardState(state: string): Promise<void> {
+    await this.dataSource.query(`DELETE FROM oauth_state WHERE id = $1`, [state]);
   }
 
   /** Exchanges the code for tokens and stores the account; returns its id. */
