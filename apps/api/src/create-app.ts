@@ -22,7 +22,12 @@ export async function createApp(
   extraConnectors: readonly ConnectorDefinition[] = [],
 ): Promise<NestFastifyApplication> {
   const webDist = resolveWebDist(config);
-  const adapter = new FastifyAdapter({ bodyLimit: config.bodyLimitBytes, trustProxy: true });
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.bodyLimitBytes,
+    // Off unless configured: X-Forwarded-For from anyone else would let a client choose the
+    // address its log-in attempts are counted under.
+    trustProxy: fastifyTrustProxy(config.trustProxy),
+  });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.register(config, database, webDist, extraConnectors),
     adapter,
@@ -67,4 +72,12 @@ export async function createWorker(
 function resolveWebDist(config: AppConfig): string | null {
   const candidate = config.webDist ?? join(process.cwd(), 'dist/apps/web');
   return existsSync(join(candidate, 'index.html')) ? candidate : null;
+}
+
+/** A hop count as the function Fastify makes of one (the adapter's type omits numbers). */
+function fastifyTrustProxy(
+  trustProxy: AppConfig['trustProxy'],
+): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof trustProxy !== 'number') return trustProxy;
+  return (_address, hop) => hop < trustProxy;
 }

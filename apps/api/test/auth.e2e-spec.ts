@@ -131,3 +131,89 @@ describe('Auth and workspace scoping (e2e, PostgreSQL)', () => {
     expect(Object.keys(docs.body.paths)).toContain('/api/connections');
   });
 });
+
+describe('Log-in limits (e2e, PostgreSQL)', () => {
+  let sut: TestApp;
+
+  beforeAll(async () => {
+    sut = await startTestApp();
+  });
+
+  afterAll(async () => {
+    await sut?.close();
+  });
+
+  const logIn = (email: string, password: string, forwardedFor?: string) => {
+    const call = sut.http.post('/api/auth/login').send({ email, password });
+    return forwardedFor ? call.set('x-forwarded-for', forwardedFor) : call;
+  };
+
+  it('should lock an account after five wrong passwords, right password included, with Retry-After', async () => {
+    await sut.signUp('dora@example.com');
+    for (let i = 0; i < 5; i++) await logIn('dora@example.com', `wrong pass ${i}`).expect(401);
+
+    const locked = await logIn('dora@example.com', 'correct horse battery').expect(429);
+
+    expect(locked.body.code).toBe('TOO_MANY_ATTEMPTS');
+    expect(Number(locked.headers['retry-after'])).toBeGreaterThanOrEqual(29);
+    expect(Number(locked.headers['retry-after'])).toBeLessThanOrEqual(30);
+  });
+
+  it('should lock a client spraying one password over many e-mails, whatever X-Forwarded-For says', async () => {
+    const statuses: number[] = [];
+    let retryAfter: string | undefined;
+    for (let i = 0; i < 25; i++) {
+      const answer = await logIn(`spray-${i}@example.com`, 'Summer2026!', `203.0.113.${i}`);
+      statuses.push(answer.status);
+      retryAfter ??= answer.headers['retry-after'];
+    }
+
+    expect(new Set(statuses)).toEqual(new Set([401, 429]));
+    expect(statuses.filter((status) => status === 401).length).toBeLessThanOrEqual(20);
+    expect(statuses.slice(statuses.indexOf(429)).every((status) => status === 429)).toBe(true);
+    expect(Number(retryAfter)).toBeGreaterThan(0);
+  });
+
+  it('should refuse a blank or common password at sign-up and name the field', async () => {
+    const blank = await sut.http
+      .post('/api/auth/signup')
+      .send({ email: 'eli@example.com', password: '          ' })
+      .expect(400);
+    const common = await sut.http
+      .post('/api/auth/signup')
+      .send({ email: 'eli@example.com', password: 'Password1' })
+      .expect(400);
+
+    expect(blank.body.details).toEqual([
+      { field: 'password', message: 'The password cannot be only spaces' },
+    ]);
+    expect(common.body).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: [{ field: 'password', message: expect.stringMatching(/most common/) }],
+    });
+  });
+});
+
+describe('Log-in limits behind a trusted proxy (e2e, PostgreSQL)', () => {
+  let sut: TestApp;
+
+  beforeAll(async () => {
+    sut = await startTestApp({ env: { FLUXO_TRUST_PROXY: 'loopback' } });
+  });
+
+  afterAll(async () => {
+    await sut?.close();
+  });
+
+  it('should count attempts under the address the trusted proxy forwards', async () => {
+    const attempt = (forwardedFor: string, i: number) =>
+      sut.http
+        .post('/api/auth/login')
+        .set('x-forwarded-for', forwardedFor)
+        .send({ email: `nobody-${i}@example.com`, password: 'not the password' });
+    for (let i = 0; i < 20; i++) await attempt('198.51.100.7', i).expect(401);
+
+    await attempt('198.51.100.7', 99).expect(429);
+    await attempt('198.51.100.8', 99).expect(401);
+  });
+});

@@ -5,6 +5,9 @@ import type { FieldError } from '@fluxo/contracts';
  * failures once and one filter answers them in the same JSON shape.
  */
 export class DomainError extends Error {
+  /** Sent with the error answer, e.g. Retry-After. */
+  headers: Record<string, string> = {};
+
   constructor(
     readonly statusCode: number,
     readonly code: string,

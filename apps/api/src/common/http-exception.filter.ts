@@ -28,6 +28,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
     if (body.statusCode >= 500) {
       this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     }
+    if (exception instanceof DomainError) void reply.headers(exception.headers);
     void reply.status(body.statusCode).header('content-type', 'application/json').send(body);
   }
 }

@@ -64,6 +64,37 @@ describe(loadConfigOrThrow.name, () => {
   });
 });
 
+describe('FLUXO_TRUST_PROXY', () => {
+  const load = (value?: string) =>
+    loadConfigOrThrow({
+      FLUXO_DATA_DIR: mkdtempSync(join(tmpdir(), 'fluxo-config-')),
+      ...(value === undefined ? {} : { FLUXO_TRUST_PROXY: value }),
+    });
+
+  it('should trust no proxy by default', () => {
+    expect(load().trustProxy).toBe(false);
+  });
+
+  it('should take a hop count or a list of addresses, ranges and range names', () => {
+    expect(load('1').trustProxy).toBe(1);
+    expect(load(' 10.0.0.0/8, 192.168.1.7 ,loopback,fd00::/8 ').trustProxy).toEqual([
+      '10.0.0.0/8',
+      '192.168.1.7',
+      'loopback',
+      'fd00::/8',
+    ]);
+  });
+
+  it.each([
+    ['true', /trusting every proxy/],
+    ['0', /1 to 10 hops/],
+    ['10.0.0.0/33', /not understood: 10.0.0.0\/33/],
+    ['proxy.internal', /not understood: proxy.internal/],
+  ])('should refuse %s and say why', (value, why) => {
+    expect(() => load(value)).toThrow(why);
+  });
+});
+
 describe('README configuration table', () => {
   it('should list every variable Fluxo reads', () => {
     const readme = readFileSync(join(__dirname, '../../../../README.md'), 'utf8');

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -69,8 +70,14 @@ export const configVariables = {
     default: '30',
     sensitive: false,
   },
+  FLUXO_TRUST_PROXY: {
+    description:
+      'Proxies in front of Fluxo whose X-Forwarded-For/-Proto to believe: a hop count (1) or addresses/CIDRs (10.0.0.0/8,loopback); unset = none, the client is the TCP peer',
+    default: '',
+    sensitive: false,
+  },
   FLUXO_LOGIN_ATTEMPTS_PER_MINUTE: {
-    description: 'Sign-up and log-in attempts allowed per client and minute',
+    description: 'Sign-up and log-in attempts allowed per client address and minute',
     default: '10',
     sensitive: false,
   },
@@ -159,6 +166,10 @@ const envSchema = z.object({
   FLUXO_WEB_DIST: z.string(),
   FLUXO_SECURE_COOKIES: z.enum(['true', 'false']),
   FLUXO_ALLOWED_HOSTS: z.string(),
+  FLUXO_TRUST_PROXY: z.string().superRefine((value, ctx) => {
+    const problem = trustProxyProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }),
   FLUXO_LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000),
   FLUXO_ROLE: z.enum(['all', 'api', 'worker']),
   FLUXO_RUN_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650),
@@ -191,6 +202,8 @@ export interface AppConfig {
   secureCookies: boolean;
   /** Hosts opened through the SSRF guard; '*' opens everything. */
   allowedHosts: string[];
+  /** Fastify's trustProxy: false (the TCP peer is the client), a hop count or trusted ranges. */
+  trustProxy: false | number | string[];
   loginAttemptsPerMinute: number;
   role: 'all' | 'api' | 'worker';
   runRetentionDays: number;
@@ -265,6 +278,7 @@ export function loadConfigOrThrow(env: NodeJS.ProcessEnv = process.env): AppConf
     allowedHosts: values.FLUXO_ALLOWED_HOSTS.split(',')
       .map((host) => host.trim())
       .filter(Boolean),
+    trustProxy: parseTrustProxy(values.FLUXO_TRUST_PROXY),
     loginAttemptsPerMinute: values.FLUXO_LOGIN_ATTEMPTS_PER_MINUTE,
     role: values.FLUXO_ROLE,
     runRetentionDays: values.FLUXO_RUN_RETENTION_DAYS,
@@ -286,6 +300,48 @@ export function loadConfigOrThrow(env: NodeJS.ProcessEnv = process.env): AppConf
       : {},
     logLevel: values.LOG_LEVEL,
   };
+}
+
+const PROXY_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function proxyEntries(value: string): string[] {
+  return value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+}
+
+function isAddressOrRange(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.has(entry)) return true;
+  const [address, bits, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (!family || rest.length) return false;
+  if (bits === undefined) return true;
+  const prefix = Number(bits);
+  return /^\d+$/.test(bits) && prefix <= (family === 4 ? 32 : 128);
+}
+
+/** Why FLUXO_TRUST_PROXY is refused, or null. */
+function trustProxyProblem(value: string): string | null {
+  const trimmed = value.trim();
+  if (trimmed === '' || trimmed === 'false') return null;
+  if (trimmed === 'true') {
+    return 'trusting every proxy lets any client pick its own address; give the number of proxies in front of Fluxo (e.g. 1) or their addresses';
+  }
+  if (/^\d+$/.test(trimmed)) {
+    return Number(trimmed) >= 1 && Number(trimmed) <= 10 ? null : 'must be 1 to 10 hops';
+  }
+  const bad = proxyEntries(trimmed).filter((entry) => !isAddressOrRange(entry));
+  return bad.length
+    ? `must be a hop count or addresses/CIDRs (or loopback, linklocal, uniquelocal); not understood: ${bad.join(', ')}`
+    : null;
+}
+
+function parseTrustProxy(value: string): false | number | string[] {
+  const trimmed = value.trim();
+  if (trimmed === '' || trimmed === 'false') return false;
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  return proxyEntries(trimmed);
 }
 
 function resolveEncryptionKeyOrThrow(

@@ -30,6 +30,16 @@ describe(localizeApiError.name, () => {
     expect(message).toMatch(/^Цей акаунт використовують/);
   });
 
+  it('should say why a new password is refused in the current language', async () => {
+    await setLocale('uk');
+    expect(
+      localizeApiError(
+        'VALIDATION_FAILED',
+        'This password is one of the most common ones; choose one that is harder to guess',
+      ),
+    ).toBe('Це один із найпоширеніших паролів. Виберіть такий, який важче вгадати.');
+  });
+
   it('should name what was not found, and say it plainly for anything else', () => {
     expect(localizeApiError('NOT_FOUND', 'The connection was not found')).toBe(
       'This connection was not found. It may have been deleted.',

@@ -66,6 +66,9 @@ const BY_CODE: Record<string, Localizer> = {
     'Some fields are not valid, see details': 'errors.validationFailed',
     'The auto-update settings are not valid': 'errors.triggerInvalid',
     'Fill in the required account fields': 'errors.accountFieldsMissing',
+    'The password cannot be only spaces': 'errors.passwordBlank',
+    'This password is one of the most common ones; choose one that is harder to guess':
+      'errors.passwordCommon',
   }),
   ACCOUNT_IN_USE: parsed(
     /^This account is used by (.+); change those connections first$/,

@@ -7,6 +7,8 @@ import { ZodValidationPipe } from '../../common/zod-validation.pipe';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { CurrentAuth, Public, SESSION_COOKIE, type AuthContext } from './auth-context';
 import { AuthService, SESSION_TTL_MS, type StartedSession } from './auth.service';
+import { InvalidCredentialsError } from './auth.errors';
+import { LoginLockouts } from './login-lockout';
 import { LoginRateLimiter } from './login-rate-limiter';
 
 @ApiTags('auth')
@@ -15,6 +17,7 @@ export class AuthController {
   constructor(
     private readonly authService: AuthService,
     private readonly rateLimiter: LoginRateLimiter,
+    private readonly lockouts: LoginLockouts,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -39,8 +42,21 @@ export class AuthController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<SessionDto> {
-    this.rateLimiter.assertAllowedOrThrow(`login:${request.ip}:${credentials.email}`);
-    return this.withCookie(reply, await this.authService.logIn(credentials));
+    // Per address, not per address and e-mail: spraying one password over many e-mails counts.
+    this.rateLimiter.assertAllowedOrThrow(`login:${request.ip}`);
+    // The schema has lower-cased the e-mail: one account, however it is typed.
+    const account = credentials.email;
+    this.lockouts.assertNotLockedOrThrow(request.ip, account);
+    let started: StartedSession;
+    try {
+      started = await this.authService.logIn(credentials);
+    } catch (error) {
+      if (error instanceof InvalidCredentialsError)
+        this.lockouts.recordFailure(request.ip, account);
+      throw error;
+    }
+    this.lockouts.recordSuccess(account);
+    return this.withCookie(reply, started);
   }
 
   @Post('logout')

@@ -21,5 +21,12 @@ export class UnauthenticatedError extends DomainError {
 export class TooManyAttemptsError extends DomainError {
   constructor(retryAfterSeconds: number) {
     super(429, 'TOO_MANY_ATTEMPTS', `Too many attempts; try again in ${retryAfterSeconds} seconds`);
+    this.headers = { 'retry-after': String(retryAfterSeconds) };
+  }
+}
+
+export class WeakPasswordError extends DomainError {
+  constructor(problem: string) {
+    super(400, 'VALIDATION_FAILED', problem, [{ field: 'password', message: problem }]);
   }
 }

@@ -6,11 +6,17 @@ import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { SessionEntity } from './entities/session.entity';
 import { UserEntity } from './entities/user.entity';
+import { LoginLockouts } from './login-lockout';
 import { LoginRateLimiter } from './login-rate-limiter';
 
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity, SessionEntity])],
   controllers: [AuthController],
-  providers: [AuthService, LoginRateLimiter, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [
+    AuthService,
+    LoginRateLimiter,
+    LoginLockouts,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
 })
 export class AuthModule {}

@@ -7,9 +7,10 @@ import { DataSource, MoreThan, Repository } from 'typeorm';
 import { WorkspaceEntity } from '../workspaces/entities/workspace.entity';
 import { WorkspaceMemberEntity } from '../workspaces/entities/workspace-member.entity';
 import type { AuthContext } from './auth-context';
-import { EmailTakenError, InvalidCredentialsError } from './auth.errors';
+import { EmailTakenError, InvalidCredentialsError, WeakPasswordError } from './auth.errors';
 import { SessionEntity } from './entities/session.entity';
 import { UserEntity } from './entities/user.entity';
+import { passwordProblem } from './password-policy';
 
 export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 
@@ -30,6 +31,8 @@ export class AuthService {
   ) {}
 
   async signUp(credentials: Credentials): Promise<StartedSession> {
+    const problem = passwordProblem(credentials.password);
+    if (problem) throw new WeakPasswordError(problem);
     const passwordHash = await argon2.hash(credentials.password);
     const created = await this.dataSource.transaction(async (manager) => {
       const inserted = await manager

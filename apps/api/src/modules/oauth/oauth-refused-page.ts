@@ -22,7 +22,7 @@ const WORDS: Record<HostedFormLanguage, RefusalWords> = {
   es: {
     title: 'No se conectó nada',
     text: 'Este inicio de sesión se empezó en otro navegador, o el enlace ya se usó, así que Fluxo no guardó nada.',
-    next: 'Si estaba conectando una cuenta, abra Cuentas en el navegador donde usa Fluxo y empiece de nuevo. Si alguien le envió este enlace, no continúe.',
+    next: 'Si estabas conectando una cuenta, abre Cuentas en el navegador donde usas Fluxo y empieza de nuevo. Si alguien te envió este enlace, no continúes.',
   },
   uk: {
     title: 'Нічого не підключено',

@@ -594,6 +594,9 @@ export const en = {
   'errors.emailTaken': 'An account with this e-mail already exists. Log in instead.',
   'errors.unauthenticated': 'Log in to continue.',
   'errors.tooManyAttempts': 'Too many attempts. Wait {n} s and try again.',
+  'errors.passwordBlank': 'The password cannot be only spaces.',
+  'errors.passwordCommon':
+    'This password is one of the most common ones. Choose one that is harder to guess.',
   'errors.tooManyRequests': 'Too many requests. Wait a moment and try again.',
   'errors.payloadTooLarge': 'This is larger than the server accepts.',
   'errors.internal': 'Something went wrong on our side. Please try again in a moment.',

@@ -609,6 +609,9 @@ export const es: Messages = {
   'errors.emailTaken': 'Ya existe una cuenta con este correo. Inicia sesión.',
   'errors.unauthenticated': 'Inicia sesión para continuar.',
   'errors.tooManyAttempts': 'Demasiados intentos. Espera {n} s y vuelve a intentarlo.',
+  'errors.passwordBlank': 'La contraseña no puede ser solo espacios.',
+  'errors.passwordCommon':
+    'Esta contraseña es de las más comunes. Elige una más difícil de adivinar.',
   'errors.tooManyRequests': 'Demasiadas solicitudes. Espera un momento y vuelve a intentarlo.',
   'errors.payloadTooLarge': 'Esto es más grande de lo que acepta el servidor.',
   'errors.internal': 'Algo salió mal de nuestro lado. Vuelve a intentarlo en un momento.',

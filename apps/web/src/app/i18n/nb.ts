@@ -601,6 +601,9 @@ export const nb: Messages = {
   'errors.emailTaken': 'Det finnes allerede en konto med denne e-posten. Logg inn i stedet.',
   'errors.unauthenticated': 'Logg inn for å fortsette.',
   'errors.tooManyAttempts': 'For mange forsøk. Vent {n} s og prøv igjen.',
+  'errors.passwordBlank': 'Passordet kan ikke bare være mellomrom.',
+  'errors.passwordCommon':
+    'Dette passordet er blant de vanligste. Velg et som er vanskeligere å gjette.',
   'errors.tooManyRequests': 'For mange forespørsler. Vent litt og prøv igjen.',
   'errors.payloadTooLarge': 'Dette er større enn serveren tar imot.',
   'errors.internal': 'Noe gikk galt hos oss. Prøv igjen om litt.',

@@ -608,6 +608,9 @@ export const ptBR: Messages = {
   'errors.emailTaken': 'Já existe uma conta com este e-mail. Entre com ela.',
   'errors.unauthenticated': 'Entre para continuar.',
   'errors.tooManyAttempts': 'Tentativas demais. Espere {n} s e tente de novo.',
+  'errors.passwordBlank': 'A senha não pode ser só espaços.',
+  'errors.passwordCommon':
+    'Esta senha é uma das mais comuns. Escolha uma mais difícil de adivinhar.',
   'errors.tooManyRequests': 'Pedidos demais. Espere um pouco e tente de novo.',
   'errors.payloadTooLarge': 'Isto é maior do que o servidor aceita.',
   'errors.internal': 'Algo deu errado do nosso lado. Tente de novo daqui a pouco.',

@@ -620,6 +620,8 @@ export const uk: Messages = {
   'errors.emailTaken': 'Акаунт із цим e-mail уже існує. Увійдіть натомість.',
   'errors.unauthenticated': 'Увійдіть, щоб продовжити.',
   'errors.tooManyAttempts': 'Забагато спроб. Зачекайте {n} с і спробуйте ще раз.',
+  'errors.passwordBlank': 'Пароль не може складатися лише з пробілів.',
+  'errors.passwordCommon': 'Це один із найпоширеніших паролів. Виберіть такий, який важче вгадати.',
   'errors.tooManyRequests': 'Забагато запитів. Зачекайте трохи й спробуйте ще раз.',
   'errors.payloadTooLarge': 'Це більше, ніж приймає сервер.',
   'errors.internal': 'Щось пішло не так на нашому боці. Спробуйте ще раз за хвилину.',
