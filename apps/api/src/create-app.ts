@@ -11,6 +11,7 @@ import { AppModule } from './app.module';
 import { HttpExceptionFilter } from './common/http-exception.filter';
 import type { AppConfig } from './config/app-config';
 import { configureBodyParsing } from './configure-body-parsing';
+import { guardCrossSiteCalls } from './cross-site-guard';
 import type { DatabaseTarget } from './database/database-options';
 
 const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
@@ -38,6 +39,7 @@ export async function createApp(
   );
   const fastify = app.getHttpAdapter().getInstance();
   configureBodyParsing(fastify);
+  guardCrossSiteCalls(fastify, config.publicUrl);
   await app.register(fastifyCookie);
   if (webDist) {
     // Only files that exist get a route; everything else falls through to the SPA controller.

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { CLIENT_HEADER } from '@fluxo/contracts';
 import { startTestApp, type TestApp } from './support/test-app';
 
 describe('Auth and workspace scoping (e2e, PostgreSQL)', () => {
@@ -122,6 +123,37 @@ describe('Auth and workspace scoping (e2e, PostgreSQL)', () => {
 
     expect(wrongType.body.message).toBe('The API accepts application/json bodies only');
     expect(malformed.body.message).toMatch(/^The body is not valid JSON/);
+  });
+
+  it('should refuse cross-site and body-less state-changing calls and take the editor’s own', async () => {
+    const agent = await sut.signUp();
+    const { body: original } = await agent
+      .post('/api/connections')
+      .send({ name: 'Guarded' })
+      .expect(201);
+    const duplicate = () => agent.post(`/api/connections/${original.id}/duplicate`);
+
+    // What a cross-site <form> or a no-cors fetch can send: the cookie, no JSON, no header.
+    const bare = await duplicate().unset(CLIENT_HEADER).expect(415);
+    const otherSite = await duplicate().set('origin', 'https://evil.example').expect(403);
+    const nullOrigin = await duplicate().set('origin', 'null').expect(403);
+    const crossFetch = await duplicate().set('sec-fetch-site', 'cross-site').expect(403);
+    const loginElsewhere = await sut.http
+      .post('/api/auth/login')
+      .set('origin', 'https://evil.example')
+      .send({ email: 'x@example.com', password: 'whatever it is' })
+      .expect(403);
+    await duplicate().set('host', 'fluxo.test').set('origin', 'http://fluxo.test').expect(201);
+    await duplicate().set('sec-fetch-site', 'same-origin').expect(201);
+
+    expect(bare.body).toMatchObject({
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+      message: 'Send this call with Content-Type: application/json or the X-Fluxo-Client header',
+    });
+    for (const refused of [otherSite, nullOrigin, crossFetch, loginElsewhere]) {
+      expect(refused.body.code).toBe('CROSS_SITE_REFUSED');
+    }
+    expect((await agent.get('/api/connections').expect(200)).body).toHaveLength(3);
   });
 
   it('should serve health and the OpenAPI document without a session', async () => {

@@ -25,7 +25,12 @@ export async function signUp(baseUrl: string): Promise<ApiCall> {
   return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
     const answer = await fetch(`${baseUrl}${path}`, {
       method,
-      headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      // As the editor does: calls without a body carry the client header.
+      headers: {
+        cookie,
+        'x-fluxo-client': 'test',
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
       signal: AbortSignal.timeout(API_TIMEOUT_MS),
     });

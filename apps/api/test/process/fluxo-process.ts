@@ -109,7 +109,12 @@ export async function signUpOn(baseUrl: string): Promise<ApiCall> {
   return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
     const answer = await fetch(`${baseUrl}${path}`, {
       method,
-      headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      // As the editor does: calls without a body carry the client header.
+      headers: {
+        cookie,
+        'x-fluxo-client': 'test',
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await answer.text();

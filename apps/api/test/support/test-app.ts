@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { ConnectorDefinition } from '@fluxo/connector-sdk';
+import { CLIENT_HEADER } from '@fluxo/contracts';
 import request from 'supertest';
 import { loadConfigOrThrow, type AppConfig } from '../../src/config/app-config';
 import { createApp, createWorker } from '../../src/create-app';
@@ -59,7 +60,8 @@ export async function startTestApp(
     databaseUrl,
     http: request(server),
     async signUp(email = `user-${randomBytes(4).toString('hex')}@example.com`) {
-      const agent = request.agent(server);
+      // As the editor does: state-changing calls without a body carry the client header.
+      const agent = request.agent(server).set(CLIENT_HEADER, 'test');
       await agent
         .post('/api/auth/signup')
         .send({ email, password: 'correct horse battery' })

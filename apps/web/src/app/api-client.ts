@@ -1,4 +1,4 @@
-import type { ApiErrorDto, FieldError } from '@fluxo/contracts';
+import { CLIENT_HEADER, type ApiErrorDto, type FieldError } from '@fluxo/contracts';
 import { localizeApiError } from './api-errors';
 import { t } from './i18n/t';
 
@@ -23,6 +23,9 @@ export class ApiError extends Error {
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
+/** Marks the editor's calls as its own; state-changing calls without it or JSON are refused. */
+export const CLIENT_HEADERS = { [CLIENT_HEADER]: 'web' };
+
 function isApiErrorBody(value: unknown): value is ApiErrorDto {
   return (
     typeof value === 'object' &&
@@ -40,8 +43,8 @@ export async function apiRequest<T>(method: Method, path: string, body?: unknown
       credentials: 'same-origin',
       headers:
         body === undefined
-          ? { Accept: 'application/json' }
-          : { Accept: 'application/json', 'Content-Type': 'application/json' },
+          ? { Accept: 'application/json', ...CLIENT_HEADERS }
+          : { Accept: 'application/json', 'Content-Type': 'application/json', ...CLIENT_HEADERS },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
