@@ -12,6 +12,7 @@ import { HttpExceptionFilter } from './common/http-exception.filter';
 import type { AppConfig } from './config/app-config';
 import { configureBodyParsing } from './configure-body-parsing';
 import { guardCrossSiteCalls } from './cross-site-guard';
+import { addSecurityHeaders } from './security-headers';
 import type { DatabaseTarget } from './database/database-options';
 
 const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
@@ -41,6 +42,7 @@ export async function createApp(
   configureBodyParsing(fastify);
   guardCrossSiteCalls(fastify, config.publicUrl);
   await app.register(fastifyCookie);
+  await addSecurityHeaders(app, config.publicUrl?.startsWith('https://') ?? false);
   if (webDist) {
     // Only files that exist get a route; everything else falls through to the SPA controller.
     await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });

@@ -156,6 +156,26 @@ describe('Auth and workspace scoping (e2e, PostgreSQL)', () => {
     expect((await agent.get('/api/connections').expect(200)).body).toHaveLength(3);
   });
 
+  it('should send security headers: the editor’s policy everywhere, looser styles only on the docs', async () => {
+    const health = await sut.http.get('/api/health').expect(200);
+    const docs = await sut.http.get('/api/docs').expect(200);
+
+    expect(health.headers).toMatchObject({
+      'x-content-type-options': 'nosniff',
+      'x-frame-options': 'SAMEORIGIN',
+      'referrer-policy': 'same-origin',
+    });
+    expect(health.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(health.headers['content-security-policy']).toContain("script-src 'self';");
+    expect(health.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
+    // Over plain http HSTS means nothing; it is sent only for an https public URL.
+    expect(health.headers['strict-transport-security']).toBeUndefined();
+    expect(docs.headers['content-security-policy']).toContain(
+      "style-src 'self' 'unsafe-inline'; img-src",
+    );
+    expect(docs.headers['content-security-policy']).toContain("script-src 'self';");
+  });
+
   it('should serve health and the OpenAPI document without a session', async () => {
     await sut.http.get('/api/health').expect(200, { status: 'ok', database: 'up' });
     const docs = await sut.http.get('/api/docs-json').expect(200);

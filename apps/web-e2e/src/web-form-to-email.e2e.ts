@@ -18,6 +18,8 @@ describe('Web form → E-mail, in the browser', () => {
   let smtp: SmtpSandbox;
   let browser: Browser;
   let page: Page;
+  /** What the browser refused under the editor's Content-Security-Policy header. */
+  const cspViolations: string[] = [];
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
@@ -26,6 +28,9 @@ describe('Web form → E-mail, in the browser', () => {
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.setDefaultTimeout(15_000);
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+    });
   });
 
   afterAll(async () => {
@@ -169,5 +174,14 @@ describe('Web form → E-mail, in the browser', () => {
     await page.getByLabel('Мова').selectOption('pt-BR');
     await page.getByRole('link', { name: 'Conexões' }).first().waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('pt-BR');
+  });
+
+  it('should walk the whole scenario without anything refused by the Content-Security-Policy', async () => {
+    const response = await page.goto(`${server.baseUrl}/connections`);
+
+    expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+    // The earlier steps left the editor in Portuguese.
+    await page.getByRole('heading', { name: 'Conexões' }).waitFor();
+    expect(cspViolations).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { All, Controller, HttpCode, Inject, Param, Post, Req, Res } from '@nestj
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../../common/domain-error';
+import { PLAIN_PAGE_CSP } from '../../security-headers';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { Public } from '../auth/auth-context';
 import { DeliveryStatusService } from './delivery-status.service';
@@ -53,7 +54,9 @@ export class HooksController {
     );
     // A plain HTML form lands its visitor on this answer: give them words, not JSON.
     if (String(request.headers.accept ?? '').includes('text/html')) {
-      void reply.header('content-type', 'text/html; charset=utf-8');
+      void reply
+        .header('content-type', 'text/html; charset=utf-8')
+        .header('content-security-policy', PLAIN_PAGE_CSP);
       return thankYouPage;
     }
     return { ok: true, ...acceptance };

@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Inject } from '@nestjs/common';
 import { DomainError } from '../../common/domain-error';
+import { PLAIN_PAGE_CSP } from '../../security-headers';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { CurrentAuth, Public, type AuthContext } from '../auth/auth-context';
 import { languageFromAcceptLanguage } from '../hosted-forms/hosted-form.i18n';
@@ -76,6 +77,7 @@ export class OAuthController {
         .status(400)
         .header('content-type', 'text/html; charset=utf-8')
         .header('cache-control', 'no-store')
+        .header('content-security-policy', PLAIN_PAGE_CSP)
         .send(renderOAuthRefusedPage(language));
       return;
     }
