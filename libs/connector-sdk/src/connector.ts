@@ -131,6 +131,12 @@ export interface InstantSource {
    */
   verify?(request: InboundRequest, ctx: ConnectorContext): void;
   /**
+   * Body fields that carry a credential (PayT's `integration_key`): dotted paths into a JSON
+   * body, or form field names. The host stores the call with them masked, and the original
+   * only sealed with the instance key.
+   */
+  secretBodyPaths?: readonly string[];
+  /**
    * Turns one stored inbound call into items. `eventId` is the host's id for the stored call,
    * a stable fallback key for sources whose payloads carry no identity of their own.
    * Returning no items acknowledges the call and ignores it (an event kind not ticked).
@@ -169,7 +175,7 @@ export interface PollingSource {
    * POST): handled like an instant source's, so a change arrives at once and the next poll,
    * which lists the same status, finds it already there (same `_statusKey`).
    */
-  push?: Pick<InstantSource, 'verify' | 'parse' | 'hydrate'>;
+  push?: Pick<InstantSource, 'verify' | 'parse' | 'hydrate' | 'secretBodyPaths'>;
   /**
    * Returns the items visible now with stable keys; the engine keeps only keys it has not seen.
    * `cursor` is what the previous poll returned (undefined the first time).

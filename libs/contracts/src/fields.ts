@@ -23,6 +23,12 @@ export const fieldTypeSchema = z.enum([
 ]);
 export type FieldType = z.infer<typeof fieldTypeSchema>;
 
+/**
+ * Shown instead of a secret value that is set (a mapping's token, a masked vendor key).
+ * Sent back unchanged, it means "keep the stored value".
+ */
+export const SECRET_MASK = '••••';
+
 export const fieldOptionSchema = z.object({ value: z.string(), label: z.string() });
 export type FieldOption = z.infer<typeof fieldOptionSchema>;
 
@@ -35,7 +41,10 @@ const baseFieldShape = {
   placeholder: z.string().optional(),
   options: z.array(fieldOptionSchema).optional(),
   default: z.union([z.string(), z.number(), z.boolean()]).optional(),
-  /** Secret fields are encrypted at rest and never sent back to the browser. */
+  /**
+   * Secret fields are encrypted at rest and never sent back to the browser: account fields
+   * are left out, receiver fields come back as SECRET_MASK and are masked in run history.
+   */
   secret: z.boolean().optional(),
   /** dynamic-select: the connector's option loader that lists the choices. */
   optionsLoader: z.string().optional(),

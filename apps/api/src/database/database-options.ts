@@ -14,6 +14,7 @@ import { InitialSchema1763892000000 } from './migrations/1763892000000-initial-s
 import { RunEngine1763910000000 } from './migrations/1763910000000-run-engine';
 import { QuietQueryLogger } from './quiet-query-logger';
 import { ConnectorCallbacks1764670000000 } from './migrations/1764670000000-connector-callbacks';
+import { SealedInboundSecrets1764900000000 } from './migrations/1764900000000-sealed-inbound-secrets';
 
 export const ENTITIES = [
   WorkspaceEntity,
@@ -33,6 +34,7 @@ export const MIGRATIONS = [
   InitialSchema1763892000000,
   RunEngine1763910000000,
   ConnectorCallbacks1764670000000,
+  SealedInboundSecrets1764900000000,
 ];
 
 export interface DatabaseTarget {

@@ -44,6 +44,9 @@ function sameSecret(expected: string, given: string): boolean {
  * not confirmed in its plugin). A wrong key is refused. A call without one is let through: the
  * run resolves it with PagHiper using the account's own token, so a forged id finds nothing.
  */
+/** PagHiper's notification POST carries the account's API key (and, some say, its token). */
+export const PAGHIPER_SECRET_BODY_PATHS = ['apiKey', 'token'] as const;
+
 export function verifyPagHiperNotification(
   request: Pick<InboundRequest, 'body'>,
   ctx: Pick<ConnectorContext, 'credentials' | 'logger'>,
@@ -149,6 +152,7 @@ export const paymentNotificationSource: InstantSource = {
   requiresAccount: true,
   fields: [kindsField, statusesField],
   verify: (request, ctx) => verifyPagHiperNotification(request, ctx),
+  secretBodyPaths: PAGHIPER_SECRET_BODY_PATHS,
   parse: (request) => parsePagHiperNotification(request),
   hydrate: hydratePagHiperNotification,
   sample: {

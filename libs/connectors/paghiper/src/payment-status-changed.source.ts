@@ -4,6 +4,7 @@ import {
   hydratePagHiperNotification,
   parsePagHiperNotification,
   verifyPagHiperNotification,
+  PAGHIPER_SECRET_BODY_PATHS,
 } from './payment-notification.source';
 import {
   kindsField,
@@ -127,6 +128,7 @@ export const paymentStatusChangedSource: PollingSource & { sample: Record<string
   // PagHiper also POSTs a notification to the connection's URL; it is resolved at once.
   push: {
     verify: (request, ctx) => verifyPagHiperNotification(request, ctx),
+    secretBodyPaths: PAGHIPER_SECRET_BODY_PATHS,
     parse: (request) => parsePagHiperNotification(request),
     hydrate: hydratePagHiperNotification,
   },

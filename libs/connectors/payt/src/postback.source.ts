@@ -98,6 +98,7 @@ export const postbackSource: InstantSource = {
     },
   ],
   verify: verifyPostback,
+  secretBodyPaths: ['integration_key'],
   parse: (request, _eventId, ctx) => parsePostback(request, ctx),
   sample: paytVariables(paytSamplePostback),
 };

@@ -2,6 +2,7 @@ import type { ConnectionDto, StepDto } from '@fluxo/contracts';
 import type { RunEntity } from '../runs/entities/run.entity';
 import type { ConnectionEntity } from './entities/connection.entity';
 import type { StepEntity } from './entities/step.entity';
+import { maskSealedFields } from './secret-mapping';
 
 export function toStepDto(step: StepEntity): StepDto {
   return {
@@ -11,7 +12,7 @@ export function toStepDto(step: StepEntity): StepDto {
     actionKey: step.actionKey,
     accountId: step.accountId,
     settings: step.settings,
-    mapping: step.mapping,
+    mapping: maskSealedFields(step.mapping),
     position: step.position,
   };
 }

@@ -16,6 +16,7 @@ import {
 import { describeCycle, findChainCycle, firstRunAt, validateTrigger } from '@fluxo/engine';
 import { DataSource, In, Repository } from 'typeorm';
 import { DomainError, NotFoundError, ValidationFailedError } from '../../common/domain-error';
+import { SecretBox } from '../../common/secret-box';
 import { AccountsService, isUuid } from '../accounts/accounts.service';
 import { ConnectorRegistry } from '../connectors/connector-registry';
 import { RunEntity } from '../runs/entities/run.entity';
@@ -23,6 +24,7 @@ import { toConnectionDto, toStepDto } from './connection-dto.mapper';
 import { StepNotReadyError } from './connections.errors';
 import { ConnectionEntity } from './entities/connection.entity';
 import { StepEntity } from './entities/step.entity';
+import { sealSecretFields, secretKeysOf } from './secret-mapping';
 
 @Injectable()
 export class ConnectionsService {
@@ -33,6 +35,7 @@ export class ConnectionsService {
     private readonly accountsService: AccountsService,
     private readonly registry: ConnectorRegistry,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly secretBox: SecretBox,
   ) {}
 
   async list(workspaceId: string): Promise<ConnectionDto[]> {
@@ -238,7 +241,7 @@ export class ConnectionsService {
     dto: UpsertStepDto,
   ): Promise<StepDto> {
     const connection = await this.findOrThrow(workspaceId, connectionId);
-    this.registry.getReceiverOrThrow(dto.connectorKey, dto.actionKey);
+    const receiver = this.registry.getReceiverOrThrow(dto.connectorKey, dto.actionKey);
     const accountId = await this.resolveAccountId(workspaceId, dto.connectorKey, dto.accountId);
     const count = await this.steps.countBy({ connectionId: connection.id, role: 'receiver' });
     const step = await this.steps.save(
@@ -250,7 +253,12 @@ export class ConnectionsService {
         actionKey: dto.actionKey,
         accountId,
         settings: dto.settings ?? {},
-        mapping: dto.mapping ?? {},
+        mapping: sealSecretFields(
+          dto.mapping ?? {},
+          secretKeysOf(receiver.fields),
+          {},
+          this.secretBox,
+        ),
         position: dto.position ?? { x: 0, y: 160 * (count + 1) },
         sortOrder: count + 1,
       }),
@@ -267,8 +275,10 @@ export class ConnectionsService {
     const step = await this.findStepOrThrow(workspaceId, connectionId, stepId);
     const connectorKey = dto.connectorKey ?? step.connectorKey;
     const actionKey = dto.actionKey ?? step.actionKey;
+    let secretKeys = new Set<string>();
     if (step.role === 'source') this.registry.getSourceOrThrow(connectorKey, actionKey);
-    else this.registry.getReceiverOrThrow(connectorKey, actionKey);
+    else
+      secretKeys = secretKeysOf(this.registry.getReceiverOrThrow(connectorKey, actionKey).fields);
     const accountId =
       dto.accountId !== undefined || connectorKey !== step.connectorKey
         ? await this.resolveAccountId(workspaceId, connectorKey, dto.accountId)
@@ -278,7 +288,9 @@ export class ConnectionsService {
       actionKey,
       accountId,
       ...(dto.settings ? { settings: dto.settings } : {}),
-      ...(dto.mapping ? { mapping: dto.mapping } : {}),
+      ...(dto.mapping
+        ? { mapping: sealSecretFields(dto.mapping, secretKeys, step.mapping, this.secretBox) }
+        : {}),
       ...(dto.position ? { position: dto.position } : {}),
     });
     return toStepDto(await this.steps.save(step));

@@ -62,6 +62,11 @@ export class ConnectorRegistry {
     return connector;
   }
 
+  /** The source, or null when its connector or the source itself is gone. */
+  findSource(connectorKey: string, sourceKey: string): SourceDefinition | null {
+    return this.byKey.get(connectorKey)?.sources.find((s) => s.key === sourceKey) ?? null;
+  }
+
   getSourceOrThrow(connectorKey: string, sourceKey: string): SourceDefinition {
     const source = this.getOrThrow(connectorKey).sources.find((s) => s.key === sourceKey);
     if (!source) throw new UnknownConnectorError(`source "${sourceKey}" in ${connectorKey}`);

@@ -46,8 +46,8 @@ export function toHookTarget(row: Record<string, unknown> | undefined): HookTarg
  */
 export const INGEST_SQL = `
   WITH event AS (
-    INSERT INTO inbound_event (id, workspace_id, connection_id, method, headers, query, content_type, body, status)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'accepted')
+    INSERT INTO inbound_event (id, workspace_id, connection_id, method, headers, query, content_type, body, status, sealed_body)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'accepted', $11)
     RETURNING id
   ), items AS (
     INSERT INTO source_item (workspace_id, connection_id, run_id, inbound_event_id, dedupe_key, payload, received_at)

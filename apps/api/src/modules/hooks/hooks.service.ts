@@ -11,6 +11,7 @@ import {
 import type { FieldError } from '@fluxo/contracts';
 import { DataSource } from 'typeorm';
 import { DomainError } from '../../common/domain-error';
+import { SecretBox } from '../../common/secret-box';
 import { ConnectorContextFactory } from '../accounts/connector-context.factory';
 import { ConnectorRegistry } from '../connectors/connector-registry';
 import { RunExecutor } from '../runs/run-executor';
@@ -22,6 +23,7 @@ import {
   UnverifiedSourceError,
 } from './hooks.errors';
 import { FIND_HOOK_TARGET_SQL, INGEST_SQL, toHookTarget, type HookTarget } from './hook-target';
+import { storedBodyOf } from './inbound-secrets';
 import { parseHookBody } from './parse-hook-body';
 import { storableJson, storableText } from './storable-json';
 
@@ -51,6 +53,7 @@ export class HooksService {
     private readonly registry: ConnectorRegistry,
     private readonly executor: RunExecutor,
     private readonly contexts: ConnectorContextFactory,
+    private readonly secretBox: SecretBox,
   ) {}
 
   /**
@@ -66,6 +69,12 @@ export class HooksService {
     const eventId = randomUUID();
     const headers = flattenHeaders(call.headers);
     const contentType = headers['content-type'] ?? '';
+    const stored = storedBodyOf(
+      contentType,
+      call.body,
+      this.secretBodyPathsOf(target),
+      this.secretBox,
+    );
     const event = {
       id: eventId,
       workspaceId: target.workspaceId,
@@ -74,7 +83,8 @@ export class HooksService {
       headers,
       query: storableJson(call.query),
       contentType,
-      body: call.body,
+      body: stored.body,
+      sealedBody: stored.sealed,
     };
 
     let items: SourceItem[];
@@ -92,6 +102,7 @@ export class HooksService {
         ...eventColumns(event),
         runId,
         JSON.stringify(storableJson(items)),
+        event.sealedBody,
       ]);
     } catch (error) {
       if (!isRefusedData(error)) throw error;
@@ -175,14 +186,22 @@ export class HooksService {
     query: Record<string, string>;
     contentType: string;
     body: Buffer;
+    sealedBody: string | null;
     status: 'accepted' | 'rejected';
     error: string | null;
   }): Promise<void> {
     await this.dataSource.query(
-      `INSERT INTO inbound_event (id, workspace_id, connection_id, method, headers, query, content_type, body, status, error)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [...eventColumns(event), event.status, event.error],
+      `INSERT INTO inbound_event (id, workspace_id, connection_id, method, headers, query, content_type, body, status, error, sealed_body)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+      [...eventColumns(event), event.status, event.error, event.sealedBody],
     );
+  }
+
+  /** The body fields the connection's source declares secret, if it has a source. */
+  private secretBodyPathsOf(target: HookTarget): readonly string[] | undefined {
+    if (!target.source) return undefined;
+    const source = this.registry.findSource(target.source.connectorKey, target.source.actionKey);
+    return source?.kind === 'instant' ? source.secretBodyPaths : source?.push?.secretBodyPaths;
   }
 }
 

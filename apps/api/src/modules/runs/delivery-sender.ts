@@ -59,10 +59,11 @@ export class DeliverySender {
     }
 
     const prepared = await this.invoker.prepare(step, item.payload);
+    const storedPayload = this.invoker.masked(step, prepared.payload);
     if (prepared.errors.length) {
       await this.finish(delivery.id, {
         status: 'failed',
-        payload: prepared.payload,
+        payload: storedPayload,
         error: prepared.errors.map((e) => e.message).join('; '),
       });
       return;
@@ -72,7 +73,7 @@ export class DeliverySender {
       const result = await this.invoker.invoke(step, prepared.payload, delivery.id);
       await this.finish(delivery.id, {
         status: 'delivered',
-        payload: prepared.payload,
+        payload: storedPayload,
         response: result.response,
         error: null,
       });
@@ -85,7 +86,7 @@ export class DeliverySender {
       this.logger.warn(`delivery ${delivery.id} attempt ${delivery.attempts} failed: ${message}`);
       await this.finish(delivery.id, {
         status: delayMs === null ? 'failed' : 'retrying',
-        payload: prepared.payload,
+        payload: storedPayload,
         response,
         error: message,
         nextAttemptAt: delayMs === null ? null : new Date(Date.now() + delayMs),

@@ -5,7 +5,9 @@ import type { FieldDefinition, FieldError, Mapping } from '@fluxo/contracts';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { ConnectorContextFactory } from '../accounts/connector-context.factory';
 import { ConnectorRegistry } from '../connectors/connector-registry';
+import { SecretBox } from '../../common/secret-box';
 import { StepNotReadyError } from '../connections/connections.errors';
+import { maskSecretValues, openSealedFields, secretKeysOf } from '../connections/secret-mapping';
 import type { StepEntity } from '../connections/entities/step.entity';
 import { statusCallbackPath } from './status-callback-token';
 
@@ -42,14 +44,22 @@ export class ReceiverInvoker {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly registry: ConnectorRegistry,
     private readonly contexts: ConnectorContextFactory,
+    private readonly secretBox: SecretBox,
   ) {}
 
   receiverOf(step: StepEntity): ReceiverDefinition {
     return this.registry.getReceiverOrThrow(step.connectorKey, step.actionKey);
   }
 
+  /** The payload to send: secret fields in clear, so never store or answer it unmasked. */
   prepare(step: StepEntity, variables: Record<string, unknown>): Promise<PreparedPayload> {
-    return prepareDelivery(fieldsOf(this.receiverOf(step), step.mapping), step.mapping, variables);
+    const mapping = openSealedFields(step.mapping, this.secretBox);
+    return prepareDelivery(fieldsOf(this.receiverOf(step), mapping), mapping, variables);
+  }
+
+  /** A payload as history, previews and test results keep it: the step's secrets masked. */
+  masked<T extends Record<string, unknown>>(step: StepEntity, payload: T): T {
+    return maskSecretValues(payload, secretKeysOf(this.receiverOf(step).fields));
   }
 
   /** `deliveryId` is the idempotency key, and names the delivery in status callbacks. */

@@ -76,7 +76,8 @@ export class TestDataService {
   ): Promise<PreviewDto> {
     const step = await this.receiverStepOrThrow(workspaceId, connectionId, stepId);
     const payload = given ?? (await this.currentSample(workspaceId, step.connectionId))?.payload;
-    return this.invoker.prepare(step, payload ?? {});
+    const prepared = await this.invoker.prepare(step, payload ?? {});
+    return { ...prepared, payload: this.invoker.masked(step, prepared.payload) };
   }
 
   async send(
@@ -89,10 +90,11 @@ export class TestDataService {
     const variables =
       given ?? (await this.currentSample(workspaceId, step.connectionId))?.payload ?? {};
     const { payload, errors } = await this.invoker.prepare(step, variables);
+    const shown = this.invoker.masked(step, payload);
     if (errors.length) {
       return {
         ok: false,
-        payload,
+        payload: shown,
         response: null,
         error: errors.map((e) => e.message).join('; '),
         errors,
@@ -100,11 +102,11 @@ export class TestDataService {
     }
     try {
       const result = await this.invoker.invoke(step, payload);
-      return { ok: true, payload, response: result.response, error: null };
+      return { ok: true, payload: shown, response: result.response, error: null };
     } catch (error) {
       return {
         ok: false,
-        payload,
+        payload: shown,
         response: (error as { response?: Record<string, unknown> | null }).response ?? null,
         error: error instanceof Error ? error.message : String(error),
       };

@@ -10,7 +10,10 @@ export class InboundEventEntity {
   @Column('jsonb') headers!: Record<string, string>;
   @Column('jsonb') query!: Record<string, string>;
   @Column('text', { name: 'content_type' }) contentType!: string;
+  /** As received, or with the source's secret fields masked (then see sealedBody). */
   @Column('bytea') body!: Buffer;
+  /** The bytes as received, sealed with the instance key, when `body` is masked. */
+  @Column('text', { name: 'sealed_body', nullable: true }) sealedBody!: string | null;
   @Column('text') status!: 'accepted' | 'rejected';
   @Column('text', { nullable: true }) error!: string | null;
   @Column('timestamptz', { name: 'received_at' }) receivedAt!: Date;
