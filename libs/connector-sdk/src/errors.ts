@@ -30,8 +30,20 @@ export class TransientDeliveryError extends Error {
 
 /** Unknown errors are treated as transient: losing an item is worse than one more attempt. */
 export function isRetryableError(error: unknown): boolean {
-  if (error instanceof PermanentDeliveryError) return false;
-  return true;
+  return permanentCauseOf(error) === null;
+}
+
+/**
+ * The permanent error an error is or wraps (fetch libraries wrap what a socket lookup threw,
+ * such as the SSRF guard's refusal, as the `cause` of their own), or null.
+ */
+export function permanentCauseOf(error: unknown): PermanentDeliveryError | null {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current; depth++) {
+    if (current instanceof PermanentDeliveryError) return current;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return null;
 }
 
 /** The host refused to connect to an address inside its own network (SSRF guard). */

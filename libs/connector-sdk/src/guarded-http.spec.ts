@@ -65,7 +65,10 @@ describe(guardedFetch.name, () => {
   it('should refuse a host name through the socket lookup when the guard blocks it', async () => {
     const network = testNetwork(['127.0.0.1']);
 
-    await expect(guardedFetch(network, `http://localhost:${port}/ok`)).rejects.toThrow();
+    // The refusal itself, not undici's "fetch failed" around it: callers must see it is final.
+    await expect(guardedFetch(network, `http://localhost:${port}/ok`)).rejects.toThrow(
+      BlockedHostError,
+    );
     expect(network.asked).toContain('localhost');
   });
 
@@ -74,7 +77,7 @@ describe(guardedFetch.name, () => {
 
     await expect(
       guardedFetch(testNetwork(['127.0.0.1']), `http://127.0.0.1:${port}/redirect?to=${target}`),
-    ).rejects.toThrow();
+    ).rejects.toThrow(BlockedHostError);
     expect(seen.some((call) => call.url === '/inside')).toBe(false);
   });
 

@@ -1,6 +1,7 @@
 import { isIP, type LookupFunction } from 'node:net';
 import { Agent, Headers, fetch as undiciFetch, type RequestInit, type Response } from 'undici';
 import type { OutboundNetwork } from './connector';
+import { permanentCauseOf } from './errors';
 
 /**
  * A socket lookup that asks the host's guard, so the address checked is the address the
@@ -92,6 +93,10 @@ export async function guardedFetch(
       redirect: 'manual',
       signal: combined,
       dispatcher: guardedDispatcher(network),
+    }).catch((error: unknown) => {
+      // A refusal in the socket lookup reaches here as the cause of undici's "fetch failed";
+      // surfaced as itself, every caller sees a permanent error, not a network blip to retry.
+      throw permanentCauseOf(error) ?? error;
     });
     const location = response.headers.get('location');
     if (response.status < 300 || response.status >= 400 || !location || maxRedirects === 0) {

@@ -7,7 +7,7 @@ import {
   startHookEndpoint,
   type HookEndpoint,
 } from '@fluxo/connector-sdk';
-import { type FygaroHookRecord, FygaroSandbox } from '@fluxo/sandboxes';
+import { buildFygaroHook, type FygaroHookRecord, FygaroSandbox } from '@fluxo/sandboxes';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { paymentHookSource as sut } from './payment-hook.source';
 
@@ -221,6 +221,36 @@ describe('paymentHookSource', () => {
 
     expect(items).toHaveLength(2);
     expect(second?.key).toBe(first?.key);
+  });
+
+  describe('age of a JWT-signed hook', () => {
+    const DAY = 24 * 60 * 60;
+    const verdictFor = (signedDaysAgo: number) => {
+      const payment = fygaro.createPayment({ customReference: 'ORDER-OLD' });
+      const now = Math.floor(Date.now() / 1000);
+      const hook = buildFygaroHook(
+        { ...payment, createdAt: now - signedDaysAgo * DAY },
+        fygaro.keys,
+        { generation: 'jwt' },
+        now - signedDaysAgo * DAY,
+      );
+      const body = JSON.parse(hook.body) as Record<string, unknown>;
+      const request = { headers: hook.headers, query: {}, body, rawBody: Buffer.from(hook.body) };
+      try {
+        sut.verify?.(request as never, ctx);
+        return 'accepted';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    };
+
+    it('should accept a hook signed within three days', () => {
+      expect(verdictFor(2.9)).toBe('accepted');
+    });
+
+    it('should refuse a hook signed more than three days ago as a possible replay', () => {
+      expect(verdictFor(3.1)).toMatch(/signed more than 3 days ago/);
+    });
   });
 
   it('should offer a paid button as sample data', () => {

@@ -6,7 +6,13 @@ import {
   type SourceItem,
 } from '@fluxo/connector-sdk';
 import { fygaroSecrets } from './auth';
-import { decodeJwt, verifyHookJwt, verifySignatureHeader } from './signatures';
+import {
+  decodeJwt,
+  epochSeconds,
+  JWT_MAX_AGE_SECONDS,
+  verifyHookJwt,
+  verifySignatureHeader,
+} from './signatures';
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -55,6 +61,15 @@ function verifyHook(request: InboundRequest, ctx: ConnectorContext): void {
   }
   const body = readBody(request) ?? {};
   const { payload } = verifyHookJwt(body['jwt'], secrets, publicKeysOf(ctx), nowSeconds);
+  const signedAt =
+    epochSeconds(payload['iat']) ??
+    epochSeconds(payload['createdAt']) ??
+    epochSeconds(body['createdAt']);
+  if (signedAt !== null && nowSeconds - signedAt > JWT_MAX_AGE_SECONDS) {
+    throw new SignatureRejectedError(
+      'The hook was signed more than 3 days ago, so Fluxo refused it as a possible replay',
+    );
+  }
   // The body's fields are not signed: the JWT carries validated copies, which must agree.
   if (payload['customReference'] === undefined) {
     throw new SignatureRejectedError('The hook’s JWT carries no customReference');

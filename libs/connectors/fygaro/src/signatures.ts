@@ -9,6 +9,13 @@ const JWT_LEEWAY_SECONDS = 60;
 /** Fygaro's own helpers refuse a signed hook whose timestamp is further than this from now. */
 export const SIGNATURE_TOLERANCE_SECONDS = 300;
 
+/**
+ * The oldest JWT-signed hook accepted, by its `iat` (or, without one, the signed or sent
+ * `createdAt`). Legacy hooks carry no signed timestamp of their own, so a captured hook could
+ * otherwise be replayed forever; three days covers any vendor's retries.
+ */
+export const JWT_MAX_AGE_SECONDS = 3 * 24 * 60 * 60;
+
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -47,7 +54,7 @@ export function decodeJwt(token: unknown): DecodedJwt | null {
 }
 
 /** Seconds since the epoch; values in milliseconds are recognised by their size. */
-function epochSeconds(value: unknown): number | null {
+export function epochSeconds(value: unknown): number | null {
   const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
   if (typeof number !== 'number' || !Number.isFinite(number)) return null;
   return number > 1e11 ? number / 1000 : number;

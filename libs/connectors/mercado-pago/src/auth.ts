@@ -52,7 +52,17 @@ export async function checkMercadoPagoAccount(
   }
   try {
     const me = await getMercadoPagoResource({ ...ctx, credentials }, '/users/me', 'your account');
-    const name = me['nickname'] ?? me['email'] ?? me['id'];
+    const name = [me['nickname'], me['email'], me['id']].find(
+      (value) => (typeof value === 'string' && value.trim() !== '') || typeof value === 'number',
+    );
+    if (name === undefined) {
+      return {
+        ok: false,
+        message:
+          'The answer names no Mercado Pago account, so this is not Mercado Pago. Leave the API ' +
+          'address empty unless you test against a sandbox.',
+      };
+    }
     return { ok: true, message: `Connected to Mercado Pago as ${String(name)}.` };
   } catch (error) {
     return { ok: false, message: error instanceof Error ? error.message : 'The check failed.' };

@@ -54,6 +54,8 @@ export async function getMercadoPagoResource(
     response = await guardedFetch(network, `${mercadoPagoBaseUrl(ctx.credentials)}${path}`, {
       method: 'GET',
       headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
+      // Mercado Pago's API never redirects; one that does is not Mercado Pago's answer.
+      maxRedirects: 0,
       timeoutMs: MERCADO_PAGO_TIMEOUT_MS,
       signal: ctx.signal,
     });
@@ -99,6 +101,12 @@ export async function getMercadoPagoResource(
   if (status >= 500) {
     throw new TransientDeliveryError(
       `Mercado Pago had a problem (${status}) while Fluxo read ${what}; Fluxo will try again.`,
+    );
+  }
+  if (status >= 300 && status < 400) {
+    throw new PermanentDeliveryError(
+      `The API address answered with a redirect (${status}) instead of ${what}. Leave the ` +
+        'API address in the Mercado Pago account empty unless you test against a sandbox.',
     );
   }
   if (status < 200 || status >= 300) {

@@ -1,6 +1,8 @@
 import { testContext, toManifest } from '@fluxo/connector-sdk';
 import { connectorManifestSchema } from '@fluxo/contracts';
 import { MercadoPagoSandbox } from '@fluxo/sandboxes';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mercadoPagoConnector } from './index';
 
@@ -69,5 +71,44 @@ describe('mercadoPagoConnector', () => {
 
     expect(result.ok).toBe(false);
     expect(result.message).toContain('Mercado Pago refused the access token (401)');
+  });
+
+  describe('when the API address is not Mercado Pago', () => {
+    let other: Server;
+    let otherUrl: string;
+    const seen: { url: string; authorization?: string }[] = [];
+
+    beforeAll(async () => {
+      other = createServer((req, res) => {
+        seen.push({ url: req.url ?? '', authorization: req.headers.authorization });
+        if (req.url === '/users/me') res.writeHead(302, { location: '/login' }).end();
+        else res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+      });
+      await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+      otherUrl = `http://127.0.0.1:${(other.address() as AddressInfo).port}`;
+    });
+
+    afterAll(async () => {
+      await new Promise((resolve) => other.close(resolve));
+    });
+
+    it('should not follow a redirect, and say what the address answered', async () => {
+      const credentials = { accessToken: 'tok', webhookSecret: 's', apiBaseUrl: otherUrl };
+
+      const result = await check(credentials, testContext());
+
+      expect(result.ok).toBe(false);
+      expect(result.message).toMatch(/answered with a redirect \(302\)/);
+      expect(seen.map((call) => call.url)).toEqual(['/users/me']);
+    });
+
+    it('should refuse an answer that names no account instead of "Connected as undefined"', async () => {
+      const credentials = { accessToken: 'tok', webhookSecret: 's', apiBaseUrl: `${otherUrl}/x` };
+
+      const result = await check(credentials, testContext());
+
+      expect(result.ok).toBe(false);
+      expect(result.message).toMatch(/names no Mercado Pago account/);
+    });
   });
 });

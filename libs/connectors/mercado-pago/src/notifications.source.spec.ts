@@ -100,6 +100,22 @@ describe(notificationsSource.name, () => {
       expect(delivery.acknowledged).toBe(true);
     });
 
+    it('should take an unsigned IPN-style call as a hint, to be proven by reading the payment', () => {
+      const ipn = { headers: {}, query: { topic: 'payment', id: '42' }, body: {} };
+
+      expect(hostVerdict(ipn as unknown as InboundRequest)).toBe(200);
+    });
+
+    it('should still refuse an unsigned call that names its payment the webhook way', () => {
+      const unsigned = {
+        headers: {},
+        query: { topic: 'payment', id: '42', 'data.id': '42' },
+        body: {},
+      };
+
+      expect(hostVerdict(unsigned as unknown as InboundRequest)).toBe(401);
+    });
+
     it.each(['wrong', 'missing', 'stale'] as const)(
       'should answer 401 to every retry when the signature is %s',
       async (signature) => {

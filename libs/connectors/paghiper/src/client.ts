@@ -81,6 +81,8 @@ export async function callPagHiper(
         method: 'POST',
         headers: { accept: 'application/json', 'content-type': 'application/json' },
         body: JSON.stringify({ apiKey, token, ...fields }),
+        // The key and token travel in the body: never to wherever a redirect points.
+        maxRedirects: 0,
         timeoutMs: PAGHIPER_TIMEOUT_MS,
         signal: ctx.signal,
       },

@@ -100,6 +100,8 @@ export async function callGateway(
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
       body: JSON.stringify(body),
+      // The payee's login and password travel in the body: never to wherever a redirect points.
+      maxRedirects: 0,
       signal: ctx.signal,
     });
   } catch (error) {
