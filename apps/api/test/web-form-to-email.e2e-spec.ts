@@ -374,3 +374,53 @@ describe('Web form → E-mail (e2e, PostgreSQL)', () => {
     expect(check.body).toMatchObject({ ok: true, message: `Connected to 127.0.0.1:${smtp.port}` });
   });
 });
+
+describe('Per-connection hook rate (e2e, PostgreSQL)', () => {
+  let sut: TestApp;
+
+  beforeAll(async () => {
+    sut = await startTestApp({
+      env: { FLUXO_HOOK_RATE_PER_SECOND: '0.5', FLUXO_HOOK_BURST: '2' },
+    });
+  });
+
+  afterAll(async () => {
+    await sut?.close();
+  });
+
+  async function formConnection(user: Agent, name: string): Promise<ConnectionDto> {
+    const { body } = await user.post('/api/connections').send({ name }).expect(201);
+    await user
+      .put(`/api/connections/${body.id}/source`)
+      .send({ connectorKey: 'forms', actionKey: 'new-submission' })
+      .expect(200);
+    return (await user.get(`/api/connections/${body.id}`).expect(200)).body;
+  }
+
+  it('should answer 429 with Retry-After past the burst, keep the call, and leave other connections alone', async () => {
+    const user = await sut.signUp();
+    const noisy = await formConnection(user, 'Noisy');
+    const quiet = await formConnection(user, 'Quiet');
+    const post = (c: ConnectionDto) =>
+      sut.http.post(c.hookPath as string).send({ name: 'Ana', email: 'ana@example.com' });
+
+    const statuses = [(await post(noisy)).status, (await post(noisy)).status];
+    const limited = await post(noisy);
+    await post(quiet).expect(200);
+
+    expect(statuses).toEqual([200, 200]);
+    expect(limited.status).toBe(429);
+    expect(limited.headers['retry-after']).toBe('2');
+    expect(limited.body.code).toBe('HOOK_RATE_LIMITED');
+    const { DataSource } = await import('typeorm');
+    const events: { status: string; error: string | null }[] = await sut.app
+      .get(DataSource)
+      .query(
+        `SELECT status, error FROM inbound_event WHERE connection_id = $1 ORDER BY received_at`,
+        [noisy.id],
+      );
+    expect(events.map((e) => e.status)).toEqual(['accepted', 'accepted', 'rejected']);
+    expect(events[2].error).toMatch(/more calls than it accepts per second/);
+    await sut.settle();
+  });
+});

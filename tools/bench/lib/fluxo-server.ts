@@ -78,6 +78,8 @@ export class FluxoServer {
         LOG_LEVEL: 'warn',
         // A stopped bench process should not wait the default 30 s for in-flight runs.
         FLUXO_SHUTDOWN_GRACE_SECONDS: '2',
+        // The bench measures the engine's ceiling on one connection, not the per-connection cap.
+        FLUXO_HOOK_RATE_PER_SECOND: '0',
         ...this.env,
         ...(this.port === null ? {} : { PORT: String(this.port), HOST: '127.0.0.1' }),
       },

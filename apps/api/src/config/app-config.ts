@@ -81,6 +81,17 @@ export const configVariables = {
     default: '10',
     sensitive: false,
   },
+  FLUXO_HOOK_RATE_PER_SECOND: {
+    description:
+      'Calls per second each connection accepts at its hook URL after a burst; more are stored and answered 429 with Retry-After (0 = no limit)',
+    default: '100',
+    sensitive: false,
+  },
+  FLUXO_HOOK_BURST: {
+    description: 'Calls a connection accepts at once before FLUXO_HOOK_RATE_PER_SECOND applies',
+    default: '500',
+    sensitive: false,
+  },
   FLUXO_ROLE: {
     description:
       'all (HTTP + scheduler + executor), api (HTTP + scheduler) or worker (executor only; needs REDIS_URL)',
@@ -171,6 +182,8 @@ const envSchema = z.object({
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   }),
   FLUXO_LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000),
+  FLUXO_HOOK_RATE_PER_SECOND: z.coerce.number().min(0).max(1_000_000),
+  FLUXO_HOOK_BURST: z.coerce.number().int().min(1).max(1_000_000),
   FLUXO_ROLE: z.enum(['all', 'api', 'worker']),
   FLUXO_RUN_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650),
   FLUXO_SMTP_URL: z
@@ -205,6 +218,9 @@ export interface AppConfig {
   /** Fastify's trustProxy: false (the TCP peer is the client), a hop count or trusted ranges. */
   trustProxy: false | number | string[];
   loginAttemptsPerMinute: number;
+  /** Per connection, at its hook URL; 0 = unlimited. */
+  hookRatePerSecond: number;
+  hookBurst: number;
   role: 'all' | 'api' | 'worker';
   runRetentionDays: number;
   /** Instance SMTP for notices to workspace owners; null = none configured. */
@@ -280,6 +296,8 @@ export function loadConfigOrThrow(env: NodeJS.ProcessEnv = process.env): AppConf
       .filter(Boolean),
     trustProxy: parseTrustProxy(values.FLUXO_TRUST_PROXY),
     loginAttemptsPerMinute: values.FLUXO_LOGIN_ATTEMPTS_PER_MINUTE,
+    hookRatePerSecond: values.FLUXO_HOOK_RATE_PER_SECOND,
+    hookBurst: values.FLUXO_HOOK_BURST,
     role: values.FLUXO_ROLE,
     runRetentionDays: values.FLUXO_RUN_RETENTION_DAYS,
     smtpUrl: values.FLUXO_SMTP_URL || null,

@@ -23,6 +23,7 @@ import {
   UnverifiedSourceError,
 } from './hooks.errors';
 import { FIND_HOOK_TARGET_SQL, INGEST_SQL, toHookTarget, type HookTarget } from './hook-target';
+import { HookRateLimitedError, HookRateLimiter } from './hook-rate-limiter';
 import { storedBodyOf } from './inbound-secrets';
 import { parseHookBody } from './parse-hook-body';
 import { storableJson, storableText } from './storable-json';
@@ -54,6 +55,7 @@ export class HooksService {
     private readonly executor: RunExecutor,
     private readonly contexts: ConnectorContextFactory,
     private readonly secretBox: SecretBox,
+    private readonly rateLimiter: HookRateLimiter,
   ) {}
 
   /**
@@ -86,6 +88,13 @@ export class HooksService {
       body: stored.body,
       sealedBody: stored.sealed,
     };
+
+    const waitSeconds = this.rateLimiter.waitSecondsFor(target.connectionId);
+    if (waitSeconds > 0) {
+      const limited = new HookRateLimitedError(waitSeconds);
+      await this.insertEvent({ ...event, status: 'rejected', error: limited.message });
+      throw limited;
+    }
 
     let items: SourceItem[];
     try {
