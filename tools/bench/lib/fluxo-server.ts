@@ -116,6 +116,14 @@ export class FluxoServer {
     throw new Error(`${this.label} did not become ready within ${timeoutMs} ms`);
   }
 
+  /** SIGKILL, as a crash or an OOM kill: no shutdown hook runs. Resolves once it is gone. */
+  async kill(): Promise<void> {
+    const child = this.child;
+    if (!child || this.exitStatus) return;
+    child.kill('SIGKILL');
+    await this.exited;
+  }
+
   /** SIGTERM, then SIGKILL if it is still there after `graceMs`; resolves once it is gone. */
   async stop(graceMs = 8_000): Promise<void> {
     const child = this.child;
@@ -145,7 +153,7 @@ export async function waitUntil(
   }
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((done, fail) => {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
