@@ -1,12 +1,13 @@
 /**
  * Fluxo under faults: kill -9 during deliveries (all-in-one, queue worker, queue api), signed
  * postbacks while the API dies and PostgreSQL restarts, the same event raced to two API
- * processes, Redis lost mid-run, and a soak. Prints, per scenario, what was sent, stored,
+ * processes, Redis lost mid-run, a template bomb fed by strangers, and a soak. Prints, per scenario, what was sent, stored,
  * delivered, lost and duplicated, and the time to recover. Not a test: figures to read (the
  * short versions with assertions run in CI: apps/api/test/process/chaos.process-spec.ts).
  *
  *   npm run chaos                                     everything (the soak alone is 30 minutes)
- *   CHAOS_SCENARIOS=kill,postbacks npm run chaos      a subset: kill, postbacks, same-event, redis, soak
+ *   CHAOS_SCENARIOS=kill,postbacks npm run chaos      a subset: kill, postbacks, same-event, redis,
+ *                                                     template-bomb, soak
  *   CHAOS_SOAK_SECONDS=120 CHAOS_DELIVERIES=300 npm run chaos     smaller
  *
  * It needs the machine's PostgreSQL (fresh databases), its server binaries (a private cluster
@@ -19,6 +20,7 @@ import { postbacksThroughRestarts } from './scenarios/postbacks-through-restarts
 import { redisLoss } from './scenarios/redis-loss';
 import { sameEventThreeTimes } from './scenarios/same-event-twice';
 import { soak } from './scenarios/soak';
+import { templateBomb } from './scenarios/template-bomb';
 
 const knob = (name: string, fallback: number) => {
   const value = Number(process.env[name] ?? fallback);
@@ -54,6 +56,7 @@ const scenarios: [key: string, run: () => Promise<ChaosResult>][] = [
   ],
   ['same-event', () => sameEventThreeTimes({ events: knob('CHAOS_SAME_EVENTS', 200) })],
   ['redis', () => redisLoss({ deliveries: knob('CHAOS_DELIVERIES', 1000), downSeconds: 5 })],
+  ['template-bomb', () => templateBomb({ calls: knob('CHAOS_BOMB_CALLS', 50) })],
   [
     'soak',
     () =>

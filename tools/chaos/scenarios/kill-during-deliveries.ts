@@ -24,6 +24,12 @@ export interface KillDuringDeliveriesOptions {
 const ROWS_PER_CALL = 50;
 
 /**
+ * Runs a process executes at once (RunExecutor's and the queue worker's concurrency), each
+ * sending one delivery at a time: a kill can cut at most this many sends short.
+ */
+export const DELIVERIES_IN_FLIGHT_PER_PROCESS = 4;
+
+/**
  * kill -9 every few seconds while deliveries are in flight: the all-in-one process, or in
  * queue mode a worker, or the api process. Each kill is followed by a restart; every row must
  * be e-mailed, and a row e-mailed twice must carry the same Message-ID (the delivery's
@@ -94,7 +100,7 @@ export async function killDuringDeliveries(
       duplicatesWithAnotherKey: counted.duplicatesWithAnotherKey,
       faults,
       recoverySeconds,
-      extra: {},
+      extra: { 'duplicate bound (kills × in flight)': faults * DELIVERIES_IN_FLIGHT_PER_PROCESS },
     };
   } finally {
     await Promise.all([api.stop(), worker?.stop()]);

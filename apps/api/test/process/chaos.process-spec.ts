@@ -1,11 +1,15 @@
 /* eslint-disable @nx/enforce-module-boundaries -- the chaos scenarios live beside the bench
    (tools/chaos), in no project; this spec runs their short versions in CI. */
 import { describe, expect, it } from '@jest/globals';
-import { killDuringDeliveries } from '../../../../tools/chaos/scenarios/kill-during-deliveries';
+import {
+  DELIVERIES_IN_FLIGHT_PER_PROCESS,
+  killDuringDeliveries,
+} from '../../../../tools/chaos/scenarios/kill-during-deliveries';
 import { postbacksThroughRestarts } from '../../../../tools/chaos/scenarios/postbacks-through-restarts';
 import { redisLoss } from '../../../../tools/chaos/scenarios/redis-loss';
 import { sameEventThreeTimes } from '../../../../tools/chaos/scenarios/same-event-twice';
 import { soak } from '../../../../tools/chaos/scenarios/soak';
+import { templateBomb } from '../../../../tools/chaos/scenarios/template-bomb';
 
 /**
  * The short versions of `npm run chaos`: the same scenarios, smaller, asserting what must hold
@@ -20,6 +24,9 @@ describe('Chaos, short (processes, PostgreSQL, Redis)', () => {
 
       expect(result.faults).toBeGreaterThan(0);
       expect(result).toMatchObject({ lost: 0, delivered: 150, duplicatesWithAnotherKey: 0 });
+      expect(result.duplicated).toBeLessThanOrEqual(
+        result.faults * DELIVERIES_IN_FLIGHT_PER_PROCESS,
+      );
     },
   );
 
@@ -53,5 +60,13 @@ describe('Chaos, short (processes, PostgreSQL, Redis)', () => {
 
     expect(result).toMatchObject({ lost: 0, duplicated: 0 });
     expect(result.delivered).toBe(90);
+  });
+
+  it('should fail every delivery of a template bomb for good and stay up', async () => {
+    const result = await templateBomb({ calls: 5 });
+
+    expect(result.extra['deliveries failed for good']).toBe(5);
+    expect(result.extra['process still up']).toBe('yes');
+    expect(result.delivered).toBe(0);
   });
 });
