@@ -63,7 +63,7 @@ export class BlockedHostError extends PermanentDeliveryError {
  */
 export class InboundRejectedError extends Error {
   constructor(
-    readonly statusCode: 400 | 401 | 403 | 422,
+    readonly statusCode: 400 | 401 | 403 | 415 | 422,
     readonly code: string,
     message: string,
   ) {

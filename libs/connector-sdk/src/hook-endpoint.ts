@@ -1,11 +1,13 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { InboundRequest } from './connector';
+import { InboundRejectedError } from './errors';
+import { buildInboundRequest } from './inbound-request';
 
 /**
  * A stand-in for the host's hook URL in connector specs: turns each call into the
- * InboundRequest the host would build (lower-cased headers, JSON or form body parsed, raw bytes
- * and full URL kept) and answers with the status `answer` gives, so a sandbox's genuine
+ * InboundRequest the host builds, with the same builder (a body the host refuses is refused
+ * here with the same status), and answers with the status `answer` gives, so a sandbox's genuine
  * postbacks (and its retries) replay through a source's verify and parse.
  */
 export interface HookEndpoint {
@@ -26,28 +28,26 @@ export async function startHookEndpoint(
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
-      const rawBody = Buffer.concat(chunks);
-      const contentType = String(request.headers['content-type'] ?? '');
       const url = new URL(request.url ?? '/', origin);
-      const inbound: InboundRequest = {
-        method: request.method ?? 'POST',
-        headers: Object.fromEntries(
-          Object.entries(request.headers).map(([name, value]) => [
-            name.toLowerCase(),
-            Array.isArray(value) ? value.join(', ') : String(value ?? ''),
-          ]),
-        ),
-        query: Object.fromEntries(url.searchParams),
-        contentType,
-        body: parseBody(contentType, rawBody),
-        files: [],
-        rawBody,
-        url: url.toString(),
+      const reply = (status: number) => {
+        answers.push(status);
+        response.writeHead(status).end();
       };
-      const status = answer(inbound);
-      received.push(inbound);
-      answers.push(status);
-      response.writeHead(status).end();
+      buildInboundRequest({
+        method: request.method ?? 'POST',
+        url: url.toString(),
+        headers: request.headers,
+        query: Object.fromEntries(url.searchParams),
+        rawBody: Buffer.concat(chunks),
+      }).then(
+        (inbound) => {
+          const status = answer(inbound);
+          received.push(inbound);
+          reply(status);
+        },
+        // A body the host cannot read is refused there too, before any source sees it.
+        (error: unknown) => reply(error instanceof InboundRejectedError ? error.statusCode : 500),
+      );
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -62,19 +62,4 @@ export async function startHookEndpoint(
         server.close((error) => (error ? reject(error) : resolve()));
       }),
   };
-}
-
-function parseBody(contentType: string, rawBody: Buffer): unknown {
-  const text = rawBody.toString('utf8');
-  if (contentType.includes('json')) {
-    try {
-      return JSON.parse(text) as unknown;
-    } catch {
-      return text; // kept as text, like the host does for a broken JSON body
-    }
-  }
-  if (contentType.includes('x-www-form-urlencoded')) {
-    return Object.fromEntries(new URLSearchParams(text));
-  }
-  return text;
 }

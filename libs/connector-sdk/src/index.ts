@@ -3,3 +3,4 @@ export * from './errors';
 export * from './guarded-http';
 export * from './testing';
 export * from './hook-endpoint';
+export * from './inbound-request';

@@ -1,15 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { InboundRejectedError, type InboundRequest } from '@fluxo/connector-sdk';
 import { DataSource } from 'typeorm';
 import { DomainError, NotFoundError } from '../../common/domain-error';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { ConnectorContextFactory } from '../accounts/connector-context.factory';
 import { ConnectorRegistry } from '../connectors/connector-registry';
 import { isStatusCallbackMacValid } from '../runs/status-callback-token';
-import { flattenHeaders, type RawHookCall } from './hooks.service';
-import { parseHookBody } from './parse-hook-body';
+import {
+  asHookError,
+  inboundRequestOrThrow,
+  storedHeaders,
+  type RawHookCall,
+} from './inbound-call';
+import { storableJson } from './storable-json';
 
 interface DeliveryTarget {
   workspace_id: string;
@@ -43,7 +47,7 @@ export class DeliveryStatusService {
       [deliveryId],
     );
     if (!target) throw new NotFoundError('The delivery');
-    const headers = flattenHeaders(call.headers);
+    const headers = storedHeaders(call);
     const contentType = headers['content-type'] ?? '';
     const eventId = randomUUID();
     const store = (status: 'accepted' | 'rejected', error: string | null) =>
@@ -56,7 +60,7 @@ export class DeliveryStatusService {
           target.connection_id,
           call.method,
           headers,
-          call.query,
+          storableJson(call.query),
           contentType,
           call.body,
           status,
@@ -69,15 +73,7 @@ export class DeliveryStatusService {
         target.action_key,
       ).statusCallback;
       if (!handler) throw new DomainError(404, 'NO_STATUS_CALLBACK', 'This step reports no status');
-      const request: InboundRequest = {
-        method: call.method,
-        headers,
-        query: call.query,
-        contentType,
-        ...(await parseHookBody(contentType, call.body)),
-        rawBody: call.body,
-        url: call.url,
-      };
+      const request = await inboundRequestOrThrow(call);
       const credentials = await this.contexts.credentialsOf(
         target.workspace_id,
         this.registry.getOrThrow(target.connector_key),
@@ -86,10 +82,7 @@ export class DeliveryStatusService {
       try {
         handler.verify(request, credentials);
       } catch (error) {
-        if (error instanceof InboundRejectedError) {
-          throw new DomainError(error.statusCode, error.code, error.message);
-        }
-        throw error;
+        throw asHookError(error);
       }
       const update = handler.parse(request);
       await store('accepted', null);

@@ -1,14 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  InboundRejectedError,
-  type ConnectorContext,
-  type InboundRequest,
-  type SourceDefinition,
-  type SourceItem,
-} from '@fluxo/connector-sdk';
-import type { FieldError } from '@fluxo/contracts';
+import type { ConnectorContext, SourceDefinition, SourceItem } from '@fluxo/connector-sdk';
 import { DataSource } from 'typeorm';
 import { DomainError } from '../../common/domain-error';
 import { SecretBox } from '../../common/secret-box';
@@ -25,17 +18,15 @@ import {
 import { FIND_HOOK_TARGET_SQL, INGEST_SQL, toHookTarget, type HookTarget } from './hook-target';
 import { HookRateLimitedError, HookRateLimiter } from './hook-rate-limiter';
 import { storedBodyOf } from './inbound-secrets';
-import { parseHookBody } from './parse-hook-body';
-import { storableJson, storableText } from './storable-json';
+import {
+  asHookError,
+  inboundRequestOrThrow,
+  storedHeaders,
+  type RawHookCall,
+} from './inbound-call';
+import { storableJson } from './storable-json';
 
-export interface RawHookCall {
-  method: string;
-  /** The full URL the caller used (signatures such as Twilio's cover it). */
-  url: string;
-  headers: Record<string, string | string[] | undefined>;
-  query: Record<string, string>;
-  body: Buffer;
-}
+export type { RawHookCall } from './inbound-call';
 
 export interface HookAcceptance {
   eventId: string;
@@ -43,9 +34,6 @@ export interface HookAcceptance {
   itemsAccepted: number;
   duplicates: number;
 }
-
-// Never stored: they authenticate the sender to us, not the data.
-const REDACTED_HEADERS = new Set(['cookie', 'authorization', 'proxy-authorization']);
 
 @Injectable()
 export class HooksService {
@@ -69,7 +57,7 @@ export class HooksService {
     const target = toHookTarget(rows[0]);
     if (!target) throw new UnknownHookError();
     const eventId = randomUUID();
-    const headers = flattenHeaders(call.headers);
+    const headers = storedHeaders(call);
     const contentType = headers['content-type'] ?? '';
     const stored = storedBodyOf(
       contentType,
@@ -149,16 +137,7 @@ export class HooksService {
       : null;
     const handler = source?.kind === 'instant' ? source : source?.push;
     if (!target.source || !source || !handler) throw new NotAPushSourceError();
-    const parsed = await parseHookBody(event.contentType, call.body);
-    const request: InboundRequest = {
-      method: call.method,
-      headers: event.headers,
-      query: event.query,
-      contentType: event.contentType,
-      ...parsed,
-      rawBody: call.body,
-      url: call.url,
-    };
+    const request = await inboundRequestOrThrow(call);
     const ctx = await this.contextFor(target, source);
     return parseItemsOrThrow(() => {
       handler.verify?.(request, ctx);
@@ -241,23 +220,10 @@ function parseItemsOrThrow(parse: () => SourceItem[]): SourceItem[] {
   try {
     return parse();
   } catch (error) {
-    if (error instanceof DomainError) throw error;
-    if (error instanceof InboundRejectedError) {
-      throw new HookBodyError(error.statusCode, error.code, error.message, fieldErrorsOf(error));
-    }
+    const refusal = asHookError(error);
+    if (refusal instanceof DomainError) throw refusal;
     throw new HookBodyError(422, 'INVALID_SUBMISSION', (error as Error).message);
   }
-}
-
-export function flattenHeaders(
-  headers: Record<string, string | string[] | undefined>,
-): Record<string, string> {
-  const flat: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) {
-    if (value === undefined || REDACTED_HEADERS.has(name)) continue;
-    flat[storableText(name)] = storableText(Array.isArray(value) ? value.join(', ') : value);
-  }
-  return flat;
 }
 
 /**
@@ -267,10 +233,4 @@ export function flattenHeaders(
 function isRefusedData(error: unknown): boolean {
   const code = (error as { code?: unknown }).code;
   return typeof code === 'string' && (code.startsWith('22') || code.startsWith('54'));
-}
-
-/** Sources may attach per-field errors (a hosted form's validation) to a rejection. */
-function fieldErrorsOf(error: InboundRejectedError): FieldError[] | undefined {
-  const fieldErrors = (error as { fieldErrors?: unknown }).fieldErrors;
-  return Array.isArray(fieldErrors) ? (fieldErrors as FieldError[]) : undefined;
 }

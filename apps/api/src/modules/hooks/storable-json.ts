@@ -24,20 +24,3 @@ export function storableJson<T>(value: T): T {
   }
   return value;
 }
-
-/** Deepest nesting a hook's JSON may have; vendors send a handful of levels. */
-export const MAX_JSON_DEPTH = 64;
-
-/** Whether `value` nests objects and arrays deeper than `max`; walks without recursion. */
-export function nestedDeeperThan(value: unknown, max: number): boolean {
-  const pending: Array<[unknown, number]> = [[value, 0]];
-  while (pending.length) {
-    const [current, depth] = pending.pop() as [unknown, number];
-    if (!current || typeof current !== 'object') continue;
-    if (depth + 1 > max) return true;
-    for (const child of Object.values(current)) {
-      if (child && typeof child === 'object') pending.push([child, depth + 1]);
-    }
-  }
-  return false;
-}

@@ -7,11 +7,11 @@ import {
   type HostedFormDefinition,
   type HostedFormLanguage,
 } from '@fluxo/connector-forms';
+import { parseInboundBody } from '@fluxo/connector-sdk';
 import { DataSource } from 'typeorm';
 import { DomainError } from '../../common/domain-error';
 import { FIND_HOOK_TARGET_SQL, toHookTarget } from '../hooks/hook-target';
 import { HooksService, type RawHookCall } from '../hooks/hooks.service';
-import { parseHookBody } from '../hooks/parse-hook-body';
 import type { FormPageState } from './hosted-form-page';
 import { HOSTED_FORM_WORDS } from './hosted-form.i18n';
 
@@ -87,7 +87,7 @@ export class HostedFormsService {
     call: RawHookCall,
   ): Promise<FormPageState> {
     const contentType = String(call.headers['content-type'] ?? '');
-    const parsed = await parseHookBody(contentType, call.body).catch(() => null);
+    const parsed = await parseInboundBody(contentType, call.body).catch(() => null);
     const checked = validateHostedSubmission(form.questions, parsed?.body, form.language);
     if (checked.ok || error.code !== 'INVALID_SUBMISSION') {
       const entered = checked.ok
