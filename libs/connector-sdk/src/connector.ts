@@ -185,6 +185,26 @@ export interface PollingSource {
 
 export type SourceDefinition = InstantSource | PollingSource;
 
+/** What handles the calls a source takes at its URL: verify, parse, hydrate and secret fields. */
+export type PushHandler = Pick<
+  InstantSource,
+  'verify' | 'parse' | 'hydrate' | 'secretBodyPaths'
+> & {
+  /** Calls are refused until the source's account (its secret) is chosen. */
+  requiresAccount: boolean;
+};
+
+/**
+ * The push handler of any source: an instant source is its own; a polled one may take pushes
+ * between polls (PagHiper), always signed by the account's vendor; null when it takes none.
+ */
+export function pushHandlerOf(source: SourceDefinition): PushHandler | null {
+  if (source.kind === 'instant') {
+    return { ...source, requiresAccount: Boolean(source.requiresAccount) };
+  }
+  return source.push ? { ...source.push, requiresAccount: true } : null;
+}
+
 /** What a receiver reports after a successful send; recorded on the delivery. */
 export interface DeliveryResult {
   /** The vendor's answer, reduced to what a user can read (ids, links, status). */

@@ -13,6 +13,7 @@ import {
   type UpdateStepDto,
   type UpsertStepDto,
 } from '@fluxo/contracts';
+import { pushHandlerOf } from '@fluxo/connector-sdk';
 import { describeCycle, findChainCycle, firstRunAt, validateTrigger } from '@fluxo/engine';
 import { DataSource, In, Repository } from 'typeorm';
 import { DomainError, NotFoundError, ValidationFailedError } from '../../common/domain-error';
@@ -373,7 +374,7 @@ export class ConnectionsService {
       connection,
       steps,
       lastRun,
-      kind === 'instant' || Boolean(definition?.kind === 'polling' && definition.push),
+      Boolean(definition && pushHandlerOf(definition)),
       kind === 'polling',
       definition?.kind === 'instant' && Boolean(definition.hostedPage),
     );

@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ConnectorContext, SourceDefinition, SourceItem } from '@fluxo/connector-sdk';
+import {
+  pushHandlerOf,
+  type ConnectorContext,
+  type PushHandler,
+  type SourceItem,
+} from '@fluxo/connector-sdk';
 import { DataSource } from 'typeorm';
 import { DomainError } from '../../common/domain-error';
 import { SecretBox } from '../../common/secret-box';
@@ -135,10 +140,10 @@ export class HooksService {
     const source = target.source
       ? this.registry.getSourceOrThrow(target.source.connectorKey, target.source.actionKey)
       : null;
-    const handler = source?.kind === 'instant' ? source : source?.push;
-    if (!target.source || !source || !handler) throw new NotAPushSourceError();
+    const handler = source && pushHandlerOf(source);
+    if (!target.source || !handler) throw new NotAPushSourceError();
     const request = await inboundRequestOrThrow(call);
-    const ctx = await this.contextFor(target, source);
+    const ctx = await this.contextFor(target, handler);
     return parseItemsOrThrow(() => {
       handler.verify?.(request, ctx);
       return handler.parse(request, event.id, ctx);
@@ -146,17 +151,11 @@ export class HooksService {
   }
 
   /** Credentials are read only for sources that check signatures or keys with them. */
-  private async contextFor(
-    target: HookTarget,
-    source: SourceDefinition,
-  ): Promise<ConnectorContext> {
+  private async contextFor(target: HookTarget, handler: PushHandler): Promise<ConnectorContext> {
     const step = target.source as NonNullable<HookTarget['source']>;
     const connector = this.registry.getOrThrow(step.connectorKey);
-    // A polled source's pushes come from the account's vendor: they are always signed by it.
-    const requiresAccount = source.kind === 'instant' ? source.requiresAccount : true;
-    const verify = source.kind === 'instant' ? source.verify : source.push?.verify;
-    const needsAccount = requiresAccount || Boolean(verify);
-    if (requiresAccount && !step.accountId) throw new UnverifiedSourceError(connector.name);
+    const needsAccount = handler.requiresAccount || Boolean(handler.verify);
+    if (handler.requiresAccount && !step.accountId) throw new UnverifiedSourceError(connector.name);
     return this.contexts.create(
       target.workspaceId,
       connector,
@@ -189,7 +188,7 @@ export class HooksService {
   private secretBodyPathsOf(target: HookTarget): readonly string[] | undefined {
     if (!target.source) return undefined;
     const source = this.registry.findSource(target.source.connectorKey, target.source.actionKey);
-    return source?.kind === 'instant' ? source.secretBodyPaths : source?.push?.secretBodyPaths;
+    return source ? pushHandlerOf(source)?.secretBodyPaths : undefined;
   }
 }
 

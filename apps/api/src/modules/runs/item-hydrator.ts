@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isRetryableError } from '@fluxo/connector-sdk';
+import { isRetryableError, pushHandlerOf } from '@fluxo/connector-sdk';
 import type { StepSettings } from '@fluxo/contracts';
 import { DEFAULT_RETRY_POLICY, nextAttemptDelayMs, type RetryPolicy } from '@fluxo/engine';
 import { DataSource } from 'typeorm';
@@ -53,7 +53,7 @@ export class ItemHydrator {
     );
     if (!step) return 'ready';
     const source = this.registry.getSourceOrThrow(step.connector_key, step.action_key);
-    const hydrate = source.kind === 'instant' ? source.hydrate : source.push?.hydrate;
+    const hydrate = pushHandlerOf(source)?.hydrate;
     if (!hydrate) return 'ready';
     const items: { id: string; payload: Record<string, unknown> }[] = await this.dataSource.query(
       `SELECT id, payload FROM source_item
