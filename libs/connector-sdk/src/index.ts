@@ -4,3 +4,4 @@ export * from './guarded-http';
 export * from './testing';
 export * from './hook-endpoint';
 export * from './inbound-request';
+export * from './safe-equal';

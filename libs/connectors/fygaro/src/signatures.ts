@@ -1,5 +1,5 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
-import { SignatureRejectedError } from '@fluxo/connector-sdk';
+import { createHmac } from 'node:crypto';
+import { safeEqual, SignatureRejectedError } from '@fluxo/connector-sdk';
 
 const JWT_HASHES = { HS256: 'sha256', HS384: 'sha384', HS512: 'sha512' } as const;
 type JwtAlgorithm = keyof typeof JWT_HASHES;
@@ -20,11 +20,6 @@ const BASE64URL = /^[A-Za-z0-9_-]+$/;
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** Compares in constant time; a length difference says nothing about the secret. */
-function sameBytes(a: Buffer, b: Buffer): boolean {
-  return a.length === b.length && timingSafeEqual(a, b);
-}
 
 function decodeJsonSegment(segment: string): Record<string, unknown> | null {
   if (!BASE64URL.test(segment)) return null;
@@ -101,7 +96,7 @@ export function verifyHookJwt(
       .update(signed)
       .digest();
     // No early exit: every secret is tried, so timing does not tell which one matched.
-    matched = sameBytes(expected, signature) || matched;
+    matched = safeEqual(expected, signature) || matched;
   }
   if (!matched) {
     throw new SignatureRejectedError(
@@ -183,7 +178,7 @@ export function verifySignatureHeader(
       createHmac('sha256', secret).update(`${parsed.timestamp}.`).update(rawBody).digest('hex'),
       'utf8',
     );
-    for (const signature of provided) matched = sameBytes(expected, signature) || matched;
+    for (const signature of provided) matched = safeEqual(expected, signature) || matched;
   }
   if (!matched) {
     const which = keyId ? ` (key "${keyId}")` : '';

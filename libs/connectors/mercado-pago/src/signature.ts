@@ -1,5 +1,5 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
-import { type InboundRequest, SignatureRejectedError } from '@fluxo/connector-sdk';
+import { createHmac } from 'node:crypto';
+import { type InboundRequest, safeEqual, SignatureRejectedError } from '@fluxo/connector-sdk';
 
 /**
  * How far `ts` may be from now. Mercado Pago's SDK makes the check optional; every HTTP call
@@ -51,17 +51,6 @@ function parseSignatureHeader(header: string): { ts: string; v1: string } {
   return { ts: parts['ts'] ?? '', v1: (parts['v1'] ?? '').toLowerCase() };
 }
 
-function sameHex(expected: string, given: string): boolean {
-  const a = Buffer.from(expected, 'utf8');
-  const b = Buffer.from(given, 'utf8');
-  // Compare equal lengths only; a wrong length still costs one comparison.
-  if (a.length !== b.length) {
-    timingSafeEqual(a, a);
-    return false;
-  }
-  return timingSafeEqual(a, b);
-}
-
 /** `ts` in seconds (10 digits) or milliseconds (13 digits): Mercado Pago's examples show both. */
 function timestampMs(ts: string): number {
   if (!/^\d{1,16}$/.test(ts)) return Number.NaN;
@@ -105,7 +94,7 @@ export function verifyMercadoPagoSignature(
     const expected = createHmac('sha256', secret)
       .update(signatureManifest(candidate, requestId, ts))
       .digest('hex');
-    if (sameHex(expected, v1)) matched = true;
+    if (safeEqual(expected, v1)) matched = true;
   }
   if (!matched) {
     throw new SignatureRejectedError(

@@ -1,5 +1,5 @@
-import { timingSafeEqual } from 'node:crypto';
 import {
+  safeEqual,
   type ConnectorContext,
   InboundRejectedError,
   type InboundRequest,
@@ -27,16 +27,6 @@ function formField(request: Pick<InboundRequest, 'body'>, name: string): string 
   const value = body[name];
   const first = Array.isArray(value) ? value[0] : value;
   return typeof first === 'string' || typeof first === 'number' ? String(first).trim() : '';
-}
-
-function sameSecret(expected: string, given: string): boolean {
-  const a = Buffer.from(expected, 'utf8');
-  const b = Buffer.from(given, 'utf8');
-  if (a.length !== b.length) {
-    timingSafeEqual(a, a);
-    return false;
-  }
-  return timingSafeEqual(a, b);
 }
 
 /**
@@ -69,7 +59,7 @@ export function verifyPagHiperNotification(
     ctx.logger.debug('PagHiper notification without apiKey; PagHiper will confirm it in the run');
     return;
   }
-  if (!sameSecret(expected, given)) {
+  if (!safeEqual(expected, given)) {
     throw new SignatureRejectedError(
       'The notification carries another API key than the PagHiper account, so it was refused.',
     );

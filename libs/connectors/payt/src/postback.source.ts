@@ -1,8 +1,8 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import {
   type ConnectorContext,
   type InboundRequest,
   type InstantSource,
+  safeEqual,
   SignatureRejectedError,
   type SourceItem,
 } from '@fluxo/connector-sdk';
@@ -19,13 +19,6 @@ import { paytSamplePostback } from './sample';
 
 export const KEY_MISMATCH_REASON =
   "The postback's integration key does not match the PayT account's key";
-
-const digest = (value: string): Buffer => createHash('sha256').update(value, 'utf8').digest();
-
-/** Equal-length digests, so timingSafeEqual never leaks the key's length either. */
-function sameKey(received: string, expected: string): boolean {
-  return timingSafeEqual(digest(received), digest(expected));
-}
 
 function tickedEvents(ctx: ConnectorContext): Set<string> {
   const events = ctx.settings['events'];
@@ -52,7 +45,7 @@ function verifyPostback(request: InboundRequest, ctx: ConnectorContext): void {
       'The postback carries no integration key, so it cannot be proven to come from PayT',
     );
   }
-  if (!sameKey(received.trim(), expected)) throw new SignatureRejectedError(KEY_MISMATCH_REASON);
+  if (!safeEqual(received.trim(), expected)) throw new SignatureRejectedError(KEY_MISMATCH_REASON);
 }
 
 function parsePostback(request: InboundRequest, ctx: ConnectorContext): SourceItem[] {

@@ -1,5 +1,5 @@
-import { timingSafeEqual } from 'node:crypto';
 import {
+  safeEqual,
   type Credentials,
   type InboundRequest,
   SignatureRejectedError,
@@ -47,15 +47,10 @@ export function isValidTwilioSignature(
   url: string,
   params: FormParams,
 ): boolean {
-  const given = Buffer.from(signature, 'utf8');
   let valid = false;
   for (const candidate of signedUrlCandidates(url)) {
-    const expected = Buffer.from(
-      twilio.getExpectedTwilioSignature(authToken, candidate, params),
-      'utf8',
-    );
-    // The length of an HMAC-SHA1 in base64 is fixed and public; only the bytes are compared.
-    if (given.length === expected.length && timingSafeEqual(given, expected)) valid = true;
+    const expected = twilio.getExpectedTwilioSignature(authToken, candidate, params);
+    if (safeEqual(signature, expected)) valid = true;
   }
   return valid;
 }

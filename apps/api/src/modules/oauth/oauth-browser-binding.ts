@@ -1,4 +1,5 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac } from 'node:crypto';
+import { safeEqual } from '@fluxo/connector-sdk';
 
 /**
  * A consent's `state` alone would let whoever holds the consent link finish it: opened in
@@ -25,7 +26,5 @@ export function isStartedInThisBrowser(
 ): boolean {
   const given = cookies[bindingCookieName(state)];
   if (!state || !given) return false;
-  const expected = Buffer.from(bindingFor(state, key));
-  const received = Buffer.from(given);
-  return received.length === expected.length && timingSafeEqual(received, expected);
+  return safeEqual(given, bindingFor(state, key));
 }

@@ -1,4 +1,5 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac } from 'node:crypto';
+import { safeEqual } from '@fluxo/connector-sdk';
 
 /**
  * A delivery's status-callback URL names the delivery and carries a MAC of its id, so nobody
@@ -10,9 +11,7 @@ export function statusCallbackPath(deliveryId: string, key: Buffer): string {
 }
 
 export function isStatusCallbackMacValid(deliveryId: string, mac: string, key: Buffer): boolean {
-  const expected = Buffer.from(macOf(deliveryId, key));
-  const given = Buffer.from(mac);
-  return given.length === expected.length && timingSafeEqual(given, expected);
+  return safeEqual(mac, macOf(deliveryId, key));
 }
 
 function macOf(deliveryId: string, key: Buffer): string {
