@@ -51,11 +51,19 @@ describe('API for the editor: health, trigger preview, duplicate, workspace hist
     const { body: empty } = await user.post('/api/connections').send({ name: 'New' }).expect(201);
     expect(empty).toMatchObject({
       health: 'needs-setup',
-      setupProblems: ['Choose where the data comes from', 'Add a receiver'],
+      setupProblems: [{ code: 'source.missing' }, { code: 'receiver.missing' }],
     });
 
     const unmapped = await feedConnection('Unmapped', {});
-    expect(unmapped.setupProblems).toEqual(['Fill in "Text" for Test inbox']);
+    expect(unmapped.setupProblems).toEqual([
+      {
+        code: 'field.missing',
+        stepId: expect.any(String),
+        system: 'Test inbox',
+        field: 'text',
+        label: 'Text',
+      },
+    ]);
 
     const ready = await feedConnection('Ready');
     expect(ready).toMatchObject({ health: 'ready', setupProblems: [] });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { setupProblemSchema } from './setup-problems';
 
 export const triggerSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('instant') }),
@@ -114,8 +115,8 @@ export const connectionSchema = z.object({
   disabledReason: z.string().nullable(),
   /** Derived from the steps, the last run and the failure streak. */
   health: connectionHealthSchema.optional(),
-  /** What is still missing before the connection can run, in plain words. */
-  setupProblems: z.array(z.string()).optional(),
+  /** What is still missing before the connection can run (see setupProblemsOf). */
+  setupProblems: z.array(setupProblemSchema).optional(),
   /** Hosted forms: the public page's path, e.g. /f/abc…; null for other sources. */
   formPath: z.string().nullable().optional(),
   /**

@@ -6,3 +6,4 @@ export * from './connections';
 export * from './runs';
 export * from './errors';
 export * from './templates';
+export * from './setup-problems';

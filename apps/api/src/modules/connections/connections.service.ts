@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import {
-  isFieldShown,
+  setupProblemsOf,
   type InboundSummaryDto,
   type ConnectionDto,
   type CreateConnectionDto,
@@ -378,7 +378,7 @@ export class ConnectionsService {
       kind === 'polling',
       definition?.kind === 'instant' && Boolean(definition.hostedPage),
     );
-    const setupProblems = this.setupProblemsOf(steps);
+    const setupProblems = setupProblemsOf(steps, this.registry.list());
     const failing =
       connection.consecutiveFailures > 0 ||
       lastRun?.status === 'failed' ||
@@ -388,28 +388,6 @@ export class ConnectionsService {
       setupProblems,
       health: setupProblems.length ? 'needs-setup' : failing ? 'failing' : 'ready',
     };
-  }
-
-  /** What the user still has to do, in the words the editor shows next to the steps. */
-  private setupProblemsOf(steps: StepEntity[]): string[] {
-    const problems: string[] = [];
-    const source = steps.find((s) => s.role === 'source');
-    const receivers = steps.filter((s) => s.role === 'receiver');
-    if (!source) problems.push('Choose where the data comes from');
-    if (!receivers.length) problems.push('Add a receiver');
-    for (const step of steps) {
-      const connector = this.registry.getOrThrow(step.connectorKey);
-      if (connector.auth && !step.accountId) problems.push(`Connect a ${connector.name} account`);
-      if (step.role !== 'receiver') continue;
-      const receiver = this.registry.getReceiverOrThrow(step.connectorKey, step.actionKey);
-      for (const field of receiver.fields) {
-        if (!isFieldShown(field, step.mapping)) continue;
-        if (field.required && !step.mapping[field.key]?.trim()) {
-          problems.push(`Fill in "${field.label}" for ${connector.name}`);
-        }
-      }
-    }
-    return problems;
   }
 
   /** The next run a trigger would get if saved now, or every reason it cannot be saved. */

@@ -451,6 +451,10 @@ export const es: Messages = {
   'list.healthReady': 'Lista',
   'list.healthNeedsSetup': 'Falta configurar',
   'list.healthFailing': 'Con fallos',
+  'setup.sourceMissing': 'Elige de dónde vienen los datos',
+  'setup.receiverMissing': 'Agrega un destino',
+  'setup.accountMissing': 'Conecta una cuenta de {system}',
+  'setup.fieldMissing': 'Completa «{label}» en {system}',
   'list.failuresInARow': {
     one: '{n} ejecución fallida seguida',
     many: '{n} de ejecuciones fallidas seguidas',

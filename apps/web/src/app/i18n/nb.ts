@@ -448,6 +448,10 @@ export const nb: Messages = {
   'list.healthReady': 'Klar',
   'list.healthNeedsSetup': 'Må settes opp',
   'list.healthFailing': 'Feiler',
+  'setup.sourceMissing': 'Velg hvor dataene kommer fra',
+  'setup.receiverMissing': 'Legg til en mottaker',
+  'setup.accountMissing': 'Koble til en {system}-konto',
+  'setup.fieldMissing': 'Fyll ut «{label}» for {system}',
   'list.failuresInARow': {
     one: '{n} mislykket kjøring på rad',
     other: '{n} mislykkede kjøringer på rad',

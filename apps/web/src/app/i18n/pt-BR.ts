@@ -450,6 +450,10 @@ export const ptBR: Messages = {
   'list.healthReady': 'Pronta',
   'list.healthNeedsSetup': 'Falta configurar',
   'list.healthFailing': 'Com falhas',
+  'setup.sourceMissing': 'Escolha de onde vêm os dados',
+  'setup.receiverMissing': 'Adicione um destino',
+  'setup.accountMissing': 'Conecte uma conta {system}',
+  'setup.fieldMissing': 'Preencha “{label}” em {system}',
   'list.failuresInARow': {
     one: '{n} execução com falha seguida',
     many: '{n} de execuções com falha seguidas',

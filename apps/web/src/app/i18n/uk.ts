@@ -461,6 +461,10 @@ export const uk: Messages = {
   'list.healthReady': 'Готове',
   'list.healthNeedsSetup': 'Потрібне налаштування',
   'list.healthFailing': 'З помилками',
+  'setup.sourceMissing': 'Виберіть, звідки беруться дані',
+  'setup.receiverMissing': 'Додайте отримувача',
+  'setup.accountMissing': 'Підключіть акаунт {system}',
+  'setup.fieldMissing': 'Заповніть «{label}» для {system}',
   'list.failuresInARow': {
     one: '{n} невдалий запуск поспіль',
     few: '{n} невдалі запуски поспіль',

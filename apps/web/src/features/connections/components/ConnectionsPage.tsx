@@ -24,6 +24,7 @@ import {
 } from './connection-filters';
 import { NewConnectionForm } from './NewConnectionForm';
 import './connections-list.css';
+import { setupProblemKey, setupProblemText } from './setup-problem-text';
 
 export function ConnectionsPage() {
   const connections = useConnections();
@@ -385,7 +386,7 @@ function HealthCell({ connection }: { connection: ConnectionDto }) {
       {health === 'needs-setup' && problems.length > 0 && (
         <ul className="health__problems small">
           {problems.map((problem) => (
-            <li key={problem}>{problem}</li>
+            <li key={setupProblemKey(problem)}>{setupProblemText(problem)}</li>
           ))}
         </ul>
       )}

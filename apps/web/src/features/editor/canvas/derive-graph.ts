@@ -1,5 +1,5 @@
 import {
-  isFieldShown,
+  requiredFieldsMapped,
   type ConnectionDto,
   type ConnectorManifest,
   type StepDto,
@@ -41,15 +41,6 @@ const RECEIVER_GAP = 40;
 const ROW_GAP = 170;
 // Each checklist line makes the source node taller; the receivers move down to keep clear.
 const CHECKLIST_LINE = 40;
-
-function requiredFieldsMapped(step: StepDto, connector: ConnectorManifest | undefined): boolean {
-  const receiver = connector?.receivers.find((r) => r.key === step.actionKey);
-  if (!receiver) return false;
-  return receiver.fields.every(
-    (f) =>
-      !f.required || !isFieldShown(f, step.mapping) || (step.mapping[f.key] ?? '').trim() !== '',
-  );
-}
 
 /**
  * The node's set-up checklist: the account (and, for a signed source, that events are refused
