@@ -64,6 +64,39 @@ describe(loadConfigOrThrow.name, () => {
   });
 });
 
+describe('values from the single declaration', () => {
+  it('should turn each variable into the value Fluxo uses, and compose the OAuth client', () => {
+    const config = loadConfigOrThrow({
+      FLUXO_DATA_DIR: mkdtempSync(join(tmpdir(), 'fluxo-config-')),
+      FLUXO_PUBLIC_URL: 'https://fluxo.example.com//',
+      FLUXO_ALLOWED_HOSTS: ' 127.0.0.1, sandbox.local ,',
+      FLUXO_SECURE_COOKIES: 'true',
+      FLUXO_SMTP_URL: '',
+      FLUXO_GOOGLE_CLIENT_ID: 'client-1',
+      FLUXO_GOOGLE_CLIENT_SECRET: 'secret-1',
+      FLUXO_HOOK_RATE_PER_SECOND: '2.5',
+    });
+
+    expect(config).toMatchObject({
+      publicUrl: 'https://fluxo.example.com',
+      allowedHosts: ['127.0.0.1', 'sandbox.local'],
+      secureCookies: true,
+      smtpUrl: null,
+      webDist: null,
+      hookRatePerSecond: 2.5,
+      oauthClients: {
+        'google-sheets': {
+          clientId: 'client-1',
+          clientSecret: 'secret-1',
+          authorizeUrl: null,
+          tokenUrl: null,
+        },
+      },
+    });
+    expect(Object.keys(config)).not.toContain('null');
+  });
+});
+
 describe('FLUXO_TRUST_PROXY', () => {
   const load = (value?: string) =>
     loadConfigOrThrow({
