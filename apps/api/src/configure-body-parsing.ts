@@ -2,6 +2,11 @@ import type { FastifyInstance } from 'fastify';
 
 const HOOK_ROUTE = /^\/(hooks|f)\//;
 
+/** The only body type the API takes (hooks take others, see parseInboundBody). */
+export function isJsonContentType(contentType: string): boolean {
+  return /^application\/json\b/i.test(contentType);
+}
+
 function httpError(statusCode: number, code: string, message: string): Error {
   return Object.assign(new Error(message), { statusCode, code });
 }
@@ -16,7 +21,7 @@ export function configureBodyParsing(fastify: FastifyInstance): void {
     const raw = body as Buffer;
     if (HOOK_ROUTE.test(request.url)) return done(null, raw);
     const contentType = String(request.headers['content-type'] ?? '');
-    if (!/^application\/json\b/i.test(contentType)) {
+    if (!isJsonContentType(contentType)) {
       return done(
         httpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'The API accepts application/json bodies only'),
       );

@@ -2,6 +2,7 @@ import { CLIENT_HEADER } from '@fluxo/contracts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { toErrorBody } from './common/http-exception.filter';
 import { DomainError } from './common/domain-error';
+import { isJsonContentType } from './configure-body-parsing';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const CLIENT_HEADER_NAME = CLIENT_HEADER.toLowerCase();
@@ -39,10 +40,7 @@ function refusalOf(request: FastifyRequest, publicOrigin: string | null): Domain
     );
   }
   const contentType = String(request.headers['content-type'] ?? '');
-  if (
-    !/^application\/json\b/i.test(contentType) &&
-    request.headers[CLIENT_HEADER_NAME] === undefined
-  ) {
+  if (!isJsonContentType(contentType) && request.headers[CLIENT_HEADER_NAME] === undefined) {
     return new DomainError(
       415,
       'UNSUPPORTED_MEDIA_TYPE',

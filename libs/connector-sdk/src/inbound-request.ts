@@ -60,6 +60,19 @@ export async function buildInboundRequest(call: RawInboundCall): Promise<Inbound
   };
 }
 
+export type BodyKind = 'json' | 'form' | 'multipart';
+
+/** How a body with this Content-Type is read, or null for a type calls may not use. */
+export function bodyKindOf(contentType: string): BodyKind | null {
+  const mediaType = mediaTypeOf(contentType);
+  if (mediaType === 'application/json' || mediaType.endsWith('+json')) return 'json';
+  if (mediaType === 'application/x-www-form-urlencoded') return 'form';
+  if (mediaType === 'multipart/form-data') return 'multipart';
+  return null;
+}
+
+const mediaTypeOf = (contentType: string) => contentType.split(';')[0].trim().toLowerCase();
+
 /**
  * Parses a body by its content type. Every failure is an InboundBodyError with the status and
  * the words the sender needs to fix the request.
@@ -68,7 +81,6 @@ export async function parseInboundBody(
   contentType: string,
   raw: Buffer,
 ): Promise<{ body: unknown; files: UploadedFileInfo[] }> {
-  const mediaType = contentType.split(';')[0].trim().toLowerCase();
   if (raw.length === 0) {
     throw new InboundBodyError(
       400,
@@ -76,19 +88,18 @@ export async function parseInboundBody(
       'The request has no body; send the form fields or a JSON object',
     );
   }
-  if (mediaType === 'application/json' || mediaType.endsWith('+json')) {
-    return { body: parseJson(raw), files: [] };
-  }
-  if (mediaType === 'application/x-www-form-urlencoded') {
-    return { body: collectFields(new URLSearchParams(raw.toString('utf8'))), files: [] };
-  }
-  if (mediaType === 'multipart/form-data') {
-    return parseMultipart(contentType, raw);
+  switch (bodyKindOf(contentType)) {
+    case 'json':
+      return { body: parseJson(raw), files: [] };
+    case 'form':
+      return { body: collectFields(new URLSearchParams(raw.toString('utf8'))), files: [] };
+    case 'multipart':
+      return parseMultipart(contentType, raw);
   }
   throw new InboundBodyError(
     415,
     'UNSUPPORTED_CONTENT_TYPE',
-    `Content type "${mediaType || '(none)'}" is not accepted; send application/json, application/x-www-form-urlencoded or multipart/form-data`,
+    `Content type "${mediaTypeOf(contentType) || '(none)'}" is not accepted; send application/json, application/x-www-form-urlencoded or multipart/form-data`,
   );
 }
 

@@ -1,3 +1,4 @@
+import { bodyKindOf } from '@fluxo/connector-sdk';
 import { SECRET_MASK } from '@fluxo/contracts';
 import type { SecretBox } from '../../common/secret-box';
 
@@ -62,11 +63,11 @@ export function storedBodyOf(
   box: SecretBox,
 ): StoredBody {
   if (!secretPaths?.length || raw.length === 0) return { body: raw, sealed: null };
-  const mediaType = contentType.split(';')[0].trim().toLowerCase();
+  const kind = bodyKindOf(contentType);
   const masked =
-    mediaType === 'application/json' || mediaType.endsWith('+json')
+    kind === 'json'
       ? maskedJson(raw, secretPaths)
-      : mediaType === 'application/x-www-form-urlencoded'
+      : kind === 'form'
         ? maskedForm(raw, secretPaths)
         : null;
   if (!masked) return { body: raw, sealed: null };
