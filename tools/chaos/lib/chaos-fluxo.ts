@@ -51,7 +51,7 @@ export function chaosEnv(databaseUrl: string, extra: Record<string, string> = {}
 export async function formToEmail(
   baseUrl: string,
   smtp: SmtpSandbox,
-): Promise<{ call: ApiCall; hookUrl: string }> {
+): Promise<{ call: ApiCall; hookUrl: string; connectionId: string }> {
   const call = await signUp(baseUrl);
   const account = await call('POST', '/api/accounts', {
     connectorKey: 'email',
@@ -63,7 +63,7 @@ export async function formToEmail(
       fromAddress: 'shop@example.com',
     },
   });
-  const { hookPath } = await createFormConnection(call, 'Chaos form → e-mail', [
+  const { id, hookPath } = await createFormConnection(call, 'Chaos form → e-mail', [
     {
       connectorKey: 'email',
       actionKey: 'send-email',
@@ -71,7 +71,24 @@ export async function formToEmail(
       mapping: { to: '{{ email }}', subject: '{{ id }}', text: 'Thanks for {{ id }}' },
     },
   ]);
-  return { call, hookUrl: `${baseUrl}${hookPath}` };
+  return { call, hookUrl: `${baseUrl}${hookPath}`, connectionId: id };
+}
+
+/** A PayT postback connection (approved sales) whose account holds `integrationKey`. */
+export async function paytConnection(call: ApiCall, integrationKey: string): Promise<string> {
+  const account = await call('POST', '/api/accounts', {
+    connectorKey: 'payt',
+    name: 'PayT',
+    credentials: { integrationKey },
+  });
+  const connection = await call('POST', '/api/connections', { name: 'Chaos PayT' });
+  await call('PUT', `/api/connections/${connection.id}/source`, {
+    connectorKey: 'payt',
+    actionKey: 'postback',
+    accountId: account.id,
+    settings: { events: ['approved'] },
+  });
+  return (await call<{ hookPath: string }>('GET', `/api/connections/${connection.id}`)).hookPath;
 }
 
 /** POSTs rows until the hook answers 2xx (a real sender retries a refused connection). */

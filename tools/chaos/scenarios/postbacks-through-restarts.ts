@@ -1,9 +1,9 @@
 import { paytSamplePostback } from '@fluxo/connector-payt';
 import { withClient } from '../../bench/lib/databases';
-import { signUp, type ApiCall } from '../../bench/lib/fluxo-api';
+import { signUp } from '../../bench/lib/fluxo-api';
 import { sleep } from '../../bench/lib/fluxo-server';
 import { distribution } from '../../bench/lib/percentiles';
-import { chaosEnv, FluxoServer, type ChaosResult } from '../lib/chaos-fluxo';
+import { chaosEnv, FluxoServer, paytConnection, type ChaosResult } from '../lib/chaos-fluxo';
 import { PrivatePostgres } from '../lib/private-services';
 
 export interface PostbacksThroughRestartsOptions {
@@ -14,22 +14,6 @@ export interface PostbacksThroughRestartsOptions {
 }
 
 const INTEGRATION_KEY = 'chaos-integration-key-0001';
-
-async function paytConnection(call: ApiCall): Promise<string> {
-  const account = await call('POST', '/api/accounts', {
-    connectorKey: 'payt',
-    name: 'PayT',
-    credentials: { integrationKey: INTEGRATION_KEY },
-  });
-  const connection = await call('POST', '/api/connections', { name: 'Chaos PayT' });
-  await call('PUT', `/api/connections/${connection.id}/source`, {
-    connectorKey: 'payt',
-    actionKey: 'postback',
-    accountId: account.id,
-    settings: { events: ['approved'] },
-  });
-  return (await call<{ hookPath: string }>('GET', `/api/connections/${connection.id}`)).hookPath;
-}
 
 /**
  * Signed PayT postbacks at a steady rate (open loop: each leaves on time whatever the answers
@@ -47,7 +31,7 @@ export async function postbacksThroughRestarts(
   const api = await FluxoServer.http('chaos postbacks: api', env);
   try {
     await api.start();
-    const hookUrl = `${api.baseUrl}${await paytConnection(await signUp(api.baseUrl))}`;
+    const hookUrl = `${api.baseUrl}${await paytConnection(await signUp(api.baseUrl), INTEGRATION_KEY)}`;
     const faults: { at: number; what: 'kill' | 'database' }[] = [];
     const span = postbacks / ratePerSecond;
     for (let k = 1; k <= apiKills; k++)

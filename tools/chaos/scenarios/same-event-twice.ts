@@ -1,7 +1,7 @@
 import { paytSamplePostback } from '@fluxo/connector-payt';
 import { freshPostgres, withClient } from '../../bench/lib/databases';
 import { signUp } from '../../bench/lib/fluxo-api';
-import { chaosEnv, FluxoServer, type ChaosResult } from '../lib/chaos-fluxo';
+import { chaosEnv, FluxoServer, paytConnection, type ChaosResult } from '../lib/chaos-fluxo';
 
 const INTEGRATION_KEY = 'chaos-integration-key-0002';
 
@@ -17,23 +17,7 @@ export async function sameEventThreeTimes(options: { events: number }): Promise<
   try {
     await first.start();
     await second.start();
-    const call = await signUp(first.baseUrl);
-    const account = await call('POST', '/api/accounts', {
-      connectorKey: 'payt',
-      name: 'PayT',
-      credentials: { integrationKey: INTEGRATION_KEY },
-    });
-    const connection = await call('POST', '/api/connections', { name: 'Chaos same event' });
-    await call('PUT', `/api/connections/${connection.id}/source`, {
-      connectorKey: 'payt',
-      actionKey: 'postback',
-      accountId: account.id,
-      settings: { events: ['approved'] },
-    });
-    const { hookPath } = await call<{ hookPath: string }>(
-      'GET',
-      `/api/connections/${connection.id}`,
-    );
+    const hookPath = await paytConnection(await signUp(first.baseUrl), INTEGRATION_KEY);
 
     let accepted = 0;
     for (let i = 0; i < options.events; i++) {

@@ -20,17 +20,13 @@ export async function templateBomb(options: { calls: number }): Promise<ChaosRes
   const api = await FluxoServer.http('chaos template bomb', env);
   try {
     await api.start();
-    const { call, hookUrl } = await formToEmail(api.baseUrl, smtp);
-    const [connection] = await call<{ id: string; steps: { id: string; role: string }[] }[]>(
+    const { call, hookUrl, connectionId } = await formToEmail(api.baseUrl, smtp);
+    const { steps } = await call<{ steps: { id: string; role: string }[] }>(
       'GET',
-      '/api/connections',
+      `/api/connections/${connectionId}`,
     );
-    const detail = await call<{ steps: { id: string; role: string }[] }>(
-      'GET',
-      `/api/connections/${connection.id}`,
-    );
-    const receiver = detail.steps.find((step) => step.role === 'receiver');
-    await call('PATCH', `/api/connections/${connection.id}/steps/${receiver?.id}`, {
+    const receiver = steps.find((step) => step.role === 'receiver');
+    await call('PATCH', `/api/connections/${connectionId}/steps/${receiver?.id}`, {
       mapping: { to: '{{ email }}', subject: '{{ id }}', text: BOMB },
     });
 
