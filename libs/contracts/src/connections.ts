@@ -177,6 +177,21 @@ export type SampleDto = z.infer<typeof sampleSchema>;
 export const FIELD_ERROR_CODES = ['template.tooMuchText', 'template.tooSlow'] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 
+/**
+ * The English `message` of each coded field error. Deliveries store it as text, so the editor
+ * recognises these exact words in run history; the engine writes them from here.
+ */
+export const FIELD_ERROR_SENTENCES: Record<FieldErrorCode, string> = {
+  'template.tooMuchText': 'The template produces too much text',
+  'template.tooSlow': 'The template takes too long to fill in',
+};
+
+/** A delivery's stored error for an attempt that never finished (see the run sweep). */
+export const ATTEMPT_NEVER_FINISHED = {
+  stopped: 'Stopped: the attempt never finished',
+  retrying: 'The attempt never finished; trying again',
+} as const;
+
 export const fieldErrorSchema = z.object({
   field: z.string(),
   /** English, for logs and API clients. */

@@ -1,4 +1,9 @@
-import type { FieldError, FieldErrorCode } from '@fluxo/contracts';
+import {
+  ATTEMPT_NEVER_FINISHED,
+  FIELD_ERROR_SENTENCES,
+  type FieldError,
+  type FieldErrorCode,
+} from '@fluxo/contracts';
 import { t, type MessageKey } from './i18n/t';
 
 const FIELD_ERROR_KEYS: Record<FieldErrorCode, MessageKey> = {
@@ -18,22 +23,26 @@ export function fieldErrorText(error: FieldError): string {
   return withLocation(t(FIELD_ERROR_KEYS[error.code]), error.params?.line, error.params?.column);
 }
 
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A stored sentence's pattern, and its wording from the pattern's captured parts. */
+type Recogniser = [RegExp, (...parts: string[]) => string];
+
 /**
  * The sentences a delivery's stored error is made of (fields' errors joined with "; "). Stored
  * errors are English text, so the known ones are recognised exactly; any other is shown as is.
  */
-const KNOWN_SENTENCES: Array<[RegExp, (...parts: string[]) => string]> = [
+const KNOWN_SENTENCES: Recogniser[] = [
+  ...(Object.keys(FIELD_ERROR_KEYS) as FieldErrorCode[]).map((code): Recogniser => [
+    new RegExp(`^${escaped(FIELD_ERROR_SENTENCES[code])}(?: \\(line (\\d+), column (\\d+)\\))?$`),
+    (line, column) => withLocation(t(FIELD_ERROR_KEYS[code]), num(line), num(column)),
+  ]),
   [
-    /^The template produces too much text(?: \(line (\d+), column (\d+)\))?$/,
-    (line, column) => withLocation(t('fieldError.templateTooMuchText'), num(line), num(column)),
+    new RegExp(`^${escaped(ATTEMPT_NEVER_FINISHED.stopped)}$`),
+    () => t('deliveryError.attemptNeverFinished'),
   ],
   [
-    /^The template takes too long to fill in(?: \(line (\d+), column (\d+)\))?$/,
-    (line, column) => withLocation(t('fieldError.templateTooSlow'), num(line), num(column)),
-  ],
-  [/^Stopped: the attempt never finished$/, () => t('deliveryError.attemptNeverFinished')],
-  [
-    /^The attempt never finished; trying again$/,
+    new RegExp(`^${escaped(ATTEMPT_NEVER_FINISHED.retrying)}$`),
     () => t('deliveryError.attemptNeverFinishedRetrying'),
   ],
 ];

@@ -1,4 +1,4 @@
-import type { FieldErrorCode } from '@fluxo/contracts';
+import { FIELD_ERROR_SENTENCES, type FieldErrorCode } from '@fluxo/contracts';
 import { TemplateLimitError } from './bounded-values';
 import { PartialRefusedError } from './liquid-engine';
 
@@ -23,11 +23,6 @@ const TRANSLATIONS: Array<[RegExp, (match: RegExpMatchArray) => string]> = [
   [/^invalid value expression: "(.*)"/s, () => 'A tag is missing its value'],
   [/^(\w+) expect \d+ arguments/, (m) => `The "${m[1]}" filter is missing a value after ":"`],
 ];
-
-const LIMIT_SENTENCES: Record<TemplateLimitError['limit'], string> = {
-  time: 'The template takes too long to fill in',
-  memory: 'The template produces too much text',
-};
 
 const LIMIT_CODES: Record<TemplateLimitError['limit'], FieldErrorCode> = {
   time: 'template.tooSlow',
@@ -76,7 +71,7 @@ export function describeTemplateError(error: unknown): TemplateErrorDescription 
   const limit = limitOf(error, message);
   if (limit) {
     return {
-      message: `${LIMIT_SENTENCES[limit]}${where}`,
+      message: `${FIELD_ERROR_SENTENCES[LIMIT_CODES[limit]]}${where}`,
       code: LIMIT_CODES[limit],
       ...(location && { params: { line: Number(location[1]), column: Number(location[2]) } }),
     };

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isRetryableError } from '@fluxo/connector-sdk';
+import { ATTEMPT_NEVER_FINISHED } from '@fluxo/contracts';
 import { capJson, DEFAULT_RETRY_POLICY, nextAttemptDelayMs, type RetryPolicy } from '@fluxo/engine';
 import { DataSource } from 'typeorm';
 import { StepEntity } from '../connections/entities/step.entity';
@@ -10,9 +11,6 @@ import { SourceItemEntity } from './entities/source-item.entity';
 import { ReceiverInvoker } from './receiver-invoker';
 
 const MAX_STORED_BYTES = 64 * 1024;
-
-export const ATTEMPT_NEVER_FINISHED = 'Stopped: the attempt never finished';
-export const ATTEMPT_NEVER_FINISHED_RETRYING = 'The attempt never finished; trying again';
 
 /**
  * One attempt of one delivery. The row is switched to `sending` (and its attempt counted)
@@ -113,8 +111,8 @@ export class DeliverySender {
       [
         leaseSeconds,
         this.retryPolicy.maxAttempts,
-        ATTEMPT_NEVER_FINISHED,
-        ATTEMPT_NEVER_FINISHED_RETRYING,
+        ATTEMPT_NEVER_FINISHED.stopped,
+        ATTEMPT_NEVER_FINISHED.retrying,
       ],
     );
     return [...new Set(rows.filter((row) => row.status === 'failed').map((row) => row.run_id))];
