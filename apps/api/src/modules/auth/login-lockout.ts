@@ -5,8 +5,9 @@ import { TooManyAttemptsError } from './auth.errors';
  * Growing lock-out after failed log-ins, counted per account (whoever tries it, from
  * wherever) and per client address (whatever accounts it tries: one password sprayed over
  * many e-mails). The failure that reaches the threshold locks the key; each one after it
- * locks twice as long as the one before, up to a ceiling. A success clears the account's count, not the address's.
- * In memory: each process keeps its own counts, so N replicas allow up to N times as much.
+ * locks twice as long as the one before, up to a ceiling. A success clears the account's
+ * count, not the address's. In memory: each process keeps its own counts, so N replicas allow
+ * up to N times as much.
  */
 export interface LockoutPolicy {
   /** Failures that lock the key: the 5th of 5 locks, the attempt after it is refused. */

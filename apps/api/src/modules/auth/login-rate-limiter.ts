@@ -5,8 +5,8 @@ import { TooManyAttemptsError } from './auth.errors';
 const WINDOW_MS = 60_000;
 
 /**
- * Fixed-window limit per client address on sign-up and log-in attempts. In memory: good enough for one
- * process; several replicas each keep their own window.
+ * Fixed-window limit per client address on sign-up and log-in attempts. In memory: good
+ * enough for one process; several replicas each keep their own window.
  */
 @Injectable()
 export class LoginRateLimiter {
