@@ -15,6 +15,7 @@ import { RunEngine1763910000000 } from './migrations/1763910000000-run-engine';
 import { QuietQueryLogger } from './quiet-query-logger';
 import { ConnectorCallbacks1764670000000 } from './migrations/1764670000000-connector-callbacks';
 import { SealedInboundSecrets1764900000000 } from './migrations/1764900000000-sealed-inbound-secrets';
+import { DropConnectionVersion1765000000000 } from './migrations/1765000000000-drop-connection-version';
 
 export const ENTITIES = [
   WorkspaceEntity,
@@ -35,6 +36,7 @@ export const MIGRATIONS = [
   RunEngine1763910000000,
   ConnectorCallbacks1764670000000,
   SealedInboundSecrets1764900000000,
+  DropConnectionVersion1765000000000,
 ];
 
 export interface DatabaseTarget {

@@ -89,7 +89,7 @@ export class ConnectionsService {
     const wasEnabled = connection.enabled;
     // Only the columns this edit owns are written: the engine moves `state` (the polling
     // cursor) and the failure counters concurrently, and a stale copy must never overwrite them.
-    const changes: Partial<Omit<ConnectionEntity, 'state'>> = { version: connection.version + 1 };
+    const changes: Partial<Omit<ConnectionEntity, 'state'>> = {};
     if (dto.name !== undefined) changes.name = dto.name;
     if (dto.trigger !== undefined) {
       await this.assertTriggerFitsOrThrow(connection, dto.trigger);
@@ -458,7 +458,6 @@ function freshRunState(): Partial<ConnectionEntity> {
   return {
     nextRunAt: null,
     hookToken: randomBytes(24).toString('base64url'),
-    version: 1,
     consecutiveFailures: 0,
     disabledReason: null,
     disabledAt: null,

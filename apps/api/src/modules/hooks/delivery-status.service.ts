@@ -6,6 +6,7 @@ import { DomainError, NotFoundError } from '../../common/domain-error';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { ConnectorContextFactory } from '../accounts/connector-context.factory';
 import { ConnectorRegistry } from '../connectors/connector-registry';
+import { DeliveryLedger } from '../runs/delivery-ledger';
 import { isStatusCallbackMacValid } from '../runs/status-callback-token';
 import {
   asHookError,
@@ -34,6 +35,7 @@ export class DeliveryStatusService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly registry: ConnectorRegistry,
     private readonly contexts: ConnectorContextFactory,
+    private readonly deliveries: DeliveryLedger,
   ) {}
 
   async receive(deliveryId: string, mac: string, call: RawHookCall): Promise<{ updated: boolean }> {
@@ -87,24 +89,14 @@ export class DeliveryStatusService {
       const update = handler.parse(request);
       await store('accepted', null);
       if (!update) return { updated: false };
-      // A late "sent" must not overwrite an earlier "delivered": callbacks can arrive out of order.
-      const [, count]: [unknown, number] = await this.dataSource.query(
-        `UPDATE delivery SET vendor_status = $2::jsonb, updated_at = now()
-          WHERE id = $1
-            AND NOT (COALESCE(vendor_status->>'status', '') IN ('delivered', 'failed') AND $3 = 'sent')`,
-        [
-          deliveryId,
-          JSON.stringify({
-            status: update.status,
-            vendorStatus: update.vendorStatus,
-            errorCode: update.errorCode ?? null,
-            errorMessage: update.errorMessage ?? null,
-            at: new Date().toISOString(),
-          }),
-          update.status,
-        ],
-      );
-      return { updated: count > 0 };
+      const updated = await this.deliveries.recordVendorStatus(deliveryId, {
+        status: update.status,
+        vendorStatus: update.vendorStatus,
+        errorCode: update.errorCode ?? null,
+        errorMessage: update.errorMessage ?? null,
+        at: new Date().toISOString(),
+      });
+      return { updated };
     } catch (error) {
       if (error instanceof DomainError) await store('rejected', error.message);
       throw error;

@@ -13,6 +13,7 @@ import { SecretBox } from '../../common/secret-box';
 import { ConnectorContextFactory } from '../accounts/connector-context.factory';
 import { ConnectorRegistry } from '../connectors/connector-registry';
 import { RunExecutor } from '../runs/run-executor';
+import { RunLedger } from '../runs/run-ledger';
 import {
   ConnectionSwitchedOffError,
   HookBodyError,
@@ -20,7 +21,7 @@ import {
   UnknownHookError,
   UnverifiedSourceError,
 } from './hooks.errors';
-import { FIND_HOOK_TARGET_SQL, INGEST_SQL, toHookTarget, type HookTarget } from './hook-target';
+import { FIND_HOOK_TARGET_SQL, toHookTarget, type HookTarget } from './hook-target';
 import { HookRateLimitedError, HookRateLimiter } from './hook-rate-limiter';
 import { storedBodyOf } from './inbound-secrets';
 import {
@@ -46,6 +47,7 @@ export class HooksService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly registry: ConnectorRegistry,
     private readonly executor: RunExecutor,
+    private readonly runs: RunLedger,
     private readonly contexts: ConnectorContextFactory,
     private readonly secretBox: SecretBox,
     private readonly rateLimiter: HookRateLimiter,
@@ -97,15 +99,14 @@ export class HooksService {
       throw error;
     }
 
-    const runId = randomUUID();
-    let result: { inserted: number; run_status: string | null };
+    let queued: { runId: string | null; inserted: number };
     try {
-      [result] = await this.dataSource.query(INGEST_SQL, [
-        ...eventColumns(event),
-        runId,
-        JSON.stringify(storableJson(items)),
-        event.sealedBody,
-      ]);
+      queued = await this.runs.queueInstant({
+        runId: randomUUID(),
+        eventColumns: eventColumns(event),
+        itemsJson: JSON.stringify(storableJson(items)),
+        sealedBody: event.sealedBody,
+      });
     } catch (error) {
       if (!isRefusedData(error)) throw error;
       // What the source made of the call cannot be stored; the call itself still is.
@@ -117,12 +118,12 @@ export class HooksService {
       await this.insertEvent({ ...event, status: 'rejected', error: refused.message });
       throw refused;
     }
-    if (result.run_status) this.executor.enqueue(runId);
+    if (queued.runId) this.executor.enqueue(queued.runId);
     return {
       eventId,
-      runId: result.inserted > 0 ? runId : null,
-      itemsAccepted: result.inserted,
-      duplicates: items.length - result.inserted,
+      runId: queued.runId,
+      itemsAccepted: queued.inserted,
+      duplicates: items.length - queued.inserted,
     };
   }
 
@@ -192,7 +193,7 @@ export class HooksService {
   }
 }
 
-/** An inbound call's stored columns, in the parameter order INGEST_SQL and insertEvent share. */
+/** An inbound call's stored columns, in the parameter order the ingest statement and insertEvent share. */
 function eventColumns(event: {
   id: string;
   workspaceId: string;

@@ -3,6 +3,7 @@ import { Interval, Timeout } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { RunLedger } from '../runs/run-ledger';
 
 /** Rows per statement: each batch commits on its own, so no lock is held for long. */
 export const RETENTION_BATCH = 1_000;
@@ -32,6 +33,7 @@ export class RetentionService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly runLedger: RunLedger,
   ) {}
 
   // Also shortly after start: a process restarted more often than hourly would never purge.
@@ -56,15 +58,10 @@ export class RetentionService {
   private async purgeAll(now: Date): Promise<PurgeResult> {
     const cutoff = new Date(now.getTime() - this.config.runRetentionDays * DAY_MS);
     // Runs first: deleting them detaches their items, which the payload pruning then reaches.
-    const runs = await this.inBatches(
-      `DELETE FROM run WHERE id IN (
-         SELECT id FROM run
-          WHERE finished_at IS NOT NULL AND started_at < $1
-          LIMIT ${RETENTION_BATCH}
-          FOR UPDATE SKIP LOCKED)
-       RETURNING id`,
-      [cutoff],
-    );
+    let runs = 0;
+    for (let deleted = RETENTION_BATCH; deleted === RETENTION_BATCH; runs += deleted) {
+      deleted = await this.runLedger.purgeFinished(cutoff, RETENTION_BATCH);
+    }
     const inboundEvents = await this.inBatches(
       `DELETE FROM inbound_event WHERE id IN (
          SELECT id FROM inbound_event

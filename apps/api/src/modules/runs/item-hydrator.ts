@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { ConnectorContextFactory } from '../accounts/connector-context.factory';
 import { ConnectorRegistry } from '../connectors/connector-registry';
+import { RunLedger } from './run-ledger';
 
 const UNIQUE_VIOLATION = '23505';
 const ALREADY_RECEIVED = 'Already received: this status came in an earlier notification';
@@ -37,6 +38,7 @@ export class ItemHydrator {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly registry: ConnectorRegistry,
     private readonly contexts: ConnectorContextFactory,
+    private readonly runs: RunLedger,
   ) {
     this.retryPolicy = { ...DEFAULT_RETRY_POLICY, maxAttempts: config.deliveryMaxAttempts };
   }
@@ -115,21 +117,11 @@ export class ItemHydrator {
     const message = `Reading the data from ${system} failed: ${
       error instanceof Error ? error.message : String(error)
     }`;
-    const [[run]]: [{ source_attempts: number }[], number] = await this.dataSource.query(
-      `UPDATE run SET source_attempts = source_attempts + 1 WHERE id = $1 RETURNING source_attempts`,
-      [runId],
-    );
-    const delayMs = isRetryableError(error)
-      ? nextAttemptDelayMs(run.source_attempts, this.retryPolicy)
-      : null;
+    const attempts = await this.runs.countSourceAttempt(runId);
+    const delayMs = isRetryableError(error) ? nextAttemptDelayMs(attempts, this.retryPolicy) : null;
     this.logger.warn(`run ${runId}: ${message}`);
     if (delayMs === null) return { failed: message };
-    await this.dataSource.query(
-      `UPDATE run SET status = 'queued', lease_until = NULL, error = $2,
-              retry_at = now() + make_interval(secs => $3)
-        WHERE id = $1`,
-      [runId, `${message.slice(0, 1900)} (trying again)`, delayMs / 1000],
-    );
+    await this.runs.postpone(runId, `${message.slice(0, 1900)} (trying again)`, delayMs / 1000);
     return 'postponed';
   }
 }

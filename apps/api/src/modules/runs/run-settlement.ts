@@ -7,6 +7,7 @@ import {
   NotificationService,
   type ConnectionSwitchedOffNotice,
 } from '../notifications/notifications.service';
+import { RunLedger } from './run-ledger';
 
 export interface SettledRun {
   id: string;
@@ -28,6 +29,7 @@ export class RunSettlement {
     @Inject(APP_CONFIG) config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationService,
+    private readonly runs: RunLedger,
   ) {
     this.autoDisableAfter = config.autoDisableAfter;
   }
@@ -83,15 +85,11 @@ export class RunSettlement {
     const due = followers.filter(
       (f) => !(f.trigger.type === 'after' && f.trigger.onlyOnSuccess && run.status !== 'succeeded'),
     );
-    const runIds: string[] = [];
-    for (const follower of due) {
-      const [created]: { id: string }[] = await manager.query(
-        `INSERT INTO run (workspace_id, connection_id, cause, status, caused_by_run_id)
-         VALUES ($1, $2, 'chain', 'queued', $3) RETURNING id`,
-        [run.workspaceId, follower.id, run.id],
-      );
-      runIds.push(created.id);
-    }
-    return runIds;
+    return this.runs.queueChained(
+      manager,
+      run.workspaceId,
+      due.map((f) => f.id),
+      run.id,
+    );
   }
 }

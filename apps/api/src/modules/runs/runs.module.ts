@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts/accounts.module';
 import { ConnectionsModule } from '../connections/connections.module';
+import { DeliveryLedger } from './delivery-ledger';
 import { DeliverySender } from './delivery-sender';
 import { DeliveryEntity } from './entities/delivery.entity';
 import { RunEntity } from './entities/run.entity';
@@ -9,6 +10,7 @@ import { SourceItemEntity } from './entities/source-item.entity';
 import { ReceiverInvoker } from './receiver-invoker';
 import { ItemHydrator } from './item-hydrator';
 import { RunExecutor } from './run-executor';
+import { RunLedger } from './run-ledger';
 import { RunSettlement } from './run-settlement';
 import { RunsController } from './runs.controller';
 import { RunsService } from './runs.service';
@@ -23,6 +25,8 @@ import { TestDataService } from './test-data.service';
   ],
   controllers: [RunsController],
   providers: [
+    RunLedger,
+    DeliveryLedger,
     ReceiverInvoker,
     DeliverySender,
     SourcePoller,
@@ -32,6 +36,6 @@ import { TestDataService } from './test-data.service';
     RunsService,
     TestDataService,
   ],
-  exports: [RunExecutor, SourcePoller],
+  exports: [RunExecutor, SourcePoller, RunLedger, DeliveryLedger],
 })
 export class RunsModule {}

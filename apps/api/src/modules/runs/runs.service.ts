@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
 import type {
   DeliveryDto,
   RetryRunResultDto,
@@ -8,7 +8,7 @@ import type {
   StartRunResultDto,
   WorkspaceRunDto,
 } from '@fluxo/contracts';
-import { DataSource, In, Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { DomainError, NotFoundError } from '../../common/domain-error';
 import { isUuid } from '../accounts/accounts.service';
 import { NoSampleYetError } from '../connections/connections.errors';
@@ -16,7 +16,9 @@ import { ConnectionsService } from '../connections/connections.service';
 import { DeliveryEntity } from './entities/delivery.entity';
 import { RunEntity } from './entities/run.entity';
 import { SourceItemEntity } from './entities/source-item.entity';
+import { DeliveryLedger } from './delivery-ledger';
 import { RunExecutor } from './run-executor';
+import { RunLedger } from './run-ledger';
 import { SourcePoller } from './source-poller';
 
 const HISTORY_PAGE = 100;
@@ -24,13 +26,14 @@ const HISTORY_PAGE = 100;
 @Injectable()
 export class RunsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(RunEntity) private readonly runs: Repository<RunEntity>,
     @InjectRepository(SourceItemEntity) private readonly items: Repository<SourceItemEntity>,
     @InjectRepository(DeliveryEntity) private readonly deliveries: Repository<DeliveryEntity>,
     private readonly connectionsService: ConnectionsService,
     private readonly executor: RunExecutor,
     private readonly poller: SourcePoller,
+    private readonly runLedger: RunLedger,
+    private readonly deliveryLedger: DeliveryLedger,
   ) {}
 
   async listForConnection(workspaceId: string, connectionId: string): Promise<RunDto[]> {
@@ -87,36 +90,16 @@ export class RunsService {
   /** "Run once": replays the latest item as a new, explicitly requested item. */
   async startManualRun(workspaceId: string, connectionId: string): Promise<StartRunResultDto> {
     const connection = await this.connectionsService.findOrThrow(workspaceId, connectionId);
-    if (await this.poller.pollingSourceOf(connection.id)) {
-      // A polled source is read now; the run takes whatever is new since the last poll.
-      const run = await this.runs.save(this.newRun(workspaceId, connection.id));
-      this.executor.enqueue(run.id);
-      return { runId: run.id };
-    }
-    const latest = await this.items.findOne({
-      where: { connectionId: connection.id },
-      order: { receivedAt: 'DESC' },
-    });
-    if (!latest) throw new NoSampleYetError();
-    const runId = await this.dataSource.transaction(async (manager) => {
-      const run = await manager.save(
-        manager.create(RunEntity, this.newRun(workspaceId, connection.id)),
-      );
-      // A replay is a new item on purpose; its key says which item it repeats.
-      await manager.query(
-        `INSERT INTO source_item (workspace_id, connection_id, run_id, inbound_event_id, dedupe_key, payload)
-         VALUES ($1, $2, $3, $4, $5, $6)`,
-        [
-          workspaceId,
-          connection.id,
-          run.id,
-          latest.inboundEventId,
-          `manual:${run.id}:${latest.dedupeKey}`,
-          latest.payload,
-        ],
-      );
-      return run.id;
-    });
+    // A polled source is read now; the run takes whatever is new since the last poll.
+    const polled = Boolean(await this.poller.pollingSourceOf(connection.id));
+    const latest = polled
+      ? null
+      : await this.items.findOne({
+          where: { connectionId: connection.id },
+          order: { receivedAt: 'DESC' },
+        });
+    if (!polled && !latest) throw new NoSampleYetError();
+    const runId = await this.runLedger.queueManual(workspaceId, connection.id, latest);
     this.executor.enqueue(runId);
     return { runId };
   }
@@ -129,7 +112,10 @@ export class RunsService {
       where: { runId: run.id, status: 'failed' },
       order: { createdAt: 'ASC' },
     });
-    for (const delivery of failed) await this.markForRetry(delivery);
+    await this.markForRetry(
+      run.id,
+      failed.map((d) => d.id),
+    );
     for (const delivery of failed) await this.executor.retryNow(delivery.id, run.id);
     const after = failed.length
       ? await this.deliveries.findBy({ id: In(failed.map((d) => d.id)) })
@@ -149,38 +135,15 @@ export class RunsService {
         `This delivery is ${delivery.status}; only failed ones can be retried`,
       );
     }
-    await this.markForRetry(delivery);
+    await this.markForRetry(delivery.runId, [delivery.id]);
     await this.executor.retryNow(delivery.id, delivery.runId);
     return toDeliveryDto(await this.deliveries.findOneByOrFail({ id: delivery.id }));
   }
 
-  private async markForRetry(delivery: DeliveryEntity): Promise<void> {
-    await this.deliveries.update(
-      { id: delivery.id },
-      { status: 'retrying', nextAttemptAt: new Date(0) },
-    );
-    await this.dataSource.query(
-      `UPDATE run SET status = 'running', finished_at = NULL WHERE id = $1`,
-      [delivery.runId],
-    );
-  }
-
-  private newRun(workspaceId: string, connectionId: string): Partial<RunEntity> {
-    return {
-      workspaceId,
-      connectionId,
-      cause: 'manual',
-      status: 'queued',
-      itemsCount: 0,
-      deliveriesOk: 0,
-      deliveriesFailed: 0,
-      error: null,
-      causedByRunId: null,
-      leaseUntil: null,
-      startedAt: new Date(),
-      finishedAt: null,
-      settledAt: null,
-    };
+  private async markForRetry(runId: string, deliveryIds: readonly string[]): Promise<void> {
+    if (!deliveryIds.length) return;
+    await this.deliveryLedger.retryByHand(deliveryIds);
+    await this.runLedger.reopen(runId);
   }
 }
 

@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { ConnectorContextFactory } from '../accounts/connector-context.factory';
 import { ConnectorRegistry } from '../connectors/connector-registry';
 import type { ConnectionState } from '../connections/entities/connection.entity';
+import { RunLedger } from './run-ledger';
 
 const POLL_TIMEOUT_MS = 120_000;
 
@@ -25,6 +26,7 @@ export class SourcePoller {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly registry: ConnectorRegistry,
     private readonly contexts: ConnectorContextFactory,
+    private readonly runs: RunLedger,
   ) {}
 
   /** The polled source of a connection, or null when its source pushes data (or is unset). */
@@ -104,7 +106,7 @@ export class SourcePoller {
           WHERE id = $1`,
         [connectionId, JSON.stringify(state), newItems],
       );
-      await manager.query(`UPDATE run SET items_count = $2 WHERE id = $1`, [runId, newItems]);
+      await this.runs.countItems(manager, runId, newItems);
       return { newItems };
     });
   }

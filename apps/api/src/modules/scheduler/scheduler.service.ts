@@ -6,6 +6,7 @@ import { nextRunAfter } from '@fluxo/engine';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { RunExecutor } from '../runs/run-executor';
+import { RunLedger } from '../runs/run-ledger';
 
 const CLAIM_BATCH = 200;
 
@@ -33,6 +34,7 @@ export class SchedulerService implements BeforeApplicationShutdown {
     @Inject(APP_CONFIG) config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly executor: RunExecutor,
+    private readonly runs: RunLedger,
   ) {
     // Workers only execute; the api (or all-in-one) processes decide what is due.
     this.claims = config.role !== 'worker';
@@ -98,14 +100,10 @@ export class SchedulerService implements BeforeApplicationShutdown {
           WHERE c.id = u.id`,
         [due.map((c) => c.id), next],
       );
-      const runs: { id: string }[] = await manager.query(
-        `INSERT INTO run (workspace_id, connection_id, cause, status)
-         SELECT workspace_id, id, 'schedule', 'queued'
-           FROM unnest($1::uuid[], $2::uuid[]) AS d(id, workspace_id)
-         RETURNING id`,
-        [due.map((c) => c.id), due.map((c) => c.workspace_id)],
+      return this.runs.queueScheduled(
+        manager,
+        due.map((c) => ({ connectionId: c.id, workspaceId: c.workspace_id })),
       );
-      return runs.map((r) => r.id);
     });
   }
 }

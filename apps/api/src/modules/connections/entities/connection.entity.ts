@@ -17,7 +17,6 @@ export class ConnectionEntity {
   @Column('timestamptz', { name: 'next_run_at', nullable: true }) nextRunAt!: Date | null;
   @Column('jsonb') state!: ConnectionState;
   @Column('text', { name: 'hook_token' }) hookToken!: string;
-  @Column('integer') version!: number;
   @Column('integer', { name: 'consecutive_failures' }) consecutiveFailures!: number;
   @Column('text', { name: 'disabled_reason', nullable: true }) disabledReason!: string | null;
   @Column('timestamptz', { name: 'disabled_at', nullable: true }) disabledAt!: Date | null;

@@ -16,5 +16,6 @@ export class InboundEventEntity {
   @Column('text', { name: 'sealed_body', nullable: true }) sealedBody!: string | null;
   @Column('text') status!: 'accepted' | 'rejected';
   @Column('text', { nullable: true }) error!: string | null;
+  @Column('text') kind!: 'hook' | 'status-callback';
   @Column('timestamptz', { name: 'received_at' }) receivedAt!: Date;
 }

@@ -14,6 +14,9 @@ export class RunEntity {
   @Column('text', { nullable: true }) error!: string | null;
   @Column('uuid', { name: 'caused_by_run_id', nullable: true }) causedByRunId!: string | null;
   @Column('timestamptz', { name: 'lease_until', nullable: true }) leaseUntil!: Date | null;
+  /** A run put back in the queue (a source fetch failed) is not taken before this time. */
+  @Column('timestamptz', { name: 'retry_at', nullable: true }) retryAt!: Date | null;
+  @Column('integer', { name: 'source_attempts' }) sourceAttempts!: number;
   @Column('timestamptz', { name: 'started_at' }) startedAt!: Date;
   @Column('timestamptz', { name: 'finished_at', nullable: true }) finishedAt!: Date | null;
   @Column('timestamptz', { name: 'settled_at', nullable: true }) settledAt!: Date | null;

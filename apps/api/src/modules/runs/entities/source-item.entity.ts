@@ -11,4 +11,6 @@ export class SourceItemEntity {
   @Column('text', { name: 'dedupe_key' }) dedupeKey!: string;
   @Column('jsonb') payload!: Record<string, unknown>;
   @Column('timestamptz', { name: 'received_at' }) receivedAt!: Date;
+  /** When the source's `hydrate` completed the payload a call brought. */
+  @Column('timestamptz', { name: 'hydrated_at', nullable: true }) hydratedAt!: Date | null;
 }

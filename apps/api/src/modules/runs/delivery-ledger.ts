@@ -1,0 +1,204 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DeliveryStatus, VendorStatusDto } from '@fluxo/contracts';
+import { ATTEMPT_NEVER_FINISHED } from '@fluxo/contracts';
+import { capJson } from '@fluxo/engine';
+import { DataSource } from 'typeorm';
+
+const MAX_STORED_BYTES = 64 * 1024;
+
+/**
+ * One item's way to one receiver. This is the only module that writes `delivery` rows; each
+ * transition is one statement.
+ *
+ *   plan ──▶ pending ──claim──▶ sending ──succeed──▶ delivered
+ *                                 │ │ └──fail──────▶ failed ──retryByHand──▶ retrying
+ *                                 │ └──postpone───▶ retrying ──claim (when due)──▶ sending
+ *                                 └──reclaimAbandoned (its process died mid-call)
+ *                                        ──▶ retrying, or failed once the attempts are spent
+ *
+ * `claim` counts the attempt before the vendor is called, so two workers never send the same
+ * attempt and a crash mid-call still spends one. Vendor reports (`recordVendorStatus`) only
+ * annotate a delivered row; they never change its status.
+ */
+@Injectable()
+export class DeliveryLedger {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * Every (item, receiver) pair of the run gets its row before anything is sent, so the run's
+   * status, computed from its deliveries, can never call a half-done run finished.
+   */
+  async plan(runId: string, workspaceId: string, connectionId: string): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO delivery (workspace_id, run_id, item_id, step_id, status, created_at, updated_at)
+       SELECT $2, $1, i.id, s.id, 'pending', now(), now()
+         FROM source_item i
+         JOIN step s ON s.connection_id = $3 AND s.role = 'receiver'
+        WHERE i.run_id = $1 AND NOT (i.payload ? '_ignored')
+       ON CONFLICT ON CONSTRAINT uq_delivery_item_step DO NOTHING`,
+      [runId, workspaceId, connectionId],
+    );
+  }
+
+  /** The run's unsent deliveries in sending order: items as they arrived, receivers as drawn. */
+  async pendingOf(runId: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT d.id FROM delivery d
+         JOIN source_item i ON i.id = d.item_id
+         JOIN step s ON s.id = d.step_id
+        WHERE d.run_id = $1 AND d.status = 'pending'
+        ORDER BY i.received_at, i.id, s.sort_order, s.created_at`,
+      [runId],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** Retries whose time has come, oldest first. */
+  async dueRetries(limit: number): Promise<DueRetry[]> {
+    const rows: { id: string; run_id: string; attempts: number }[] = await this.dataSource.query(
+      `SELECT id, run_id, attempts FROM delivery
+        WHERE status = 'retrying' AND next_attempt_at <= now()
+        ORDER BY next_attempt_at LIMIT ${Number(limit)}`,
+    );
+    return rows.map((row) => ({ id: row.id, runId: row.run_id, attempts: row.attempts }));
+  }
+
+  /** Takes one attempt of a pending or due delivery; null when it is not this caller's to send. */
+  async claim(deliveryId: string): Promise<ClaimedDelivery | null> {
+    const [rows]: [ClaimedRow[], number] = await this.dataSource.query(
+      `UPDATE delivery SET status = 'sending', attempts = attempts + 1, updated_at = now()
+        WHERE id = $1 AND (status = 'pending' OR (status = 'retrying' AND next_attempt_at <= now()))
+        RETURNING id, run_id, item_id, step_id, attempts`,
+      [deliveryId],
+    );
+    const row = rows[0];
+    return row
+      ? {
+          id: row.id,
+          runId: row.run_id,
+          itemId: row.item_id,
+          stepId: row.step_id,
+          attempts: row.attempts,
+        }
+      : null;
+  }
+
+  async succeed(
+    deliveryId: string,
+    payload: Record<string, unknown>,
+    response: Record<string, unknown> | null,
+  ): Promise<void> {
+    await this.record(deliveryId, 'delivered', { payload, response, error: null });
+  }
+
+  /** Gives up for good; `payload` and `response` are kept when the attempt got that far. */
+  async fail(deliveryId: string, outcome: AttemptOutcome): Promise<void> {
+    await this.record(deliveryId, 'failed', outcome);
+  }
+
+  /** The attempt failed in a way that may pass later: try again at `nextAttemptAt`. */
+  async postpone(deliveryId: string, outcome: AttemptOutcome, nextAttemptAt: Date): Promise<void> {
+    await this.record(deliveryId, 'retrying', outcome, nextAttemptAt);
+  }
+
+  /** A failed or waiting delivery is made due now, because the user asked to send it again. */
+  async retryByHand(deliveryIds: readonly string[]): Promise<void> {
+    if (!deliveryIds.length) return;
+    await this.dataSource.query(
+      `UPDATE delivery SET status = 'retrying', next_attempt_at = to_timestamp(0), updated_at = now()
+        WHERE id = ANY($1)`,
+      [deliveryIds],
+    );
+  }
+
+  /**
+   * Deliveries left `sending` past the lease belong to a process that died mid-call: the call
+   * may or may not have reached the vendor, so it goes again with the same idempotency key.
+   * That attempt was counted when it was claimed, and at `maxAttempts` the delivery fails, so a
+   * delivery whose attempt takes its process down cannot loop a crash forever.
+   * Returns the runs of the deliveries that failed now.
+   */
+  async reclaimAbandoned(leaseSeconds: number, maxAttempts: number): Promise<string[]> {
+    const [rows]: [{ run_id: string; status: string }[], number] = await this.dataSource.query(
+      `UPDATE delivery SET
+              status = CASE WHEN attempts >= $2 THEN 'failed' ELSE 'retrying' END,
+              error = CASE WHEN attempts >= $2 THEN $3 ELSE $4 END,
+              next_attempt_at = CASE WHEN attempts >= $2 THEN NULL ELSE now() END,
+              updated_at = now()
+        WHERE status = 'sending' AND updated_at < now() - make_interval(secs => $1)
+        RETURNING run_id, status`,
+      [leaseSeconds, maxAttempts, ATTEMPT_NEVER_FINISHED.stopped, ATTEMPT_NEVER_FINISHED.retrying],
+    );
+    return [...new Set(rows.filter((row) => row.status === 'failed').map((row) => row.run_id))];
+  }
+
+  /**
+   * Stores the vendor's later report on a sent message. A late "sent" must not overwrite an
+   * earlier "delivered": callbacks can arrive out of order. Returns whether it was stored.
+   */
+  async recordVendorStatus(deliveryId: string, report: VendorStatusDto): Promise<boolean> {
+    const [, count]: [unknown, number] = await this.dataSource.query(
+      `UPDATE delivery SET vendor_status = $2::jsonb, updated_at = now()
+        WHERE id = $1
+          AND NOT (COALESCE(vendor_status->>'status', '') IN ('delivered', 'failed') AND $3 = 'sent')`,
+      [deliveryId, JSON.stringify(report), report.status],
+    );
+    return count > 0;
+  }
+
+  private async record(
+    deliveryId: string,
+    status: DeliveryStatus,
+    outcome: AttemptOutcome,
+    nextAttemptAt: Date | null = null,
+  ): Promise<void> {
+    const capped = (value: Record<string, unknown> | null | undefined) =>
+      value === undefined ? null : value && capJson(value, MAX_STORED_BYTES);
+    await this.dataSource.query(
+      `UPDATE delivery SET status = $2,
+              payload = COALESCE($3, payload),
+              response = CASE WHEN $4 THEN $5::jsonb ELSE response END,
+              error = $6, next_attempt_at = $7, updated_at = now()
+        WHERE id = $1`,
+      [
+        deliveryId,
+        status,
+        capped(outcome.payload),
+        outcome.response !== undefined,
+        capped(outcome.response),
+        outcome.error,
+        nextAttemptAt,
+      ],
+    );
+  }
+}
+
+export interface ClaimedDelivery {
+  id: string;
+  runId: string;
+  itemId: string;
+  stepId: string;
+  /** Counting the one just claimed. */
+  attempts: number;
+}
+
+export interface DueRetry {
+  id: string;
+  runId: string;
+  attempts: number;
+}
+
+export interface AttemptOutcome {
+  payload?: Record<string, unknown>;
+  response?: Record<string, unknown> | null;
+  error: string | null;
+}
+
+interface ClaimedRow {
+  id: string;
+  run_id: string;
+  item_id: string;
+  step_id: string;
+  attempts: number;
+}

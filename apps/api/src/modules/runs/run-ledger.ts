@@ -1,0 +1,321 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { RunCause, RunStatus } from '@fluxo/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+
+/**
+ * The run's life. This is the only module that writes `run` rows; every transition below is
+ * one statement (or one transaction where the run is born beside its items).
+ *
+ *                       ┌─────────── postpone (a source fetch failed; retry_at) ──────────┐
+ *                       ▼                                                                 │
+ *   queueInstant ─▶  queued ──claim──▶ running ──finalize──▶ succeeded · partial · failed
+ *   queueManual        │                 │  ▲ renewLease                      │
+ *   queueScheduled     │                 │  └ release (shutdown: lease ends now)
+ *   queueChained       │                 ├──endLease (all sent; retries left to the sweep)
+ *                      │                 └──discardEmpty (a scheduled poll found nothing) ──▶ ✕
+ *                      └── adopted again by the watchdog when nobody claimed it in time
+ *   final ──reopen──▶ running (a failed delivery is retried by hand)
+ *
+ * `finalize` computes the status from the run's deliveries, so a run is never called finished
+ * while one of them is still unsent; `settled_at` is set once, the first time it is final.
+ */
+@Injectable()
+export class RunLedger {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * One statement stores a hook call, its new items and their run. A single statement is
+   * atomic without BEGIN/COMMIT round trips, and foreign keys are checked at its end, so the
+   * items may name the run inserted beside them. Items already seen (a vendor's redelivery)
+   * are skipped; with no new item there is no run.
+   */
+  async queueInstant(call: InstantCall): Promise<{ runId: string | null; inserted: number }> {
+    const [result]: { inserted: number; run_status: string | null }[] = await this.dataSource.query(
+      INGEST_SQL,
+      [...call.eventColumns, call.runId, call.itemsJson, call.sealedBody],
+    );
+    return { runId: result.run_status ? call.runId : null, inserted: result.inserted };
+  }
+
+  /**
+   * A manual run. With `replay`, a polled-less source's latest item is stored again as a new,
+   * explicitly requested item whose key says which item it repeats.
+   */
+  queueManual(
+    workspaceId: string,
+    connectionId: string,
+    replay: ReplayedItem | null,
+  ): Promise<string> {
+    return this.dataSource.transaction(async (manager) => {
+      const [run]: { id: string }[] = await manager.query(
+        `INSERT INTO run (workspace_id, connection_id, cause, status) VALUES ($1, $2, 'manual', 'queued')
+         RETURNING id`,
+        [workspaceId, connectionId],
+      );
+      if (replay) {
+        await manager.query(
+          `INSERT INTO source_item (workspace_id, connection_id, run_id, inbound_event_id, dedupe_key, payload)
+           VALUES ($1, $2, $3, $4, $5, $6)`,
+          [
+            workspaceId,
+            connectionId,
+            run.id,
+            replay.inboundEventId,
+            `manual:${run.id}:${replay.dedupeKey}`,
+            replay.payload,
+          ],
+        );
+      }
+      return run.id;
+    });
+  }
+
+  /** Runs of due connections, inside the scheduler's claim transaction. */
+  async queueScheduled(
+    manager: EntityManager,
+    due: readonly { connectionId: string; workspaceId: string }[],
+  ): Promise<string[]> {
+    const runs: { id: string }[] = await manager.query(
+      `INSERT INTO run (workspace_id, connection_id, cause, status)
+       SELECT workspace_id, id, 'schedule', 'queued'
+         FROM unnest($1::uuid[], $2::uuid[]) AS d(id, workspace_id)
+       RETURNING id`,
+      [due.map((c) => c.connectionId), due.map((c) => c.workspaceId)],
+    );
+    return runs.map((r) => r.id);
+  }
+
+  /** Runs of connections chained "after" a settled run, inside the settlement's transaction. */
+  async queueChained(
+    manager: EntityManager,
+    workspaceId: string,
+    connectionIds: readonly string[],
+    causedByRunId: string,
+  ): Promise<string[]> {
+    if (!connectionIds.length) return [];
+    const runs: { id: string }[] = await manager.query(
+      `INSERT INTO run (workspace_id, connection_id, cause, status, caused_by_run_id)
+       SELECT $1, id, 'chain', 'queued', $3 FROM unnest($2::uuid[]) AS f(id)
+       RETURNING id`,
+      [workspaceId, connectionIds, causedByRunId],
+    );
+    return runs.map((r) => r.id);
+  }
+
+  /** Takes the run for this process for one lease; null when another process holds it. */
+  async claim(runId: string, leaseSeconds: number): Promise<ClaimedRun | null> {
+    // TypeORM answers an UPDATE … RETURNING with [rows, affectedCount].
+    const [claimed]: [{ workspace_id: string; connection_id: string; cause: RunCause }[], number] =
+      await this.dataSource.query(
+        `UPDATE run SET status = 'running', lease_until = now() + make_interval(secs => $2), retry_at = NULL
+          WHERE id = $1
+            AND (status = 'queued' OR (status = 'running' AND (lease_until IS NULL OR lease_until < now())))
+          RETURNING workspace_id, connection_id, cause`,
+        [runId, leaseSeconds],
+      );
+    const row = claimed[0];
+    return row
+      ? { workspaceId: row.workspace_id, connectionId: row.connection_id, cause: row.cause }
+      : null;
+  }
+
+  async renewLease(runId: string, leaseSeconds: number): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE run SET lease_until = now() + make_interval(secs => $2) WHERE id = $1 AND status = 'running'`,
+      [runId, leaseSeconds],
+    );
+  }
+
+  /** Hands runs back at shutdown: their lease ends now, so any process may resume them. */
+  async release(runIds: readonly string[]): Promise<void> {
+    if (!runIds.length) return;
+    await this.dataSource.query(
+      `UPDATE run SET lease_until = now() WHERE id = ANY($1) AND status = 'running'`,
+      [runIds],
+    );
+  }
+
+  /** Every delivery was attempted; what is left are retries, which the sweep sends when due. */
+  async endLease(runId: string): Promise<void> {
+    await this.dataSource.query(`UPDATE run SET lease_until = NULL WHERE id = $1`, [runId]);
+  }
+
+  /** An empty scheduled poll is counted on the connection instead of flooding the history. */
+  async discardEmpty(runId: string): Promise<void> {
+    await this.dataSource.query(`DELETE FROM run WHERE id = $1`, [runId]);
+  }
+
+  async itemCountOf(runId: string): Promise<number> {
+    const [row]: { count: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS count FROM source_item WHERE run_id = $1`,
+      [runId],
+    );
+    return row.count;
+  }
+
+  /** The items a poll attached, inside the poll's transaction. */
+  async countItems(manager: EntityManager, runId: string, items: number): Promise<void> {
+    await manager.query(`UPDATE run SET items_count = $2 WHERE id = $1`, [runId, items]);
+  }
+
+  /** Counts a failed read of the source's data; returns how many there have been. */
+  async countSourceAttempt(runId: string): Promise<number> {
+    const [[run]]: [{ source_attempts: number }[], number] = await this.dataSource.query(
+      `UPDATE run SET source_attempts = source_attempts + 1 WHERE id = $1 RETURNING source_attempts`,
+      [runId],
+    );
+    return run.source_attempts;
+  }
+
+  /** Back to the queue until `delaySeconds` from now, saying why. */
+  async postpone(runId: string, reason: string, delaySeconds: number): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE run SET status = 'queued', lease_until = NULL, error = $2,
+              retry_at = now() + make_interval(secs => $3)
+        WHERE id = $1`,
+      [runId, reason, delaySeconds],
+    );
+  }
+
+  /** A final run becomes running again because one of its deliveries is retried. */
+  async reopen(runId: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE run SET status = 'running', finished_at = NULL WHERE id = $1`,
+      [runId],
+    );
+  }
+
+  /**
+   * Recomputes the run's counts and status from its deliveries (or fails it with `failWith`).
+   * `settledNow` is true exactly once: the first time the run reaches a final status.
+   */
+  async finalize(runId: string, failWith?: string): Promise<FinalizedRun | null> {
+    const [rows]: [FinalizedRow[], number] = await this.dataSource.query(
+      `WITH counts AS (
+         SELECT count(*) FILTER (WHERE status = 'delivered')::int AS ok,
+                count(*) FILTER (WHERE status = 'failed')::int AS failed,
+                count(*) FILTER (WHERE status IN ('pending', 'sending', 'retrying'))::int AS unfinished
+           FROM delivery WHERE run_id = $1
+       ), next AS (
+         SELECT ok, failed, CASE
+                  WHEN $2::text IS NOT NULL THEN 'failed'
+                  WHEN unfinished > 0 THEN 'running'
+                  WHEN failed = 0 THEN 'succeeded'
+                  WHEN ok = 0 THEN 'failed'
+                  ELSE 'partial' END AS status
+           FROM counts
+       )
+       UPDATE run SET status = next.status, deliveries_ok = next.ok, deliveries_failed = next.failed,
+              error = COALESCE($2, error),
+              items_count = (SELECT count(*) FROM source_item WHERE run_id = $1),
+              lease_until = CASE WHEN next.status = 'running' THEN lease_until END,
+              finished_at = CASE WHEN next.status = 'running' THEN NULL ELSE now() END,
+              settled_at = CASE WHEN next.status <> 'running' AND settled_at IS NULL THEN now() ELSE settled_at END
+         FROM next
+        WHERE id = $1
+        RETURNING run.connection_id, run.workspace_id, run.status, (run.settled_at = now()) AS settled_now`,
+      [runId, failWith?.slice(0, 2000) ?? null],
+    );
+    const row = rows[0];
+    return row
+      ? {
+          id: runId,
+          connectionId: row.connection_id,
+          workspaceId: row.workspace_id,
+          status: row.status,
+          settledNow: row.settled_now,
+        }
+      : null;
+  }
+
+  /**
+   * Runs no live process holds: queued for a while (or whose retry time came), running past
+   * their lease, or left with unsent deliveries and no holder.
+   */
+  async orphans(queuedForSeconds: number): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM run
+        WHERE (status = 'queued' AND CASE WHEN retry_at IS NULL
+                                          THEN started_at < now() - make_interval(secs => $1)
+                                          ELSE retry_at <= now() END)
+           OR (status = 'running' AND lease_until < now())
+           OR (status = 'running' AND lease_until IS NULL
+               AND EXISTS (SELECT 1 FROM delivery d WHERE d.run_id = run.id AND d.status = 'pending'))
+        ORDER BY started_at LIMIT 500`,
+      [queuedForSeconds],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** Deletes up to `limit` finished runs started before `cutoff`; returns how many. */
+  async purgeFinished(cutoff: Date, limit: number): Promise<number> {
+    const [, deleted]: [unknown[], number] = await this.dataSource.query(
+      `DELETE FROM run WHERE id IN (
+         SELECT id FROM run
+          WHERE finished_at IS NOT NULL AND started_at < $1
+          LIMIT ${Number(limit)}
+          FOR UPDATE SKIP LOCKED)
+       RETURNING id`,
+      [cutoff],
+    );
+    return deleted;
+  }
+}
+
+export interface InstantCall {
+  runId: string;
+  /** The inbound_event columns $1–$8: id, workspace, connection, method, headers, query, content type, body. */
+  eventColumns: readonly unknown[];
+  itemsJson: string;
+  sealedBody: string | null;
+}
+
+export interface ReplayedItem {
+  inboundEventId: string | null;
+  dedupeKey: string;
+  payload: Record<string, unknown>;
+}
+
+export interface ClaimedRun {
+  workspaceId: string;
+  connectionId: string;
+  cause: RunCause;
+}
+
+export interface FinalizedRun {
+  id: string;
+  connectionId: string;
+  workspaceId: string;
+  status: RunStatus;
+  settledNow: boolean;
+}
+
+interface FinalizedRow {
+  connection_id: string;
+  workspace_id: string;
+  status: RunStatus;
+  settled_now: boolean;
+}
+
+const INGEST_SQL = `
+  WITH event AS (
+    INSERT INTO inbound_event (id, workspace_id, connection_id, method, headers, query, content_type, body, status, sealed_body)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'accepted', $11)
+    RETURNING id
+  ), items AS (
+    INSERT INTO source_item (workspace_id, connection_id, run_id, inbound_event_id, dedupe_key, payload, received_at)
+    SELECT $2, $3, $9, $1, item->>'key', item->'payload', now() + ordinal * interval '1 microsecond'
+      FROM jsonb_array_elements($10::jsonb) WITH ORDINALITY AS given(item, ordinal)
+    ON CONFLICT ON CONSTRAINT uq_source_item_connection_dedupe_key DO NOTHING
+    RETURNING id
+  ), run AS (
+    INSERT INTO run (id, workspace_id, connection_id, cause, status, items_count)
+    SELECT $9, $2, $3, 'instant', 'queued', count(*)
+      FROM items
+    HAVING count(*) > 0
+    RETURNING id, status
+  )
+  SELECT (SELECT count(*) FROM items)::int AS inserted,
+         (SELECT status FROM run) AS run_status,
+         (SELECT count(*) FROM event)::int AS stored`;
