@@ -13,7 +13,6 @@ import { HealthController } from './modules/health/health.controller';
 import { HooksModule } from './modules/hooks/hooks.module';
 import { HostedFormsModule } from './modules/hosted-forms/hosted-forms.module';
 import { OAuthModule } from './modules/oauth/oauth.module';
-import { QueueModule } from './modules/queue/queue.module';
 import { RunsModule } from './modules/runs/runs.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { RetentionModule } from './modules/retention/retention.module';
@@ -47,9 +46,6 @@ export class AppModule {
         SchedulerModule,
         RetentionModule,
         NotificationsModule,
-        ...(config.redisUrl
-          ? [QueueModule.register({ ...config, redisUrl: config.redisUrl })]
-          : []),
       ],
       // WebController last: its catch-all route must not shadow the API.
       controllers: [HealthController, WebController],

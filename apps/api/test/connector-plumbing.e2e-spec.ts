@@ -13,7 +13,7 @@ import type { AccountDto, ConnectionDto, RunDetailDto } from '@fluxo/contracts';
 import type request from 'supertest';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { RunExecutor } from '../src/modules/runs/run-executor';
+import { RunWatchdog } from '../src/modules/runs/run-watchdog';
 import { startTestApp, type TestApp } from './support/test-app';
 
 type Agent = ReturnType<typeof request.agent>;
@@ -409,7 +409,7 @@ describe('Connector plumbing: signed sources, hydrate, status callbacks, options
 
     const db = sut.app.get(DataSource);
     await db.query(`UPDATE run SET retry_at = now() WHERE id = $1`, [body.runId]);
-    await sut.app.get(RunExecutor).sweepDueDeliveries();
+    await sut.app.get(RunWatchdog).sweep();
     await sut.settle();
 
     const done = (await user.get(`/api/runs/${body.runId}`).expect(200)).body as RunDetailDto;

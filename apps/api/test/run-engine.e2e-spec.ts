@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { SchedulerService } from '../src/modules/scheduler/scheduler.service';
 import { RunSettlement } from '../src/modules/runs/run-settlement';
-import { RunExecutor } from '../src/modules/runs/run-executor';
+import { RunWatchdog } from '../src/modules/runs/run-watchdog';
 import { DeliverySender } from '../src/modules/runs/delivery-sender';
 import { FeedSandbox, InboxSandbox, testConnectors } from './support/test-connectors';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -345,7 +345,7 @@ describe('Run engine (e2e, PostgreSQL)', () => {
   }
 
   async function sweep(): Promise<void> {
-    await sut.app.get(RunExecutor).sweepDueDeliveries();
+    await sut.app.get(RunWatchdog).sweep();
     await sut.settle();
   }
 

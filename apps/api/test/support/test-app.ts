@@ -9,7 +9,9 @@ import request from 'supertest';
 import { loadConfigOrThrow, type AppConfig } from '../../src/config/app-config';
 import { createApp, createWorker } from '../../src/create-app';
 import { startEmbeddedDatabase } from '../../src/database/embedded-database';
-import { RunExecutor } from '../../src/modules/runs/run-executor';
+import { LocalRunQueue } from '../../src/modules/runs/local-run-queue';
+import { RUN_DISPATCH } from '../../src/modules/runs/run-dispatch';
+import { RunWatchdog } from '../../src/modules/runs/run-watchdog';
 import { createTestDatabase } from './test-database';
 
 export interface TestApp {
@@ -53,7 +55,8 @@ export async function startTestApp(
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   const server = app.getHttpServer();
-  const executor = app.get(RunExecutor);
+  const dispatch: unknown = app.get(RUN_DISPATCH);
+  const watchdog = app.get(RunWatchdog);
   return {
     app,
     config,
@@ -68,7 +71,12 @@ export async function startTestApp(
         .expect(201);
       return agent;
     },
-    settle: () => executor.whenIdle(),
+    async settle() {
+      // Only the in-process queue can tell; queue-mode tests wait for what they expect to see.
+      if (!(dispatch instanceof LocalRunQueue)) return;
+      await watchdog.whenIdle();
+      await dispatch.whenIdle();
+    },
     async close() {
       await app.close();
       await embedded?.stop();

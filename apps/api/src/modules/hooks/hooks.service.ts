@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   pushHandlerOf,
@@ -12,7 +12,7 @@ import { DomainError } from '../../common/domain-error';
 import { SecretBox } from '../../common/secret-box';
 import { ConnectorContextFactory } from '../accounts/connector-context.factory';
 import { ConnectorRegistry } from '../connectors/connector-registry';
-import { RunExecutor } from '../runs/run-executor';
+import { RUN_DISPATCH, type RunDispatch } from '../runs/run-dispatch';
 import { RunLedger } from '../runs/run-ledger';
 import {
   ConnectionSwitchedOffError,
@@ -46,7 +46,7 @@ export class HooksService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly registry: ConnectorRegistry,
-    private readonly executor: RunExecutor,
+    @Inject(RUN_DISPATCH) private readonly dispatch: RunDispatch,
     private readonly runs: RunLedger,
     private readonly contexts: ConnectorContextFactory,
     private readonly secretBox: SecretBox,
@@ -118,7 +118,8 @@ export class HooksService {
       await this.insertEvent({ ...event, status: 'rejected', error: refused.message });
       throw refused;
     }
-    if (queued.runId) this.executor.enqueue(queued.runId);
+    // Not awaited: the caller's answer waits for the commit only, never for a queue.
+    if (queued.runId) void this.dispatch.dispatchRun(queued.runId, false);
     return {
       eventId,
       runId: queued.runId,

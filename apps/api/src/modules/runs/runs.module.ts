@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts/accounts.module';
+import { BullRunQueue } from '../queue/bull-run-queue';
 import { ConnectionsModule } from '../connections/connections.module';
 import { DeliveryLedger } from './delivery-ledger';
 import { DeliverySender } from './delivery-sender';
@@ -9,13 +11,25 @@ import { RunEntity } from './entities/run.entity';
 import { SourceItemEntity } from './entities/source-item.entity';
 import { ReceiverInvoker } from './receiver-invoker';
 import { ItemHydrator } from './item-hydrator';
+import { LocalRunQueue } from './local-run-queue';
+import { RUN_DISPATCH, type RunDispatch } from './run-dispatch';
 import { RunExecutor } from './run-executor';
 import { RunLedger } from './run-ledger';
 import { RunSettlement } from './run-settlement';
+import { RunWatchdog } from './run-watchdog';
 import { RunsController } from './runs.controller';
 import { RunsService } from './runs.service';
 import { SourcePoller } from './source-poller';
 import { TestDataService } from './test-data.service';
+
+/** Runs execute in this process with no REDIS_URL, through BullMQ with one. */
+const LOCAL_CONCURRENCY = 4;
+
+function runDispatchFor(config: AppConfig): RunDispatch {
+  return config.redisUrl
+    ? new BullRunQueue(config.redisUrl, config.role !== 'api')
+    : new LocalRunQueue(LOCAL_CONCURRENCY);
+}
 
 @Module({
   imports: [
@@ -32,10 +46,12 @@ import { TestDataService } from './test-data.service';
     SourcePoller,
     RunSettlement,
     ItemHydrator,
+    { provide: RUN_DISPATCH, inject: [APP_CONFIG], useFactory: runDispatchFor },
     RunExecutor,
+    RunWatchdog,
     RunsService,
     TestDataService,
   ],
-  exports: [RunExecutor, SourcePoller, RunLedger, DeliveryLedger],
+  exports: [RUN_DISPATCH, SourcePoller, RunLedger, DeliveryLedger],
 })
 export class RunsModule {}

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type {
   DeliveryDto,
@@ -17,6 +17,7 @@ import { DeliveryEntity } from './entities/delivery.entity';
 import { RunEntity } from './entities/run.entity';
 import { SourceItemEntity } from './entities/source-item.entity';
 import { DeliveryLedger } from './delivery-ledger';
+import { RUN_DISPATCH, type RunDispatch } from './run-dispatch';
 import { RunExecutor } from './run-executor';
 import { RunLedger } from './run-ledger';
 import { SourcePoller } from './source-poller';
@@ -30,6 +31,7 @@ export class RunsService {
     @InjectRepository(SourceItemEntity) private readonly items: Repository<SourceItemEntity>,
     @InjectRepository(DeliveryEntity) private readonly deliveries: Repository<DeliveryEntity>,
     private readonly connectionsService: ConnectionsService,
+    @Inject(RUN_DISPATCH) private readonly dispatch: RunDispatch,
     private readonly executor: RunExecutor,
     private readonly poller: SourcePoller,
     private readonly runLedger: RunLedger,
@@ -100,7 +102,7 @@ export class RunsService {
         });
     if (!polled && !latest) throw new NoSampleYetError();
     const runId = await this.runLedger.queueManual(workspaceId, connection.id, latest);
-    this.executor.enqueue(runId);
+    void this.dispatch.dispatchRun(runId, false);
     return { runId };
   }
 
@@ -116,7 +118,7 @@ export class RunsService {
       run.id,
       failed.map((d) => d.id),
     );
-    for (const delivery of failed) await this.executor.retryNow(delivery.id, run.id);
+    for (const delivery of failed) await this.executor.retryDelivery(delivery.id, run.id);
     const after = failed.length
       ? await this.deliveries.findBy({ id: In(failed.map((d) => d.id)) })
       : [];
@@ -136,7 +138,7 @@ export class RunsService {
       );
     }
     await this.markForRetry(delivery.runId, [delivery.id]);
-    await this.executor.retryNow(delivery.id, delivery.runId);
+    await this.executor.retryDelivery(delivery.id, delivery.runId);
     return toDeliveryDto(await this.deliveries.findOneByOrFail({ id: delivery.id }));
   }
 

@@ -5,7 +5,7 @@ import type { Trigger } from '@fluxo/contracts';
 import { nextRunAfter } from '@fluxo/engine';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
-import { RunExecutor } from '../runs/run-executor';
+import { RUN_DISPATCH, type RunDispatch } from '../runs/run-dispatch';
 import { RunLedger } from '../runs/run-ledger';
 
 const CLAIM_BATCH = 200;
@@ -33,7 +33,7 @@ export class SchedulerService implements BeforeApplicationShutdown {
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly executor: RunExecutor,
+    @Inject(RUN_DISPATCH) private readonly dispatch: RunDispatch,
     private readonly runs: RunLedger,
   ) {
     // Workers only execute; the api (or all-in-one) processes decide what is due.
@@ -76,7 +76,7 @@ export class SchedulerService implements BeforeApplicationShutdown {
     let queued = 0;
     for (;;) {
       const runIds = await this.claimBatch(now);
-      for (const id of runIds) this.executor.enqueue(id);
+      for (const id of runIds) await this.dispatch.dispatchRun(id, false);
       queued += runIds.length;
       if (runIds.length < CLAIM_BATCH) return queued;
     }

@@ -1,0 +1,87 @@
+import { describe, expect, it } from '@jest/globals';
+import { LocalRunQueue } from './local-run-queue';
+import type { RunConsumer } from './run-dispatch';
+
+/** A consumer whose work finishes only when the test says so. */
+function heldConsumer() {
+  const started: string[] = [];
+  const finishers = new Map<string, () => void>();
+  const hold = (key: string) =>
+    new Promise<void>((done) => {
+      started.push(key);
+      finishers.set(key, done);
+    });
+  const consumer: RunConsumer = {
+    execute: (runId) => hold(`run:${runId}`),
+    retryDelivery: (deliveryId) => hold(`delivery:${deliveryId}`),
+  };
+  const finish = async (key: string) => {
+    finishers.get(key)?.();
+    await new Promise((tick) => setImmediate(tick));
+  };
+  return { consumer, started, finish };
+}
+
+describe('LocalRunQueue', () => {
+  it('runs at most `concurrency` pieces of work at once, in dispatch order', async () => {
+    const queue = new LocalRunQueue(2);
+    const { consumer, started, finish } = heldConsumer();
+    queue.consume(consumer);
+    await queue.dispatchRun('a', false);
+    await queue.dispatchRun('b', false);
+    await queue.dispatchDelivery('d1', 'a', 1);
+    expect(started).toEqual(['run:a', 'run:b']);
+    await finish('run:a');
+    expect(started).toEqual(['run:a', 'run:b', 'delivery:d1']);
+  });
+
+  it('queues a run only once while it waits or runs, and again after it finished', async () => {
+    const queue = new LocalRunQueue(1);
+    const { consumer, started, finish } = heldConsumer();
+    queue.consume(consumer);
+    await queue.dispatchRun('a', false);
+    await queue.dispatchRun('a', true);
+    await finish('run:a');
+    expect(started).toEqual(['run:a']);
+    await queue.dispatchRun('a', true);
+    expect(started).toEqual(['run:a', 'run:a']);
+  });
+
+  it('holds work dispatched before a consumer is attached', async () => {
+    const queue = new LocalRunQueue(4);
+    const { consumer, started } = heldConsumer();
+    await queue.dispatchRun('early', false);
+    expect(started).toEqual([]);
+    queue.consume(consumer);
+    expect(started).toEqual(['run:early']);
+  });
+
+  it('drops what has not started at shutdown and takes nothing new', async () => {
+    const queue = new LocalRunQueue(1);
+    const { consumer, started, finish } = heldConsumer();
+    queue.consume(consumer);
+    await queue.dispatchRun('a', false);
+    await queue.dispatchRun('b', false);
+    queue.onApplicationShutdown();
+    await queue.dispatchRun('c', false);
+    await finish('run:a');
+    await queue.whenIdle();
+    expect(started).toEqual(['run:a']);
+  });
+
+  it('keeps going when a piece of work fails', async () => {
+    const queue = new LocalRunQueue(1);
+    const done: string[] = [];
+    queue.consume({
+      execute: async (runId) => {
+        if (runId === 'bad') throw new Error('boom');
+        done.push(runId);
+      },
+      retryDelivery: async () => undefined,
+    });
+    await queue.dispatchRun('bad', false);
+    await queue.dispatchRun('good', false);
+    await queue.whenIdle();
+    expect(done).toEqual(['good']);
+  });
+});

@@ -1,0 +1,22 @@
+/**
+ * Where runs and due delivery retries go to be executed: an in-process queue, or BullMQ on
+ * Redis shared by several processes. Postgres holds the truth either way, so a lost or
+ * repeated dispatch costs nothing but a lookup: only one process can claim a run or an attempt.
+ * So dispatching never throws: work that cannot be handed over now stays queued in Postgres,
+ * and the watchdog dispatches it again.
+ */
+export interface RunDispatch {
+  /** `redispatch`: the watchdog sends it again; a transport may need a new id to get past a stale job. */
+  dispatchRun(runId: string, redispatch: boolean): Promise<void>;
+  dispatchDelivery(deliveryId: string, runId: string, attempt: number): Promise<void>;
+  /** Starts handing dispatched work to `consumer` in this process (a no-op where it only dispatches). */
+  consume(consumer: RunConsumer): void;
+}
+
+/** What executes dispatched work: the same two entries whichever transport brought it. */
+export interface RunConsumer {
+  execute(runId: string): Promise<void>;
+  retryDelivery(deliveryId: string, runId: string): Promise<void>;
+}
+
+export const RUN_DISPATCH = Symbol('RUN_DISPATCH');
