@@ -27,9 +27,9 @@ describe('LocalRunQueue', () => {
     const queue = new LocalRunQueue(2);
     const { consumer, started, finish } = heldConsumer();
     queue.consume(consumer);
-    await queue.dispatchRun('a', false);
-    await queue.dispatchRun('b', false);
-    await queue.dispatchDelivery('d1', 'a', 1);
+    await queue.dispatchRun('a');
+    await queue.dispatchRun('b');
+    await queue.dispatchDelivery('d1', 'a');
     expect(started).toEqual(['run:a', 'run:b']);
     await finish('run:a');
     expect(started).toEqual(['run:a', 'run:b', 'delivery:d1']);
@@ -39,18 +39,18 @@ describe('LocalRunQueue', () => {
     const queue = new LocalRunQueue(1);
     const { consumer, started, finish } = heldConsumer();
     queue.consume(consumer);
-    await queue.dispatchRun('a', false);
-    await queue.dispatchRun('a', true);
+    await queue.dispatchRun('a');
+    await queue.dispatchRun('a');
     await finish('run:a');
     expect(started).toEqual(['run:a']);
-    await queue.dispatchRun('a', true);
+    await queue.dispatchRun('a');
     expect(started).toEqual(['run:a', 'run:a']);
   });
 
   it('holds work dispatched before a consumer is attached', async () => {
     const queue = new LocalRunQueue(4);
     const { consumer, started } = heldConsumer();
-    await queue.dispatchRun('early', false);
+    await queue.dispatchRun('early');
     expect(started).toEqual([]);
     queue.consume(consumer);
     expect(started).toEqual(['run:early']);
@@ -60,10 +60,10 @@ describe('LocalRunQueue', () => {
     const queue = new LocalRunQueue(1);
     const { consumer, started, finish } = heldConsumer();
     queue.consume(consumer);
-    await queue.dispatchRun('a', false);
-    await queue.dispatchRun('b', false);
+    await queue.dispatchRun('a');
+    await queue.dispatchRun('b');
     queue.onApplicationShutdown();
-    await queue.dispatchRun('c', false);
+    await queue.dispatchRun('c');
     await finish('run:a');
     await queue.whenIdle();
     expect(started).toEqual(['run:a']);
@@ -79,8 +79,8 @@ describe('LocalRunQueue', () => {
       },
       retryDelivery: async () => undefined,
     });
-    await queue.dispatchRun('bad', false);
-    await queue.dispatchRun('good', false);
+    await queue.dispatchRun('bad');
+    await queue.dispatchRun('good');
     await queue.whenIdle();
     expect(done).toEqual(['good']);
   });
