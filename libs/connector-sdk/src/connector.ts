@@ -6,6 +6,7 @@ import type {
   FieldDefinition,
   StepSettings,
 } from '@fluxo/contracts';
+import type { HostedPage } from './hosted-page';
 
 /** Plain values of an account's credentials, decrypted just for the call. */
 export type Credentials = Record<string, string | number | boolean>;
@@ -157,7 +158,7 @@ export interface InstantSource {
    */
   sample?: Record<string, unknown> | ((settings: StepSettings) => Record<string, unknown>);
   /** Serves a public page at /f/:token whose submissions feed this source (hosted forms). */
-  hostedPage?: boolean;
+  hostedPage?: HostedPage;
 }
 
 export interface PollingSource {
@@ -188,7 +189,7 @@ export type SourceDefinition = InstantSource | PollingSource;
 /** What handles the calls a source takes at its URL: verify, parse, hydrate and secret fields. */
 export type PushHandler = Pick<
   InstantSource,
-  'verify' | 'parse' | 'hydrate' | 'secretBodyPaths'
+  'verify' | 'parse' | 'hydrate' | 'secretBodyPaths' | 'hostedPage'
 > & {
   /** Calls are refused until the source's account (its secret) is chosen. */
   requiresAccount: boolean;

@@ -5,3 +5,4 @@ export * from './testing';
 export * from './hook-endpoint';
 export * from './inbound-request';
 export * from './safe-equal';
+export * from './hosted-page';

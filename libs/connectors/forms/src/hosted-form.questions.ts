@@ -1,54 +1,11 @@
 import type { StepSettings } from '@fluxo/contracts';
-
-export const HOSTED_FORM_LANGUAGES = ['en', 'pt-BR', 'es', 'uk', 'nb'] as const;
-export type HostedFormLanguage = (typeof HOSTED_FORM_LANGUAGES)[number];
-
-export const QUESTION_TYPES = [
-  'text',
-  'email',
-  'phone',
-  'number',
-  'amount',
-  'choice',
-  'textarea',
-] as const;
-export type QuestionType = (typeof QUESTION_TYPES)[number];
-
-/** The hidden field bots fill and people never see; its name can never be a question's. */
-export const HONEYPOT_FIELD = '_website';
-
-/** Longest answer kept per type; the page sets the same `maxlength`. */
-export const MAX_ANSWER_LENGTH: Record<QuestionType, number> = {
-  text: 500,
-  email: 254,
-  phone: 32,
-  number: 64,
-  amount: 32,
-  choice: 500,
-  textarea: 5000,
-};
-
-/** One question of a hosted form, with its variable name settled. */
-export interface HostedFormQuestion {
-  /** The variable the answer is stored under: given by the user or derived from the label. */
-  name: string;
-  label: string;
-  type: QuestionType;
-  required: boolean;
-  choices: string[];
-  help: string;
-}
-
-/** Everything the page and the validator need, read from the source step's settings. */
-export interface HostedFormDefinition {
-  title: string;
-  intro: string;
-  questions: HostedFormQuestion[];
-  submitLabel: string;
-  successMessage: string;
-  redirectUrl: string | null;
-  language: HostedFormLanguage;
-}
+import type {
+  HostedFormDefinition,
+  HostedFormLanguage,
+  HostedFormQuestion,
+  QuestionType,
+} from '@fluxo/connector-sdk';
+import { HONEYPOT_FIELD, HOSTED_FORM_LANGUAGES, QUESTION_TYPES } from '@fluxo/connector-sdk';
 
 // Ukrainian labels get readable variable names too ("Ім'я" → "imia"), not "question_1".
 const CYRILLIC: Record<string, string> = {

@@ -24,7 +24,17 @@ describe('hostedFormSource.sample', () => {
     });
   });
 
-  it('should be declared a hosted page so the host serves /f/:token', () => {
-    expect(hostedFormSource.hostedPage).toBe(true);
+  it('should declare its hosted page: the form built from the settings and its validation', () => {
+    const page = hostedFormSource.hostedPage;
+    const form = page?.definition({
+      title: 'Book',
+      language: 'es',
+      questions: [{ label: 'E-mail', name: 'email', type: 'email', required: true }],
+    });
+
+    expect(form).toMatchObject({ title: 'Book', language: 'es' });
+    expect(form?.questions.map((question) => question.name)).toEqual(['email']);
+    expect(page?.validate(form!, { email: 'not-an-address' })).toMatchObject({ ok: false });
+    expect(page?.validate(form!, { email: 'ana@example.com' })).toMatchObject({ ok: true });
   });
 });

@@ -1,12 +1,12 @@
-import { InboundRejectedError, testContext, type InboundRequest } from '@fluxo/connector-sdk';
-import { fieldSchema, type StepSettings } from '@fluxo/contracts';
-import { describe, expect, it } from '@jest/globals';
 import {
   HONEYPOT_FIELD,
-  hostedFormDefinition,
-  hostedFormQuestions,
-  toVariableName,
-} from './hosted-form.questions';
+  InboundRejectedError,
+  testContext,
+  type InboundRequest,
+} from '@fluxo/connector-sdk';
+import { fieldSchema, type StepSettings } from '@fluxo/contracts';
+import { describe, expect, it } from '@jest/globals';
+import { hostedFormDefinition, hostedFormQuestions, toVariableName } from './hosted-form.questions';
 import { hostedFormSource } from './hosted-form.source';
 import { HostedFormValidationError } from './hosted-form.validation';
 

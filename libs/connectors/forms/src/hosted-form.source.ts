@@ -1,9 +1,10 @@
-import { InboundRejectedError, type InstantSource } from '@fluxo/connector-sdk';
 import {
   HONEYPOT_FIELD,
-  hostedFormDefinition,
+  InboundRejectedError,
   type HostedFormQuestion,
-} from './hosted-form.questions';
+  type InstantSource,
+} from '@fluxo/connector-sdk';
+import { hostedFormDefinition } from './hosted-form.questions';
 import { HostedFormValidationError, validateHostedSubmission } from './hosted-form.validation';
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
@@ -153,7 +154,10 @@ export const hostedFormSource: InstantSource = {
       help: 'The language of the buttons, hints and error messages people see.',
     },
   ],
-  hostedPage: true,
+  hostedPage: {
+    definition: hostedFormDefinition,
+    validate: (form, body) => validateHostedSubmission(form.questions, body, form.language),
+  },
   // The form's own questions are its variables, so mapping can start before anyone answers.
   sample: (settings) => ({
     ...Object.fromEntries(

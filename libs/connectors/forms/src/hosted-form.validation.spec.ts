@@ -3,11 +3,11 @@ import {
   HOSTED_FORM_LANGUAGES,
   MAX_ANSWER_LENGTH,
   type HostedFormQuestion,
+  HOSTED_FORM_MESSAGES,
   type QuestionType,
-} from './hosted-form.questions';
+} from '@fluxo/connector-sdk';
 import {
   HostedFormValidationError,
-  VALIDATION_MESSAGES,
   normalizePhone,
   parseAmount,
   validateHostedSubmission,
@@ -37,7 +37,7 @@ const valueOf = (q: HostedFormQuestion, answer: unknown) => {
   return result.values[q.name];
 };
 
-const en = VALIDATION_MESSAGES.en;
+const en = HOSTED_FORM_MESSAGES.en;
 
 describe(validateHostedSubmission.name, () => {
   describe('required', () => {
@@ -260,11 +260,11 @@ describe(validateHostedSubmission.name, () => {
   });
 });
 
-describe('VALIDATION_MESSAGES', () => {
+describe('HOSTED_FORM_MESSAGES', () => {
   it.each(HOSTED_FORM_LANGUAGES)('should have every message in %s', (language) => {
-    const messages = VALIDATION_MESSAGES[language];
+    const messages = HOSTED_FORM_MESSAGES[language];
 
-    expect(Object.keys(messages).sort()).toEqual(Object.keys(VALIDATION_MESSAGES.en).sort());
+    expect(Object.keys(messages).sort()).toEqual(Object.keys(HOSTED_FORM_MESSAGES.en).sort());
     for (const message of Object.values(messages)) expect(message(10).length).toBeGreaterThan(5);
     expect(messages.tooLong(77)).toContain('77');
   });

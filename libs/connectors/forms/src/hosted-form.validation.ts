@@ -1,95 +1,14 @@
-import { InboundRejectedError } from '@fluxo/connector-sdk';
-import type { FieldError } from '@fluxo/contracts';
 import {
+  HOSTED_FORM_MESSAGES,
+  InboundRejectedError,
   MAX_ANSWER_LENGTH,
   type HostedFormLanguage,
+  type HostedFormMessageKey,
   type HostedFormQuestion,
-} from './hosted-form.questions';
-
-type MessageKey =
-  | 'required'
-  | 'email'
-  | 'phone'
-  | 'number'
-  | 'amount'
-  | 'amountNegative'
-  | 'amountDecimals'
-  | 'choice'
-  | 'tooLong';
-
-type Messages = Record<MessageKey, (max: number) => string>;
-
-/** What the visitor reads under a field, in the form's language. */
-export const VALIDATION_MESSAGES: Record<HostedFormLanguage, Messages> = {
-  en: {
-    required: () => 'Please fill in this field.',
-    email: () => 'Enter an e-mail address like name@example.com.',
-    phone: () => 'Enter a phone number with its country code, like +44 20 7946 0958.',
-    number: () => 'Enter a number, like 12 or 3.5.',
-    amount: () => 'Enter an amount, like 97.50.',
-    amountNegative: () => 'The amount cannot be negative.',
-    amountDecimals: () => 'Use at most two decimals, like 97.50.',
-    choice: () => 'Choose one of the options.',
-    tooLong: (max) => `Use at most ${max} characters.`,
-  },
-  'pt-BR': {
-    required: () => 'Preencha este campo.',
-    email: () => 'Informe um e-mail como nome@exemplo.com.',
-    phone: () => 'Informe um telefone com DDI e DDD, como +55 11 91234-5678.',
-    number: () => 'Informe um número, como 12 ou 3,5.',
-    amount: () => 'Informe um valor, como 97,50.',
-    amountNegative: () => 'O valor não pode ser negativo.',
-    amountDecimals: () => 'Use no máximo duas casas decimais, como 97,50.',
-    choice: () => 'Escolha uma das opções.',
-    tooLong: (max) => `Use no máximo ${max} caracteres.`,
-  },
-  es: {
-    required: () => 'Completa este campo.',
-    email: () => 'Escribe un correo como nombre@ejemplo.com.',
-    phone: () => 'Escribe un teléfono con el código de país, como +34 612 345 678.',
-    number: () => 'Escribe un número, como 12 o 3,5.',
-    amount: () => 'Escribe un importe, como 97,50.',
-    amountNegative: () => 'El importe no puede ser negativo.',
-    amountDecimals: () => 'Usa como máximo dos decimales, como 97,50.',
-    choice: () => 'Elige una de las opciones.',
-    tooLong: (max) => `Usa como máximo ${max} caracteres.`,
-  },
-  uk: {
-    required: () => 'Заповніть це поле.',
-    email: () => 'Введіть адресу на кшталт name@example.com.',
-    phone: () => 'Введіть номер із кодом країни, наприклад +380 67 123 4567.',
-    number: () => 'Введіть число, наприклад 12 або 3,5.',
-    amount: () => 'Введіть суму, наприклад 97,50.',
-    amountNegative: () => 'Сума не може бути відʼємною.',
-    amountDecimals: () => 'Не більше двох знаків після коми, наприклад 97,50.',
-    choice: () => 'Виберіть один із варіантів.',
-    tooLong: (max) => `Не більше ${max} символів.`,
-  },
-  nb: {
-    required: () => 'Fyll ut dette feltet.',
-    email: () => 'Skriv en e-postadresse som navn@eksempel.no.',
-    phone: () => 'Skriv et telefonnummer med landskode, som +47 412 34 567.',
-    number: () => 'Skriv et tall, som 12 eller 3,5.',
-    amount: () => 'Skriv et beløp, som 97,50.',
-    amountNegative: () => 'Beløpet kan ikke være negativt.',
-    amountDecimals: () => 'Bruk høyst to desimaler, som 97,50.',
-    choice: () => 'Velg ett av alternativene.',
-    tooLong: (max) => `Bruk høyst ${max} tegn.`,
-  },
-};
-
-/** The answers keyed by question name: text as typed (trimmed), numbers as numbers. */
-export type HostedFormValues = Record<string, string | number | null>;
-
-export type HostedSubmissionResult =
-  | { ok: true; values: HostedFormValues }
-  | {
-      ok: false;
-      /** Question name → what the visitor must fix, in the form's language. */
-      fieldErrors: Record<string, string>;
-      /** What the visitor typed (trimmed), to fill the form in again. */
-      entered: Record<string, string>;
-    };
+  type HostedFormValues,
+  type HostedSubmissionResult,
+} from '@fluxo/connector-sdk';
+import type { FieldError } from '@fluxo/contracts';
 
 /**
  * A submission with answers to fix. `fieldErrors` lists them as `{ field, message }` with the
@@ -167,7 +86,7 @@ export function validateHostedSubmission(
   language: HostedFormLanguage = 'en',
 ): HostedSubmissionResult {
   const fields = typeof body === 'object' && body !== null && !Array.isArray(body) ? body : {};
-  const say = VALIDATION_MESSAGES[language] ?? VALIDATION_MESSAGES.en;
+  const say = HOSTED_FORM_MESSAGES[language] ?? HOSTED_FORM_MESSAGES.en;
   const values: HostedFormValues = {};
   const entered: Record<string, string> = {};
   const fieldErrors: Record<string, string> = {};
@@ -176,7 +95,7 @@ export function validateHostedSubmission(
     const answer = answerOf(fields as Record<string, unknown>, question.name);
     const max = MAX_ANSWER_LENGTH[question.type];
     entered[question.name] = answer.slice(0, max);
-    const fail = (key: MessageKey) => (fieldErrors[question.name] = say[key](max));
+    const fail = (key: HostedFormMessageKey) => (fieldErrors[question.name] = say[key](max));
     const numeric = question.type === 'number' || question.type === 'amount';
 
     if (answer === '') {

@@ -20,25 +20,10 @@ export {
   newSubmissionSource,
 } from './new-submission.source';
 export { hostedFormSource } from './hosted-form.source';
-export {
-  HONEYPOT_FIELD,
-  HOSTED_FORM_LANGUAGES,
-  MAX_ANSWER_LENGTH,
-  QUESTION_TYPES,
-  hostedFormDefinition,
-  hostedFormQuestions,
-  toVariableName,
-  type HostedFormDefinition,
-  type HostedFormLanguage,
-  type HostedFormQuestion,
-  type QuestionType,
-} from './hosted-form.questions';
+export { hostedFormDefinition, hostedFormQuestions, toVariableName } from './hosted-form.questions';
 export {
   HostedFormValidationError,
-  VALIDATION_MESSAGES,
   normalizePhone,
   parseAmount,
   validateHostedSubmission,
-  type HostedFormValues,
-  type HostedSubmissionResult,
 } from './hosted-form.validation';

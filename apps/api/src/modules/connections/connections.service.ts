@@ -376,7 +376,7 @@ export class ConnectionsService {
       lastRun,
       Boolean(definition && pushHandlerOf(definition)),
       kind === 'polling',
-      definition?.kind === 'instant' && Boolean(definition.hostedPage),
+      Boolean(definition && pushHandlerOf(definition)?.hostedPage),
     );
     const setupProblems = setupProblemsOf(steps, this.registry.list());
     const failing =

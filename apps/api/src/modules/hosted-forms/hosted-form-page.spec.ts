@@ -1,9 +1,9 @@
+import { hostedFormDefinition } from '@fluxo/connector-forms';
 import {
   HONEYPOT_FIELD,
   HOSTED_FORM_LANGUAGES,
-  hostedFormDefinition,
   type HostedFormDefinition,
-} from '@fluxo/connector-forms';
+} from '@fluxo/connector-sdk';
 import { describe, expect, it } from '@jest/globals';
 import {
   escapeHtml,

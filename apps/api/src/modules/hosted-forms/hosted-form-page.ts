@@ -1,11 +1,11 @@
 import {
   HONEYPOT_FIELD,
   MAX_ANSWER_LENGTH,
-  VALIDATION_MESSAGES,
+  HOSTED_FORM_MESSAGES,
   type HostedFormDefinition,
   type HostedFormLanguage,
   type HostedFormQuestion,
-} from '@fluxo/connector-forms';
+} from '@fluxo/connector-sdk';
 import { HOSTED_FORM_WORDS } from './hosted-form.i18n';
 
 /** What the visitor typed and what to fix, when the form comes back after a refused post. */
@@ -119,7 +119,7 @@ function renderQuestion(
   state: FormPageState,
 ): string {
   const words = HOSTED_FORM_WORDS[language];
-  const messages = VALIDATION_MESSAGES[language];
+  const messages = HOSTED_FORM_MESSAGES[language];
   const id = `q${index}`;
   const max = MAX_ANSWER_LENGTH[question.type];
   const value = state.entered?.[question.name] ?? '';

@@ -1,4 +1,4 @@
-import { HOSTED_FORM_LANGUAGES, type HostedFormLanguage } from '@fluxo/connector-forms';
+import { HOSTED_FORM_LANGUAGES, type HostedFormLanguage } from '@fluxo/connector-sdk';
 
 /** The words of the hosted page itself; the form's own texts come from its settings. */
 export interface HostedFormWords {

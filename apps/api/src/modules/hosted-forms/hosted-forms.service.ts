@@ -1,27 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  hostedFormDefinition,
-  hostedFormSource,
-  validateHostedSubmission,
+  parseInboundBody,
+  pushHandlerOf,
   type HostedFormDefinition,
   type HostedFormLanguage,
-} from '@fluxo/connector-forms';
-import { parseInboundBody } from '@fluxo/connector-sdk';
+  type HostedPage,
+} from '@fluxo/connector-sdk';
 import { DataSource } from 'typeorm';
 import { DomainError } from '../../common/domain-error';
+import { ConnectorRegistry } from '../connectors/connector-registry';
 import { FIND_HOOK_TARGET_SQL, toHookTarget } from '../hooks/hook-target';
 import { HooksService, type RawHookCall } from '../hooks/hooks.service';
 import type { FormPageState } from './hosted-form-page';
 import { HOSTED_FORM_WORDS } from './hosted-form.i18n';
 
-const FORMS_CONNECTOR = 'forms';
-
 /** What lives behind a /f/ address. */
 export type HostedFormLookup =
   | { state: 'missing' }
   | { state: 'closed'; language: HostedFormLanguage }
-  | { state: 'open'; form: HostedFormDefinition };
+  | { state: 'open'; form: HostedFormDefinition; page: HostedPage };
 
 /** How a post ended, for the page to show. */
 export type HostedFormOutcome =
@@ -38,6 +36,7 @@ export class HostedFormsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly hooks: HooksService,
+    private readonly registry: ConnectorRegistry,
   ) {}
 
   /** The form behind a hook token, by the same lookup the ingest path uses. */
@@ -47,12 +46,14 @@ export class HostedFormsService {
     ]);
     const target = toHookTarget(rows[0]);
     if (!target) return { state: 'missing' };
-    const source = target.source;
-    const isHostedForm =
-      source?.connectorKey === FORMS_CONNECTOR && source.actionKey === hostedFormSource.key;
-    if (!isHostedForm) return { state: 'closed', language: 'en' };
-    const form = hostedFormDefinition(source.settings ?? {});
-    return target.enabled ? { state: 'open', form } : { state: 'closed', language: form.language };
+    const step = target.source;
+    const source = step && this.registry.findSource(step.connectorKey, step.actionKey);
+    const page = source ? pushHandlerOf(source)?.hostedPage : undefined;
+    if (!step || !page) return { state: 'closed', language: 'en' };
+    const form = page.definition(step.settings ?? {});
+    return target.enabled
+      ? { state: 'open', form, page }
+      : { state: 'closed', language: form.language };
   }
 
   /**
@@ -63,7 +64,7 @@ export class HostedFormsService {
     const found = await this.find(token);
     if (found.state === 'missing') return { kind: 'missing' };
     if (found.state === 'closed') return { kind: 'closed', language: found.language };
-    const { form } = found;
+    const { form, page } = found;
     try {
       // A filled honeypot is acknowledged with no item: the bot gets the same page as people.
       await this.hooks.receive(token, call);
@@ -75,7 +76,7 @@ export class HostedFormsService {
         kind: 'refused',
         status: error.statusCode,
         form,
-        page: await this.pageAfter(error, form, call),
+        page: await this.pageAfter(error, form, page, call),
       };
     }
   }
@@ -84,11 +85,12 @@ export class HostedFormsService {
   private async pageAfter(
     error: DomainError,
     form: HostedFormDefinition,
+    page: HostedPage,
     call: RawHookCall,
   ): Promise<FormPageState> {
     const contentType = String(call.headers['content-type'] ?? '');
     const parsed = await parseInboundBody(contentType, call.body).catch(() => null);
-    const checked = validateHostedSubmission(form.questions, parsed?.body, form.language);
+    const checked = page.validate(form, parsed?.body);
     if (checked.ok || error.code !== 'INVALID_SUBMISSION') {
       const entered = checked.ok
         ? Object.fromEntries(

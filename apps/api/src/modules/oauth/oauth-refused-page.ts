@@ -1,5 +1,5 @@
 import { escapeHtml } from '../hosted-forms/hosted-form-page';
-import type { HostedFormLanguage } from '@fluxo/connector-forms';
+import type { HostedFormLanguage } from '@fluxo/connector-sdk';
 
 interface RefusalWords {
   title: string;
