@@ -8,6 +8,7 @@ import { databaseOptions, type DatabaseTarget } from './database/database-option
 import { AccountsModule } from './modules/accounts/accounts.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { ConnectionsModule } from './modules/connections/connections.module';
+import { ConnectorHostModule } from './modules/connectors/connector-host.module';
 import { ConnectorsModule } from './modules/connectors/connectors.module';
 import { HealthController } from './modules/health/health.controller';
 import { HooksModule } from './modules/hooks/hooks.module';
@@ -37,6 +38,7 @@ export class AppModule {
         ConnectorsModule,
         AuthModule,
         AccountsModule,
+        ConnectorHostModule,
         ConnectionsModule,
         RunsModule,
         HooksModule,

@@ -2,14 +2,13 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsController } from './accounts.controller';
 import { AccountsService } from './accounts.service';
-import { ConnectorOptionsController } from './connector-options.controller';
-import { ConnectorContextFactory } from './connector-context.factory';
+import { CredentialVault } from './credential-vault';
 import { AccountEntity } from './entities/account.entity';
 
 @Module({
   imports: [TypeOrmModule.forFeature([AccountEntity])],
-  controllers: [AccountsController, ConnectorOptionsController],
-  providers: [AccountsService, ConnectorContextFactory],
-  exports: [AccountsService, ConnectorContextFactory],
+  controllers: [AccountsController],
+  providers: [AccountsService, CredentialVault],
+  exports: [AccountsService],
 })
 export class AccountsModule {}

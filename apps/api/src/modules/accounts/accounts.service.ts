@@ -1,6 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import type { Credentials } from '@fluxo/connector-sdk';
+import type { ConnectorDefinition, Credentials } from '@fluxo/connector-sdk';
 import {
   isFieldShown,
   type AccountCheckDto,
@@ -11,14 +11,12 @@ import {
 } from '@fluxo/contracts';
 import { DataSource, Repository } from 'typeorm';
 import { NotFoundError, ValidationFailedError } from '../../common/domain-error';
-import { SecretBox } from '../../common/secret-box';
-import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { connectorLogger } from '../connectors/connector-logger';
 import { ConnectorRegistry } from '../connectors/connector-registry';
 import { OutboundNetworkGuard } from '../connectors/outbound-network.guard';
 import { AccountInUseError, AccountNotNeededError } from './accounts.errors';
+import { CredentialVault } from './credential-vault';
 import { AccountEntity } from './entities/account.entity';
-import { withOAuthClient } from './oauth-client';
 
 @Injectable()
 export class AccountsService {
@@ -26,9 +24,8 @@ export class AccountsService {
     @InjectRepository(AccountEntity) private readonly accounts: Repository<AccountEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly registry: ConnectorRegistry,
-    private readonly secretBox: SecretBox,
+    private readonly vault: CredentialVault,
     private readonly network: OutboundNetworkGuard,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async list(workspaceId: string): Promise<AccountDto[]> {
@@ -84,8 +81,7 @@ export class AccountsService {
         workspaceId,
         connectorKey,
         name,
-        publicCredentials,
-        secretCredentials: this.secretBox.seal(secretCredentials),
+        ...this.vault.store(publicCredentials, secretCredentials),
         lastCheck: null,
       }),
     );
@@ -97,13 +93,10 @@ export class AccountsService {
     const connector = this.registry.getOrThrow(account.connectorKey);
     const result = connector.auth
       ? await connector.auth
-          .check(
-            withOAuthClient(connector, this.credentialsOf(account), this.config.oauthClients),
-            {
-              logger: connectorLogger(connector.key),
-              network: this.network,
-            },
-          )
+          .check(this.vault.openForCall(connector, account), {
+            logger: connectorLogger(connector.key),
+            network: this.network,
+          })
           .catch(() => ({ ok: false, message: 'The check failed unexpectedly; try again' }))
       : { ok: true, message: 'No account needed' };
     const lastCheck: AccountCheckDto = { ...result, checkedAt: new Date().toISOString() };
@@ -134,21 +127,20 @@ export class AccountsService {
     accountId: string,
     changes: Credentials,
   ): Promise<void> {
-    const renewed = Object.fromEntries(
-      Object.entries(changes).filter(([key, value]) => key.startsWith('oauth') && value !== ''),
-    );
-    if (!Object.keys(renewed).length) return;
     const account = await this.findOrThrow(workspaceId, accountId);
-    const secrets = this.secretBox.openOrThrow<Credentials>(account.secretCredentials);
-    await this.accounts.update(
-      { id: account.id, workspaceId },
-      { secretCredentials: this.secretBox.seal({ ...secrets, ...renewed }) },
-    );
+    const secretCredentials = this.vault.renewTokens(account.secretCredentials, changes);
+    if (secretCredentials) {
+      await this.accounts.update({ id: account.id, workspaceId }, { secretCredentials });
+    }
   }
 
-  /** Decrypted credentials for a connector call; never leave the server. */
-  async getCredentialsOrThrow(workspaceId: string, accountId: string): Promise<Credentials> {
-    return this.credentialsOf(await this.findOrThrow(workspaceId, accountId));
+  /** Opened credentials for one call of the account's connector; they never leave the server. */
+  async credentialsForCall(
+    workspaceId: string,
+    connector: ConnectorDefinition,
+    accountId: string,
+  ): Promise<Credentials> {
+    return this.vault.openForCall(connector, await this.findOrThrow(workspaceId, accountId));
   }
 
   async findOrThrow(workspaceId: string, accountId: string): Promise<AccountEntity> {
@@ -157,13 +149,6 @@ export class AccountsService {
       : null;
     if (!account) throw new NotFoundError('The account');
     return account;
-  }
-
-  private credentialsOf(account: AccountEntity): Credentials {
-    return {
-      ...(account.publicCredentials as Credentials),
-      ...this.secretBox.openOrThrow<Credentials>(account.secretCredentials),
-    };
   }
 }
 

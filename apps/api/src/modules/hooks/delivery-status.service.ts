@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DomainError, NotFoundError } from '../../common/domain-error';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
-import { ConnectorContextFactory } from '../accounts/connector-context.factory';
+import { ConnectorContextFactory } from '../connectors/connector-context.factory';
 import { ConnectorRegistry } from '../connectors/connector-registry';
 import { DeliveryLedger } from '../runs/delivery-ledger';
 import { isStatusCallbackMacValid } from '../runs/status-callback-token';

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AccountsModule } from '../accounts/accounts.module';
+import { ConnectorHostModule } from '../connectors/connector-host.module';
 import { RunsModule } from '../runs/runs.module';
 import { DeliveryStatusService } from './delivery-status.service';
 import { HookRateLimiter } from './hook-rate-limiter';
@@ -7,7 +7,7 @@ import { HooksController } from './hooks.controller';
 import { HooksService } from './hooks.service';
 
 @Module({
-  imports: [RunsModule, AccountsModule],
+  imports: [RunsModule, ConnectorHostModule],
   controllers: [HooksController],
   providers: [HooksService, DeliveryStatusService, HookRateLimiter],
   exports: [HooksService],

@@ -10,7 +10,7 @@ import {
 import { DataSource } from 'typeorm';
 import { DomainError } from '../../common/domain-error';
 import { SecretBox } from '../../common/secret-box';
-import { ConnectorContextFactory } from '../accounts/connector-context.factory';
+import { ConnectorContextFactory } from '../connectors/connector-context.factory';
 import { ConnectorRegistry } from '../connectors/connector-registry';
 import { RUN_DISPATCH, type RunDispatch } from '../runs/run-dispatch';
 import { RunLedger } from '../runs/run-ledger';

@@ -5,7 +5,7 @@ import type { StepSettings } from '@fluxo/contracts';
 import { DEFAULT_RETRY_POLICY, nextAttemptDelayMs, type RetryPolicy } from '@fluxo/engine';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
-import { ConnectorContextFactory } from '../accounts/connector-context.factory';
+import { ConnectorContextFactory } from '../connectors/connector-context.factory';
 import { ConnectorRegistry } from '../connectors/connector-registry';
 import { RunLedger } from './run-ledger';
 

@@ -3,7 +3,7 @@ import type { DeliveryResult, ReceiverDefinition } from '@fluxo/connector-sdk';
 import { prepareDelivery } from '@fluxo/engine';
 import type { FieldDefinition, FieldError, Mapping } from '@fluxo/contracts';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
-import { ConnectorContextFactory } from '../accounts/connector-context.factory';
+import { ConnectorContextFactory } from '../connectors/connector-context.factory';
 import { ConnectorRegistry } from '../connectors/connector-registry';
 import { SecretBox } from '../../common/secret-box';
 import { StepNotReadyError } from '../connections/connections.errors';

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AccountsModule } from '../accounts/accounts.module';
+import { ConnectorHostModule } from '../connectors/connector-host.module';
 import { BullRunQueue } from '../queue/bull-run-queue';
 import { ConnectionsModule } from '../connections/connections.module';
 import { DeliveryLedger } from './delivery-ledger';
@@ -34,7 +34,7 @@ function runDispatchFor(config: AppConfig): RunDispatch {
 @Module({
   imports: [
     TypeOrmModule.forFeature([RunEntity, SourceItemEntity, DeliveryEntity]),
-    AccountsModule,
+    ConnectorHostModule,
     ConnectionsModule,
   ],
   controllers: [RunsController],

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { PollingSource, SourceItem } from '@fluxo/connector-sdk';
 import type { StartFrom, StepSettings } from '@fluxo/contracts';
 import { DataSource } from 'typeorm';
-import { ConnectorContextFactory } from '../accounts/connector-context.factory';
+import { ConnectorContextFactory } from '../connectors/connector-context.factory';
 import { ConnectorRegistry } from '../connectors/connector-registry';
 import type { ConnectionState } from '../connections/entities/connection.entity';
 import { RunLedger } from './run-ledger';

@@ -4,7 +4,7 @@ import type { SourceDefinition } from '@fluxo/connector-sdk';
 import type { PreviewDto, SampleDto, StepSettings, TestSendResultDto } from '@fluxo/contracts';
 import { listVariables } from '@fluxo/engine';
 import { Repository } from 'typeorm';
-import { ConnectorContextFactory } from '../accounts/connector-context.factory';
+import { ConnectorContextFactory } from '../connectors/connector-context.factory';
 import { ConnectorRegistry } from '../connectors/connector-registry';
 import { StepNotReadyError } from '../connections/connections.errors';
 import { ConnectionsService } from '../connections/connections.service';

@@ -10,9 +10,9 @@ import { ApiZodBody } from '../../common/api-body.decorator';
 import { DomainError } from '../../common/domain-error';
 import { ZodValidationPipe } from '../../common/zod-validation.pipe';
 import { CurrentAuth, type AuthContext } from '../auth/auth-context';
-import { ConnectorRegistry, UnknownConnectorError } from '../connectors/connector-registry';
-import { AccountsService } from './accounts.service';
+import { AccountsService } from '../accounts/accounts.service';
 import { ConnectorContextFactory } from './connector-context.factory';
+import { ConnectorRegistry, UnknownConnectorError } from './connector-registry';
 
 const OPTIONS_TIMEOUT_MS = 20_000;
 

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   PermanentDeliveryError,
   type ConnectorContext,
@@ -7,12 +7,10 @@ import {
   type Messaging,
 } from '@fluxo/connector-sdk';
 import type { StepSettings } from '@fluxo/contracts';
-import { APP_CONFIG, type AppConfig } from '../../config/app-config';
-import { connectorLogger } from '../connectors/connector-logger';
-import { ConnectorRegistry } from '../connectors/connector-registry';
-import { OutboundNetworkGuard } from '../connectors/outbound-network.guard';
-import { AccountsService } from './accounts.service';
-import { withOAuthClient } from './oauth-client';
+import { AccountsService } from '../accounts/accounts.service';
+import { connectorLogger } from './connector-logger';
+import { ConnectorRegistry } from './connector-registry';
+import { OutboundNetworkGuard } from './outbound-network.guard';
 
 export interface CallOptions {
   signal?: AbortSignal;
@@ -28,7 +26,6 @@ export interface CallOptions {
 @Injectable()
 export class ConnectorContextFactory {
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly registry: ConnectorRegistry,
     private readonly accountsService: AccountsService,
     private readonly network: OutboundNetworkGuard,
@@ -64,8 +61,7 @@ export class ConnectorContextFactory {
     accountId: string | null,
   ): Promise<Credentials> {
     if (!accountId) return {};
-    const credentials = await this.accountsService.getCredentialsOrThrow(workspaceId, accountId);
-    return withOAuthClient(connector, credentials, this.config.oauthClients);
+    return this.accountsService.credentialsForCall(workspaceId, connector, accountId);
   }
 
   private messagingFor(workspaceId: string, options: CallOptions): Messaging {
