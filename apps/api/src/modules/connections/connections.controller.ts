@@ -18,12 +18,16 @@ import {
 import { ApiZodBody } from '../../common/api-body.decorator';
 import { ZodValidationPipe } from '../../common/zod-validation.pipe';
 import { CurrentAuth, type AuthContext } from '../auth/auth-context';
+import { ConnectionStepsService } from './connection-steps.service';
 import { ConnectionsService } from './connections.service';
 
 @ApiTags('connections')
 @Controller('api/connections')
 export class ConnectionsController {
-  constructor(private readonly connectionsService: ConnectionsService) {}
+  constructor(
+    private readonly connectionsService: ConnectionsService,
+    private readonly stepsService: ConnectionStepsService,
+  ) {}
 
   @Get()
   list(@CurrentAuth() auth: AuthContext): Promise<ConnectionDto[]> {
@@ -83,7 +87,7 @@ export class ConnectionsController {
     @Param('id') id: string,
     @Body(new ZodValidationPipe(upsertStepSchema)) dto: UpsertStepDto,
   ): Promise<StepDto> {
-    return this.connectionsService.upsertSource(auth.workspaceId, id, dto);
+    return this.stepsService.upsertSource(auth.workspaceId, id, dto);
   }
 
   @Post(':id/receivers')
@@ -93,7 +97,7 @@ export class ConnectionsController {
     @Param('id') id: string,
     @Body(new ZodValidationPipe(upsertStepSchema)) dto: UpsertStepDto,
   ): Promise<StepDto> {
-    return this.connectionsService.addReceiver(auth.workspaceId, id, dto);
+    return this.stepsService.addReceiver(auth.workspaceId, id, dto);
   }
 
   @Patch(':id/steps/:stepId')
@@ -104,7 +108,7 @@ export class ConnectionsController {
     @Param('stepId') stepId: string,
     @Body(new ZodValidationPipe(updateStepSchema)) dto: UpdateStepDto,
   ): Promise<StepDto> {
-    return this.connectionsService.updateStep(auth.workspaceId, id, stepId, dto);
+    return this.stepsService.updateStep(auth.workspaceId, id, stepId, dto);
   }
 
   @Delete(':id/steps/:stepId')
@@ -114,6 +118,6 @@ export class ConnectionsController {
     @Param('id') id: string,
     @Param('stepId') stepId: string,
   ): Promise<void> {
-    return this.connectionsService.removeStep(auth.workspaceId, id, stepId);
+    return this.stepsService.removeStep(auth.workspaceId, id, stepId);
   }
 }

@@ -2,15 +2,23 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts/accounts.module';
 import { RunEntity } from '../runs/entities/run.entity';
+import { ConnectionHealthService } from './connection-health.service';
+import { ConnectionStepsService } from './connection-steps.service';
 import { ConnectionsController } from './connections.controller';
 import { ConnectionsService } from './connections.service';
+import { TriggerPolicyService } from './trigger-policy.service';
 import { ConnectionEntity } from './entities/connection.entity';
 import { StepEntity } from './entities/step.entity';
 
 @Module({
   imports: [TypeOrmModule.forFeature([ConnectionEntity, StepEntity, RunEntity]), AccountsModule],
   controllers: [ConnectionsController],
-  providers: [ConnectionsService],
-  exports: [ConnectionsService],
+  providers: [
+    ConnectionsService,
+    ConnectionStepsService,
+    TriggerPolicyService,
+    ConnectionHealthService,
+  ],
+  exports: [ConnectionsService, ConnectionStepsService],
 })
 export class ConnectionsModule {}

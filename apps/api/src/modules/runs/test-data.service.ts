@@ -6,6 +6,7 @@ import { listVariables } from '@fluxo/engine';
 import { Repository } from 'typeorm';
 import { ConnectorContextFactory } from '../connectors/connector-context.factory';
 import { ConnectorRegistry } from '../connectors/connector-registry';
+import { ConnectionStepsService } from '../connections/connection-steps.service';
 import { StepNotReadyError } from '../connections/connections.errors';
 import { ConnectionsService } from '../connections/connections.service';
 import type { StepEntity } from '../connections/entities/step.entity';
@@ -29,6 +30,7 @@ export class TestDataService {
   constructor(
     @InjectRepository(SourceItemEntity) private readonly items: Repository<SourceItemEntity>,
     private readonly connectionsService: ConnectionsService,
+    private readonly stepsService: ConnectionStepsService,
     private readonly invoker: ReceiverInvoker,
     private readonly registry: ConnectorRegistry,
     private readonly contexts: ConnectorContextFactory,
@@ -133,7 +135,7 @@ export class TestDataService {
     workspaceId: string,
     connectionId: string,
   ): Promise<StepEntity | null> {
-    const steps = await this.connectionsService.stepsOf(connectionId);
+    const steps = await this.stepsService.stepsOf(connectionId);
     return steps.find((s) => s.role === 'source' && s.workspaceId === workspaceId) ?? null;
   }
 
@@ -142,7 +144,7 @@ export class TestDataService {
   }
 
   private async receiverStepOrThrow(workspaceId: string, connectionId: string, stepId: string) {
-    const step = await this.connectionsService.findStepOrThrow(workspaceId, connectionId, stepId);
+    const step = await this.stepsService.findStepOrThrow(workspaceId, connectionId, stepId);
     if (step.role !== 'receiver') throw new StepNotReadyError('Only receivers get test data');
     return step;
   }

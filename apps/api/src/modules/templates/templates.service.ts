@@ -1,12 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import type { ConnectionDto, ConnectionTemplateDto, UseTemplateDto } from '@fluxo/contracts';
 import { NotFoundError } from '../../common/domain-error';
+import { ConnectionStepsService } from '../connections/connection-steps.service';
 import { ConnectionsService } from '../connections/connections.service';
 import { CONNECTION_TEMPLATES } from './connection-templates';
 
 @Injectable()
 export class TemplatesService {
-  constructor(private readonly connectionsService: ConnectionsService) {}
+  constructor(
+    private readonly connectionsService: ConnectionsService,
+    private readonly stepsService: ConnectionStepsService,
+  ) {}
 
   list(): readonly ConnectionTemplateDto[] {
     return CONNECTION_TEMPLATES;
@@ -19,9 +23,9 @@ export class TemplatesService {
     const connection = await this.connectionsService.create(workspaceId, {
       name: dto.name || template.name,
     });
-    await this.connectionsService.upsertSource(workspaceId, connection.id, template.source);
+    await this.stepsService.upsertSource(workspaceId, connection.id, template.source);
     for (const receiver of template.receivers) {
-      await this.connectionsService.addReceiver(workspaceId, connection.id, receiver);
+      await this.stepsService.addReceiver(workspaceId, connection.id, receiver);
     }
     if (template.trigger) {
       await this.connectionsService.update(workspaceId, connection.id, {
