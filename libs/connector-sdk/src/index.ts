@@ -6,3 +6,4 @@ export * from './hook-endpoint';
 export * from './inbound-request';
 export * from './safe-equal';
 export * from './hosted-page';
+export * from './network-failure';

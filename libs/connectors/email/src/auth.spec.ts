@@ -54,7 +54,7 @@ describe(checkSmtpAccount.name, () => {
 
     expect(result).toEqual({
       ok: false,
-      message: `Could not reach 127.0.0.1:${port}: connection refused`,
+      message: `Could not reach 127.0.0.1:${port}: the connection was refused`,
     });
   });
 

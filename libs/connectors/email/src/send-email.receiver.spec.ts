@@ -193,7 +193,9 @@ describe(sendEmailReceiver.deliver.name, () => {
       .catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(TransientDeliveryError);
-    expect((error as Error).message).toBe(`Could not reach 127.0.0.1:${port}: connection refused`);
+    expect((error as Error).message).toBe(
+      `Could not reach 127.0.0.1:${port}: the connection was refused`,
+    );
   });
 
   it('should throw a transient error when the host aborts the call', async () => {

@@ -15,11 +15,11 @@ const smtpError = (fields: Record<string, unknown>) =>
 
 describe(classifySendError.name, () => {
   it.each([
-    ['ESOCKET', 'ECONNREFUSED', 'Could not reach smtp.example.com:587: connection refused'],
+    ['ESOCKET', 'ECONNREFUSED', 'Could not reach smtp.example.com:587: the connection was refused'],
     [
       'ESOCKET',
       'ECONNRESET',
-      'Could not reach smtp.example.com:587: the server closed the connection',
+      'Could not reach smtp.example.com:587: the connection was closed before it answered',
     ],
     ['ETIMEDOUT', undefined, 'Could not reach smtp.example.com:587: no answer within 15 seconds'],
     [

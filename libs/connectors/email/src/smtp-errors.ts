@@ -1,4 +1,8 @@
-import { PermanentDeliveryError, TransientDeliveryError } from '@fluxo/connector-sdk';
+import {
+  networkFailureOf,
+  PermanentDeliveryError,
+  TransientDeliveryError,
+} from '@fluxo/connector-sdk';
 import { SMTP_TIMEOUT_MS, type SmtpSettings } from './client';
 
 /** The fields of a nodemailer error this connector reads. */
@@ -13,16 +17,6 @@ interface SmtpError {
 }
 
 export const AUTH_REFUSED_MESSAGE = 'The SMTP server refused the user name or password';
-
-const NETWORK_REASONS: Record<string, string> = {
-  ECONNREFUSED: 'connection refused',
-  ECONNRESET: 'the server closed the connection',
-  EHOSTUNREACH: 'the host is unreachable',
-  ENETUNREACH: 'the network is unreachable',
-  EPIPE: 'the server closed the connection',
-};
-
-const DNS_CODES = new Set(['EDNS', 'ENOTFOUND', 'EAI_AGAIN']);
 
 const asSmtpError = (error: unknown): SmtpError =>
   typeof error === 'object' && error !== null ? (error as SmtpError) : { message: String(error) };
@@ -43,16 +37,18 @@ export function redactSecrets(text: string, settings: SmtpSettings): string {
 export function describeConnectionError(error: unknown, settings: SmtpSettings): string {
   const { host, port } = settings;
   const err = asSmtpError(error);
-  const code = err.originalCode ?? err.code ?? '';
   const where = `${host}:${port}`;
 
   if (err.code === 'EAUTH') return AUTH_REFUSED_MESSAGE;
-  if (NETWORK_REASONS[code]) return `Could not reach ${where}: ${NETWORK_REASONS[code]}`;
-  if (DNS_CODES.has(code) || DNS_CODES.has(err.code ?? '')) {
+  const failure = networkFailureOf(error);
+  if (failure?.kind === 'dns') {
     return `Could not find the server "${host}": check the SMTP server name`;
   }
-  if (err.code === 'ETIMEDOUT' || code === 'ETIMEDOUT') {
+  if (failure?.kind === 'timeout') {
     return `Could not reach ${where}: no answer within ${SMTP_TIMEOUT_MS / 1000} seconds`;
+  }
+  if (failure && failure.kind !== 'tls' && failure.kind !== 'other') {
+    return `Could not reach ${where}: ${failure.reason}`;
   }
   if (err.code === 'ETLS' || /TLS|SSL|wrong version number/i.test(err.message ?? '')) {
     return `Could not set up a secure connection with ${where}: check the Security setting and the port`;

@@ -1,7 +1,9 @@
 import { STATUS_CODES } from 'node:http';
 import {
   BlockedHostError,
+  causeChainOf,
   type DeliveryResult,
+  networkFailureOf,
   PermanentDeliveryError,
   TooManyRedirectsError,
   TransientDeliveryError,
@@ -139,27 +141,6 @@ export function classifyResponse(
   );
 }
 
-const NETWORK_REASONS: Record<string, string> = {
-  ECONNREFUSED: 'the connection was refused',
-  ECONNRESET: 'the connection was closed before it answered',
-  EPIPE: 'the connection was closed before it answered',
-  UND_ERR_SOCKET: 'the connection was closed before it answered',
-  EHOSTUNREACH: 'the host is unreachable',
-  ENETUNREACH: 'the network is unreachable',
-  UND_ERR_CONNECT_TIMEOUT: 'the connection could not be opened in time',
-  UND_ERR_HEADERS_TIMEOUT: 'it did not answer in time',
-  UND_ERR_BODY_TIMEOUT: 'it stopped sending its answer',
-};
-
-function causes(error: unknown): unknown[] {
-  const chain: unknown[] = [];
-  for (let current = error; current && chain.length < 5;) {
-    chain.push(current);
-    current = (current as { cause?: unknown }).cause;
-  }
-  return chain;
-}
-
 export interface CallDescription {
   url: URL;
   timeoutMs: number;
@@ -172,7 +153,7 @@ export function classifyCallError(
   error: unknown,
   call: CallDescription,
 ): PermanentDeliveryError | TransientDeliveryError {
-  const chain = causes(error);
+  const chain = causeChainOf(error);
   const blocked = chain.find((entry) => entry instanceof BlockedHostError);
   if (blocked) return blocked as BlockedHostError;
   const known = chain.find(
@@ -184,8 +165,8 @@ export function classifyCallError(
   if (chain.some((entry) => entry instanceof TooManyRedirectsError)) {
     return new PermanentDeliveryError(`${host} redirected too many times: check the URL`);
   }
-  const names = chain.map((entry) => (entry as { name?: string }).name);
-  if (names.includes('TimeoutError') || names.includes('AbortError')) {
+  const failure = networkFailureOf(error);
+  if (failure?.kind === 'timeout' && failure.code === null) {
     return call.hostSignal?.aborted
       ? new TransientDeliveryError(`Fluxo stopped waiting for ${host} before it answered`)
       : new TransientDeliveryError(
@@ -197,19 +178,13 @@ export function classifyCallError(
     // fetch refuses ports of other protocols (SMTP 25 and the like), as browsers do.
     return new PermanentDeliveryError(`Fluxo does not send web requests to port ${port}`);
   }
-  const codes = chain.map((entry) => String((entry as { code?: unknown }).code ?? ''));
-  if (codes.some((code) => code === 'ENOTFOUND' || code === 'EAI_AGAIN')) {
+  if (failure?.kind === 'dns') {
     return new TransientDeliveryError(`Could not find the server "${hostname}": check the URL`);
   }
-  const reasonCode = codes.find((code) => NETWORK_REASONS[code]);
-  if (reasonCode)
-    return new TransientDeliveryError(`Could not reach ${host}: ${NETWORK_REASONS[reasonCode]}`);
-  const tlsCode = codes.find((code) => /CERT|SSL|TLS|SIGNATURE/.test(code));
-  if (tlsCode) {
-    return new TransientDeliveryError(
-      `Could not reach ${host} securely: its certificate could not be verified (${tlsCode})`,
-    );
+  if (failure?.kind === 'tls') {
+    return new TransientDeliveryError(`Could not reach ${host} securely: ${failure.reason}`);
   }
+  if (failure) return new TransientDeliveryError(`Could not reach ${host}: ${failure.reason}`);
   const detail = messages.at(-1) || 'unknown error';
   return new TransientDeliveryError(`Could not reach ${host}: ${detail}`);
 }

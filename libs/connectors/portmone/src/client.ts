@@ -3,6 +3,7 @@ import {
   type ConnectorContext,
   type Credentials,
   guardedFetch,
+  networkFailureOf,
   PermanentDeliveryError,
   TransientDeliveryError,
 } from '@fluxo/connector-sdk';
@@ -110,7 +111,7 @@ export async function callGateway(
     const cause = (error as { cause?: unknown }).cause;
     if (cause instanceof PermanentDeliveryError) throw cause;
     throw new TransientDeliveryError(
-      `Could not reach Portmone at ${account.gatewayUrl}: ${describeNetworkError(error)}. Fluxo will try again.`,
+      `Could not reach Portmone at ${account.gatewayUrl}: ${networkFailureOf(error)?.reason ?? (error as Error).message}. Fluxo will try again.`,
     );
   }
   const raw = await response.text();
@@ -189,14 +190,4 @@ export async function fetchBills(
 /** `dd.mm.yyyy` in Kyiv time, the format of `result`'s date window. */
 export function portmoneDay(date: Date): string {
   return DateTime.fromJSDate(date).setZone(PORTMONE_ZONE).toFormat('dd.MM.yyyy');
-}
-
-function describeNetworkError(error: unknown): string {
-  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  if (cause?.code === 'ECONNREFUSED') return 'the connection was refused';
-  if (cause?.code === 'ENOTFOUND') return 'the address does not exist';
-  if ((error as Error).name === 'TimeoutError' || (error as Error).name === 'AbortError') {
-    return 'it did not answer in time';
-  }
-  return cause?.code ?? (error as Error).message ?? 'network error';
 }

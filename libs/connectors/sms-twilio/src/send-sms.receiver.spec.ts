@@ -387,7 +387,7 @@ describe('sendSmsReceiver', () => {
       });
 
       await expect(attempt).rejects.toThrow(TransientDeliveryError);
-      await expect(attempt).rejects.toThrow('Could not reach Twilio: connection refused');
+      await expect(attempt).rejects.toThrow('Could not reach Twilio: the connection was refused');
     });
   });
 });

@@ -1,4 +1,8 @@
-import { PermanentDeliveryError, TransientDeliveryError } from '@fluxo/connector-sdk';
+import {
+  networkFailureOf,
+  PermanentDeliveryError,
+  TransientDeliveryError,
+} from '@fluxo/connector-sdk';
 
 /** What the failed call was about, so the message can name the number or sender. */
 export interface TwilioCallContext {
@@ -69,16 +73,6 @@ function describeRefusal(code: number | undefined, ctx: TwilioCallContext): stri
   }
 }
 
-const NETWORK_REASONS: Record<string, string> = {
-  ECONNREFUSED: 'connection refused',
-  ECONNRESET: 'the connection was cut',
-  ENOTFOUND: 'the address does not exist',
-  EAI_AGAIN: 'the name could not be looked up',
-  ETIMEDOUT: 'it did not answer',
-  UND_ERR_CONNECT_TIMEOUT: 'it did not answer',
-  UND_ERR_SOCKET: 'the connection was cut',
-};
-
 /**
  * Turns whatever the SDK or the network threw into the delivery error the host understands:
  * Twilio's 4xx refusals are permanent, 429, 5xx and network trouble transient.
@@ -128,7 +122,6 @@ export function classifyTwilioError(
   if (name === 'TimeoutError' || name === 'AbortError') {
     return new TransientDeliveryError('Twilio did not answer in time; Fluxo will try again');
   }
-  const cause = (error as { cause?: { code?: string } } | null)?.cause;
-  const reason = (cause?.code && NETWORK_REASONS[cause.code]) || 'the network failed';
+  const reason = networkFailureOf(error)?.reason ?? 'the network failed';
   return new TransientDeliveryError(`Could not reach Twilio: ${reason}`);
 }
