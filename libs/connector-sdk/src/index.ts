@@ -7,3 +7,4 @@ export * from './inbound-request';
 export * from './safe-equal';
 export * from './hosted-page';
 export * from './network-failure';
+export * from './payload-readers';

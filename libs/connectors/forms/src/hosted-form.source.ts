@@ -1,3 +1,4 @@
+import { isRecord } from '@fluxo/connector-sdk';
 import {
   HONEYPOT_FIELD,
   InboundRejectedError,
@@ -6,9 +7,6 @@ import {
 } from '@fluxo/connector-sdk';
 import { hostedFormDefinition } from './hosted-form.questions';
 import { HostedFormValidationError, validateHostedSubmission } from './hosted-form.validation';
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const honeypotFilled = (body: Record<string, unknown>): boolean => {
   const value = body[HONEYPOT_FIELD];
@@ -169,7 +167,7 @@ export const hostedFormSource: InstantSource = {
     _submittedAt: '2025-01-15T10:30:00.000Z',
   }),
   parse(request, eventId, ctx) {
-    if (!isPlainObject(request.body)) {
+    if (!isRecord(request.body)) {
       throw new InboundRejectedError(
         422,
         'INVALID_SUBMISSION',

@@ -1,3 +1,4 @@
+import { isRecord } from '@fluxo/connector-sdk';
 import type {
   InboundRequest,
   InstantSource,
@@ -18,9 +19,6 @@ export class InvalidSubmissionError extends Error {
 
 /** One call may carry a batch, but not an unbounded one: each item becomes rows and sends. */
 export const MAX_ITEMS_PER_SUBMISSION = 1000;
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const describeType = (value: unknown): string =>
   value === null ? 'null' : Array.isArray(value) ? 'a list' : `a ${typeof value}`;
@@ -47,7 +45,7 @@ function parseSubmission(request: InboundRequest, eventId: string): SourceItem[]
         `Send at most ${MAX_ITEMS_PER_SUBMISSION} submissions in one request; this one has ${body.length}`,
       );
     }
-    const bad = body.findIndex((entry) => !isPlainObject(entry));
+    const bad = body.findIndex((entry) => !isRecord(entry));
     if (bad !== -1) {
       throw new InvalidSubmissionError(
         `Every entry of the list must be an object with fields; entry ${bad} is ${describeType(body[bad])}`,
@@ -59,7 +57,7 @@ function parseSubmission(request: InboundRequest, eventId: string): SourceItem[]
     }));
   }
 
-  if (isPlainObject(body)) return [{ key: eventId, payload: withFiles(body) }];
+  if (isRecord(body)) return [{ key: eventId, payload: withFiles(body) }];
 
   const empty = body === undefined || body === null || body === '';
   if (empty && files.length > 0) return [{ key: eventId, payload: withFiles({}) }];

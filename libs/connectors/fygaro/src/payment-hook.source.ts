@@ -1,3 +1,4 @@
+import { isRecord, textOf } from '@fluxo/connector-sdk';
 import {
   type ConnectorContext,
   type InboundRequest,
@@ -14,17 +15,11 @@ import {
   verifySignatureHeader,
 } from './signatures';
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const text = (value: unknown): string =>
-  value === undefined || value === null || typeof value === 'object' ? '' : String(value);
-
 function readBody(request: InboundRequest): Record<string, unknown> | null {
-  if (isObject(request.body)) return request.body;
+  if (isRecord(request.body)) return request.body;
   try {
     const parsed: unknown = JSON.parse(request.rawBody.toString('utf8'));
-    return isObject(parsed) ? parsed : null;
+    return isRecord(parsed) ? parsed : null;
   } catch {
     return null;
   }
@@ -38,7 +33,7 @@ function publicKeysOf(ctx: ConnectorContext): string[] {
 }
 
 const transactionReferenceOf = (data: Record<string, unknown>): string =>
-  text(data['reference']) || text(data['transactionReference']);
+  textOf(data['reference']) || textOf(data['transactionReference']);
 
 function verifyHook(request: InboundRequest, ctx: ConnectorContext): void {
   const secrets = fygaroSecrets(ctx.credentials);
@@ -74,7 +69,7 @@ function verifyHook(request: InboundRequest, ctx: ConnectorContext): void {
   if (payload['customReference'] === undefined) {
     throw new SignatureRejectedError('The hook’s JWT carries no customReference');
   }
-  if (text(payload['customReference']) !== text(body['customReference'])) {
+  if (textOf(payload['customReference']) !== textOf(body['customReference'])) {
     throw new SignatureRejectedError(
       'The hook’s customReference does not match the one signed in its JWT',
     );
@@ -91,7 +86,7 @@ function verifyHook(request: InboundRequest, ctx: ConnectorContext): void {
 /** Fygaro's amount is a decimal string ("10.00"); numbers are written the same way. */
 function decimalAmount(value: unknown): string {
   if (typeof value === 'number' && Number.isFinite(value)) return value.toFixed(2);
-  const raw = text(value).trim();
+  const raw = textOf(value).trim();
   return /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw).toFixed(2) : raw;
 }
 
@@ -101,8 +96,8 @@ function isoTime(value: unknown): string {
   if (typeof number === 'number' && Number.isFinite(number)) {
     return new Date(number > 1e11 ? number : number * 1000).toISOString();
   }
-  const parsed = new Date(text(value));
-  return text(value) && !Number.isNaN(parsed.getTime()) ? parsed.toISOString() : '';
+  const parsed = new Date(textOf(value));
+  return textOf(value) && !Number.isNaN(parsed.getTime()) ? parsed.toISOString() : '';
 }
 
 /** The hook's data: in signed-header hooks the body is signed, in JWT hooks only the JWT is. */
@@ -114,34 +109,34 @@ function hookData(request: InboundRequest): Record<string, unknown> {
 
 /** The variables a user maps, in snake_case like the other payment connectors. */
 export function fygaroVariables(data: Record<string, unknown>): Record<string, unknown> {
-  const client = isObject(data['clientData'])
+  const client = isRecord(data['clientData'])
     ? data['clientData']
-    : isObject(data['client_data'])
+    : isRecord(data['client_data'])
       ? data['client_data']
       : {};
-  const name = text(client['name']).trim();
+  const name = textOf(client['name']).trim();
   return {
     transaction_reference: transactionReferenceOf(data),
-    custom_reference: text(data['customReference']) || text(data['custom_reference']),
+    custom_reference: textOf(data['customReference']) || textOf(data['custom_reference']),
     amount: decimalAmount(data['amount']),
-    currency: text(data['currency']).toUpperCase(),
+    currency: textOf(data['currency']).toUpperCase(),
     created_at: isoTime(data['createdAt']),
     client: {
       name,
       first_name: name.split(/\s+/)[0] ?? '',
-      email: text(client['email']),
-      phone: text(client['phone']),
+      email: textOf(client['email']),
+      phone: textOf(client['phone']),
     },
   };
 }
 
 function parseHook(request: InboundRequest, eventId: string, ctx: ConnectorContext): SourceItem[] {
   const payload = fygaroVariables(hookData(request));
-  const reference = text(payload['transaction_reference']);
+  const reference = textOf(payload['transaction_reference']);
   if (!reference) {
     ctx.logger.warn('Fygaro hook without a transaction reference; keyed on the stored call');
   }
-  const occurredAt = text(payload['created_at']);
+  const occurredAt = textOf(payload['created_at']);
   return [{ key: reference || eventId, payload, ...(occurredAt ? { occurredAt } : {}) }];
 }
 

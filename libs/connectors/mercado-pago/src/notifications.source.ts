@@ -1,3 +1,4 @@
+import { numberOf, recordAt, textOrNull } from '@fluxo/connector-sdk';
 import type {
   ConnectorContext,
   InboundRequest,
@@ -91,9 +92,6 @@ export interface MercadoPagoNotification {
   user_id: string | null;
 }
 
-const text = (value: unknown): string | null =>
-  typeof value === 'string' || typeof value === 'number' ? String(value) : null;
-
 function tickedEvents(ctx: Pick<ConnectorContext, 'settings'>): string[] {
   const events = ctx.settings['events'];
   return Array.isArray(events) ? events.map(String) : [];
@@ -115,7 +113,12 @@ export function isUnsignedIpn(
 ): boolean {
   const query = request.query as Record<string, unknown>;
   const signed = Object.keys(request.headers).some((name) => name.toLowerCase() === 'x-signature');
-  return !signed && !!text(query['topic']) && !!text(query['id']) && !notificationDataId(request);
+  return (
+    !signed &&
+    !!textOrNull(query['topic']) &&
+    !!textOrNull(query['id']) &&
+    !notificationDataId(request)
+  );
 }
 
 /** Parses one call; fast and offline, so Mercado Pago gets its answer at once. */
@@ -129,9 +132,10 @@ export function parseNotification(
     unknown
   >;
   const query = request.query as Record<string, unknown>;
-  const topic = text(body['type']) ?? text(query['type']) ?? text(query['topic']) ?? '';
+  const topic =
+    textOrNull(body['type']) ?? textOrNull(query['type']) ?? textOrNull(query['topic']) ?? '';
   // IPN-style calls name the resource in `?id=` instead of `?data.id=`.
-  const resourceId = notificationDataId(request) || (text(query['id']) ?? '');
+  const resourceId = notificationDataId(request) || (textOrNull(query['id']) ?? '');
   const kind = resourceKind(topic);
   if (!kind || !resourceId) {
     ctx.logger.debug('Mercado Pago notification ignored', { topic });
@@ -139,13 +143,13 @@ export function parseNotification(
   }
   if (!wanted(kind, tickedEvents(ctx))) return [];
   const notification: MercadoPagoNotification = {
-    id: text(body['id']),
+    id: textOrNull(body['id']),
     topic,
-    action: text(body['action']),
+    action: textOrNull(body['action']),
     resource_id: resourceId,
-    date_created: text(body['date_created']),
+    date_created: textOrNull(body['date_created']),
     live_mode: typeof body['live_mode'] === 'boolean' ? body['live_mode'] : null,
-    user_id: text(body['user_id']),
+    user_id: textOrNull(body['user_id']),
   };
   // The notification's own id is the same on every re-delivery and new for each change of the
   // payment. Without it, the action and date stand in; without those, only this call's id.
@@ -168,117 +172,114 @@ export function parseNotification(
 }
 
 type Json = Record<string, unknown>;
-const obj = (value: unknown): Json =>
-  value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : {};
-const num = (value: unknown): number | null => {
-  const parsed = typeof value === 'string' ? Number(value) : value;
-  return typeof parsed === 'number' && Number.isFinite(parsed) ? parsed : null;
-};
 const cents = (amount: number | null) => (amount === null ? null : Math.round(amount * 100));
 const joined = (...parts: (string | null)[]) => parts.filter(Boolean).join(' ') || null;
 
 function phoneText(phone: Json): string | null {
-  return joined(text(phone['area_code']), text(phone['number'])) ?? null;
+  return joined(textOrNull(phone['area_code']), textOrNull(phone['number'])) ?? null;
 }
 
 /** A payment's variables: the names a shop owner maps (payment.*, payer.*, items). */
 export function paymentVariables(payment: Json): Json {
-  const payer = obj(payment['payer']);
-  const extra = obj(payment['additional_info']);
-  const extraPayer = obj(extra['payer']);
-  const identification = obj(payer['identification']);
-  const firstName = text(payer['first_name']) ?? text(extraPayer['first_name']);
-  const lastName = text(payer['last_name']) ?? text(extraPayer['last_name']);
-  const amount = num(payment['transaction_amount']);
-  const refunded = num(payment['transaction_amount_refunded']) ?? 0;
+  const payer = recordAt(payment['payer']);
+  const extra = recordAt(payment['additional_info']);
+  const extraPayer = recordAt(extra['payer']);
+  const identification = recordAt(payer['identification']);
+  const firstName = textOrNull(payer['first_name']) ?? textOrNull(extraPayer['first_name']);
+  const lastName = textOrNull(payer['last_name']) ?? textOrNull(extraPayer['last_name']);
+  const amount = numberOf(payment['transaction_amount']);
+  const refunded = numberOf(payment['transaction_amount_refunded']) ?? 0;
   const items = Array.isArray(extra['items']) ? (extra['items'] as unknown[]) : [];
   return {
     payment: {
-      id: text(payment['id']),
-      status: text(payment['status']),
-      status_detail: text(payment['status_detail']),
+      id: textOrNull(payment['id']),
+      status: textOrNull(payment['status']),
+      status_detail: textOrNull(payment['status_detail']),
       amount,
       amount_cents: cents(amount),
       amount_refunded: refunded,
-      currency: text(payment['currency_id']),
-      description: text(payment['description']),
-      external_reference: text(payment['external_reference']),
-      payment_method: text(payment['payment_method_id']),
-      payment_type: text(payment['payment_type_id']),
-      installments: num(payment['installments']),
-      date_created: text(payment['date_created']),
-      date_approved: text(payment['date_approved']),
-      date_last_updated: text(payment['date_last_updated']),
+      currency: textOrNull(payment['currency_id']),
+      description: textOrNull(payment['description']),
+      external_reference: textOrNull(payment['external_reference']),
+      payment_method: textOrNull(payment['payment_method_id']),
+      payment_type: textOrNull(payment['payment_type_id']),
+      installments: numberOf(payment['installments']),
+      date_created: textOrNull(payment['date_created']),
+      date_approved: textOrNull(payment['date_approved']),
+      date_last_updated: textOrNull(payment['date_last_updated']),
       live_mode: payment['live_mode'] ?? null,
     },
     payer: {
       name: joined(firstName, lastName),
       first_name: firstName,
       last_name: lastName,
-      email: text(payer['email']),
-      phone: phoneText(obj(payer['phone'])) ?? phoneText(obj(extraPayer['phone'])),
+      email: textOrNull(payer['email']),
+      phone: phoneText(recordAt(payer['phone'])) ?? phoneText(recordAt(extraPayer['phone'])),
       identification: {
-        type: text(identification['type']),
-        number: text(identification['number']),
+        type: textOrNull(identification['type']),
+        number: textOrNull(identification['number']),
       },
     },
     items: items.map((raw) => {
-      const item = obj(raw);
+      const item = recordAt(raw);
       return {
-        id: text(item['id']),
-        title: text(item['title']),
-        description: text(item['description']),
-        quantity: num(item['quantity']),
-        unit_price: num(item['unit_price']),
+        id: textOrNull(item['id']),
+        title: textOrNull(item['title']),
+        description: textOrNull(item['description']),
+        quantity: numberOf(item['quantity']),
+        unit_price: numberOf(item['unit_price']),
       };
     }),
   };
 }
 
 export function subscriptionVariables(preapproval: Json): Json {
-  const recurring = obj(preapproval['auto_recurring']);
-  const amount = num(recurring['transaction_amount']);
+  const recurring = recordAt(preapproval['auto_recurring']);
+  const amount = numberOf(recurring['transaction_amount']);
   return {
     subscription: {
-      id: text(preapproval['id']),
-      status: text(preapproval['status']),
-      reason: text(preapproval['reason']),
-      external_reference: text(preapproval['external_reference']),
+      id: textOrNull(preapproval['id']),
+      status: textOrNull(preapproval['status']),
+      reason: textOrNull(preapproval['reason']),
+      external_reference: textOrNull(preapproval['external_reference']),
       amount,
       amount_cents: cents(amount),
-      currency: text(recurring['currency_id']),
-      frequency: num(recurring['frequency']),
-      frequency_type: text(recurring['frequency_type']),
-      payment_method: text(preapproval['payment_method_id']),
-      next_payment_date: text(preapproval['next_payment_date']),
-      date_created: text(preapproval['date_created']),
-      last_modified: text(preapproval['last_modified']),
-      link: text(preapproval['init_point']),
+      currency: textOrNull(recurring['currency_id']),
+      frequency: numberOf(recurring['frequency']),
+      frequency_type: textOrNull(recurring['frequency_type']),
+      payment_method: textOrNull(preapproval['payment_method_id']),
+      next_payment_date: textOrNull(preapproval['next_payment_date']),
+      date_created: textOrNull(preapproval['date_created']),
+      last_modified: textOrNull(preapproval['last_modified']),
+      link: textOrNull(preapproval['init_point']),
     },
-    payer: { id: text(preapproval['payer_id']), email: text(preapproval['payer_email']) },
+    payer: {
+      id: textOrNull(preapproval['payer_id']),
+      email: textOrNull(preapproval['payer_email']),
+    },
   };
 }
 
 export function subscriptionPaymentVariables(charge: Json): Json {
-  const payment = obj(charge['payment']);
-  const amount = num(charge['transaction_amount']);
+  const payment = recordAt(charge['payment']);
+  const amount = numberOf(charge['transaction_amount']);
   return {
     subscription_payment: {
-      id: text(charge['id']),
-      subscription_id: text(charge['preapproval_id']),
-      status: text(charge['status']),
-      result: text(charge['summarized']),
-      reason: text(charge['reason']),
-      external_reference: text(charge['external_reference']),
+      id: textOrNull(charge['id']),
+      subscription_id: textOrNull(charge['preapproval_id']),
+      status: textOrNull(charge['status']),
+      result: textOrNull(charge['summarized']),
+      reason: textOrNull(charge['reason']),
+      external_reference: textOrNull(charge['external_reference']),
       amount,
       amount_cents: cents(amount),
-      currency: text(charge['currency_id']),
-      debit_date: text(charge['debit_date']),
-      retry_attempt: num(charge['retry_attempt']),
-      date_created: text(charge['date_created']),
-      payment_id: text(payment['id']),
-      payment_status: text(payment['status']),
-      payment_status_detail: text(payment['status_detail']),
+      currency: textOrNull(charge['currency_id']),
+      debit_date: textOrNull(charge['debit_date']),
+      retry_attempt: numberOf(charge['retry_attempt']),
+      date_created: textOrNull(charge['date_created']),
+      payment_id: textOrNull(payment['id']),
+      payment_status: textOrNull(payment['status']),
+      payment_status_detail: textOrNull(payment['status_detail']),
     },
   };
 }
@@ -290,7 +291,7 @@ const EVENT_LABEL = Object.fromEntries(MERCADO_PAGO_EVENTS.map((e) => [e.value, 
  * with `_ignored` (the reason); the host does not deliver such items.
  */
 export async function hydrateNotification(payload: Json, ctx: ConnectorContext): Promise<Json> {
-  const notification = obj(payload['notification']) as unknown as MercadoPagoNotification;
+  const notification = recordAt(payload['notification']) as unknown as MercadoPagoNotification;
   const id = encodeURIComponent(notification.resource_id);
   const kind = resourceKind(notification.topic);
   let variables: Json;
@@ -303,7 +304,7 @@ export async function hydrateNotification(payload: Json, ctx: ConnectorContext):
       `payment ${notification.resource_id}`,
     );
     variables = paymentVariables(payment);
-    status = text(payment['status']);
+    status = textOrNull(payment['status']);
     event = paymentEvent(status ?? '');
   } else if (kind === 'subscription') {
     const preapproval = await getMercadoPagoResource(
@@ -312,7 +313,7 @@ export async function hydrateNotification(payload: Json, ctx: ConnectorContext):
       `subscription ${notification.resource_id}`,
     );
     variables = subscriptionVariables(preapproval);
-    status = text(preapproval['status']);
+    status = textOrNull(preapproval['status']);
     event = 'subscription-updated';
   } else if (kind === 'subscription-payment') {
     const charge = await getMercadoPagoResource(
@@ -321,7 +322,7 @@ export async function hydrateNotification(payload: Json, ctx: ConnectorContext):
       `subscription charge ${notification.resource_id}`,
     );
     variables = subscriptionPaymentVariables(charge);
-    status = text(charge['status']);
+    status = textOrNull(charge['status']);
     event = 'subscription-payment';
   } else {
     return {

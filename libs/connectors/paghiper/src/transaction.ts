@@ -1,3 +1,4 @@
+import { numberOf, recordAt, textOrNull } from '@fluxo/connector-sdk';
 import type { ConnectorContext } from '@fluxo/connector-sdk';
 import type { FieldDefinition } from '@fluxo/contracts';
 import type { PagHiperKind } from './client';
@@ -48,13 +49,9 @@ export function tickedStatuses(ctx: Pick<ConnectorContext, 'settings'>): string[
 }
 
 type Json = Record<string, unknown>;
-const obj = (value: unknown): Json =>
-  value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : {};
-const text = (value: unknown): string | null =>
-  (typeof value === 'string' && value !== '') || typeof value === 'number' ? String(value) : null;
 const int = (value: unknown): number | null => {
-  const parsed = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-  return typeof parsed === 'number' && Number.isFinite(parsed) ? Math.round(parsed) : null;
+  const parsed = numberOf(value);
+  return parsed === null ? null : Math.round(parsed);
 };
 const decimal = (cents: number | null) => (cents === null ? null : cents / 100);
 
@@ -63,7 +60,7 @@ const decimal = (cents: number | null) => (cents === null ? null : cents / 100);
  * 2019); returns ISO 8601, or undefined when there is none.
  */
 export function paghiperDateToIso(value: unknown): string | undefined {
-  const raw = text(value);
+  const raw = textOrNull(value);
   if (!raw) return undefined;
   const match = /^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2}(?::\d{2})?))?$/.exec(raw.trim());
   if (!match) return undefined;
@@ -74,8 +71,8 @@ export function paghiperDateToIso(value: unknown): string | undefined {
 
 /** One charge's variables, from the list, status or notification answer. */
 export function transactionVariables(raw: Json, kind: PagHiperKind): Json {
-  const slip = obj(raw['bank_slip']);
-  const pix = obj(raw['pix_code']);
+  const slip = recordAt(raw['bank_slip']);
+  const pix = recordAt(raw['pix_code']);
   const value = int(raw['value_cents']);
   const paid = int(raw['value_cents_paid']);
   const fee = int(raw['value_fee_cents']);
@@ -84,13 +81,13 @@ export function transactionVariables(raw: Json, kind: PagHiperKind): Json {
   const items = Array.isArray(raw['items']) ? (raw['items'] as unknown[]) : [];
   return {
     kind,
-    transaction_id: text(raw['transaction_id']),
-    order_id: text(raw['order_id']),
-    status: text(raw['status']),
-    created_date: text(raw['created_date']) ?? text(raw['create_date']),
-    status_date: text(raw['status_date']),
-    due_date: text(raw['due_date']),
-    paid_date: text(raw['paid_date']),
+    transaction_id: textOrNull(raw['transaction_id']),
+    order_id: textOrNull(raw['order_id']),
+    status: textOrNull(raw['status']),
+    created_date: textOrNull(raw['created_date']) ?? textOrNull(raw['create_date']),
+    status_date: textOrNull(raw['status_date']),
+    due_date: textOrNull(raw['due_date']),
+    paid_date: textOrNull(raw['paid_date']),
     amount_cents: value,
     amount: decimal(value),
     amount_paid_cents: paid,
@@ -102,35 +99,35 @@ export function transactionVariables(raw: Json, kind: PagHiperKind): Json {
     shipping_cents: shipping,
     shipping: decimal(shipping),
     payer: {
-      name: text(raw['payer_name']),
-      email: text(raw['payer_email']),
-      phone: text(raw['payer_phone']),
-      cpf_cnpj: text(raw['payer_cpf_cnpj']),
+      name: textOrNull(raw['payer_name']),
+      email: textOrNull(raw['payer_email']),
+      phone: textOrNull(raw['payer_phone']),
+      cpf_cnpj: textOrNull(raw['payer_cpf_cnpj']),
     },
     boleto:
       kind === 'boleto'
         ? {
-            url: text(slip['url_slip']),
-            pdf_url: text(slip['url_slip_pdf']),
-            digitable_line: text(slip['digitable_line']),
-            bar_code: text(slip['bar_code_number_to_image']),
+            url: textOrNull(slip['url_slip']),
+            pdf_url: textOrNull(slip['url_slip_pdf']),
+            digitable_line: textOrNull(slip['digitable_line']),
+            bar_code: textOrNull(slip['bar_code_number_to_image']),
           }
         : null,
     pix:
       kind === 'pix'
         ? {
-            emv: text(pix['emv']),
-            qrcode_image_url: text(pix['qrcode_image_url']),
-            url: text(pix['pix_url']),
-            bacen_url: text(pix['bacen_url']),
+            emv: textOrNull(pix['emv']),
+            qrcode_image_url: textOrNull(pix['qrcode_image_url']),
+            url: textOrNull(pix['pix_url']),
+            bacen_url: textOrNull(pix['bacen_url']),
           }
         : null,
     items: items.map((entry) => {
-      const item = obj(entry);
+      const item = recordAt(entry);
       const price = int(item['price_cents']);
       return {
-        item_id: text(item['item_id']),
-        description: text(item['description']),
+        item_id: textOrNull(item['item_id']),
+        description: textOrNull(item['description']),
         quantity: int(item['quantity']),
         price_cents: price,
         price: decimal(price),

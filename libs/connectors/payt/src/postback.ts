@@ -1,3 +1,4 @@
+import { isRecord, numberOf, recordAt, textOf } from '@fluxo/connector-sdk';
 import type { FieldOption } from '@fluxo/contracts';
 
 /** The events a user can tick, as in PayT's own Postbacks panel. Values are frozen. */
@@ -37,14 +38,6 @@ const TRACKING_KEYS = [
   'sck',
 ] as const;
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const objectAt = (value: unknown): Record<string, unknown> => (isObject(value) ? value : {});
-
-const text = (value: unknown): string =>
-  value === undefined || value === null ? '' : typeof value === 'object' ? '' : String(value);
-
 const flag = (value: unknown): boolean =>
   value === true || value === 1 || value === 'true' || value === '1';
 
@@ -60,14 +53,9 @@ function cents(value: unknown): number | null {
 
 const money = (amount: number | null): string => (amount === null ? '' : (amount / 100).toFixed(2));
 
-function integer(value: unknown): number | null {
-  const parsed = typeof value === 'string' ? Number(value) : value;
-  return typeof parsed === 'number' && Number.isFinite(parsed) ? parsed : null;
-}
-
 function arrayify(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(arrayify);
-  if (!isObject(value)) return value;
+  if (!isRecord(value)) return value;
   const keys = Object.keys(value);
   const entries = keys.map((key) => [key, arrayify(value[key])] as const);
   if (keys.length > 0 && keys.every((key) => /^\d+$/.test(key))) {
@@ -91,10 +79,10 @@ export function unflattenPostback(body: Record<string, unknown>): PaytPostback {
     let node = root;
     path.forEach((segment, index) => {
       if (index === path.length - 1) {
-        node[segment] = isObject(node[segment]) && isObject(body[key]) ? node[segment] : body[key];
+        node[segment] = isRecord(node[segment]) && isRecord(body[key]) ? node[segment] : body[key];
         return;
       }
-      if (!isObject(node[segment])) node[segment] = {};
+      if (!isRecord(node[segment])) node[segment] = {};
       node = node[segment] as Record<string, unknown>;
     });
   }
@@ -103,11 +91,11 @@ export function unflattenPostback(body: Record<string, unknown>): PaytPostback {
 
 /** Reads the postback whatever way the host parsed it (JSON, form fields, or text). */
 export function readPostback(body: unknown, rawBody: Buffer | undefined): PaytPostback | null {
-  if (isObject(body)) return unflattenPostback(body);
+  if (isRecord(body)) return unflattenPostback(body);
   const raw = rawBody?.length ? rawBody.toString('utf8') : typeof body === 'string' ? body : '';
   try {
     const parsed: unknown = JSON.parse(raw);
-    return isObject(parsed) ? unflattenPostback(parsed) : null;
+    return isRecord(parsed) ? unflattenPostback(parsed) : null;
   } catch {
     return null;
   }
@@ -115,8 +103,8 @@ export function readPostback(body: unknown, rawBody: Buffer | undefined): PaytPo
 
 /** Maps PayT's status words onto the events of its Postbacks panel; null for others. */
 export function paytEventOf(postback: PaytPostback): PaytEvent | null {
-  const status = text(postback['status']).toLowerCase();
-  const paymentStatus = text(objectAt(postback['transaction'])['payment_status']).toLowerCase();
+  const status = textOf(postback['status']).toLowerCase();
+  const paymentStatus = textOf(recordAt(postback['transaction'])['payment_status']).toLowerCase();
   // "Cancelada - Chargeback" and "Cancelada - Reembolsada" arrive as cancelled sales whose
   // payment status says why, so the payment status wins over the top-level status.
   if (CHARGEBACK_PAYMENT_STATUSES.has(paymentStatus)) return 'chargeback';
@@ -134,7 +122,7 @@ export function paytEventOf(postback: PaytPostback): PaytEvent | null {
 
 /** PayT's dates are "Y-m-d H:i:s" in Brazil's time (UTC−3 all year since 2019). */
 export function paytDateToIso(value: unknown): string | undefined {
-  const match = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2})$/.exec(text(value).trim());
+  const match = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2})$/.exec(textOf(value).trim());
   if (!match) return undefined;
   const date = new Date(`${match[1]}T${match[2]}-03:00`);
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
@@ -142,10 +130,10 @@ export function paytDateToIso(value: unknown): string | undefined {
 
 /** The postback's identity: PayT sends no delivery id, so repeats share these four values. */
 export function paytDedupeKey(postback: PaytPostback): string {
-  const transaction = objectAt(postback['transaction']);
-  const id = text(postback['transaction_id']) || `cart:${text(postback['cart_id'])}`;
-  const updatedAt = text(postback['updated_at']) || text(transaction['updated_at']);
-  const key = [id, text(postback['status']), text(transaction['payment_status']), updatedAt];
+  const transaction = recordAt(postback['transaction']);
+  const id = textOf(postback['transaction_id']) || `cart:${textOf(postback['cart_id'])}`;
+  const updatedAt = textOf(postback['updated_at']) || textOf(transaction['updated_at']);
+  const key = [id, textOf(postback['status']), textOf(transaction['payment_status']), updatedAt];
   return `${flag(postback['test']) ? 'test:' : ''}${key.join('|')}`;
 }
 
@@ -159,17 +147,17 @@ export function toE164(phone: string): string {
 }
 
 function address(value: unknown): Record<string, string> {
-  const source = objectAt(value);
+  const source = recordAt(value);
   const fields = {
-    zipcode: text(source['zipcode']),
-    street: text(source['street']),
-    street_number: text(source['street_number']),
-    complement: text(source['complement']),
-    district: text(source['district']),
-    city: text(source['city']),
+    zipcode: textOf(source['zipcode']),
+    street: textOf(source['street']),
+    street_number: textOf(source['street_number']),
+    complement: textOf(source['complement']),
+    district: textOf(source['district']),
+    city: textOf(source['city']),
     // The README says "state", every sample says "estate".
-    state: text(source['state'] ?? source['estate']),
-    country: text(source['country']),
+    state: textOf(source['state'] ?? source['estate']),
+    country: textOf(source['country']),
   };
   const line = [
     [fields.street, fields.street_number].filter(Boolean).join(', '),
@@ -182,37 +170,37 @@ function address(value: unknown): Record<string, string> {
 }
 
 function queryParams(value: unknown): Record<string, unknown> {
-  if (isObject(value)) return value;
+  if (isRecord(value)) return value;
   if (typeof value !== 'string' || value === '') return {};
   return Object.fromEntries(new URLSearchParams(value.replace(/^\?/, '')));
 }
 
 /** UTM and PayT's src/sck: `link.sources` ([] when none), then the checkout's query string. */
 function tracking(postback: PaytPostback): Record<string, string> {
-  const link = objectAt(postback['link']);
-  const origin = objectAt(objectAt(postback['customer'])['origin']);
+  const link = recordAt(postback['link']);
+  const origin = recordAt(recordAt(postback['customer'])['origin']);
   const layers = [
-    objectAt(link['sources']),
+    recordAt(link['sources']),
     queryParams(link['query_params']),
     queryParams(origin['query_params']),
   ];
   return Object.fromEntries(
     TRACKING_KEYS.map((key) => [
       key,
-      text(layers.map((layer) => layer[key]).find((value) => text(value) !== '')),
+      textOf(layers.map((layer) => layer[key]).find((value) => textOf(value) !== '')),
     ]),
   );
 }
 
 function productLine(value: unknown): Record<string, unknown> {
-  const source = objectAt(value);
+  const source = recordAt(value);
   const priceCents = cents(source['price']);
   return {
-    code: text(source['code']),
-    sku: text(source['sku']),
-    name: text(source['name']),
-    type: text(source['type']),
-    quantity: integer(source['quantity']),
+    code: textOf(source['code']),
+    sku: textOf(source['sku']),
+    name: textOf(source['name']),
+    type: textOf(source['type']),
+    quantity: numberOf(source['quantity']),
     price_cents: priceCents,
     price: money(priceCents),
   };
@@ -220,44 +208,44 @@ function productLine(value: unknown): Record<string, unknown> {
 
 /** The variables a user maps: PayT's own snake_case names, nested by object. */
 export function paytVariables(postback: PaytPostback): Record<string, unknown> {
-  const customer = objectAt(postback['customer']);
-  const transaction = objectAt(postback['transaction']);
-  const shipping = objectAt(postback['shipping']);
-  const link = objectAt(postback['link']);
-  const subscription = isObject(postback['subscription']) ? postback['subscription'] : null;
-  const product = objectAt(postback['product']);
+  const customer = recordAt(postback['customer']);
+  const transaction = recordAt(postback['transaction']);
+  const shipping = recordAt(postback['shipping']);
+  const link = recordAt(postback['link']);
+  const subscription = isRecord(postback['subscription']) ? postback['subscription'] : null;
+  const product = recordAt(postback['product']);
   const totalCents = cents(transaction['total_price']);
   const installmentCents = cents(transaction['installment_price']);
   const shippingCents = cents(shipping['price']);
-  const phone = text(customer['phone']);
-  const name = text(customer['name']).trim();
+  const phone = textOf(customer['phone']);
+  const name = textOf(customer['name']).trim();
   const event = paytEventOf(postback);
 
   return {
     event: event ?? '',
     event_name: PAYT_EVENTS.find((entry) => entry.value === event)?.label ?? '',
-    status: text(postback['status']),
+    status: textOf(postback['status']),
     test: flag(postback['test']),
-    type: text(postback['type']),
-    transaction_id: text(postback['transaction_id']),
-    cart_id: text(postback['cart_id']),
+    type: textOf(postback['type']),
+    transaction_id: textOf(postback['transaction_id']),
+    cart_id: textOf(postback['cart_id']),
     cart_recovered: flag(postback['cart_recovered']),
-    seller_id: text(postback['seller_id']),
-    upsell_code: text(postback['upsell_code']),
+    seller_id: textOf(postback['seller_id']),
+    upsell_code: textOf(postback['upsell_code']),
     tangible: flag(postback['tangible']),
-    started_at: text(postback['started_at']),
-    updated_at: text(postback['updated_at']),
+    started_at: textOf(postback['started_at']),
+    updated_at: textOf(postback['updated_at']),
     customer: {
       name,
       first_name: name.split(/\s+/)[0] ?? '',
-      email: flag(customer['fake_email']) ? '' : text(customer['email']),
+      email: flag(customer['fake_email']) ? '' : textOf(customer['email']),
       email_is_fake: flag(customer['fake_email']),
       phone,
       phone_e164: toE164(phone),
-      document: text(customer['doc']),
-      ip: text(customer['ip']),
-      code: text(customer['code']),
-      url: text(customer['url']),
+      document: textOf(customer['doc']),
+      ip: textOf(customer['ip']),
+      code: textOf(customer['code']),
+      url: textOf(customer['url']),
       billing_address: address(customer['billing_address']),
     },
     product: {
@@ -268,49 +256,49 @@ export function paytVariables(postback: PaytPostback): Record<string, unknown> {
       ? postback['order_bumps'].map(productLine)
       : [],
     transaction: {
-      payment_method: text(transaction['payment_method']),
-      payment_status: text(transaction['payment_status']),
+      payment_method: textOf(transaction['payment_method']),
+      payment_status: textOf(transaction['payment_status']),
       total_price_cents: totalCents,
       total_price: money(totalCents),
-      quantity: integer(transaction['quantity']),
-      installments: integer(transaction['installments']),
+      quantity: numberOf(transaction['quantity']),
+      installments: numberOf(transaction['installments']),
       installment_price_cents: installmentCents,
       installment_price: money(installmentCents),
-      error_message: text(transaction['error_message']),
-      bankslip_url: text(transaction['bankslip_url']),
-      bankslip_code: text(transaction['bankslip_code']),
-      pix_url: text(transaction['pix_url']),
-      pix_code: text(transaction['pix_code']),
-      expires_at: text(transaction['expires_at']),
-      paid_at: text(transaction['paid_at']),
-      created_at: text(transaction['created_at']),
-      updated_at: text(transaction['updated_at']),
+      error_message: textOf(transaction['error_message']),
+      bankslip_url: textOf(transaction['bankslip_url']),
+      bankslip_code: textOf(transaction['bankslip_code']),
+      pix_url: textOf(transaction['pix_url']),
+      pix_code: textOf(transaction['pix_code']),
+      expires_at: textOf(transaction['expires_at']),
+      paid_at: textOf(transaction['paid_at']),
+      created_at: textOf(transaction['created_at']),
+      updated_at: textOf(transaction['updated_at']),
     },
     shipping: {
       price_cents: shippingCents,
       price: money(shippingCents),
-      status: text(shipping['status']),
-      service: text(shipping['service']),
-      tracking_code: text(shipping['tracking_code']),
-      tracking_url: text(shipping['tracking_url']),
+      status: textOf(shipping['status']),
+      service: textOf(shipping['service']),
+      tracking_code: textOf(shipping['tracking_code']),
+      tracking_url: textOf(shipping['tracking_url']),
       address: address(shipping['address']),
     },
     checkout: {
-      url: text(link['url']),
-      title: text(link['title']),
-      admin_url: text(link['admin_url']),
-      seller_email: text(link['seller_email']),
+      url: textOf(link['url']),
+      title: textOf(link['title']),
+      admin_url: textOf(link['admin_url']),
+      seller_email: textOf(link['seller_email']),
     },
     tracking: tracking(postback),
     subscription: subscription
       ? {
-          code: text(subscription['code']),
-          plan_name: text(subscription['plan_name']),
-          charges: integer(subscription['charges']),
-          periodicity: text(subscription['periodicity']),
-          next_charge_at: text(subscription['next_charge_at']),
-          status: text(subscription['status']),
-          started_at: text(subscription['started_at']),
+          code: textOf(subscription['code']),
+          plan_name: textOf(subscription['plan_name']),
+          charges: numberOf(subscription['charges']),
+          periodicity: textOf(subscription['periodicity']),
+          next_charge_at: textOf(subscription['next_charge_at']),
+          status: textOf(subscription['status']),
+          started_at: textOf(subscription['started_at']),
         }
       : null,
   };
