@@ -26,14 +26,13 @@ export default [
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'type:sandbox', onlyDependOnLibsWithTags: ['type:testing'] },
             {
+              // The running app never loads a sandbox: vendor fakes are for its tests only.
               sourceTag: 'type:app-api',
               onlyDependOnLibsWithTags: [
                 'type:contracts',
                 'type:engine',
                 'type:sdk',
                 'type:connector',
-                'type:sandbox',
-                'type:testing',
               ],
             },
             { sourceTag: 'type:app-web', onlyDependOnLibsWithTags: ['type:contracts'] },
@@ -67,7 +66,37 @@ export default [
           depConstraints: [
             {
               sourceTag: 'type:connector',
-              onlyDependOnLibsWithTags: ['type:sdk', 'type:contracts', 'type:sandbox', 'type:testing'],
+              onlyDependOnLibsWithTags: [
+                'type:sdk',
+                'type:contracts',
+                'type:sandbox',
+                'type:testing',
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The API's specs and end-to-end tests drive the real app against the vendor sandboxes.
+    files: ['apps/api/**/*.spec.ts', 'apps/api/**/*.e2e-spec.ts', 'apps/api/test/**/*.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          depConstraints: [
+            {
+              sourceTag: 'type:app-api',
+              onlyDependOnLibsWithTags: [
+                'type:contracts',
+                'type:engine',
+                'type:sdk',
+                'type:connector',
+                'type:sandbox',
+                'type:testing',
+              ],
             },
           ],
         },

@@ -14,7 +14,9 @@ export default defineConfig({
   root,
   base: '/',
   plugins: [react()],
-  resolve: { alias: workspacePackageSources() },
+  resolve: {
+    alias: { ...workspacePackageSources(), '@': fileURLToPath(new URL('./src', import.meta.url)) },
+  },
   server: {
     port: 4200,
     proxy: {

@@ -1,5 +1,5 @@
 import { Link, NavLink, Outlet, useNavigate } from 'react-router-dom';
-import { useLogout, useSession } from '../../features/auth/api/auth.api';
+import { useLogout, useSession } from '@/features/auth/api/auth.api';
 import { LanguageSwitcher } from '../i18n/LanguageSwitcher';
 import { t } from '../i18n/t';
 import { EmptyState } from '../ui/states';

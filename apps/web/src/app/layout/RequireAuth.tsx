@@ -1,5 +1,5 @@
 import { Navigate, Outlet, useLocation, useSearchParams } from 'react-router-dom';
-import { useSession } from '../../features/auth/api/auth.api';
+import { useSession } from '@/features/auth/api/auth.api';
 import { t } from '../i18n/t';
 import { ErrorState, LoadingState } from '../ui/states';
 

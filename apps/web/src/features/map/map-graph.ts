@@ -1,6 +1,6 @@
 import type { ConnectionDto, ConnectionHealth, ConnectorManifest } from '@fluxo/contracts';
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
-import { t } from '../../app/i18n/t';
+import { t } from '@/app/i18n/t';
 import { describeTrigger } from '../editor/panels/trigger-form';
 
 export type MapConnection = Pick<

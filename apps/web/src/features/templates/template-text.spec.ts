@@ -1,6 +1,6 @@
 import type { ConnectionTemplateDto, ConnectorManifest } from '@fluxo/contracts';
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { initLocale, setLocale } from '../../app/i18n/t';
+import { initLocale, setLocale } from '@/app/i18n/t';
 import { templateText, usableTemplates } from './template-text';
 
 function template(key: string, connectorKeys: string[] = ['payt', 'email']): ConnectionTemplateDto {

@@ -1,5 +1,5 @@
 import type { ConnectionTemplateDto, ConnectorManifest } from '@fluxo/contracts';
-import { isMessageKey, t } from '../../app/i18n/t';
+import { isMessageKey, t } from '@/app/i18n/t';
 
 type TemplateTextSource = Pick<ConnectionTemplateDto, 'key' | 'name' | 'description'>;
 

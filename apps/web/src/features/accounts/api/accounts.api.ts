@@ -1,6 +1,6 @@
 import type { AccountCheckDto, AccountDto, CreateAccountDto } from '@fluxo/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../app/api-client';
+import { api } from '@/app/api-client';
 
 export const accountsQueryKey = ['accounts'] as const;
 

@@ -1,6 +1,6 @@
 import type { AccountCheckDto } from '@fluxo/contracts';
-import { formatDateTime } from '../../../app/ui/format';
-import { t } from '../../../app/i18n/t';
+import { formatDateTime } from '@/app/ui/format';
+import { t } from '@/app/i18n/t';
 
 export function AccountCheckResult({ check }: { check: AccountCheckDto | null }) {
   if (!check) return <span className="muted small">{t('accounts.neverChecked')}</span>;

@@ -1,10 +1,10 @@
 import type { AccountDto, ConnectorManifest } from '@fluxo/contracts';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { t } from '../../../app/i18n/t';
-import { EmptyState, ErrorState, InlineError, LoadingState } from '../../../app/ui/states';
-import { connectorByKey, useConnectors } from '../../connectors/api/connectors.api';
-import { ConnectorLogo } from '../../connectors/components/ConnectorLogo';
+import { t } from '@/app/i18n/t';
+import { EmptyState, ErrorState, InlineError, LoadingState } from '@/app/ui/states';
+import { connectorByKey, useConnectors } from '@/features/connectors/api/connectors.api';
+import { ConnectorLogo } from '@/features/connectors/components/ConnectorLogo';
 import {
   useAccounts,
   useCheckAccount,

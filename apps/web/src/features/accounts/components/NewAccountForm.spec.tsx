@@ -6,8 +6,8 @@ import type {
 } from '@fluxo/contracts';
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { screen, waitFor } from '@testing-library/react';
-import { FakeApi } from '../../../testing/fake-api';
-import { renderInApp } from '../../../testing/render';
+import { FakeApi } from '@/testing/fake-api';
+import { renderInApp } from '@/testing/render';
 import { NewAccountForm } from './NewAccountForm';
 
 const authType = (value: string): FieldDefinition => ({

@@ -1,9 +1,9 @@
 import type { AccountCheckDto, AccountDto, ConnectorManifest } from '@fluxo/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
-import { api, errorMessage, fieldErrorsOf } from '../../../app/api-client';
-import { FieldLabel } from '../../../app/ui/FieldLabel';
-import { t } from '../../../app/i18n/t';
+import { api, errorMessage, fieldErrorsOf } from '@/app/api-client';
+import { FieldLabel } from '@/app/ui/FieldLabel';
+import { t } from '@/app/i18n/t';
 import {
   clearDependents,
   initialFieldValues,
@@ -11,8 +11,8 @@ import {
   scalarValues,
   toSubmitValues,
   type FormValues,
-} from '../../connectors/components/field-values';
-import { FieldList } from '../../connectors/components/FieldList';
+} from '@/features/connectors/components/field-values';
+import { FieldList } from '@/features/connectors/components/FieldList';
 import { accountsQueryKey, checkAccount, useCreateAccount } from '../api/accounts.api';
 import { connectOptions, oauthStartUrl, rememberReturnPath } from './oauth-sign-in';
 

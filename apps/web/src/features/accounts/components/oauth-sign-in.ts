@@ -1,5 +1,5 @@
 import type { ConnectorManifest } from '@fluxo/contracts';
-import { visibleFields, type FormValues } from '../../connectors/components/field-values';
+import { visibleFields, type FormValues } from '@/features/connectors/components/field-values';
 
 /** The auth field a connector with OAuth2 and manual credentials uses to choose between them. */
 export const AUTH_TYPE_FIELD = 'authType';

@@ -1,7 +1,7 @@
 import type { Credentials, SessionDto } from '@fluxo/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, api } from '../../../app/api-client';
-import { sessionQueryKey } from '../../../app/query-client';
+import { ApiError, api } from '@/app/api-client';
+import { sessionQueryKey } from '@/app/query-client';
 
 async function fetchSession(): Promise<SessionDto | null> {
   try {

@@ -1,9 +1,9 @@
 import { credentialsSchema } from '@fluxo/contracts';
 import { useId, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { errorMessage, fieldErrorsOf } from '../../../app/api-client';
-import { LanguageSwitcher } from '../../../app/i18n/LanguageSwitcher';
-import { t } from '../../../app/i18n/t';
+import { errorMessage, fieldErrorsOf } from '@/app/api-client';
+import { LanguageSwitcher } from '@/app/i18n/LanguageSwitcher';
+import { t } from '@/app/i18n/t';
 import { useLogin, useSignup } from '../api/auth.api';
 
 interface AuthPageProps {

@@ -7,7 +7,7 @@ import type {
   UpdateConnectionDto,
 } from '@fluxo/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../app/api-client';
+import { api } from '@/app/api-client';
 
 export const connectionsQueryKey = ['connections'] as const;
 export const connectionQueryKey = (id: string) => ['connections', id] as const;

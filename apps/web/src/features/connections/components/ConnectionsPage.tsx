@@ -1,19 +1,19 @@
 import type { ConnectionDto, ConnectorManifest } from '@fluxo/contracts';
 import { useId, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { formatDateTime, formatNumber, formatPlannedTime } from '../../../app/ui/format';
-import { t, type MessageKey } from '../../../app/i18n/t';
-import { ErrorState, EmptyState, InlineError, LoadingState } from '../../../app/ui/states';
-import { StatusBadge } from '../../../app/ui/StatusBadge';
-import { Switch } from '../../../app/ui/Switch';
-import { connectorByKey, useConnectors } from '../../connectors/api/connectors.api';
-import { ConnectorLogo } from '../../connectors/components/ConnectorLogo';
+import { formatDateTime, formatNumber, formatPlannedTime } from '@/app/ui/format';
+import { t, type MessageKey } from '@/app/i18n/t';
+import { ErrorState, EmptyState, InlineError, LoadingState } from '@/app/ui/states';
+import { StatusBadge } from '@/app/ui/StatusBadge';
+import { Switch } from '@/app/ui/Switch';
+import { connectorByKey, useConnectors } from '@/features/connectors/api/connectors.api';
+import { ConnectorLogo } from '@/features/connectors/components/ConnectorLogo';
 import {
   useConnections,
   useDuplicateConnection,
   useUpdateConnection,
 } from '../api/connections.api';
-import { TemplatePicker } from '../../templates/components/TemplatePicker';
+import { TemplatePicker } from '@/features/templates/components/TemplatePicker';
 import { useUndoDelete } from '../hooks/use-undo-delete';
 import {
   CONNECTION_FILTERS,

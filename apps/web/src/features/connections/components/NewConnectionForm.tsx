@@ -1,9 +1,9 @@
 import { createConnectionSchema } from '@fluxo/contracts';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { errorMessage, fieldErrorsOf } from '../../../app/api-client';
-import { t } from '../../../app/i18n/t';
-import { TemplatePicker } from '../../templates/components/TemplatePicker';
+import { errorMessage, fieldErrorsOf } from '@/app/api-client';
+import { t } from '@/app/i18n/t';
+import { TemplatePicker } from '@/features/templates/components/TemplatePicker';
 import { useCreateConnection } from '../api/connections.api';
 
 /** The "New connection" card: start from scratch (name, then the editor) or from a template. */

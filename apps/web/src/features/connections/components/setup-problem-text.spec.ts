@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { initLocale, preloadLocale, setLocale } from '../../../app/i18n/t';
+import { initLocale, preloadLocale, setLocale } from '@/app/i18n/t';
 import { setupProblemKey, setupProblemText } from './setup-problem-text';
 
 describe(setupProblemText.name, () => {

@@ -1,5 +1,5 @@
 import type { SetupProblem } from '@fluxo/contracts';
-import { t } from '../../../app/i18n/t';
+import { t } from '@/app/i18n/t';
 
 /** One set-up problem the API reports, in the user's language. */
 export function setupProblemText(problem: SetupProblem): string {

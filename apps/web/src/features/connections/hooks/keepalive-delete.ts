@@ -1,4 +1,4 @@
-import { CLIENT_HEADERS } from '../../../app/api-client';
+import { CLIENT_HEADERS } from '@/app/api-client';
 
 /**
  * The DELETE of a connection as a request that outlives the page: the browser still sends a

@@ -1,6 +1,6 @@
 import type { ConnectorManifest, DynamicOptions, LoadOptionsDto } from '@fluxo/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../../app/api-client';
+import { api } from '@/app/api-client';
 
 export const connectorsQueryKey = ['connectors'] as const;
 

@@ -1,8 +1,8 @@
 import type { FieldDefinition } from '@fluxo/contracts';
 import { Link } from 'react-router-dom';
-import { t } from '../../../app/i18n/t';
-import { InlineError } from '../../../app/ui/states';
-import { useAccounts } from '../../accounts/api/accounts.api';
+import { t } from '@/app/i18n/t';
+import { InlineError } from '@/app/ui/states';
+import { useAccounts } from '@/features/accounts/api/accounts.api';
 import { useConnectors } from '../api/connectors.api';
 import type { ControlProps } from './DynamicSelect';
 import { accountChoices } from './account-choices';

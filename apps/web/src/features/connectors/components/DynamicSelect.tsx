@@ -1,7 +1,7 @@
 import type { FieldDefinition } from '@fluxo/contracts';
-import { errorMessage } from '../../../app/api-client';
-import { t } from '../../../app/i18n/t';
-import { useDebouncedValue } from '../../editor/hooks/use-debounced-value';
+import { errorMessage } from '@/app/api-client';
+import { t } from '@/app/i18n/t';
+import { useDebouncedValue } from '@/features/editor/hooks/use-debounced-value';
 import { useDynamicOptions } from '../api/connectors.api';
 import type { FieldContext } from './FieldInput';
 

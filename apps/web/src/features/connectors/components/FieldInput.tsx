@@ -1,6 +1,6 @@
 import type { FieldDefinition, StepSettings } from '@fluxo/contracts';
-import { FieldLabel } from '../../../app/ui/FieldLabel';
-import { t } from '../../../app/i18n/t';
+import { FieldLabel } from '@/app/ui/FieldLabel';
+import { t } from '@/app/i18n/t';
 import { AccountSelect } from './AccountSelect';
 import { DynamicSelect } from './DynamicSelect';
 import type { FormValue, ListRow } from './field-values';

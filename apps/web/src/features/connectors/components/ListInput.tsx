@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { t } from '../../../app/i18n/t';
+import { t } from '@/app/i18n/t';
 import type { FieldContext } from './FieldInput';
 import { FieldList } from './FieldList';
 import {

@@ -1,6 +1,6 @@
 import type { FieldDefinition } from '@fluxo/contracts';
 import type { ReactNode } from 'react';
-import { t } from '../../../app/i18n/t';
+import { t } from '@/app/i18n/t';
 import { toggleChoice } from './field-values';
 
 export interface GroupFieldProps {

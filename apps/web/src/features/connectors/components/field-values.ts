@@ -1,5 +1,5 @@
 import { isFieldShown, type FieldDefinition, type StepSettings } from '@fluxo/contracts';
-import { t } from '../../../app/i18n/t';
+import { t } from '@/app/i18n/t';
 
 /** One value of a scalar input while the user types: text, or a flag for checkboxes. */
 export type ScalarFormValue = string | boolean;

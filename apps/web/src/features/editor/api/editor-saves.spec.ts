@@ -1,7 +1,7 @@
 import type { ConnectionDto, UpdateStepDto } from '@fluxo/contracts';
 import { MutationObserver, QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { connectionQueryKey } from '../../connections/api/connections.api';
+import { connectionQueryKey } from '@/features/connections/api/connections.api';
 import { connection, receiverStep, sourceStep } from '../canvas/__fixtures__/connection.fixture';
 import { editorSaveKey, patchStep, revertStep, saveStatus, storeStep } from '../store/save-queue';
 import { editorSaveOptions, retrySave } from './editor-saves';

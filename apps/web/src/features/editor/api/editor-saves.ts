@@ -5,8 +5,11 @@ import {
   useQueryClient,
   type QueryClient,
 } from '@tanstack/react-query';
-import { api } from '../../../app/api-client';
-import { connectionQueryKey, connectionsQueryKey } from '../../connections/api/connections.api';
+import { api } from '@/app/api-client';
+import {
+  connectionQueryKey,
+  connectionsQueryKey,
+} from '@/features/connections/api/connections.api';
 import {
   editorSaveKey,
   editorSaveScope,

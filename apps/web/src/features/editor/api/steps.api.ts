@@ -9,7 +9,7 @@ import type {
   UpsertStepDto,
 } from '@fluxo/contracts';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { api, apiRequest } from '../../../app/api-client';
+import { api, apiRequest } from '@/app/api-client';
 import { patchStep, removeStep, restoreStep, revertStep, storeStep } from '../store/save-queue';
 import { useEditorSave } from './editor-saves';
 

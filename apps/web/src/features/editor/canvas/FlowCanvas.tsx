@@ -9,11 +9,11 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useEffect, useMemo } from 'react';
-import { t } from '../../../app/i18n/t';
+import { t } from '@/app/i18n/t';
 import { useEditorActions, useEditorState } from '../store/editor-store';
 import { deriveGraph } from './derive-graph';
 import { nodeTypes } from './node-types';
-import { readOnlyFlowProps } from '../../../app/ui/read-only-flow';
+import { readOnlyFlowProps } from '@/app/ui/read-only-flow';
 
 interface FlowCanvasProps {
   connection: ConnectionDto;

@@ -5,7 +5,7 @@ import {
   type StepDto,
 } from '@fluxo/contracts';
 import type { Edge, Node } from '@xyflow/react';
-import { t } from '../../../app/i18n/t';
+import { t } from '@/app/i18n/t';
 import { describeTrigger } from '../panels/trigger-form';
 
 export const SOURCE_NODE_ID = 'source';

@@ -1,9 +1,9 @@
 import type { ConnectionDto, ConnectorManifest } from '@fluxo/contracts';
 import { useParams } from 'react-router-dom';
-import { t } from '../../../app/i18n/t';
-import { ErrorState, LoadingState } from '../../../app/ui/states';
-import { useConnection } from '../../connections/api/connections.api';
-import { useConnectors } from '../../connectors/api/connectors.api';
+import { t } from '@/app/i18n/t';
+import { ErrorState, LoadingState } from '@/app/ui/states';
+import { useConnection } from '@/features/connections/api/connections.api';
+import { useConnectors } from '@/features/connectors/api/connectors.api';
 import { FlowCanvas } from '../canvas/FlowCanvas';
 import { useSampleFollowsInbound } from '../hooks/use-fresh-sample';
 import { DRAFT_RECEIVER_NODE_ID, SOURCE_NODE_ID, receiverNodeId } from '../canvas/derive-graph';

@@ -1,11 +1,11 @@
 import type { ConnectionDto, ConnectorManifest } from '@fluxo/contracts';
 import { useEffect, useId, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { t } from '../../../app/i18n/t';
-import { formatPlannedTime } from '../../../app/ui/format';
-import { InlineError } from '../../../app/ui/states';
-import { Switch } from '../../../app/ui/Switch';
-import { useConnections, useRunOnce } from '../../connections/api/connections.api';
+import { t } from '@/app/i18n/t';
+import { formatPlannedTime } from '@/app/ui/format';
+import { InlineError } from '@/app/ui/states';
+import { Switch } from '@/app/ui/Switch';
+import { useConnections, useRunOnce } from '@/features/connections/api/connections.api';
 import { useSaveConnection } from '../api/editor-saves';
 import { describeTrigger, scheduleZone, sourceKindOf } from '../panels/trigger-form';
 import '../panels/auto-update.css';

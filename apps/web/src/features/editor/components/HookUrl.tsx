@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { t } from '../../../app/i18n/t';
-import { CopyButton } from '../../../app/ui/CopyButton';
+import { t } from '@/app/i18n/t';
+import { CopyButton } from '@/app/ui/CopyButton';
 
 interface HookUrlProps {
   /** The public path, e.g. /hooks/abc… or a hosted form's /f/abc…. */

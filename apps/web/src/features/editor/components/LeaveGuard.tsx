@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { useBlocker } from 'react-router-dom';
-import { errorMessage } from '../../../app/api-client';
-import { t } from '../../../app/i18n/t';
+import { errorMessage } from '@/app/api-client';
+import { t } from '@/app/i18n/t';
 import { useSaveStatus } from '../hooks/use-save-status';
 import { hasUnsavedChanges } from '../store/save-queue';
 import './save-indicator.css';

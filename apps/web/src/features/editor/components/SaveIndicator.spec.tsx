@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { screen } from '@testing-library/react';
-import { ApiError } from '../../../app/api-client';
-import { deferred } from '../../../testing/fake-api';
-import { renderInApp } from '../../../testing/render';
+import { ApiError } from '@/app/api-client';
+import { deferred } from '@/testing/fake-api';
+import { renderInApp } from '@/testing/render';
 import { useEditorSave } from '../api/editor-saves';
 import { SaveIndicator } from './SaveIndicator';
 

@@ -1,5 +1,5 @@
-import { errorMessage } from '../../../app/api-client';
-import { t } from '../../../app/i18n/t';
+import { errorMessage } from '@/app/api-client';
+import { t } from '@/app/i18n/t';
 import { useSaveStatus, useWarnBeforeLeaving } from '../hooks/use-save-status';
 import './save-indicator.css';
 

@@ -5,7 +5,7 @@ import type {
   ReceiverManifest,
 } from '@fluxo/contracts';
 import { useMemo } from 'react';
-import { useDynamicOptions } from '../../connectors/api/connectors.api';
+import { useDynamicOptions } from '@/features/connectors/api/connectors.api';
 import { dynamicFieldList, dynamicFieldsSettings } from '../panels/dynamic-fields';
 import { useDebouncedValue } from './use-debounced-value';
 

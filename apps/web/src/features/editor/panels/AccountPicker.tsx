@@ -1,10 +1,10 @@
 import type { ConnectorManifest } from '@fluxo/contracts';
 import { useId, useState } from 'react';
-import { t } from '../../../app/i18n/t';
-import { ErrorState, InlineError, LoadingState } from '../../../app/ui/states';
-import { useAccounts, useCheckAccount } from '../../accounts/api/accounts.api';
-import { AccountCheckResult } from '../../accounts/components/AccountCheckResult';
-import { NewAccountForm } from '../../accounts/components/NewAccountForm';
+import { t } from '@/app/i18n/t';
+import { ErrorState, InlineError, LoadingState } from '@/app/ui/states';
+import { useAccounts, useCheckAccount } from '@/features/accounts/api/accounts.api';
+import { AccountCheckResult } from '@/features/accounts/components/AccountCheckResult';
+import { NewAccountForm } from '@/features/accounts/components/NewAccountForm';
 
 const NEW_ACCOUNT = '__new__';
 

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { t } from '../../../app/i18n/t';
+import { t } from '@/app/i18n/t';
 
 interface ActionOption {
   key: string;

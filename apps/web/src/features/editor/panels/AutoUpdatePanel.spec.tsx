@@ -1,9 +1,9 @@
 import type { ConnectorManifest, Trigger, TriggerPreviewDto } from '@fluxo/contracts';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { screen } from '@testing-library/react';
-import { formatPlannedTime } from '../../../app/ui/format';
-import { FakeApi, type ApiCall } from '../../../testing/fake-api';
-import { renderInApp } from '../../../testing/render';
+import { formatPlannedTime } from '@/app/ui/format';
+import { FakeApi, type ApiCall } from '@/testing/fake-api';
+import { renderInApp } from '@/testing/render';
 import { connection } from '../canvas/__fixtures__/connection.fixture';
 import { AutoUpdatePanel } from './AutoUpdatePanel';
 

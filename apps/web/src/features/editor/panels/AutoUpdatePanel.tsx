@@ -1,16 +1,15 @@
 import type { ConnectionDto, ConnectorManifest, FieldError, StartFrom } from '@fluxo/contracts';
 import { useId, useMemo, useState, type FormEvent } from 'react';
-import { fieldErrorsOf } from '../../../app/api-client';
-import { getFormatLocale, t } from '../../../app/i18n/t';
-import { formatPlannedTime } from '../../../app/ui/format';
-import { InlineError } from '../../../app/ui/states';
-import { useConnections, useTriggerPreview } from '../../connections/api/connections.api';
+import { fieldErrorsOf } from '@/app/api-client';
+import { getFormatLocale, t } from '@/app/i18n/t';
+import { browserTimeZone, formatPlannedTime } from '@/app/ui/format';
+import { InlineError } from '@/app/ui/states';
+import { useConnections, useTriggerPreview } from '@/features/connections/api/connections.api';
 import { useSaveConnection } from '../api/editor-saves';
 import { useDebouncedValue } from '../hooks/use-debounced-value';
 import { PanelSection } from './PanelSection';
 import {
   INTERVAL_MINUTES,
-  browserTimezone,
   errorFor,
   formErrors,
   fromStartFrom,
@@ -76,7 +75,7 @@ const TRIGGER_FIELDS = [
 
 function ScheduleForm({ connection, polled }: { connection: ConnectionDto; polled: boolean }) {
   const id = useId();
-  const zone = useMemo(browserTimezone, []);
+  const zone = useMemo(browserTimeZone, []);
   const [form, setForm] = useState<TriggerForm>(() => fromTrigger(connection.trigger, zone));
   const [startFrom, setStartFrom] = useState<StartFromForm>(() =>
     fromStartFrom(connection.polling?.startFrom, new Date()),

@@ -1,8 +1,8 @@
 import type { VariableDto } from '@fluxo/contracts';
 import { useEffect, useId, useRef } from 'react';
-import { errorMessage } from '../../../app/api-client';
-import { getFormatLocale, t } from '../../../app/i18n/t';
-import type { FieldContext } from '../../connectors/components/FieldInput';
+import { errorMessage } from '@/app/api-client';
+import { getFormatLocale, t } from '@/app/i18n/t';
+import type { FieldContext } from '@/features/connectors/components/FieldInput';
 import type { DynamicFieldsState } from '../hooks/use-dynamic-fields';
 import { MappingField, type FieldPreview } from './MappingField';
 

@@ -1,7 +1,7 @@
 import type { ConnectionDto } from '@fluxo/contracts';
-import { t } from '../../../app/i18n/t';
-import { formatDateTime, formatNumber, formatRelativeTime } from '../../../app/ui/format';
-import { useConnection } from '../../connections/api/connections.api';
+import { t } from '@/app/i18n/t';
+import { formatDateTime, formatNumber, formatRelativeTime } from '@/app/ui/format';
+import { useConnection } from '@/features/connections/api/connections.api';
 
 // While nothing has arrived, look again now and then so the first event shows up by itself.
 const WAITING_REFRESH_MS = 10_000;

@@ -1,11 +1,11 @@
 import type { FieldDefinition, VariableDto } from '@fluxo/contracts';
 import { useCallback, useId, useRef, useState } from 'react';
-import { FieldLabel } from '../../../app/ui/FieldLabel';
-import { t } from '../../../app/i18n/t';
-import { AccountSelect } from '../../connectors/components/AccountSelect';
-import { DynamicSelect } from '../../connectors/components/DynamicSelect';
-import type { FieldContext } from '../../connectors/components/FieldInput';
-import { MultiSelectInput } from '../../connectors/components/MultiSelectInput';
+import { FieldLabel } from '@/app/ui/FieldLabel';
+import { t } from '@/app/i18n/t';
+import { AccountSelect } from '@/features/connectors/components/AccountSelect';
+import { DynamicSelect } from '@/features/connectors/components/DynamicSelect';
+import type { FieldContext } from '@/features/connectors/components/FieldInput';
+import { MultiSelectInput } from '@/features/connectors/components/MultiSelectInput';
 import { displayValue, isLiteralMappingField, joinChoices, splitChoices } from './mapping-values';
 import { insertVariable } from './insert-variable';
 import { VariableMenu } from './VariableMenu';

@@ -1,8 +1,8 @@
 import type { SampleDto, StepDto, TestSendResultDto } from '@fluxo/contracts';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { screen, within } from '@testing-library/react';
-import { deferred, FakeApi } from '../../../testing/fake-api';
-import { renderInApp } from '../../../testing/render';
+import { deferred, FakeApi } from '@/testing/fake-api';
+import { renderInApp } from '@/testing/render';
 import {
   connection,
   emailConnector,

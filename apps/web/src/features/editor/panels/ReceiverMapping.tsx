@@ -1,10 +1,10 @@
 import type { ConnectionDto, ConnectorManifest, ReceiverManifest, StepDto } from '@fluxo/contracts';
 import { useState } from 'react';
-import { t } from '../../../app/i18n/t';
-import { fieldErrorText } from '../../../app/outcome-errors';
-import { InlineError } from '../../../app/ui/states';
+import { t } from '@/app/i18n/t';
+import { fieldErrorText } from '@/app/outcome-errors';
+import { InlineError } from '@/app/ui/states';
 import { usePreview, useSample, useTestSend, useUpdateStep } from '../api/steps.api';
-import { visibleFields } from '../../connectors/components/field-values';
+import { visibleFields } from '@/features/connectors/components/field-values';
 import { useDynamicFields } from '../hooks/use-dynamic-fields';
 import { useFreshSample } from '../hooks/use-fresh-sample';
 import { useMappingDraft } from '../hooks/use-mapping-draft';

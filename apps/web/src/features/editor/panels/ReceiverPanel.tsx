@@ -1,7 +1,7 @@
 import type { ConnectionDto, ConnectorManifest, StepDto } from '@fluxo/contracts';
 import { useState } from 'react';
-import { t } from '../../../app/i18n/t';
-import { InlineError } from '../../../app/ui/states';
+import { t } from '@/app/i18n/t';
+import { InlineError } from '@/app/ui/states';
 import { useAddReceiver, useDeleteStep, useUpdateStep } from '../api/steps.api';
 import { receiverNodeId } from '../canvas/derive-graph';
 import { useEditorActions } from '../store/editor-store';

@@ -1,7 +1,7 @@
 import type { FieldDefinition, PreviewDto, TestSendResultDto } from '@fluxo/contracts';
-import { t } from '../../../app/i18n/t';
-import { fieldErrorText, outcomeErrorText } from '../../../app/outcome-errors';
-import { InlineError } from '../../../app/ui/states';
+import { t } from '@/app/i18n/t';
+import { fieldErrorText, outcomeErrorText } from '@/app/outcome-errors';
+import { InlineError } from '@/app/ui/states';
 import { displayValue } from './mapping-values';
 
 /** Shows payload values under the receiver's field labels; unknown keys keep their key. */

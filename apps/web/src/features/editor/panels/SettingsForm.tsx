@@ -1,16 +1,16 @@
 import type { FieldDefinition, StepSettings } from '@fluxo/contracts';
 import { useId, useState, type FormEvent } from 'react';
-import { fieldErrorsOf } from '../../../app/api-client';
-import { t } from '../../../app/i18n/t';
-import { InlineError } from '../../../app/ui/states';
+import { fieldErrorsOf } from '@/app/api-client';
+import { t } from '@/app/i18n/t';
+import { InlineError } from '@/app/ui/states';
 import {
   clearDependents,
   initialFieldValues,
   missingRequiredFields,
   toSubmitValues,
   type FormValues,
-} from '../../connectors/components/field-values';
-import { FieldList } from '../../connectors/components/FieldList';
+} from '@/features/connectors/components/field-values';
+import { FieldList } from '@/features/connectors/components/FieldList';
 
 interface SettingsFormProps {
   fields: FieldDefinition[];

@@ -1,8 +1,8 @@
 import type { ConnectionDto, ConnectorManifest, StepDto } from '@fluxo/contracts';
 import { useState } from 'react';
-import { t } from '../../../app/i18n/t';
-import { InlineError } from '../../../app/ui/states';
-import { initialFieldValues, toSubmitValues } from '../../connectors/components/field-values';
+import { t } from '@/app/i18n/t';
+import { InlineError } from '@/app/ui/states';
+import { initialFieldValues, toSubmitValues } from '@/features/connectors/components/field-values';
 import { useUpdateStep, useUpsertSource } from '../api/steps.api';
 import { ActionPicker } from './ActionPicker';
 import { PanelSection } from './PanelSection';

@@ -1,8 +1,8 @@
 import type { ConnectorGroup, SampleDto } from '@fluxo/contracts';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { screen } from '@testing-library/react';
-import { FakeApi } from '../../../testing/fake-api';
-import { renderInApp } from '../../../testing/render';
+import { FakeApi } from '@/testing/fake-api';
+import { renderInApp } from '@/testing/render';
 import { connection, sourceStep } from '../canvas/__fixtures__/connection.fixture';
 import { SourceTestData } from './SourceTestData';
 import { sourceSignature } from './test-sample';

@@ -1,7 +1,7 @@
 import type { ConnectionDto, ConnectorGroup, SampleDto } from '@fluxo/contracts';
-import { t } from '../../../app/i18n/t';
-import { formatDateTime } from '../../../app/ui/format';
-import { InlineError } from '../../../app/ui/states';
+import { t } from '@/app/i18n/t';
+import { formatDateTime } from '@/app/ui/format';
+import { InlineError } from '@/app/ui/states';
 import { useSample } from '../api/steps.api';
 import { HookUrl } from '../components/HookUrl';
 import { useFreshSample, useLoadFromSource } from '../hooks/use-fresh-sample';

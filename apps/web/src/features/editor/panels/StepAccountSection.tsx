@@ -1,6 +1,6 @@
 import type { ConnectorManifest, StepDto } from '@fluxo/contracts';
-import { t } from '../../../app/i18n/t';
-import { InlineError } from '../../../app/ui/states';
+import { t } from '@/app/i18n/t';
+import { InlineError } from '@/app/ui/states';
 import type { useUpdateStep } from '../api/steps.api';
 import { AccountPicker } from './AccountPicker';
 import { PanelSection } from './PanelSection';

@@ -1,7 +1,7 @@
 import type { ConnectorGroup, ConnectorManifest } from '@fluxo/contracts';
 import { useId, useLayoutEffect, useRef, useState } from 'react';
-import { t, type MessageKey } from '../../../app/i18n/t';
-import { ConnectorLogo } from '../../connectors/components/ConnectorLogo';
+import { t, type MessageKey } from '@/app/i18n/t';
+import { ConnectorLogo } from '@/features/connectors/components/ConnectorLogo';
 
 interface SystemPickerProps {
   connectors: ConnectorManifest[];

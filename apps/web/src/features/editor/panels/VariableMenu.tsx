@@ -1,6 +1,6 @@
 import type { VariableDto } from '@fluxo/contracts';
 import { useEffect, useId, useRef, useState } from 'react';
-import { t } from '../../../app/i18n/t';
+import { t } from '@/app/i18n/t';
 import {
   VARIABLE_FORMATS,
   formatFilter,

@@ -1,5 +1,5 @@
 import type { FieldDefinition } from '@fluxo/contracts';
-import { prettyJson } from '../../../app/ui/format';
+import { prettyJson } from '@/app/ui/format';
 
 const LITERAL_TYPES: ReadonlySet<FieldDefinition['type']> = new Set([
   'select',

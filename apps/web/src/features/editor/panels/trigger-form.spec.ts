@@ -1,6 +1,6 @@
 import type { Trigger } from '@fluxo/contracts';
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { initLocale } from '../../../app/i18n/t';
+import { initLocale } from '@/app/i18n/t';
 import { connection, connectors, sourceStep } from '../canvas/__fixtures__/connection.fixture';
 import {
   INTERVAL_MINUTES,

@@ -6,7 +6,7 @@ import type {
   StartFrom,
   Trigger,
 } from '@fluxo/contracts';
-import { t } from '../../../app/i18n/t';
+import { t } from '@/app/i18n/t';
 
 /** The intervals the engine accepts, in minutes. */
 export const INTERVAL_MINUTES = [1, 5, 10, 15, 30, 60, 120, 180, 360, 720, 1440] as const;
@@ -192,14 +192,6 @@ export function timezoneOptions(browserTimezone: string, savedTimezone?: string)
 /** The zone a trigger's times are set in: only a schedule has one. */
 export function scheduleZone(trigger: Trigger): string | undefined {
   return trigger.type === 'schedule' ? trigger.timezone : undefined;
-}
-
-export function browserTimezone(): string {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  } catch {
-    return 'UTC';
-  }
 }
 
 export type StartFromMode = StartFrom['mode'];

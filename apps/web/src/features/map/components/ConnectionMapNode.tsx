@@ -1,8 +1,8 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, useId } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { t } from '../../../app/i18n/t';
-import { ConnectorLogo } from '../../connectors/components/ConnectorLogo';
+import { t } from '@/app/i18n/t';
+import { ConnectorLogo } from '@/features/connectors/components/ConnectorLogo';
 import type { ConnectionNode } from '../map-graph';
 
 const HEALTH_TONE = { ready: 'ok', 'needs-setup': 'warn', failing: 'bad' } as const;

@@ -3,14 +3,14 @@ import { Background, Controls, ReactFlow, ReactFlowProvider } from '@xyflow/reac
 import '@xyflow/react/dist/style.css';
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
-import { t } from '../../../app/i18n/t';
-import { EmptyState, ErrorState, LoadingState } from '../../../app/ui/states';
-import { useConnections } from '../../connections/api/connections.api';
-import { useConnectors } from '../../connectors/api/connectors.api';
+import { t } from '@/app/i18n/t';
+import { EmptyState, ErrorState, LoadingState } from '@/app/ui/states';
+import { useConnections } from '@/features/connections/api/connections.api';
+import { useConnectors } from '@/features/connectors/api/connectors.api';
 import { deriveMapGraph } from '../map-graph';
 import { nodeTypes } from './node-types';
 import './connections-map.css';
-import { readOnlyFlowProps } from '../../../app/ui/read-only-flow';
+import { readOnlyFlowProps } from '@/app/ui/read-only-flow';
 
 const fitViewOptions = { padding: 0.2, maxZoom: 1 };
 // Clicks are handled by the button inside each node; a click handler is what makes React Flow

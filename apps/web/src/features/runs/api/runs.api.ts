@@ -7,7 +7,7 @@ import type {
   WorkspaceRunDto,
 } from '@fluxo/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../app/api-client';
+import { api } from '@/app/api-client';
 
 const POLL_MS = 2_000;
 

@@ -6,14 +6,14 @@ import type {
   RunItemDto,
 } from '@fluxo/contracts';
 import { Link, useParams } from 'react-router-dom';
-import { t, type MessageKey } from '../../../app/i18n/t';
-import { outcomeErrorText } from '../../../app/outcome-errors';
-import { formatDateTime, formatDuration, prettyJson } from '../../../app/ui/format';
-import { EmptyState, ErrorState, InlineError, LoadingState } from '../../../app/ui/states';
-import { StatusBadge } from '../../../app/ui/StatusBadge';
-import { useConnection } from '../../connections/api/connections.api';
-import { connectorByKey, useConnectors } from '../../connectors/api/connectors.api';
-import { ConnectorLogo } from '../../connectors/components/ConnectorLogo';
+import { t, type MessageKey } from '@/app/i18n/t';
+import { outcomeErrorText } from '@/app/outcome-errors';
+import { formatDateTime, formatDuration, prettyJson } from '@/app/ui/format';
+import { EmptyState, ErrorState, InlineError, LoadingState } from '@/app/ui/states';
+import { StatusBadge } from '@/app/ui/StatusBadge';
+import { useConnection } from '@/features/connections/api/connections.api';
+import { connectorByKey, useConnectors } from '@/features/connectors/api/connectors.api';
+import { ConnectorLogo } from '@/features/connectors/components/ConnectorLogo';
 import { isRunDetailActive, useRetryDelivery, useRetryRun, useRun } from '../api/runs.api';
 import { VendorStatusNote } from './VendorStatusNote';
 

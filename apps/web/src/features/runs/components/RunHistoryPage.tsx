@@ -1,7 +1,7 @@
 import { Link, useParams } from 'react-router-dom';
-import { t } from '../../../app/i18n/t';
-import { EmptyState, ErrorState, LoadingState } from '../../../app/ui/states';
-import { useConnection } from '../../connections/api/connections.api';
+import { t } from '@/app/i18n/t';
+import { EmptyState, ErrorState, LoadingState } from '@/app/ui/states';
+import { useConnection } from '@/features/connections/api/connections.api';
 import { isRunActive, useRuns } from '../api/runs.api';
 import { RunsTable } from './RunsTable';
 

@@ -1,8 +1,8 @@
 import type { RunDto } from '@fluxo/contracts';
 import { Link, useNavigate } from 'react-router-dom';
-import { t, type MessageKey } from '../../../app/i18n/t';
-import { formatDateTime, formatDuration, formatNumber } from '../../../app/ui/format';
-import { StatusBadge } from '../../../app/ui/StatusBadge';
+import { t, type MessageKey } from '@/app/i18n/t';
+import { formatDateTime, formatDuration, formatNumber } from '@/app/ui/format';
+import { StatusBadge } from '@/app/ui/StatusBadge';
 
 type RunRow = RunDto & { connectionName?: string };
 

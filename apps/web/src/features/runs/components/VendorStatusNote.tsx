@@ -1,6 +1,6 @@
 import type { DeliveryDto } from '@fluxo/contracts';
-import { t } from '../../../app/i18n/t';
-import { formatDateTime, formatRelativeTime } from '../../../app/ui/format';
+import { t } from '@/app/i18n/t';
+import { formatDateTime, formatRelativeTime } from '@/app/ui/format';
 
 /**
  * What the vendor reported later about a delivered message (sent, delivered, failed with its

@@ -1,8 +1,8 @@
 import { runStatusSchema, type RunStatus } from '@fluxo/contracts';
 import { useId } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { t, type MessageKey } from '../../../app/i18n/t';
-import { EmptyState, ErrorState, LoadingState } from '../../../app/ui/states';
+import { t, type MessageKey } from '@/app/i18n/t';
+import { EmptyState, ErrorState, LoadingState } from '@/app/ui/states';
 import { isRunActive, useWorkspaceRuns } from '../api/runs.api';
 import { RunsTable } from './RunsTable';
 

@@ -1,7 +1,10 @@
 import type { ConnectionDto, ConnectionTemplateDto, UseTemplateDto } from '@fluxo/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../app/api-client';
-import { connectionQueryKey, connectionsQueryKey } from '../../connections/api/connections.api';
+import { api } from '@/app/api-client';
+import {
+  connectionQueryKey,
+  connectionsQueryKey,
+} from '@/features/connections/api/connections.api';
 
 export const templatesQueryKey = ['templates'] as const;
 

@@ -2,9 +2,9 @@ import type { ConnectionTemplateDto, ConnectorManifest } from '@fluxo/contracts'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { screen, waitFor, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router-dom';
-import { deferred, FakeApi } from '../../../testing/fake-api';
-import { renderInApp } from '../../../testing/render';
-import { connection } from '../../editor/canvas/__fixtures__/connection.fixture';
+import { deferred, FakeApi } from '@/testing/fake-api';
+import { renderInApp } from '@/testing/render';
+import { connection } from '@/features/editor/canvas/__fixtures__/connection.fixture';
 import { TemplatePicker } from './TemplatePicker';
 
 const template: ConnectionTemplateDto = {

@@ -1,10 +1,10 @@
 import type { ConnectionTemplateDto, ConnectorManifest } from '@fluxo/contracts';
 import { useId } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { t } from '../../../app/i18n/t';
-import { InlineError } from '../../../app/ui/states';
-import { connectorByKey, useConnectors } from '../../connectors/api/connectors.api';
-import { ConnectorLogo } from '../../connectors/components/ConnectorLogo';
+import { t } from '@/app/i18n/t';
+import { InlineError } from '@/app/ui/states';
+import { connectorByKey, useConnectors } from '@/features/connectors/api/connectors.api';
+import { ConnectorLogo } from '@/features/connectors/components/ConnectorLogo';
 import { useTemplates, useUseTemplate } from '../api/templates.api';
 import { templateText, usableTemplates } from '../template-text';
 import './templates.css';

@@ -1,8 +1,8 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { t } from '../../../../app/i18n/t';
-import { ConnectorLogo } from '../../../connectors/components/ConnectorLogo';
-import { AUTO_UPDATE_PANEL_ID, useEditorActions } from '../../store/editor-store';
+import { t } from '@/app/i18n/t';
+import { ConnectorLogo } from '@/features/connectors/components/ConnectorLogo';
+import { AUTO_UPDATE_PANEL_ID, useEditorActions } from '@/features/editor/store/editor-store';
 import type { StepNode as StepNodeType } from '../derive-graph';
 
 function StepNodeComponent({ id, data, selected }: NodeProps<StepNodeType>) {
