@@ -4,7 +4,7 @@ import { t } from '@/app/i18n/t';
 import { InlineError } from '@/app/ui/states';
 import { useAccounts } from '@/features/accounts/api/accounts.api';
 import { useConnectors } from '../api/connectors.api';
-import type { ControlProps } from './DynamicSelect';
+import type { ControlProps } from './field-control.types';
 import { accountChoices } from './account-choices';
 
 interface AccountSelectProps {

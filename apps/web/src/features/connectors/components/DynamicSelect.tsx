@@ -3,17 +3,7 @@ import { errorMessage } from '@/app/api-client';
 import { t } from '@/app/i18n/t';
 import { useDebouncedValue } from '@/features/editor/hooks/use-debounced-value';
 import { useDynamicOptions } from '../api/connectors.api';
-import type { FieldContext } from './FieldInput';
-
-/** The accessibility attributes the field's label and messages give the main control. */
-export interface ControlProps {
-  id: string;
-  name?: string;
-  disabled?: boolean;
-  'aria-required'?: boolean;
-  'aria-invalid'?: boolean;
-  'aria-describedby'?: string;
-}
+import type { ControlProps, FieldContext } from './field-control.types';
 
 interface DynamicSelectProps {
   field: FieldDefinition;

@@ -5,7 +5,8 @@ import { useState } from 'react';
 import { FakeApi } from '@/testing/fake-api';
 import { renderInApp } from '@/testing/render';
 import type { FormValue, FormValues } from './field-values';
-import { FieldInput, type FieldContext } from './FieldInput';
+import type { FieldContext } from './field-control.types';
+import { FieldInput } from './FieldInput';
 import { FieldList } from './FieldList';
 
 /** A form holding one field's value, as the settings and account forms do. */

@@ -1,31 +1,12 @@
-import type { FieldDefinition, StepSettings } from '@fluxo/contracts';
+import type { FieldDefinition } from '@fluxo/contracts';
 import { FieldLabel } from '@/app/ui/FieldLabel';
 import { t } from '@/app/i18n/t';
 import { AccountSelect } from './AccountSelect';
 import { DynamicSelect } from './DynamicSelect';
-import type { FormValue, ListRow } from './field-values';
+import type { FieldInputProps } from './field-control.types';
+import type { ListRow } from './field-values';
 import { ListInput } from './ListInput';
 import { MultiSelectInput } from './MultiSelectInput';
-
-/** What fields that list their choices from the server need to know about the form. */
-export interface FieldContext {
-  connectorKey: string;
-  /** The step's account (null in account forms and before one is chosen). */
-  accountId: string | null;
-  /** The form's current values in API shape: what option loaders read. */
-  settings: StepSettings;
-}
-
-interface FieldInputProps {
-  field: FieldDefinition;
-  /** Prefix that makes the input id unique on the page. */
-  idPrefix: string;
-  value: FormValue | undefined;
-  onChange: (value: FormValue) => void;
-  error?: string;
-  disabled?: boolean;
-  context?: FieldContext;
-}
 
 const inputTypes: Partial<Record<FieldDefinition['type'], string>> = {
   text: 'text',
@@ -81,6 +62,7 @@ export function FieldInput({
         rows={Array.isArray(value) ? (value as ListRow[]) : []}
         onChange={onChange}
         context={context}
+        Field={FieldInput}
       />
     );
   }

@@ -1,5 +1,6 @@
 import type { FieldDefinition } from '@fluxo/contracts';
-import { FieldInput, type FieldContext } from './FieldInput';
+import type { FieldContext } from './field-control.types';
+import { FieldInput } from './FieldInput';
 import { visibleFields, type FormValue, type FormValues } from './field-values';
 
 interface FieldListProps {

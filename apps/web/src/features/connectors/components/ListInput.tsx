@@ -1,7 +1,6 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ComponentType } from 'react';
 import { t } from '@/app/i18n/t';
-import type { FieldContext } from './FieldInput';
-import { FieldList } from './FieldList';
+import type { FieldContext, FieldInputProps, GroupFieldProps } from './field-control.types';
 import {
   clearDependents,
   emptyRow,
@@ -10,7 +9,6 @@ import {
   visibleFields,
   type ListRow,
 } from './field-values';
-import type { GroupFieldProps } from './MultiSelectInput';
 
 /** Rows of the field's item fields (a hosted form's questions): add, remove and reorder. */
 export function ListInput({
@@ -24,10 +22,13 @@ export function ListInput({
   rows,
   onChange,
   context,
+  Field,
 }: GroupFieldProps & {
   rows: ListRow[];
   onChange: (rows: ListRow[]) => void;
   context?: FieldContext;
+  /** The control of one item field: FieldInput passes itself, so a row holds any field type. */
+  Field: ComponentType<FieldInputProps>;
 }) {
   const itemFields = itemFieldsOf(field);
   // Element ids to focus once the rows re-rendered (the first that exists wins), so keyboard
@@ -99,14 +100,17 @@ export function ListInput({
               <li key={index} className="list-field__row">
                 <fieldset className="list-field__row-fields">
                   <legend className="list-field__row-title">{t('fields.rowTitle', { n })}</legend>
-                  <FieldList
-                    fields={itemFields}
-                    idPrefix={rowId(index)}
-                    values={row}
-                    onChange={(key, value) => setRow(index, key, value as ListRow[string])}
-                    disabled={disabled}
-                    context={context}
-                  />
+                  {visibleFields(itemFields, row).map((itemField) => (
+                    <Field
+                      key={itemField.key}
+                      field={itemField}
+                      idPrefix={rowId(index)}
+                      value={row[itemField.key]}
+                      onChange={(value) => setRow(index, itemField.key, value as ListRow[string])}
+                      disabled={disabled}
+                      context={context}
+                    />
+                  ))}
                 </fieldset>
                 <div className="list-field__row-actions">
                   <button

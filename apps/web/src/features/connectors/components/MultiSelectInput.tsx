@@ -1,17 +1,6 @@
-import type { FieldDefinition } from '@fluxo/contracts';
-import type { ReactNode } from 'react';
 import { t } from '@/app/i18n/t';
+import type { GroupFieldProps } from './field-control.types';
 import { toggleChoice } from './field-values';
-
-export interface GroupFieldProps {
-  field: FieldDefinition;
-  id: string;
-  disabled?: boolean;
-  error?: string;
-  errorId?: string;
-  help?: ReactNode;
-  helpId?: string;
-}
 
 /** Several of a field's options ticked: a group of checkboxes under the field's name. */
 export function MultiSelectInput({

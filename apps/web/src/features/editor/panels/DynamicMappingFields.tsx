@@ -2,7 +2,7 @@ import type { VariableDto } from '@fluxo/contracts';
 import { useEffect, useId, useRef } from 'react';
 import { errorMessage } from '@/app/api-client';
 import { getFormatLocale, t } from '@/app/i18n/t';
-import type { FieldContext } from '@/features/connectors/components/FieldInput';
+import type { FieldContext } from '@/features/connectors/components/field-control.types';
 import type { DynamicFieldsState } from '../hooks/use-dynamic-fields';
 import { MappingField, type FieldPreview } from './MappingField';
 

@@ -4,7 +4,7 @@ import { FieldLabel } from '@/app/ui/FieldLabel';
 import { t } from '@/app/i18n/t';
 import { AccountSelect } from '@/features/connectors/components/AccountSelect';
 import { DynamicSelect } from '@/features/connectors/components/DynamicSelect';
-import type { FieldContext } from '@/features/connectors/components/FieldInput';
+import type { FieldContext } from '@/features/connectors/components/field-control.types';
 import { MultiSelectInput } from '@/features/connectors/components/MultiSelectInput';
 import { displayValue, isLiteralMappingField, joinChoices, splitChoices } from './mapping-values';
 import { insertVariable } from './insert-variable';
