@@ -1,0 +1,142 @@
+import type { AccountDto, ConnectorManifest } from '@fluxo/contracts';
+import { useState } from 'react';
+import { t } from '@/app/i18n/t';
+import { InlineError } from '@/app/ui/states';
+import { ConnectorLogo } from '@/features/connectors/components/ConnectorLogo';
+import { useCheckAccount, useDeleteAccount, useRenameAccount } from '../api/accounts.api';
+import { AccountCheckResult } from './AccountCheckResult';
+
+export function AccountCard({
+  account,
+  connector,
+}: {
+  account: AccountDto;
+  connector: ConnectorManifest | undefined;
+}) {
+  const check = useCheckAccount();
+  const remove = useDeleteAccount();
+  const rename = useRenameAccount();
+  const [confirming, setConfirming] = useState(false);
+  const [renaming, setRenaming] = useState(false);
+  const [newName, setNewName] = useState(account.name);
+  const nameInputId = `account-name-${account.id}`;
+  const details = Object.entries(account.publicCredentials)
+    .filter(([, v]) => typeof v === 'string' || typeof v === 'number')
+    .slice(0, 3);
+  const labelOf = (key: string) => connector?.auth?.fields.find((f) => f.key === key)?.label ?? key;
+
+  return (
+    <li className="card account">
+      <div className="account__head">
+        <ConnectorLogo svg={connector?.logoSvg} size={36} />
+        <div>
+          {renaming ? (
+            <form
+              className="inline-form"
+              onSubmit={(event) => {
+                event.preventDefault();
+                const name = newName.trim();
+                if (!name) return;
+                rename.mutate({ id: account.id, name }, { onSuccess: () => setRenaming(false) });
+              }}
+            >
+              <label htmlFor={nameInputId}>{t('accounts.newName')}</label>
+              <input
+                id={nameInputId}
+                value={newName}
+                required
+                maxLength={120}
+                onChange={(e) => setNewName(e.target.value)}
+              />
+              <button
+                type="submit"
+                className="btn btn--primary btn--small"
+                disabled={rename.isPending}
+              >
+                {t('accounts.saveName')}
+              </button>
+              <button
+                type="button"
+                className="btn btn--ghost btn--small"
+                onClick={() => {
+                  setNewName(account.name);
+                  setRenaming(false);
+                }}
+              >
+                {t('common.cancel')}
+              </button>
+            </form>
+          ) : (
+            <h2 className="account__name">{account.name}</h2>
+          )}
+          <p className="muted small">{connector?.name ?? account.connectorKey}</p>
+        </div>
+      </div>
+      {details.length > 0 && (
+        <dl className="account__details">
+          {details.map(([key, value]) => (
+            <div key={key}>
+              <dt>{labelOf(key)}</dt>
+              <dd>{String(value)}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <p className="account__check">
+        <span className="muted small">{t('accounts.lastCheck')}</span>{' '}
+        <AccountCheckResult check={check.data ?? account.lastCheck} />
+      </p>
+      <InlineError error={check.error ?? remove.error ?? rename.error} />
+      <div className="actions">
+        {confirming ? (
+          <>
+            <span className="small">{t('accounts.confirmDelete', { name: account.name })}</span>
+            <button
+              type="button"
+              className="btn btn--danger btn--small"
+              disabled={remove.isPending}
+              onClick={() => remove.mutate(account.id)}
+            >
+              {t('common.yesDelete')}
+            </button>
+            <button
+              type="button"
+              className="btn btn--ghost btn--small"
+              onClick={() => setConfirming(false)}
+            >
+              {t('common.cancel')}
+            </button>
+          </>
+        ) : (
+          <>
+            <button
+              type="button"
+              className="btn btn--small"
+              disabled={check.isPending}
+              aria-label={t('accounts.checkNamed', { name: account.name })}
+              onClick={() => check.mutate(account.id)}
+            >
+              {check.isPending ? t('accounts.checking') : t('accounts.check')}
+            </button>
+            <button
+              type="button"
+              className="btn btn--ghost btn--small"
+              aria-label={t('accounts.renameNamed', { name: account.name })}
+              onClick={() => setRenaming(true)}
+            >
+              {t('accounts.rename')}
+            </button>
+            <button
+              type="button"
+              className="btn btn--ghost btn--small"
+              aria-label={t('accounts.deleteNamed', { name: account.name })}
+              onClick={() => setConfirming(true)}
+            >
+              {t('common.delete')}
+            </button>
+          </>
+        )}
+      </div>
+    </li>
+  );
+}
