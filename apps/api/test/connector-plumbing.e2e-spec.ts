@@ -13,7 +13,7 @@ import type { AccountDto, ConnectionDto, RunDetailDto } from '@fluxo/contracts';
 import type request from 'supertest';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { RunWatchdog } from '../src/modules/runs/run-watchdog';
+import { RunWatchdog } from '../src/modules/runs/run-watchdog.service';
 import { startTestApp, type TestApp } from './support/test-app';
 
 type Agent = ReturnType<typeof request.agent>;

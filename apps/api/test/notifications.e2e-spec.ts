@@ -3,7 +3,7 @@ import { SmtpSandbox } from '@fluxo/sandboxes';
 import type request from 'supertest';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { RunSettlement } from '../src/modules/runs/run-settlement';
+import { RunSettlement } from '../src/modules/runs/run-settlement.service';
 import { FeedSandbox, InboxSandbox, testConnectors } from './support/test-connectors';
 import { startTestApp, type TestApp } from './support/test-app';
 

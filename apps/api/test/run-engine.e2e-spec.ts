@@ -3,9 +3,9 @@ import type request from 'supertest';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { SchedulerService } from '../src/modules/scheduler/scheduler.service';
-import { RunSettlement } from '../src/modules/runs/run-settlement';
-import { RunWatchdog } from '../src/modules/runs/run-watchdog';
-import { DeliverySender } from '../src/modules/runs/delivery-sender';
+import { RunSettlement } from '../src/modules/runs/run-settlement.service';
+import { RunWatchdog } from '../src/modules/runs/run-watchdog.service';
+import { DeliverySender } from '../src/modules/runs/delivery-sender.service';
 import { FeedSandbox, InboxSandbox, testConnectors } from './support/test-connectors';
 import { startTestApp, type TestApp } from './support/test-app';
 

@@ -9,9 +9,9 @@ import request from 'supertest';
 import { loadConfigOrThrow, type AppConfig } from '../../src/config/app-config';
 import { createApp, createWorker } from '../../src/create-app';
 import { startEmbeddedDatabase } from '../../src/database/embedded-database';
-import { LocalRunQueue } from '../../src/modules/runs/local-run-queue';
-import { RUN_DISPATCH } from '../../src/modules/runs/run-dispatch';
-import { RunWatchdog } from '../../src/modules/runs/run-watchdog';
+import { LocalRunQueue } from '../../src/modules/runs/local-run.queue';
+import { RUN_DISPATCH } from '../../src/modules/runs/run-dispatch.types';
+import { RunWatchdog } from '../../src/modules/runs/run-watchdog.service';
 import { createTestDatabase } from './test-database';
 
 export interface TestApp {

@@ -6,8 +6,8 @@ import { DomainError, NotFoundError } from '../../common/domain-error';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { ConnectorContextFactory } from '../connectors/connector-context.factory';
 import { ConnectorRegistry } from '../connectors/connector-registry';
-import { DeliveryLedger } from '../runs/delivery-ledger';
-import { isStatusCallbackMacValid } from '../runs/status-callback-token';
+import { DeliveryLedger } from '../runs/delivery.ledger';
+import { isStatusCallbackMacValid } from '../runs/status-callback-token.util';
 import {
   asHookError,
   inboundRequestOrThrow,

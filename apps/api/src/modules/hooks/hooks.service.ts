@@ -12,8 +12,8 @@ import { DomainError } from '../../common/domain-error';
 import { SecretBox } from '../../common/secret-box';
 import { ConnectorContextFactory } from '../connectors/connector-context.factory';
 import { ConnectorRegistry } from '../connectors/connector-registry';
-import { RUN_DISPATCH, type RunDispatch } from '../runs/run-dispatch';
-import { RunLedger } from '../runs/run-ledger';
+import { RUN_DISPATCH, type RunDispatch } from '../runs/run-dispatch.types';
+import { RunLedger } from '../runs/run.ledger';
 import {
   ConnectionSwitchedOffError,
   HookBodyError,

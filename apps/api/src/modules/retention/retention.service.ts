@@ -3,7 +3,7 @@ import { Interval, Timeout } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
-import { RunLedger } from '../runs/run-ledger';
+import { RunLedger } from '../runs/run.ledger';
 
 /** Rows per statement: each batch commits on its own, so no lock is held for long. */
 export const RETENTION_BATCH = 1_000;

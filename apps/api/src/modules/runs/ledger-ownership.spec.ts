@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 
 const API_SOURCE = join(__dirname, '../..');
-const LEDGERS = ['modules/runs/run-ledger.ts', 'modules/runs/delivery-ledger.ts'];
+const LEDGERS = ['modules/runs/run.ledger.ts', 'modules/runs/delivery.ledger.ts'];
 /** SQL or TypeORM calls that change `run` or `delivery` rows. */
 const WRITES_STATE =
   /\b(INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+(run|delivery)\b|getRepository\((Run|Delivery)Entity\)|\b(save|insert|update|delete|remove)\(\s*(Run|Delivery)Entity\b/;

@@ -16,11 +16,11 @@ import { ConnectionsService } from '../connections/connections.service';
 import { DeliveryEntity } from './entities/delivery.entity';
 import { RunEntity } from './entities/run.entity';
 import { SourceItemEntity } from './entities/source-item.entity';
-import { DeliveryLedger } from './delivery-ledger';
-import { RUN_DISPATCH, type RunDispatch } from './run-dispatch';
-import { RunExecutor } from './run-executor';
-import { RunLedger } from './run-ledger';
-import { SourcePoller } from './source-poller';
+import { DeliveryLedger } from './delivery.ledger';
+import { RUN_DISPATCH, type RunDispatch } from './run-dispatch.types';
+import { RunExecutor } from './run-executor.service';
+import { RunLedger } from './run.ledger';
+import { SourcePoller } from './source-poller.service';
 
 const HISTORY_PAGE = 100;
 

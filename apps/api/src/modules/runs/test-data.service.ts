@@ -11,7 +11,7 @@ import { StepNotReadyError } from '../connections/connections.errors';
 import { ConnectionsService } from '../connections/connections.service';
 import type { StepEntity } from '../connections/entities/step.entity';
 import { SourceItemEntity } from './entities/source-item.entity';
-import { ReceiverInvoker } from './receiver-invoker';
+import { ReceiverInvoker } from './receiver-invoker.service';
 
 const FRESH_SAMPLE_TIMEOUT_MS = 30_000;
 

@@ -5,8 +5,8 @@ import type { Trigger } from '@fluxo/contracts';
 import { nextRunAfter } from '@fluxo/engine';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
-import { RUN_DISPATCH, type RunDispatch } from '../runs/run-dispatch';
-import { RunLedger } from '../runs/run-ledger';
+import { RUN_DISPATCH, type RunDispatch } from '../runs/run-dispatch.types';
+import { RunLedger } from '../runs/run.ledger';
 
 const CLAIM_BATCH = 200;
 

@@ -7,7 +7,7 @@ import {
   NotificationService,
   type ConnectionSwitchedOffNotice,
 } from '../notifications/notifications.service';
-import { RunLedger } from './run-ledger';
+import { RunLedger } from './run.ledger';
 
 export interface SettledRun {
   id: string;

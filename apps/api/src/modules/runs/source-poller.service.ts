@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { ConnectorContextFactory } from '../connectors/connector-context.factory';
 import { ConnectorRegistry } from '../connectors/connector-registry';
 import type { ConnectionState } from '../connections/entities/connection.entity';
-import { RunLedger } from './run-ledger';
+import { RunLedger } from './run.ledger';
 
 const POLL_TIMEOUT_MS = 120_000;
 

@@ -7,11 +7,11 @@ import {
 } from '@nestjs/common';
 import { Interval } from '@nestjs/schedule';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
-import { DeliverySender } from './delivery-sender';
-import { RUN_DISPATCH, type RunDispatch } from './run-dispatch';
-import { RunExecutor } from './run-executor';
-import { RunLedger } from './run-ledger';
-import { DeliveryLedger } from './delivery-ledger';
+import { DeliverySender } from './delivery-sender.service';
+import { RUN_DISPATCH, type RunDispatch } from './run-dispatch.types';
+import { RunExecutor } from './run-executor.service';
+import { RunLedger } from './run.ledger';
+import { DeliveryLedger } from './delivery.ledger';
 
 const SWEEP_BATCH = 50;
 

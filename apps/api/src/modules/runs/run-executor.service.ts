@@ -7,13 +7,13 @@ import {
 } from '@nestjs/common';
 import type { RunCause } from '@fluxo/contracts';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
-import { DeliveryLedger } from './delivery-ledger';
-import { DeliverySender } from './delivery-sender';
-import { ItemHydrator } from './item-hydrator';
-import { RUN_DISPATCH, type RunConsumer, type RunDispatch } from './run-dispatch';
-import { RunLedger } from './run-ledger';
-import { RunSettlement } from './run-settlement';
-import { SourcePoller } from './source-poller';
+import { DeliveryLedger } from './delivery.ledger';
+import { DeliverySender } from './delivery-sender.service';
+import { ItemHydrator } from './item-hydrator.service';
+import { RUN_DISPATCH, type RunConsumer, type RunDispatch } from './run-dispatch.types';
+import { RunLedger } from './run.ledger';
+import { RunSettlement } from './run-settlement.service';
+import { SourcePoller } from './source-poller.service';
 
 /**
  * Executes runs and delivery retries, whichever transport dispatched them: claims the run,

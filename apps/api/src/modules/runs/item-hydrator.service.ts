@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { ConnectorContextFactory } from '../connectors/connector-context.factory';
 import { ConnectorRegistry } from '../connectors/connector-registry';
-import { RunLedger } from './run-ledger';
+import { RunLedger } from './run.ledger';
 
 const UNIQUE_VIOLATION = '23505';
 const ALREADY_RECEIVED = 'Already received: this status came in an earlier notification';

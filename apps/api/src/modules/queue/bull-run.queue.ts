@@ -1,7 +1,7 @@
 import { Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { Queue, Worker, type ConnectionOptions } from 'bullmq';
 import IORedis from 'ioredis';
-import type { RunConsumer, RunDispatch } from '../runs/run-dispatch';
+import type { RunConsumer, RunDispatch } from '../runs/run-dispatch.types';
 
 export const RUNS_QUEUE = 'fluxo-runs';
 export const DELIVERIES_QUEUE = 'fluxo-deliveries';

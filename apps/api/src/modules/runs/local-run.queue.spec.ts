@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { LocalRunQueue } from './local-run-queue';
-import type { RunConsumer } from './run-dispatch';
+import { LocalRunQueue } from './local-run.queue';
+import type { RunConsumer } from './run-dispatch.types';
 
 /** A consumer whose work finishes only when the test says so. */
 function heldConsumer() {

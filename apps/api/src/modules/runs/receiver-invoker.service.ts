@@ -9,7 +9,7 @@ import { SecretBox } from '../../common/secret-box';
 import { StepNotReadyError } from '../connections/connections.errors';
 import { maskSecretValues, openSealedFields, secretKeysOf } from '../connections/secret-mapping';
 import type { StepEntity } from '../connections/entities/step.entity';
-import { statusCallbackPath } from './status-callback-token';
+import { statusCallbackPath } from './status-callback-token.util';
 
 // Above the longest timeout a step may ask for (the HTTP request's 120 s).
 const DELIVERY_TIMEOUT_MS = 130_000;

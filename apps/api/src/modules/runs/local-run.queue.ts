@@ -1,5 +1,5 @@
 import { Logger, type OnApplicationShutdown } from '@nestjs/common';
-import type { RunConsumer, RunDispatch } from './run-dispatch';
+import type { RunConsumer, RunDispatch } from './run-dispatch.types';
 
 /**
  * The in-process transport (no REDIS_URL): dispatched work waits in memory and runs with

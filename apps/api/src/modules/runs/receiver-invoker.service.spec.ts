@@ -1,6 +1,6 @@
 import type { ReceiverDefinition } from '@fluxo/connector-sdk';
 import { describe, expect, it } from '@jest/globals';
-import { fieldsOf } from './receiver-invoker';
+import { fieldsOf } from './receiver-invoker.service';
 
 describe(fieldsOf.name, () => {
   const receiver: ReceiverDefinition = {

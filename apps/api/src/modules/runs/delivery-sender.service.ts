@@ -5,9 +5,9 @@ import { DEFAULT_RETRY_POLICY, nextAttemptDelayMs, type RetryPolicy } from '@flu
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { StepEntity } from '../connections/entities/step.entity';
-import { DeliveryLedger } from './delivery-ledger';
+import { DeliveryLedger } from './delivery.ledger';
 import { SourceItemEntity } from './entities/source-item.entity';
-import { ReceiverInvoker } from './receiver-invoker';
+import { ReceiverInvoker } from './receiver-invoker.service';
 
 /**
  * One attempt of one delivery: claim it, render the receiver's fields from the item, call the
