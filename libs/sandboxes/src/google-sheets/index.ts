@@ -1,4 +1,5 @@
-export { GoogleSheetsSandbox, GOOGLE_SHEETS_FAULT_MODES } from './google-sheets-sandbox';
+export { GoogleSheetsSandbox } from './google-sheets-sandbox';
+export { GOOGLE_SHEETS_FAULT_MODES } from './google-sheets-wire';
 export type {
   CellValue,
   GoogleSheetsFaultMode,
@@ -9,4 +10,4 @@ export type {
   SeedSheet,
   SeedSpreadsheet,
   ServiceAccountKey,
-} from './google-sheets-sandbox';
+} from './google-sheets-wire';
