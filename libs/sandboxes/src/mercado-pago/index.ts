@@ -1,4 +1,5 @@
-export { MercadoPagoSandbox, signMercadoPagoManifest } from './mercado-pago-sandbox';
+export { MercadoPagoSandbox } from './mercado-pago-sandbox';
+export { signMercadoPagoManifest } from './mercado-pago-resources';
 export type {
   MercadoPagoDeliveryAttempt,
   MercadoPagoFault,
@@ -7,5 +8,5 @@ export type {
   MercadoPagoRecord,
   MercadoPagoSandboxOptions,
   MercadoPagoSignatureMode,
-} from './mercado-pago-sandbox';
+} from './mercado-pago-resources';
 export type { RecordedRequest as MercadoPagoRecordedRequest } from '../http';

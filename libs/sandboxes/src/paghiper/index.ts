@@ -1,4 +1,5 @@
-export { PAGHIPER_STATUSES, PagHiperSandbox, paghiperDate } from './paghiper-sandbox';
+export { PagHiperSandbox } from './paghiper-sandbox';
+export { PAGHIPER_STATUSES, paghiperDate } from './paghiper-resources';
 export type {
   PagHiperFault,
   PagHiperItem,
@@ -8,4 +9,4 @@ export type {
   PagHiperSandboxOptions,
   PagHiperStatus,
   PagHiperTransaction,
-} from './paghiper-sandbox';
+} from './paghiper-resources';

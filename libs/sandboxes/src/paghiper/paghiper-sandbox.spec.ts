@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { startHookReceiver } from '../__fixtures__/hook-receiver';
-import { PagHiperSandbox, paghiperDate } from './paghiper-sandbox';
+import { PagHiperSandbox } from './paghiper-sandbox';
+import { paghiperDate } from './paghiper-resources';
 
 // Loose on purpose: the specs read PagHiper's envelopes field by field.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

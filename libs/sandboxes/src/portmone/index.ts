@@ -1,4 +1,5 @@
-export { PortmoneSandbox, PORTMONE_SANDBOX_ERRORS } from './portmone-sandbox';
+export { PortmoneSandbox } from './portmone-sandbox';
+export { PORTMONE_SANDBOX_ERRORS } from './portmone-resources';
 export type {
   PortmoneBillStatus,
   PortmoneDuplicateOrders,
@@ -8,5 +9,5 @@ export type {
   PortmoneReceivedRequest,
   PortmoneSandboxBill,
   PortmoneSandboxOptions,
-} from './portmone-sandbox';
+} from './portmone-resources';
 export { portmoneLinkSignature } from './portmone-signature';

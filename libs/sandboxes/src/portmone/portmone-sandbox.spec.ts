@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { type HookReceiver, startHookReceiver } from '../__fixtures__/hook-receiver';
-import { PORTMONE_SANDBOX_ERRORS, PortmoneSandbox } from './portmone-sandbox';
+import { PortmoneSandbox } from './portmone-sandbox';
+import { PORTMONE_SANDBOX_ERRORS } from './portmone-resources';
 import { portmoneLinkSignature } from './portmone-signature';
 
 const payee = { payeeId: '1185', login: 'shop_wdsh', password: 'p4ss' };

@@ -9,6 +9,6 @@ export type {
   TwilioCallbackRecord,
   TwilioMessageResource,
   TwilioSandboxOptions,
-} from './twilio-sandbox';
+} from './twilio-resources';
 export { parseForm, segmentCount, twilioSignature } from './twilio-wire';
 export type { FormFields } from './twilio-wire';

@@ -2,12 +2,12 @@ import twilio from 'twilio';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { eventually } from '@fluxo/testing';
 import { type HookReceiver, startHookReceiver } from '../__fixtures__/hook-receiver';
+import { TwilioSandbox } from './twilio-sandbox';
 import {
   type ReceivedTwilioRequest,
   type SandboxAccount,
-  TwilioSandbox,
   type TwilioMessageResource,
-} from './twilio-sandbox';
+} from './twilio-resources';
 import { parseForm, segmentCount } from './twilio-wire';
 
 describe(TwilioSandbox.name, () => {
