@@ -38,12 +38,23 @@ export function isRetryableError(error: unknown): boolean {
  * such as the SSRF guard's refusal, as the `cause` of their own), or null.
  */
 export function permanentCauseOf(error: unknown): PermanentDeliveryError | null {
-  let current: unknown = error;
-  for (let depth = 0; depth < 5 && current; depth++) {
-    if (current instanceof PermanentDeliveryError) return current;
+  const permanent = causeChainOf(error).find((entry) => entry instanceof PermanentDeliveryError);
+  return (permanent as PermanentDeliveryError | undefined) ?? null;
+}
+
+const MAX_CAUSES = 5;
+
+/**
+ * The error and its causes, outermost first: Node, undici, nodemailer and vendor SDKs wrap the
+ * socket's error in one or more `cause`s. Bounded, so a cyclic chain cannot hang a reader.
+ */
+export function causeChainOf(error: unknown): unknown[] {
+  const chain: unknown[] = [];
+  for (let current = error; current && chain.length < MAX_CAUSES;) {
+    chain.push(current);
     current = (current as { cause?: unknown }).cause;
   }
-  return null;
+  return chain;
 }
 
 /** The host refused to connect to an address inside its own network (SSRF guard). */

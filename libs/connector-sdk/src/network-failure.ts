@@ -1,3 +1,5 @@
+import { causeChainOf } from './errors';
+
 /**
  * Why a call got no answer at all, read from what Node, undici, nodemailer or a vendor SDK threw.
  * They wrap the socket's error in one or more `cause`s, so the whole chain is read. Connectors
@@ -34,17 +36,6 @@ const KNOWN_CODES: Record<string, { kind: NetworkFailureKind; reason: string }> 
 };
 
 const TIMEOUT_NAMES = new Set(['TimeoutError', 'AbortError']);
-const MAX_CAUSES = 5;
-
-/** The error and its causes, outermost first. */
-export function causeChainOf(error: unknown): unknown[] {
-  const chain: unknown[] = [];
-  for (let current = error; current && chain.length < MAX_CAUSES;) {
-    chain.push(current);
-    current = (current as { cause?: unknown }).cause;
-  }
-  return chain;
-}
 
 /** What kind of network failure an error is, or null when it is something else. */
 export function networkFailureOf(error: unknown): NetworkFailure | null {

@@ -1,5 +1,6 @@
 import {
   BlockedHostError,
+  causeChainOf,
   PermanentDeliveryError,
   TransientDeliveryError,
   guardedFetch,
@@ -213,11 +214,8 @@ export function toDeliveryError(
     return error;
   }
   const failure = (error ?? {}) as GaxiosLikeError;
-  let cause: unknown = failure.cause;
-  while (cause) {
-    if (cause instanceof BlockedHostError) return cause;
-    cause = (cause as { cause?: unknown }).cause;
-  }
+  const blocked = causeChainOf(failure.cause).find((cause) => cause instanceof BlockedHostError);
+  if (blocked) return blocked as BlockedHostError;
   const status = failure.response?.status ?? failure.status;
   const data = failure.response?.data as { error?: unknown; error_description?: string };
   if (data && data.error === 'invalid_grant') {

@@ -5,6 +5,7 @@ import {
   guardedFetch,
   networkFailureOf,
   PermanentDeliveryError,
+  permanentCauseOf,
   TransientDeliveryError,
 } from '@fluxo/connector-sdk';
 import { DateTime } from 'luxon';
@@ -108,8 +109,8 @@ export async function callGateway(
   } catch (error) {
     if (error instanceof PermanentDeliveryError) throw error;
     // A refused host (SSRF guard) reaches us as the cause of undici's "fetch failed".
-    const cause = (error as { cause?: unknown }).cause;
-    if (cause instanceof PermanentDeliveryError) throw cause;
+    const refused = permanentCauseOf(error);
+    if (refused) throw refused;
     throw new TransientDeliveryError(
       `Could not reach Portmone at ${account.gatewayUrl}: ${networkFailureOf(error)?.reason ?? (error as Error).message}. Fluxo will try again.`,
     );

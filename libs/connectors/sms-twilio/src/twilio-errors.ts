@@ -1,6 +1,7 @@
 import {
   networkFailureOf,
   PermanentDeliveryError,
+  permanentCauseOf,
   TransientDeliveryError,
 } from '@fluxo/connector-sdk';
 
@@ -85,8 +86,8 @@ export function classifyTwilioError(
     return error;
   }
   // undici wraps what its socket lookup threw: the guard's refusal arrives as fetch's cause.
-  const wrapped = (error as { cause?: unknown } | null)?.cause;
-  if (wrapped instanceof PermanentDeliveryError) return wrapped;
+  const wrapped = permanentCauseOf(error);
+  if (wrapped) return wrapped;
   const api = asTwilioApiError(error);
   if (api) {
     const code = api.code ?? (api.status === 401 ? 20003 : undefined);
