@@ -2,6 +2,7 @@
 export { answerControlFailure, ControlError } from './control-error';
 export { CountedFault } from './counted-fault';
 export { HttpSandbox } from './http-sandbox';
+export { sameSecret } from './same-secret';
 export { sendJson } from './json-response';
 export { type OutboundAnswer, postOnce, sleep } from './post-once';
 export { flatHeaders, queryOf, recordRequest, type RecordedRequest } from './recorded-request';

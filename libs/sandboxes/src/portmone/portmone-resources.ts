@@ -1,4 +1,3 @@
-import { timingSafeEqual } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import { DateTime } from 'luxon';
 
@@ -107,12 +106,6 @@ export const str = (value: unknown): string =>
 
 export const obj = (value: unknown): Json =>
   value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : {};
-
-export function sameSecret(given: string, expected: string): boolean {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
 
 export function escapeHtml(value: string): string {
   return value.replace(

@@ -1,4 +1,3 @@
-import { timingSafeEqual } from 'node:crypto';
 import { type FormFields } from './twilio-wire';
 
 // The Messages API's resources and errors as the sandbox stores and answers them.
@@ -138,12 +137,6 @@ export function twilioError(status: number, code: number, message: string, detai
     status,
     ...(detail ? { detail } : {}),
   });
-}
-
-export function sameSecret(given: string, expected: string): boolean {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 export function single(fields: FormFields, name: string): string {

@@ -3,6 +3,7 @@ import {
   answerControlFailure,
   flatHeaders,
   HttpSandbox,
+  sameSecret,
   parseJsonObject,
   postOnce,
   queryOf,
@@ -35,7 +36,6 @@ import {
   E164,
   TwilioHttpError,
   twilioError,
-  sameSecret,
   single,
 } from './twilio-resources';
 
