@@ -1,5 +1,5 @@
 import type { FieldDefinition, VariableDto } from '@fluxo/contracts';
-import { useCallback, useId, useRef, useState } from 'react';
+import { useCallback, useId, useLayoutEffect, useRef, useState } from 'react';
 import { FieldLabel } from '@/app/ui/FieldLabel';
 import { t } from '@/app/i18n/t';
 import { AccountSelect } from '@/features/connectors/components/AccountSelect';
@@ -45,6 +45,18 @@ export function MappingField({
   const selection = useRef<Selection>(null);
   const [menuOpen, setMenuOpen] = useState(false);
   const closeMenu = useCallback(() => setMenuOpen(false), []);
+  // Where the caret goes once the inserted variable is rendered. Restored in the same commit, not a
+  // later frame: a frame later the user may already be typing in another field, and focus would
+  // jump back here and take their keystrokes.
+  const pendingCaret = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const caret = pendingCaret.current;
+    const el = inputRef.current;
+    if (caret === null || !el) return;
+    pendingCaret.current = null;
+    el.focus();
+    el.setSelectionRange(caret, caret);
+  });
 
   const rememberSelection = () => {
     const el = inputRef.current;
@@ -65,13 +77,8 @@ export function MappingField({
     );
     onChange(result.value);
     selection.current = { start: result.caret, end: result.caret };
+    pendingCaret.current = result.caret;
     setMenuOpen(false);
-    requestAnimationFrame(() => {
-      const el = inputRef.current;
-      if (!el) return;
-      el.focus();
-      el.setSelectionRange(result.caret, result.caret);
-    });
   };
 
   const helpId = field.help ? `${id}-help` : undefined;
