@@ -1,11 +1,13 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
+  CONTROL_PREFIX,
   ControlError,
+  type ControlRoute,
+  controlRoute,
   HttpSandbox,
   postOnce,
-  readJsonObject,
-  readPostTarget,
+  postTargetOf,
   sendJson,
   sleep,
 } from '../http';
@@ -242,38 +244,42 @@ export class FygaroSandbox extends HttpSandbox {
     if (limit > 0 && failures >= limit) this.suspendedButtons.add(buttonId);
   }
 
-  protected override async handle(
-    request: IncomingMessage,
+  protected override serveVendor(
+    _request: IncomingMessage,
     response: ServerResponse,
+    url: URL,
   ): Promise<void> {
-    const path = new URL(request.url ?? '/', 'http://sandbox').pathname.replace(/\/+$/, '');
-    const route = `${request.method} ${path}`;
-    if (route === 'GET /__control/health') return sendJson(response, 200, { ok: true });
-    if (route === 'GET /__control/credential') {
-      return sendJson(response, 200, { publicKey: this.keys.publicKey, secret: this.keys.secret });
-    }
-    if (route === 'GET /__control/payments') return sendJson(response, 200, this.listPayments());
-    if (route === 'POST /__control/payments') {
-      return sendJson(
-        response,
+    sendJson(response, 404, {
+      error: `Fygaro has no API here, only ${CONTROL_PREFIX}/: ${url.pathname}`,
+    });
+    return Promise.resolve();
+  }
+
+  protected override controlRoutes(): ControlRoute[] {
+    return [
+      controlRoute('GET', '/credential', () => [
+        200,
+        { publicKey: this.keys.publicKey, secret: this.keys.secret },
+      ]),
+      controlRoute('GET', '/payments', () => [200, this.listPayments()]),
+      controlRoute('POST', '/payments', async (call) => [
         201,
-        this.createPayment((await readJsonObject(request)) as FygaroPaymentInput),
-      );
-    }
-    if (route === 'GET /__control/hooks') return sendJson(response, 200, this.hooks());
-    if (route === 'DELETE /__control/hooks') {
-      this.clearHooks();
-      return sendJson(response, 204);
-    }
-    if (route === 'POST /__control/hooks') {
-      const { url, options } = await readPostTarget(request);
-      return sendJson(response, 200, await this.sendHook(url, options as FygaroSendOptions));
-    }
-    if (route === 'POST /__control/resume') {
-      const { buttonId } = await readJsonObject(request);
-      this.resumeHooks(typeof buttonId === 'string' ? buttonId : undefined);
-      return sendJson(response, 204);
-    }
-    sendJson(response, 404, { error: `No route ${route}` });
+        this.createPayment((await call.json()) as FygaroPaymentInput),
+      ]),
+      controlRoute('GET', '/hooks', () => [200, this.hooks()]),
+      controlRoute('DELETE', '/hooks', () => {
+        this.clearHooks();
+        return [204];
+      }),
+      controlRoute('POST', '/hooks', async (call) => {
+        const { url, options } = postTargetOf(await call.json());
+        return [200, await this.sendHook(url, options as FygaroSendOptions)];
+      }),
+      controlRoute('POST', '/resume', async (call) => {
+        const { buttonId } = await call.json();
+        this.resumeHooks(typeof buttonId === 'string' ? buttonId : undefined);
+        return [204];
+      }),
+    ];
   }
 }

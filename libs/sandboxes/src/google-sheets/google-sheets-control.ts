@@ -1,19 +1,8 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ControlError, parseJsonObject, readBody, sendJson } from '../http';
-import {
-  BODY_LIMIT,
-  type CellValue,
-  GOOGLE_SHEETS_FAULT_MODES,
-  type GoogleSheetsFaultMode,
-  type SeedSpreadsheet,
-} from './google-sheets-wire';
+import { ControlError, type ControlRoute, controlRoute } from '../http';
+import type { CellValue, SeedSpreadsheet } from './google-sheets-wire';
 
 /** What the control API drives: the sandbox's public helpers, also used by specs directly. */
 export interface GoogleSheetsControls {
-  requests(): unknown;
-  clearRequests(): void;
-  reset(): void;
-  setFault(mode: GoogleSheetsFaultMode, times?: number): void;
   createServiceAccountKey(name?: string): unknown;
   issueAccessToken(scopes?: string[]): unknown;
   issueRefreshToken(clientId: string, scopes?: string[]): string;
@@ -25,76 +14,53 @@ export interface GoogleSheetsControls {
   editRow(spreadsheetId: string, sheet: string, row: number, values: CellValue[]): void;
 }
 
-/** Serves /__control/…: seed and read spreadsheets, issue keys and tokens, faults, requests. */
-export async function serveControl(
-  sandbox: GoogleSheetsControls,
-  request: IncomingMessage,
-  response: ServerResponse,
-  url: URL,
-): Promise<void> {
-  const parts = url.pathname.split('/').slice(2).map(decodeURIComponent);
-  const method = request.method ?? 'GET';
-  const json = async <T>() => parseJsonObject(await readBody(request, BODY_LIMIT)) as T;
-  const route = `${method} ${parts[0] ?? ''}`;
-  if (route === 'GET requests') return sendJson(response, 200, sandbox.requests());
-  if (route === 'DELETE requests') {
-    sandbox.clearRequests();
-    return sendJson(response, 200, {});
-  }
-  if (route === 'POST reset') {
-    sandbox.reset();
-    return sendJson(response, 200, {});
-  }
-  if (route === 'POST fault') {
-    const body = await json<{ mode?: GoogleSheetsFaultMode; times?: number }>();
-    if (!GOOGLE_SHEETS_FAULT_MODES.includes(body.mode as GoogleSheetsFaultMode)) {
-      throw new ControlError(400, `mode must be one of: ${GOOGLE_SHEETS_FAULT_MODES.join(', ')}`);
-    }
-    sandbox.setFault(body.mode as GoogleSheetsFaultMode, body.times);
-    return sendJson(response, 200, { mode: body.mode });
-  }
-  if (route === 'POST service-account-keys') {
-    const body = await json<{ name?: string }>();
-    return sendJson(response, 201, sandbox.createServiceAccountKey(body.name));
-  }
-  if (route === 'POST access-tokens') {
-    const body = await json<{ scopes?: string[] }>();
-    return sendJson(response, 201, sandbox.issueAccessToken(body.scopes));
-  }
-  if (route === 'POST refresh-tokens') {
-    const body = await json<{ clientId?: string; scopes?: string[] }>();
-    if (!body.clientId) throw new ControlError(400, 'clientId is required');
-    return sendJson(response, 201, {
-      refreshToken: sandbox.issueRefreshToken(body.clientId, body.scopes),
-    });
-  }
-  if (route === 'POST revoke') {
-    sandbox.revokeTokens();
-    return sendJson(response, 200, {});
-  }
-  if (route === 'POST spreadsheets' && parts.length === 1) {
-    return sendJson(response, 201, sandbox.seedSpreadsheet(await json<SeedSpreadsheet>()));
-  }
-  // spreadsheets/:id/sheets/:title/rows[/:n]
-  if (parts[0] === 'spreadsheets' && parts[2] === 'sheets' && parts[4] === 'rows') {
-    const [, id, , title] = parts;
-    if (method === 'GET' && parts.length === 5) {
-      return sendJson(response, 200, sandbox.rows(id, title));
-    }
-    if (method === 'POST' && parts.length === 5) {
-      const body = await json<{ rows?: CellValue[][]; at?: number }>();
+const ROWS = /\/spreadsheets\/([^/]+)\/sheets\/([^/]+)\/rows/;
+const ROW = /\/spreadsheets\/([^/]+)\/sheets\/([^/]+)\/rows\/(\d+)/;
+
+/** /__control/ of the Google Sheets sandbox: keys and tokens, spreadsheets and their rows. */
+export function googleSheetsControlRoutes(sandbox: GoogleSheetsControls): ControlRoute[] {
+  const strings = (value: unknown) => (Array.isArray(value) ? (value as string[]) : undefined);
+  return [
+    controlRoute('POST', '/service-account-keys', async (call) => {
+      const { name } = await call.json();
+      return [201, sandbox.createServiceAccountKey(typeof name === 'string' ? name : undefined)];
+    }),
+    controlRoute('POST', '/access-tokens', async (call) => [
+      201,
+      sandbox.issueAccessToken(strings((await call.json())['scopes'])),
+    ]),
+    controlRoute('POST', '/refresh-tokens', async (call) => {
+      const body = await call.json();
+      if (typeof body['clientId'] !== 'string' || !body['clientId']) {
+        throw new ControlError(400, 'clientId is required');
+      }
+      const refreshToken = sandbox.issueRefreshToken(body['clientId'], strings(body['scopes']));
+      return [201, { refreshToken }];
+    }),
+    controlRoute('POST', '/revoke', () => {
+      sandbox.revokeTokens();
+      return [200, {}];
+    }),
+    controlRoute('POST', '/spreadsheets', async (call) => [
+      201,
+      sandbox.seedSpreadsheet((await call.json()) as unknown as SeedSpreadsheet),
+    ]),
+    controlRoute('GET', ROWS, ({ params: [id, title] }) => [200, sandbox.rows(id, title)]),
+    controlRoute('POST', ROWS, async (call) => {
+      const [id, title] = call.params;
+      const body = (await call.json()) as { rows?: CellValue[][]; at?: number };
       sandbox.insertRows(id, title, body.rows ?? [], body.at);
-      return sendJson(response, 200, sandbox.rows(id, title));
-    }
-    if (method === 'DELETE' && parts.length === 6) {
-      sandbox.deleteRows(id, title, Number(parts[5]), Number(url.searchParams.get('count') ?? 1));
-      return sendJson(response, 200, sandbox.rows(id, title));
-    }
-    if (method === 'PUT' && parts.length === 6) {
-      const body = await json<{ values?: CellValue[] }>();
-      sandbox.editRow(id, title, Number(parts[5]), body.values ?? []);
-      return sendJson(response, 200, sandbox.rows(id, title));
-    }
-  }
-  return sendJson(response, 404, { error: `No route ${method} ${url.pathname}` });
+      return [200, sandbox.rows(id, title)];
+    }),
+    controlRoute('DELETE', ROW, ({ params: [id, title, row], url }) => {
+      sandbox.deleteRows(id, title, Number(row), Number(url.searchParams.get('count') ?? 1));
+      return [200, sandbox.rows(id, title)];
+    }),
+    controlRoute('PUT', ROW, async (call) => {
+      const [id, title, row] = call.params;
+      const body = (await call.json()) as { values?: CellValue[] };
+      sandbox.editRow(id, title, Number(row), body.values ?? []);
+      return [200, sandbox.rows(id, title)];
+    }),
+  ];
 }

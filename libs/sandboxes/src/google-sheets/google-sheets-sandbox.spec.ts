@@ -166,7 +166,7 @@ describe(GoogleSheetsSandbox.name, () => {
   });
 
   it('should answer 429 RESOURCE_EXHAUSTED for the given number of calls when the quota fault is set', async () => {
-    sut.setFault('quota', 1);
+    sut.setFault({ mode: 'quota', times: 1 });
 
     const first = await api(`/v4/spreadsheets/${id}`);
     const second = await api(`/v4/spreadsheets/${id}`);

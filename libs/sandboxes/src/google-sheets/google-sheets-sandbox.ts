@@ -3,12 +3,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   answerControlFailure,
   ControlError,
+  type ControlRoute,
   flatHeaders,
   HttpSandbox,
   readBody,
   sendJson,
 } from '../http';
-import { serveControl } from './google-sheets-control';
+import { googleSheetsControlRoutes } from './google-sheets-control';
 import { GoogleSheetsTokens } from './google-sheets-tokens';
 import { listFiles, sheetsCall } from './google-sheets-values';
 import {
@@ -17,6 +18,8 @@ import {
   type CellValue,
   formatted,
   GoogleApiError,
+  type GoogleSheetsFault,
+  GOOGLE_SHEETS_FAULT_MODES,
   type GoogleSheetsFaultMode,
   type GoogleSheetsRequest,
   type GoogleSheetsSandboxOptions,
@@ -36,14 +39,10 @@ import {
  * spreadsheets and the requests seen; the vendor calls live in google-sheets-values.ts, the token
  * side in google-sheets-tokens.ts and the control API in google-sheets-control.ts.
  */
-export class GoogleSheetsSandbox extends HttpSandbox {
+export class GoogleSheetsSandbox extends HttpSandbox<GoogleSheetsRequest, GoogleSheetsFault> {
+  protected override readonly controlBodyLimit = BODY_LIMIT;
   private readonly spreadsheets = new Map<string, SandboxSpreadsheet>();
-  private readonly received: GoogleSheetsRequest[] = [];
   private readonly tokens = new GoogleSheetsTokens(() => this.tokenUrl);
-  private fault: { mode: GoogleSheetsFaultMode; remaining: number } = {
-    mode: 'none',
-    remaining: 0,
-  };
   private sheetIds = 0;
 
   private constructor() {
@@ -126,17 +125,9 @@ export class GoogleSheetsSandbox extends HttpSandbox {
     target.rows[row - 1] = values.map(raw);
   }
 
-  requests(): GoogleSheetsRequest[] {
+  /** Copies: a spec that edits what it read must not change what the sandbox saw. */
+  override requests(): GoogleSheetsRequest[] {
     return this.received.map((request) => structuredClone(request));
-  }
-
-  clearRequests(): void {
-    this.received.length = 0;
-  }
-
-  /** Makes the next `times` API calls fail (all of them when omitted). */
-  setFault(mode: GoogleSheetsFaultMode, times = Number.POSITIVE_INFINITY): void {
-    this.fault = { mode, remaining: mode === 'none' ? 0 : times };
   }
 
   /** A new key pair; the sandbox keeps the public half to verify the key's token requests. */
@@ -162,11 +153,10 @@ export class GoogleSheetsSandbox extends HttpSandbox {
     this.tokens.revoke();
   }
 
-  reset(): void {
+  override reset(): void {
+    super.reset();
     this.spreadsheets.clear();
-    this.received.length = 0;
     this.tokens.clear();
-    this.fault = { mode: 'none', remaining: 0 };
   }
 
   // ---- HTTP ----
@@ -178,12 +168,25 @@ export class GoogleSheetsSandbox extends HttpSandbox {
     });
   }
 
-  protected override async handle(
+  protected override controlRoutes(): ControlRoute[] {
+    return googleSheetsControlRoutes(this);
+  }
+
+  /** `{"mode": "quota" | "unavailable" | "permission-denied", "times"?}`; mode "none" heals. */
+  protected override parseFault(input: Record<string, unknown>): GoogleSheetsFault | null {
+    const mode = input['mode'] as GoogleSheetsFaultMode;
+    if (!GOOGLE_SHEETS_FAULT_MODES.includes(mode)) {
+      throw new ControlError(400, `mode must be one of: ${GOOGLE_SHEETS_FAULT_MODES.join(', ')}`);
+    }
+    if (mode === 'none') return null;
+    return { mode, times: typeof input['times'] === 'number' ? input['times'] : undefined };
+  }
+
+  protected override async serveVendor(
     request: IncomingMessage,
     response: ServerResponse,
+    url: URL,
   ): Promise<void> {
-    const url = new URL(request.url ?? '/', this.url);
-    if (url.pathname.startsWith('/__control/')) return serveControl(this, request, response, url);
     const text = await readBody(request, BODY_LIMIT);
     const headers = flatHeaders(request);
     const rawPath = (request.url ?? '/').split('?')[0];
@@ -218,10 +221,8 @@ export class GoogleSheetsSandbox extends HttpSandbox {
   }
 
   private applyFault(): void {
-    if (this.fault.mode === 'none' || this.fault.remaining <= 0) return;
-    this.fault.remaining--;
-    const mode = this.fault.mode;
-    if (this.fault.remaining <= 0) this.fault = { mode: 'none', remaining: 0 };
+    const mode = this.fault.take()?.mode;
+    if (!mode) return;
     if (mode === 'quota') {
       throw apiError(
         429,

@@ -49,6 +49,12 @@ export interface GoogleSheetsRequest {
  */
 export type GoogleSheetsFaultMode = 'none' | 'quota' | 'unavailable' | 'permission-denied';
 
+/** The next `times` API calls (all of them when absent) fail as `mode` says. */
+export interface GoogleSheetsFault {
+  mode: Exclude<GoogleSheetsFaultMode, 'none'>;
+  times?: number;
+}
+
 export const GOOGLE_SHEETS_FAULT_MODES: readonly GoogleSheetsFaultMode[] = [
   'none',
   'quota',

@@ -11,9 +11,9 @@ export class CountedFault<F extends { times?: number }> {
     this.armed = fault ? { ...fault, left: fault.times ?? Number.POSITIVE_INFINITY } : null;
   }
 
-  /** The fault this call suffers, if any; it counts the call. */
-  take(): F | null {
-    if (!this.armed || this.armed.left <= 0) return null;
+  /** The fault this call suffers, if any and if it `applies` to the call; it counts the call. */
+  take(applies: (fault: F) => boolean = () => true): F | null {
+    if (!this.armed || this.armed.left <= 0 || !applies(this.armed)) return null;
     this.armed.left--;
     return this.armed;
   }

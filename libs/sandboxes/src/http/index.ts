@@ -1,5 +1,13 @@
 // The HTTP plumbing every vendor sandbox shares; vendor logic stays in each vendor's folder.
 export { answerControlFailure, ControlError } from './control-error';
+export {
+  CONTROL_PREFIX,
+  type ControlAnswer,
+  type ControlCall,
+  type ControlRoute,
+  controlRoute,
+  serveControlRoutes,
+} from './control-routes';
 export { CountedFault } from './counted-fault';
 export { HttpSandbox } from './http-sandbox';
 export { sameSecret } from './same-secret';
@@ -12,7 +20,7 @@ export {
   parseJsonObject,
   readBody,
   readJsonObject,
-  readPostTarget,
+  postTargetOf,
 } from './request-body';
 export {
   type FailureAnswer,

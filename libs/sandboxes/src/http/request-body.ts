@@ -42,10 +42,11 @@ export async function readJsonObject(
 }
 
 /** A control call asking a sandbox to post somewhere: `{"url": "http(s)://…", …options}`. */
-export async function readPostTarget(
-  request: IncomingMessage,
-): Promise<{ url: string; options: Record<string, unknown> }> {
-  const { url, ...options } = await readJsonObject(request);
+export function postTargetOf(input: Record<string, unknown>): {
+  url: string;
+  options: Record<string, unknown>;
+} {
+  const { url, ...options } = input;
   if (typeof url !== 'string' || !/^https?:\/\//.test(url)) {
     throw new ControlError(400, 'Send {"url":"http(s)://…"} with the address to post to');
   }

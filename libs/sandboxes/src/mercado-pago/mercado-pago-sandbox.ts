@@ -1,17 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
-  CountedFault,
+  type ControlRoute,
   HttpSandbox,
   type OutboundAnswer,
   postOnce,
   readBody,
-  readJsonObject,
   type RecordedRequest,
   recordRequest,
   sendJson,
   sleep,
 } from '../http';
+import { mercadoPagoControlRoutes } from './mercado-pago-control';
 import {
   type MercadoPagoSandboxOptions,
   type MercadoPagoRecord,
@@ -32,15 +32,13 @@ import {
  * behind a Bearer token with Mercado Pago's error shape, and a control API that creates and
  * changes them and sends the real signed webhook notification, with Mercado Pago's retries.
  */
-export class MercadoPagoSandbox extends HttpSandbox {
+export class MercadoPagoSandbox extends HttpSandbox<RecordedRequest, MercadoPagoFault> {
   readonly accessToken: string;
   readonly webhookSecret: string;
-  private readonly received: RecordedRequest[] = [];
   private readonly notificationLog: MercadoPagoNotificationRecord[] = [];
   private readonly payments = new Map<string, MercadoPagoRecord>();
   private readonly preapprovals = new Map<string, MercadoPagoRecord>();
   private readonly authorizedPayments = new Map<string, MercadoPagoRecord>();
-  private readonly fault = new CountedFault<MercadoPagoFault>();
   private nextPaymentId = 1312000001;
   private nextNotificationId = 12000000001;
 
@@ -67,21 +65,8 @@ export class MercadoPagoSandbox extends HttpSandbox {
     ].join('\n');
   }
 
-  /** Every API call received (not control calls), oldest first. */
-  requests(): RecordedRequest[] {
-    return [...this.received];
-  }
-
-  clearRequests(): void {
-    this.received.length = 0;
-  }
-
   notifications(): MercadoPagoNotificationRecord[] {
     return [...this.notificationLog];
-  }
-
-  setFault(fault: MercadoPagoFault | null): void {
-    this.fault.set(fault);
   }
 
   createPayment(fields: Partial<MercadoPagoRecord> = {}): MercadoPagoRecord {
@@ -320,12 +305,15 @@ export class MercadoPagoSandbox extends HttpSandbox {
     sendJson(response, 500, mpError(500, 'internal_error', message));
   }
 
-  protected override async handle(
+  protected override controlRoutes(): ControlRoute[] {
+    return mercadoPagoControlRoutes(this);
+  }
+
+  protected override async serveVendor(
     request: IncomingMessage,
     response: ServerResponse,
+    url: URL,
   ): Promise<void> {
-    const url = new URL(request.url ?? '/', 'http://sandbox');
-    if (url.pathname.startsWith('/__control/')) return this.handleControl(request, response, url);
     const entry = recordRequest(request, url, await readBody(request));
     this.received.push(entry);
     const { headers } = entry;
@@ -373,67 +361,5 @@ export class MercadoPagoSandbox extends HttpSandbox {
       });
     }
     return sendJson(response, 404, mpError(404, 'not_found', `resource ${url.pathname} not found`));
-  }
-
-  private async handleControl(
-    request: IncomingMessage,
-    response: ServerResponse,
-    url: URL,
-  ): Promise<void> {
-    const route = `${request.method} ${url.pathname.slice('/__control'.length)}`;
-    const idMatch = /^(PATCH) \/(payments|preapprovals)\/([^/]+)$/.exec(route);
-    try {
-      if (idMatch) {
-        const id = decodeURIComponent(idMatch[3]);
-        const fields = await readJsonObject(request);
-        return sendJson(
-          response,
-          200,
-          idMatch[2] === 'payments'
-            ? this.updatePayment(id, fields)
-            : this.updatePreapproval(id, fields),
-        );
-      }
-      switch (route) {
-        case 'GET /requests':
-          return sendJson(response, 200, this.requests());
-        case 'DELETE /requests':
-          this.clearRequests();
-          return sendJson(response, 200, { ok: true });
-        case 'GET /notifications':
-          return sendJson(response, 200, this.notifications());
-        case 'POST /payments':
-          return sendJson(response, 201, this.createPayment(await readJsonObject(request)));
-        case 'POST /preapprovals':
-          return sendJson(response, 201, this.createPreapproval(await readJsonObject(request)));
-        case 'POST /authorized-payments':
-          return sendJson(
-            response,
-            201,
-            this.createAuthorizedPayment(await readJsonObject(request)),
-          );
-        case 'POST /notifications': {
-          const options = (await readJsonObject(
-            request,
-          )) as unknown as MercadoPagoNotificationOptions;
-          if (!options.url || options.dataId === undefined) {
-            return sendJson(response, 400, { error: 'Send {"url": "...", "dataId": "..."}' });
-          }
-          return sendJson(response, 200, await this.sendNotification(options));
-        }
-        case 'POST /fault': {
-          const fault = (await readJsonObject(request)) as unknown as MercadoPagoFault;
-          this.setFault(fault.status ? fault : null);
-          return sendJson(response, 200, { fault: this.fault.state });
-        }
-        case 'DELETE /fault':
-          this.setFault(null);
-          return sendJson(response, 200, { fault: null });
-        default:
-          return sendJson(response, 404, { error: `No control route ${route}` });
-      }
-    } catch (error) {
-      return sendJson(response, 400, { error: error instanceof Error ? error.message : 'failed' });
-    }
   }
 }

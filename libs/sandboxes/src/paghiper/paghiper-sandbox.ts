@@ -1,16 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
-  CountedFault,
+  type ControlRoute,
   HttpSandbox,
   postOnce,
   readBody,
-  readJsonObject,
   type RecordedRequest,
   recordRequest,
   sendJson,
   sleep,
 } from '../http';
+import { pagHiperControlRoutes } from './paghiper-control';
 import {
   type PagHiperSandboxOptions,
   type PagHiperKind,
@@ -34,13 +34,11 @@ import {
  * the credentials in the JSON body and PagHiper's `{<call>_request: {result, …}}` answers. The
  * control API creates charges, changes their status and sends PagHiper's notification POST.
  */
-export class PagHiperSandbox extends HttpSandbox {
+export class PagHiperSandbox extends HttpSandbox<RecordedRequest, PagHiperFault> {
   readonly apiKey: string;
   readonly token: string;
-  private readonly received: RecordedRequest[] = [];
   private readonly transactions = new Map<string, PagHiperTransaction>();
   private readonly notificationLog: PagHiperNotificationRecord[] = [];
-  private readonly fault = new CountedFault<PagHiperFault>();
   private orderCounter = 1000;
 
   private constructor(private readonly options: PagHiperSandboxOptions) {
@@ -72,20 +70,12 @@ export class PagHiperSandbox extends HttpSandbox {
     ].join('\n');
   }
 
-  requests(): RecordedRequest[] {
-    return [...this.received];
-  }
-
-  clearRequests(): void {
-    this.received.length = 0;
-  }
-
   notifications(): PagHiperNotificationRecord[] {
     return [...this.notificationLog];
   }
 
-  setFault(fault: PagHiperFault | null): void {
-    this.fault.set(fault);
+  listTransactions(): PagHiperTransaction[] {
+    return [...this.transactions.values()];
   }
 
   transaction(id: string): PagHiperTransaction | undefined {
@@ -218,12 +208,15 @@ export class PagHiperSandbox extends HttpSandbox {
     sendJson(response, 500, { error: error instanceof Error ? error.message : 'failed' });
   }
 
-  protected override async handle(
+  protected override controlRoutes(): ControlRoute[] {
+    return pagHiperControlRoutes(this);
+  }
+
+  protected override async serveVendor(
     request: IncomingMessage,
     response: ServerResponse,
+    url: URL,
   ): Promise<void> {
-    const url = new URL(request.url ?? '/', 'http://sandbox');
-    if (url.pathname.startsWith('/__control/')) return this.handleControl(request, response, url);
     const text = await readBody(request);
     this.received.push(recordRequest(request, url, text));
     const route =
@@ -357,55 +350,5 @@ export class PagHiperSandbox extends HttpSandbox {
     }
     // The list names the creation date `create_date`; the other calls `created_date`.
     return shape === 'list' ? { ...rest, create_date: created_date } : { ...rest, created_date };
-  }
-
-  private async handleControl(
-    request: IncomingMessage,
-    response: ServerResponse,
-    url: URL,
-  ): Promise<void> {
-    const route = `${request.method} ${url.pathname.slice('/__control'.length)}`;
-    try {
-      const action = /^POST \/transactions\/([^/]+)\/(status|notify)$/.exec(route);
-      if (action) {
-        const id = decodeURIComponent(action[1]);
-        const body = await readJsonObject(request);
-        if (action[2] === 'status') {
-          const transaction = this.setStatus(id, body['status'] as PagHiperStatus);
-          if (!body['notify']) return sendJson(response, 200, transaction);
-          const url = typeof body['notify'] === 'string' ? body['notify'] : undefined;
-          return sendJson(response, 200, {
-            transaction,
-            notification: await this.notify(id, { url }),
-          });
-        }
-        return sendJson(response, 200, await this.notify(id, body as { url?: string }));
-      }
-      switch (route) {
-        case 'GET /requests':
-          return sendJson(response, 200, this.requests());
-        case 'DELETE /requests':
-          this.clearRequests();
-          return sendJson(response, 200, { ok: true });
-        case 'GET /notifications':
-          return sendJson(response, 200, this.notifications());
-        case 'GET /transactions':
-          return sendJson(response, 200, [...this.transactions.values()]);
-        case 'POST /transactions':
-          return sendJson(response, 201, this.createTransaction(await readJsonObject(request)));
-        case 'POST /fault': {
-          const fault = (await readJsonObject(request)) as unknown as PagHiperFault;
-          this.setFault(fault.status ? fault : null);
-          return sendJson(response, 200, { fault: this.fault.state });
-        }
-        case 'DELETE /fault':
-          this.setFault(null);
-          return sendJson(response, 200, { fault: null });
-        default:
-          return sendJson(response, 404, { error: `No control route ${route}` });
-      }
-    } catch (error) {
-      return sendJson(response, 400, { error: error instanceof Error ? error.message : 'failed' });
-    }
   }
 }

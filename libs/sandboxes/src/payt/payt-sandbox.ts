@@ -1,11 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
+  CONTROL_PREFIX,
   ControlError,
+  type ControlRoute,
+  controlRoute,
   HttpSandbox,
   postOnce,
-  readJsonObject,
-  readPostTarget,
+  postTargetOf,
   sendJson,
   sleep,
 } from '../http';
@@ -244,42 +246,38 @@ export class PaytSandbox extends HttpSandbox {
     return record;
   }
 
-  protected override async handle(
-    request: IncomingMessage,
+  protected override serveVendor(
+    _request: IncomingMessage,
     response: ServerResponse,
+    url: URL,
   ): Promise<void> {
-    const path = new URL(request.url ?? '/', 'http://sandbox').pathname.replace(/\/+$/, '');
-    const route = `${request.method} ${path}`;
-    if (route === 'GET /__control/health') return sendJson(response, 200, { ok: true });
-    if (route === 'GET /__control/account') {
-      return sendJson(response, 200, { integrationKey: this.integrationKey });
-    }
-    if (route === 'GET /__control/sales') return sendJson(response, 200, this.listSales());
-    if (route === 'POST /__control/sales') {
-      return sendJson(
-        response,
+    sendJson(response, 404, {
+      error: `PayT has no API here, only ${CONTROL_PREFIX}/: ${url.pathname}`,
+    });
+    return Promise.resolve();
+  }
+
+  protected override controlRoutes(): ControlRoute[] {
+    return [
+      controlRoute('GET', '/account', () => [200, { integrationKey: this.integrationKey }]),
+      controlRoute('GET', '/sales', () => [200, this.listSales()]),
+      controlRoute('POST', '/sales', async (call) => [
         201,
-        this.createSale((await readJsonObject(request)) as PaytSaleInput),
-      );
-    }
-    const saleEvent = /^POST \/__control\/sales\/([^/]+)\/event$/.exec(route);
-    if (saleEvent) {
-      const { event } = await readJsonObject(request);
-      return sendJson(
-        response,
-        200,
-        this.updateSale(decodeURIComponent(saleEvent[1] ?? ''), event as PaytSandboxEvent),
-      );
-    }
-    if (route === 'GET /__control/postbacks') return sendJson(response, 200, this.postbacks());
-    if (route === 'DELETE /__control/postbacks') {
-      this.clearPostbacks();
-      return sendJson(response, 204);
-    }
-    if (route === 'POST /__control/postbacks') {
-      const { url, options } = await readPostTarget(request);
-      return sendJson(response, 200, await this.sendPostback(url, options as PaytSendOptions));
-    }
-    sendJson(response, 404, { error: `No route ${route}` });
+        this.createSale((await call.json()) as PaytSaleInput),
+      ]),
+      controlRoute('POST', /\/sales\/([^/]+)\/event/, async (call) => {
+        const { event } = await call.json();
+        return [200, this.updateSale(call.params[0] ?? '', event as PaytSandboxEvent)];
+      }),
+      controlRoute('GET', '/postbacks', () => [200, this.postbacks()]),
+      controlRoute('DELETE', '/postbacks', () => {
+        this.clearPostbacks();
+        return [204];
+      }),
+      controlRoute('POST', '/postbacks', async (call) => {
+        const { url, options } = postTargetOf(await call.json());
+        return [200, await this.sendPostback(url, options as PaytSendOptions)];
+      }),
+    ];
   }
 }

@@ -3,14 +3,17 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DateTime } from 'luxon';
 import {
   answerControlFailure,
+  ControlError,
+  type ControlRoute,
   flatHeaders,
   HttpSandbox,
   sameSecret,
-  parseJsonObject,
   postOnce,
   readBody,
   sendJson,
 } from '../http';
+import { portmoneControlRoutes } from './portmone-control';
+import { servePayPage } from './portmone-pay-page';
 import { portmoneLinkSignature } from './portmone-signature';
 import {
   PORTMONE_SANDBOX_ERRORS,
@@ -26,7 +29,6 @@ import {
   type Json,
   str,
   obj,
-  escapeHtml,
   BusinessError,
   fail,
   record,
@@ -39,11 +41,9 @@ import {
  * (createLinkPayment, result, return), business errors as HTTP 200 with a non-"0" errorCode,
  * payment pages at the links it hands out, and a control API under `/__control/`.
  */
-export class PortmoneSandbox extends HttpSandbox {
+export class PortmoneSandbox extends HttpSandbox<PortmoneReceivedRequest, PortmoneFault> {
   private readonly payees = new Map<string, PortmonePayee>();
   private readonly bills: PortmoneSandboxBill[] = [];
-  private received: PortmoneReceivedRequest[] = [];
-  private faults: PortmoneFault[] = [];
   private nextBillId = 1_000_001;
   private duplicateOrders: PortmoneDuplicateOrders;
 
@@ -107,11 +107,6 @@ export class PortmoneSandbox extends HttpSandbox {
     return this.bills.map((bill) => ({ ...bill, attributes: { ...bill.attributes } }));
   }
 
-  /** Calls received on the vendor side, oldest first. */
-  requests(): PortmoneReceivedRequest[] {
-    return [...this.received];
-  }
-
   /** The gateway calls' parsed bodies, oldest first, optionally of one method only. */
   gatewayCalls(method?: string): Json[] {
     return this.received
@@ -120,24 +115,15 @@ export class PortmoneSandbox extends HttpSandbox {
       .filter((body) => method === undefined || body.method === method);
   }
 
-  clearRequests(): void {
-    this.received = [];
-  }
-
-  setFault(fault: PortmoneFault | null): void {
-    this.faults = fault ? [{ ...fault }] : [];
-  }
-
   setDuplicateOrders(mode: PortmoneDuplicateOrders): void {
     this.duplicateOrders = mode;
   }
 
   /** Forgets payees, bills, requests and faults. */
-  reset(): void {
+  override reset(): void {
+    super.reset();
     this.payees.clear();
     this.bills.length = 0;
-    this.received = [];
-    this.faults = [];
     this.duplicateOrders = 'reject';
   }
 
@@ -195,15 +181,31 @@ export class PortmoneSandbox extends HttpSandbox {
     answerControlFailure(response, error, { error: 'Sandbox failure' });
   }
 
-  protected override async handle(
+  protected override controlRoutes(): ControlRoute[] {
+    return portmoneControlRoutes(this);
+  }
+
+  /** A fault needs an HTTP status or a business error code; it may name one gateway method. */
+  protected override parseFault(body: Record<string, unknown>): PortmoneFault {
+    const fault: PortmoneFault = {
+      ...(str(body.method) ? { method: str(body.method) } : {}),
+      ...(typeof body.status === 'number' ? { status: body.status } : {}),
+      ...(str(body.errorCode) ? { errorCode: str(body.errorCode) } : {}),
+      ...(str(body.error) ? { error: str(body.error) } : {}),
+      ...(typeof body.times === 'number' ? { times: body.times } : {}),
+    };
+    if (!fault.status && !fault.errorCode) {
+      throw new ControlError(400, 'Give "status" (e.g. 500) or "errorCode"');
+    }
+    return fault;
+  }
+
+  protected override async serveVendor(
     request: IncomingMessage,
     response: ServerResponse,
+    url: URL,
   ): Promise<void> {
-    const url = new URL(request.url ?? '/', 'http://sandbox');
     const raw = await readBody(request);
-    if (url.pathname.startsWith('/__control/')) {
-      return this.handleControl(request.method ?? 'GET', url.pathname, raw, response);
-    }
     let body: unknown = raw;
     try {
       body = raw ? JSON.parse(raw) : undefined;
@@ -223,13 +225,18 @@ export class PortmoneSandbox extends HttpSandbox {
       return this.handleGateway(request, body, response);
     }
     const pay = /^\/pay\/([a-f0-9]+)$/.exec(url.pathname);
-    if (pay) return this.handlePayPage(request.method ?? 'GET', pay[1], raw, response);
+    if (pay) {
+      const bill = this.bills.find((candidate) => candidate.linkPayment.endsWith(`/pay/${pay[1]}`));
+      return servePayPage(bill, request.method ?? 'GET', raw, response, (status) => {
+        if (bill) void this.setBillStatus(bill.shopBillId, status);
+      });
+    }
     return sendHtml(response, 404, 'Not Found');
   }
 
   private handleGateway(request: IncomingMessage, body: unknown, response: ServerResponse): void {
     const method = str(obj(body).method);
-    const fault = this.takeFault(method);
+    const fault = this.fault.take((candidate) => !candidate.method || candidate.method === method);
     if (fault?.status) return sendHtml(response, fault.status, `Error ${fault.status}`);
     if (fault?.errorCode) {
       return sendJson(response, 200, { errorCode: fault.errorCode, error: fault.error ?? 'Error' });
@@ -252,15 +259,6 @@ export class PortmoneSandbox extends HttpSandbox {
       if (!(error instanceof BusinessError)) throw error;
       return sendJson(response, 200, { errorCode: error.errorCode, error: error.message });
     }
-  }
-
-  private takeFault(method: string): PortmoneFault | undefined {
-    const fault = this.faults.find((candidate) => !candidate.method || candidate.method === method);
-    if (!fault) return undefined;
-    if (fault.times !== undefined && --fault.times <= 0) {
-      this.faults = this.faults.filter((candidate) => candidate !== fault);
-    }
-    return fault;
   }
 
   private payeeFor(payeeId: string): PortmonePayee {
@@ -378,132 +376,5 @@ export class PortmoneSandbox extends HttpSandbox {
     bill.returnedAmount = amount;
     bill.changedAt = new Date().toISOString();
     return record(bill);
-  }
-
-  private handlePayPage(
-    method: string,
-    token: string,
-    raw: string,
-    response: ServerResponse,
-  ): void {
-    const bill = this.bills.find((candidate) => candidate.linkPayment.endsWith(`/pay/${token}`));
-    if (!bill) return sendHtml(response, 404, 'This payment link is not known');
-    if (method === 'POST') {
-      const outcome = new URLSearchParams(raw).get('outcome');
-      void this.setBillStatus(bill.shopBillId, outcome === 'decline' ? 'REJECTED' : 'PAYED');
-      const back = outcome === 'decline' ? bill.failureUrl : bill.successUrl;
-      if (back) {
-        const target = new URL(back);
-        target.searchParams.set('SHOPORDERNUMBER', bill.shopOrderNumber);
-        target.searchParams.set('RESULT', outcome === 'decline' ? '1' : '0');
-        response.writeHead(303, { location: target.toString() }).end();
-        return;
-      }
-      return sendHtml(response, 200, `Bill ${bill.shopBillId} is now ${bill.status}`);
-    }
-    return sendHtml(
-      response,
-      200,
-      `<h1>Portmone sandbox</h1><p>${escapeHtml(bill.description)}</p>` +
-        `<p>${escapeHtml(bill.billAmount)} ${escapeHtml(bill.billCurrency)} · order ` +
-        `${escapeHtml(bill.shopOrderNumber)} · ${escapeHtml(bill.status)}</p>` +
-        '<form method="post"><button name="outcome" value="pay">Pay</button> ' +
-        '<button name="outcome" value="decline">Decline</button></form>',
-    );
-  }
-
-  private async handleControl(
-    method: string,
-    path: string,
-    raw: string,
-    response: ServerResponse,
-  ): Promise<void> {
-    const body = parseJsonObject(raw);
-    const route = `${method} ${path.slice('/__control'.length)}`;
-    const status = /^POST \/bills\/([^/]+)\/status$/.exec(route);
-    if (status) {
-      try {
-        const notification = await this.setBillStatus(
-          decodeURIComponent(status[1]),
-          str(body.status),
-          {
-            cardMask: str(body.cardMask) || undefined,
-            notifyUrl: str(body.notifyUrl) || undefined,
-          },
-        );
-        const bill = this.bills.find(
-          (candidate) => candidate.shopBillId === decodeURIComponent(status[1]),
-        );
-        return sendJson(response, 200, { bill, notification });
-      } catch (error) {
-        return sendJson(response, 404, { error: (error as Error).message });
-      }
-    }
-    switch (route) {
-      case 'GET /requests':
-        return sendJson(response, 200, this.requests());
-      case 'DELETE /requests':
-        this.clearRequests();
-        return sendJson(response, 204);
-      case 'POST /payees': {
-        if (!str(body.payeeId) || !str(body.login) || !str(body.password)) {
-          return sendJson(response, 400, { error: 'payeeId, login and password are required' });
-        }
-        const payee: PortmonePayee = {
-          payeeId: str(body.payeeId),
-          login: str(body.login),
-          password: str(body.password),
-          ...(str(body.signatureKey) ? { signatureKey: str(body.signatureKey) } : {}),
-        };
-        this.seedPayee(payee);
-        return sendJson(response, 201, { payeeId: payee.payeeId });
-      }
-      case 'GET /bills':
-        return sendJson(response, 200, this.listBills());
-      case 'POST /bills': {
-        if (!str(body.payeeId) || !str(body.billAmount)) {
-          return sendJson(response, 400, { error: 'payeeId and billAmount are required' });
-        }
-        return sendJson(
-          response,
-          201,
-          this.seedBill(
-            body as Partial<PortmoneSandboxBill> & { payeeId: string; billAmount: string },
-          ),
-        );
-      }
-      case 'POST /fault': {
-        const fault: PortmoneFault = {
-          ...(str(body.method) ? { method: str(body.method) } : {}),
-          ...(typeof body.status === 'number' ? { status: body.status } : {}),
-          ...(str(body.errorCode) ? { errorCode: str(body.errorCode) } : {}),
-          ...(str(body.error) ? { error: str(body.error) } : {}),
-          ...(typeof body.times === 'number' ? { times: body.times } : {}),
-        };
-        if (!fault.status && !fault.errorCode) {
-          return sendJson(response, 400, { error: 'Give "status" (e.g. 500) or "errorCode"' });
-        }
-        this.setFault(fault);
-        return sendJson(response, 200, fault);
-      }
-      case 'DELETE /fault':
-        this.setFault(null);
-        return sendJson(response, 204);
-      case 'POST /settings': {
-        const mode = str(body.duplicateOrders);
-        if (mode !== 'reject' && mode !== 'same-link') {
-          return sendJson(response, 400, {
-            error: 'duplicateOrders must be "reject" or "same-link"',
-          });
-        }
-        this.setDuplicateOrders(mode);
-        return sendJson(response, 200, { duplicateOrders: mode });
-      }
-      case 'POST /reset':
-        this.reset();
-        return sendJson(response, 204);
-      default:
-        return sendJson(response, 404, { error: `No control route ${route}` });
-    }
   }
 }

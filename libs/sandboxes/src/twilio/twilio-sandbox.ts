@@ -1,24 +1,24 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   answerControlFailure,
+  ControlError,
+  type ControlRoute,
   flatHeaders,
   HttpSandbox,
   sameSecret,
-  parseJsonObject,
-  postOnce,
   queryOf,
   readBody,
   sendJson,
 } from '../http';
+import { TwilioStatusCallbacks } from './twilio-callbacks';
+import { twilioControlRoutes } from './twilio-control';
 import {
-  encodeForm,
   type FormFields,
   newSecret,
   newSid,
   parseForm,
   rfc2822,
   segmentCount,
-  twilioSignature,
 } from './twilio-wire';
 import {
   type TwilioSandboxOptions,
@@ -30,7 +30,6 @@ import {
   type SandboxFault,
   type FailingNumber,
   type TwilioCallbackRecord,
-  type PendingCallback,
   API_VERSION,
   MAX_BODY_CHARS,
   E164,
@@ -44,7 +43,7 @@ import {
  * key), validation errors in Twilio's legacy error shape, and status callbacks signed with
  * X-Twilio-Signature, so the real twilio SDK and our webhook verification run unchanged.
  */
-export class TwilioSandbox extends HttpSandbox {
+export class TwilioSandbox extends HttpSandbox<ReceivedTwilioRequest, SandboxFault> {
   private readonly accounts = new Map<string, SandboxAccount>();
   private readonly apiKeys = new Map<string, SandboxApiKey>();
   private readonly ownedNumbers = new Map<string, Set<string>>();
@@ -52,17 +51,14 @@ export class TwilioSandbox extends HttpSandbox {
   private readonly failing = new Map<string, FailingNumber>();
   private readonly unsubscribed = new Set<string>();
   private readonly stored: TwilioMessageResource[] = [];
-  private readonly received: ReceivedTwilioRequest[] = [];
-  private readonly pending: PendingCallback[] = [];
-  private readonly sent: TwilioCallbackRecord[] = [];
-  private readonly timers = new Set<NodeJS.Timeout>();
-  private fault: SandboxFault | null = null;
+  private readonly statusCallbacks: TwilioStatusCallbacks;
 
-  private constructor(
-    private readonly callbackMode: 'auto' | 'manual',
-    private readonly callbackDelayMs: number,
-  ) {
+  private constructor(callbackMode: 'auto' | 'manual', callbackDelayMs: number) {
     super();
+    this.statusCallbacks = new TwilioStatusCallbacks(callbackMode, callbackDelayMs, (sid) => {
+      const message = this.stored.find((entry) => entry.sid === sid);
+      return { message, account: message && this.accounts.get(message.account_sid) };
+    });
   }
 
   static start(options: TwilioSandboxOptions = {}): Promise<TwilioSandbox> {
@@ -72,8 +68,7 @@ export class TwilioSandbox extends HttpSandbox {
   }
 
   override async stop(): Promise<void> {
-    for (const timer of this.timers) clearTimeout(timer);
-    this.timers.clear();
+    this.statusCallbacks.stop();
     await super.stop();
   }
 
@@ -138,34 +133,22 @@ export class TwilioSandbox extends HttpSandbox {
     this.unsubscribed.add(number);
   }
 
-  /** The next API calls answer this status in Twilio's shape; null heals the sandbox. */
-  setFault(fault: SandboxFault | null): void {
-    this.fault = fault;
-  }
-
   messages(): TwilioMessageResource[] {
     return this.stored.map((message) => ({ ...message }));
   }
 
-  requests(): ReceivedTwilioRequest[] {
-    return [...this.received];
-  }
-
   callbacks(): { sent: TwilioCallbackRecord[]; pending: number } {
-    return { sent: [...this.sent], pending: this.pending.length };
+    return this.statusCallbacks.summary();
   }
 
   /** Posts every queued status callback now, in order; returns what each URL answered. */
-  async deliverCallbacks(): Promise<TwilioCallbackRecord[]> {
-    const delivered: TwilioCallbackRecord[] = [];
-    while (this.pending.length > 0) {
-      delivered.push(await this.postCallback(this.pending.shift() as PendingCallback));
-    }
-    return delivered;
+  deliverCallbacks(): Promise<TwilioCallbackRecord[]> {
+    return this.statusCallbacks.deliverAll();
   }
 
   /** Forgets everything: accounts, numbers, messages, requests, callbacks and the fault. */
-  reset(): void {
+  override reset(): void {
+    super.reset();
     for (const collection of [
       this.accounts,
       this.apiKeys,
@@ -177,10 +160,7 @@ export class TwilioSandbox extends HttpSandbox {
     }
     this.unsubscribed.clear();
     this.stored.length = 0;
-    this.received.length = 0;
-    this.pending.length = 0;
-    this.sent.length = 0;
-    this.fault = null;
+    this.statusCallbacks.clear();
   }
 
   cliHelp(): string {
@@ -201,15 +181,26 @@ export class TwilioSandbox extends HttpSandbox {
     answerControlFailure(response, error, { message: 'Sandbox failed' });
   }
 
-  protected override async handle(
+  protected override controlRoutes(): ControlRoute[] {
+    return twilioControlRoutes(this);
+  }
+
+  /** Twilio's faults are its rate limit and its outages; `{"status": null}` heals. */
+  protected override parseFault(input: Record<string, unknown>): SandboxFault | null {
+    const status = input['status'];
+    if (status === null || status === undefined) return null;
+    if (status !== 429 && status !== 500 && status !== 503) {
+      throw new ControlError(400, 'status must be 429, 500, 503 or null');
+    }
+    return { status, times: typeof input['times'] === 'number' ? input['times'] : undefined };
+  }
+
+  protected override async serveVendor(
     request: IncomingMessage,
     response: ServerResponse,
+    url: URL,
   ): Promise<void> {
-    const url = new URL(request.url ?? '/', 'http://sandbox');
     const rawBody = await readBody(request);
-    if (url.pathname.startsWith('/__control/')) {
-      return this.handleControl(request.method ?? 'GET', url.pathname, rawBody, response);
-    }
     const headers = flatHeaders(request);
     const record: ReceivedTwilioRequest = {
       method: request.method ?? 'GET',
@@ -293,9 +284,9 @@ export class TwilioSandbox extends HttpSandbox {
   }
 
   private consumeFault(): void {
-    if (!this.fault) return;
-    const { status } = this.fault;
-    if (this.fault.times !== undefined && --this.fault.times <= 0) this.fault = null;
+    const fault = this.fault.take();
+    if (!fault) return;
+    const { status } = fault;
     if (status === 429) throw twilioError(429, 20429, 'Too Many Requests');
     throw twilioError(status, 20500, 'Internal Server Error');
   }
@@ -420,167 +411,9 @@ export class TwilioSandbox extends HttpSandbox {
       subresource_uris: { media: `${uri}/Media.json`, feedback: `${uri}/Feedback.json` },
     };
     this.stored.push(message);
-    if (statusCallback) this.scheduleLifecycle(message, statusCallback);
+    if (statusCallback) {
+      this.statusCallbacks.schedule(message, statusCallback, this.failing.get(message.to));
+    }
     return message;
-  }
-
-  /** Queues the callbacks Twilio would post; none for the initial status. */
-  private scheduleLifecycle(message: TwilioMessageResource, url: string): void {
-    const failure = this.failing.get(message.to);
-    const steps: Array<{ status: string; errorCode?: number }> = [];
-    if (message.status === 'accepted') steps.push({ status: 'queued' });
-    if (failure?.status === 'failed') {
-      steps.push({ status: 'failed', errorCode: failure.code });
-    } else {
-      steps.push({ status: 'sent' });
-      steps.push(
-        failure ? { status: 'undelivered', errorCode: failure.code } : { status: 'delivered' },
-      );
-    }
-    const callbacks = steps.map((step) => ({ messageSid: message.sid, url, ...step }));
-    if (this.callbackMode === 'manual') {
-      this.pending.push(...callbacks);
-      return;
-    }
-    const next = (index: number) => {
-      if (index >= callbacks.length) return;
-      const timer = setTimeout(() => {
-        this.timers.delete(timer);
-        void this.postCallback(callbacks[index]).then(() => next(index + 1));
-      }, this.callbackDelayMs);
-      this.timers.add(timer);
-    };
-    next(0);
-  }
-
-  private async postCallback(callback: PendingCallback): Promise<TwilioCallbackRecord> {
-    const message = this.stored.find((entry) => entry.sid === callback.messageSid);
-    const account = message && this.accounts.get(message.account_sid);
-    if (!message || !account) {
-      const record = { url: callback.url, params: {}, signature: '', responseStatus: null };
-      return { ...record, error: 'The message or its account is gone (sandbox reset)' };
-    }
-    const now = rfc2822(new Date());
-    message.status = callback.status;
-    message.date_updated = now;
-    if (callback.status === 'sent') message.date_sent = now;
-    if (callback.errorCode !== undefined) message.error_code = callback.errorCode;
-
-    const params: Record<string, string> = {
-      ApiVersion: API_VERSION,
-      AccountSid: account.sid,
-      MessageSid: message.sid,
-      SmsSid: message.sid,
-      MessageStatus: callback.status,
-      SmsStatus: callback.status,
-      To: message.to,
-      ...(message.from ? { From: message.from } : {}),
-      ...(message.messaging_service_sid
-        ? { MessagingServiceSid: message.messaging_service_sid }
-        : {}),
-      ...(callback.errorCode !== undefined ? { ErrorCode: String(callback.errorCode) } : {}),
-    };
-    // Twilio signs with the account's auth token, even when the message was sent with an API key.
-    const signature = twilioSignature(account.authToken, callback.url, params);
-    const record: TwilioCallbackRecord = {
-      url: callback.url,
-      params,
-      signature,
-      responseStatus: null,
-    };
-    const answer = await postOnce(
-      callback.url,
-      {
-        'content-type': 'application/x-www-form-urlencoded',
-        'user-agent': 'TwilioProxy/1.1',
-        'x-twilio-signature': signature,
-        'i-twilio-idempotency-token': newSecret(),
-      },
-      encodeForm(params),
-      5_000,
-    );
-    record.responseStatus = answer.status;
-    if (answer.error) record.error = answer.error;
-    this.sent.push(record);
-    return record;
-  }
-
-  private async handleControl(
-    method: string,
-    path: string,
-    rawBody: string,
-    response: ServerResponse,
-  ): Promise<void> {
-    const input = parseJsonObject(rawBody);
-    const text = (name: string) => (typeof input[name] === 'string' ? (input[name] as string) : '');
-    const route = `${method} ${path.slice('/__control'.length)}`;
-    switch (route) {
-      case 'POST /accounts':
-        return sendJson(response, 201, this.seedAccount(input as Partial<SandboxAccount>));
-      case 'POST /api-keys':
-        if (!text('accountSid')) return sendJson(response, 400, { error: 'accountSid?' });
-        return sendJson(
-          response,
-          201,
-          this.seedApiKey(input as Parameters<TwilioSandbox['seedApiKey']>[0]),
-        );
-      case 'POST /numbers':
-        if (!text('accountSid') || !text('number')) {
-          return sendJson(response, 400, { error: 'Send {"accountSid","number"}' });
-        }
-        this.seedNumber(text('accountSid'), text('number'));
-        return sendJson(response, 201, {
-          accountSid: text('accountSid'),
-          number: text('number'),
-        });
-      case 'POST /messaging-services':
-        if (!text('accountSid')) return sendJson(response, 400, { error: 'accountSid?' });
-        return sendJson(
-          response,
-          201,
-          this.seedMessagingService(
-            input as { accountSid: string; sid?: string; senders?: string[] },
-          ),
-        );
-      case 'POST /failing-numbers': {
-        const code = Number(input['code']);
-        const status = input['status'] === 'failed' ? 'failed' : 'undelivered';
-        if (!text('number') || !Number.isInteger(code)) {
-          return sendJson(response, 400, { error: 'Send {"number","code","status"?}' });
-        }
-        this.failNumber(text('number'), code, status);
-        return sendJson(response, 201, { number: text('number'), code, status });
-      }
-      case 'POST /unsubscribed':
-        if (!text('number')) return sendJson(response, 400, { error: 'Send {"number"}' });
-        this.unsubscribe(text('number'));
-        return sendJson(response, 201, { number: text('number') });
-      case 'POST /fault': {
-        const status = input['status'];
-        if (status === null || status === undefined) {
-          this.setFault(null);
-          return sendJson(response, 200, { fault: null });
-        }
-        if (status !== 429 && status !== 500 && status !== 503) {
-          return sendJson(response, 400, { error: 'status must be 429, 500, 503 or null' });
-        }
-        const times = typeof input['times'] === 'number' ? input['times'] : undefined;
-        this.setFault({ status, times });
-        return sendJson(response, 200, { fault: { status, times } });
-      }
-      case 'GET /messages':
-        return sendJson(response, 200, this.messages());
-      case 'GET /requests':
-        return sendJson(response, 200, this.requests());
-      case 'GET /callbacks':
-        return sendJson(response, 200, this.callbacks());
-      case 'POST /callbacks/deliver':
-        return sendJson(response, 200, await this.deliverCallbacks());
-      case 'POST /reset':
-        this.reset();
-        return sendJson(response, 204);
-      default:
-        return sendJson(response, 404, { error: `No control route ${route}` });
-    }
   }
 }

@@ -123,7 +123,7 @@ describe('addRowReceiver', () => {
   });
 
   it('should throw a transient error once (no hidden retries) when Google answers 429', async () => {
-    sandbox.setFault('quota');
+    sandbox.setFault({ mode: 'quota' });
 
     const delivery = sut.deliver({ spreadsheet: spreadsheetId, sheet: 'Sheet1', row: 'x\ty' }, ctx);
 
@@ -132,7 +132,7 @@ describe('addRowReceiver', () => {
   });
 
   it('should throw a transient error when Google answers 503', async () => {
-    sandbox.setFault('unavailable', 1);
+    sandbox.setFault({ mode: 'unavailable', times: 1 });
 
     await expect(
       sut.deliver({ spreadsheet: spreadsheetId, sheet: 'Sheet1', row: 'x\ty' }, ctx),
@@ -140,7 +140,7 @@ describe('addRowReceiver', () => {
   });
 
   it('should tell whom to share with when Google answers 403', async () => {
-    sandbox.setFault('permission-denied');
+    sandbox.setFault({ mode: 'permission-denied' });
     const email = JSON.parse(String(ctx.credentials.serviceAccountKey)).client_email;
 
     await expect(

@@ -166,7 +166,7 @@ describe('newRowsSource', () => {
   });
 
   it('should throw a transient error when Google answers 429', async () => {
-    sandbox.setFault('quota');
+    sandbox.setFault({ mode: 'quota' });
 
     const poll = sut.poll(ctx, undefined);
 
