@@ -1,4 +1,4 @@
-import { type FormFields } from './twilio-wire';
+import { type FormFields, newSid, rfc2822, segmentCount } from './twilio-wire';
 
 // The Messages API's resources and errors as the sandbox stores and answers them.
 
@@ -142,4 +142,55 @@ export function twilioError(status: number, code: number, message: string, detai
 export function single(fields: FormFields, name: string): string {
   const value = fields[name];
   return Array.isArray(value) ? (value[0] ?? '') : (value ?? '');
+}
+
+/** The Account resource, as GET /Accounts/{sid}.json answers it. */
+export function accountResource(account: SandboxAccount) {
+  const uri = `/${API_VERSION}/Accounts/${account.sid}`;
+  const date = rfc2822(new Date());
+  return {
+    auth_token: account.authToken,
+    date_created: date,
+    date_updated: date,
+    friendly_name: account.friendlyName,
+    owner_account_sid: account.sid,
+    sid: account.sid,
+    status: 'active',
+    subresource_uris: { messages: `${uri}/Messages.json` },
+    type: account.trial ? 'Trial' : 'Full',
+    uri: `${uri}.json`,
+  };
+}
+
+/** A new Message resource as Twilio answers the create call (sender already chosen). */
+export function messageResource(
+  account: SandboxAccount,
+  fields: { to: string; from: string; body: string; serviceSid: string },
+): TwilioMessageResource {
+  const sid = newSid('SM');
+  const now = rfc2822(new Date());
+  const uri = `/${API_VERSION}/Accounts/${account.sid}/Messages/${sid}`;
+  return {
+    sid,
+    account_sid: account.sid,
+    messaging_service_sid: fields.serviceSid || null,
+    from: fields.from || null,
+    to: fields.to,
+    body: fields.body,
+    // Without a Messaging Service a message starts queued; with one, accepted.
+    status: fields.serviceSid ? 'accepted' : 'queued',
+    direction: 'outbound-api',
+    num_segments: String(segmentCount(fields.body)),
+    num_media: '0',
+    price: null,
+    price_unit: 'USD',
+    error_code: null,
+    error_message: null,
+    date_created: now,
+    date_sent: null,
+    date_updated: now,
+    api_version: API_VERSION,
+    uri: `${uri}.json`,
+    subresource_uris: { media: `${uri}/Media.json`, feedback: `${uri}/Feedback.json` },
+  };
 }

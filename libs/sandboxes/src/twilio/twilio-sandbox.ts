@@ -12,14 +12,7 @@ import {
 } from '../http';
 import { TwilioStatusCallbacks } from './twilio-callbacks';
 import { twilioControlRoutes } from './twilio-control';
-import {
-  type FormFields,
-  newSecret,
-  newSid,
-  parseForm,
-  rfc2822,
-  segmentCount,
-} from './twilio-wire';
+import { type FormFields, newSecret, newSid, parseForm } from './twilio-wire';
 import {
   type TwilioSandboxOptions,
   type SandboxAccount,
@@ -30,8 +23,9 @@ import {
   type SandboxFault,
   type FailingNumber,
   type TwilioCallbackRecord,
-  API_VERSION,
+  accountResource,
   MAX_BODY_CHARS,
+  messageResource,
   E164,
   TwilioHttpError,
   twilioError,
@@ -248,7 +242,7 @@ export class TwilioSandbox extends HttpSandbox<ReceivedTwilioRequest, SandboxFau
       if (key && key.type === 'standard') {
         throw twilioError(401, 20003, 'Authenticate', 'Standard API keys cannot read Accounts.');
       }
-      return [200, this.accountResource(account)];
+      return [200, accountResource(account)];
     }
     if (kind === '/Messages.json' && request.method === 'POST') {
       return [201, this.createMessage(account, request.form)];
@@ -316,23 +310,6 @@ export class TwilioSandbox extends HttpSandbox<ReceivedTwilioRequest, SandboxFau
     throw refused();
   }
 
-  private accountResource(account: SandboxAccount) {
-    const uri = `/${API_VERSION}/Accounts/${account.sid}`;
-    const date = rfc2822(new Date());
-    return {
-      auth_token: account.authToken,
-      date_created: date,
-      date_updated: date,
-      friendly_name: account.friendlyName,
-      owner_account_sid: account.sid,
-      sid: account.sid,
-      status: 'active',
-      subresource_uris: { messages: `${uri}/Messages.json` },
-      type: account.trial ? 'Trial' : 'Full',
-      uri: `${uri}.json`,
-    };
-  }
-
   private createMessage(account: SandboxAccount, form: FormFields): TwilioMessageResource {
     const to = single(form, 'To');
     const from = single(form, 'From');
@@ -383,33 +360,13 @@ export class TwilioSandbox extends HttpSandbox<ReceivedTwilioRequest, SandboxFau
       throw twilioError(400, 21610, 'Attempt to send to unsubscribed recipient');
     }
 
-    const sid = newSid('SM');
-    const now = rfc2822(new Date());
-    const uri = `/${API_VERSION}/Accounts/${account.sid}/Messages/${sid}`;
-    const message: TwilioMessageResource = {
-      sid,
-      account_sid: account.sid,
-      messaging_service_sid: serviceSid || null,
-      // With a Messaging Service and no From, Twilio picks the sender from the pool.
-      from: from || service?.senders[0] || null,
+    const message = messageResource(account, {
       to,
       body,
-      // Without a Messaging Service a message starts queued; with one, accepted.
-      status: serviceSid ? 'accepted' : 'queued',
-      direction: 'outbound-api',
-      num_segments: String(segmentCount(body)),
-      num_media: '0',
-      price: null,
-      price_unit: 'USD',
-      error_code: null,
-      error_message: null,
-      date_created: now,
-      date_sent: null,
-      date_updated: now,
-      api_version: API_VERSION,
-      uri: `${uri}.json`,
-      subresource_uris: { media: `${uri}/Media.json`, feedback: `${uri}/Feedback.json` },
-    };
+      serviceSid,
+      // With a Messaging Service and no From, Twilio picks the sender from the pool.
+      from: from || service?.senders[0] || '',
+    });
     this.stored.push(message);
     if (statusCallback) {
       this.statusCallbacks.schedule(message, statusCallback, this.failing.get(message.to));
