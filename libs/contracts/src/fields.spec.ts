@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { isFieldShown } from './fields';
+import { fieldSchema, isFieldShown, optionsOf } from './fields';
 
 describe(isFieldShown.name, () => {
   const token = { showWhen: { field: 'authType', equals: ['bearer'] } };
@@ -23,5 +23,47 @@ describe(isFieldShown.name, () => {
 
   it('should compare numbers and booleans by their text', () => {
     expect(isFieldShown({ showWhen: { field: 'on', equals: ['true'] } }, { on: true })).toBe(true);
+  });
+});
+
+describe('fieldSchema', () => {
+  const base = { key: 'k', label: 'K', required: true };
+
+  it.each([
+    ['a select without its options', { ...base, type: 'select' }],
+    ['a dynamic-select without its loader', { ...base, type: 'dynamic-select' }],
+    ['an account field without its connectors', { ...base, type: 'account' }],
+    ['a list without its row fields', { ...base, type: 'list' }],
+    [
+      'a list inside a list',
+      { ...base, type: 'list', itemFields: [{ ...base, type: 'list', itemFields: [] }] },
+    ],
+    ['an unknown type', { ...base, type: 'colour' }],
+  ])('should refuse %s', (_case, field) => {
+    expect(fieldSchema.safeParse(field).success).toBe(false);
+  });
+
+  it('should keep only what a type carries', () => {
+    const parsed = fieldSchema.parse({
+      ...base,
+      type: 'text',
+      options: [{ value: 'a', label: 'A' }],
+    });
+
+    expect(parsed).toEqual({ ...base, type: 'text' });
+  });
+});
+
+describe(optionsOf.name, () => {
+  const choices = [{ value: 'a', label: 'A' }];
+
+  it('should give the choices of selects and multi-selects and none for other types', () => {
+    expect(
+      optionsOf({ key: 'k', label: 'K', required: false, type: 'select', options: choices }),
+    ).toEqual(choices);
+    expect(
+      optionsOf({ key: 'k', label: 'K', required: false, type: 'multi-select', options: choices }),
+    ).toEqual(choices);
+    expect(optionsOf({ key: 'k', label: 'K', required: false, type: 'text' })).toEqual([]);
   });
 });

@@ -32,39 +32,99 @@ export const SECRET_MASK = '••••';
 export const fieldOptionSchema = z.object({ value: z.string(), label: z.string() });
 export type FieldOption = z.infer<typeof fieldOptionSchema>;
 
-const baseFieldShape = {
+/** What every field has, whatever its type. */
+const commonFieldShape = {
   key: z.string(),
   label: z.string(),
-  type: fieldTypeSchema,
   required: z.boolean().default(false),
   help: z.string().optional(),
   placeholder: z.string().optional(),
-  options: z.array(fieldOptionSchema).optional(),
   default: z.union([z.string(), z.number(), z.boolean()]).optional(),
   /**
    * Secret fields are encrypted at rest and never sent back to the browser: account fields
    * are left out, receiver fields come back as SECRET_MASK and are masked in run history.
    */
   secret: z.boolean().optional(),
-  /** dynamic-select: the connector's option loader that lists the choices. */
-  optionsLoader: z.string().optional(),
-  /** dynamic-select: settings the loader reads; the editor reloads when one of them changes. */
-  dependsOn: z.array(z.string()).optional(),
-  /** account: the connectors whose accounts may be chosen. */
-  accountConnectors: z.array(z.string()).optional(),
   /** Shown only while another setting has one of these values (e.g. the auth type). */
   showWhen: z.object({ field: z.string(), equals: z.array(z.string()) }).optional(),
 };
 
-/** A field inside a `list` row: any type but another list. */
-export const listItemFieldSchema = z.object(baseFieldShape);
+/** The types whose value is one line or block of text the user types. */
+export const TEXT_FIELD_TYPES = [
+  'text',
+  'textarea',
+  'email',
+  'phone',
+  'number',
+  'money',
+  'url',
+  'password',
+] as const;
 
-export const fieldSchema = z.object({
-  ...baseFieldShape,
-  /** list: the fields of one row. */
-  itemFields: z.array(listItemFieldSchema).optional(),
+const textFieldSchema = z.object({ ...commonFieldShape, type: z.enum(TEXT_FIELD_TYPES) });
+const booleanFieldSchema = z.object({ ...commonFieldShape, type: z.literal('boolean') });
+const selectFieldSchema = z.object({
+  ...commonFieldShape,
+  type: z.literal('select'),
+  options: z.array(fieldOptionSchema),
 });
+const multiSelectFieldSchema = z.object({
+  ...commonFieldShape,
+  type: z.literal('multi-select'),
+  options: z.array(fieldOptionSchema),
+});
+const dynamicSelectFieldSchema = z.object({
+  ...commonFieldShape,
+  type: z.literal('dynamic-select'),
+  /** The connector's option loader that lists the choices. */
+  optionsLoader: z.string(),
+  /** Settings the loader reads; the editor reloads when one of them changes. */
+  dependsOn: z.array(z.string()).optional(),
+});
+const accountFieldSchema = z.object({
+  ...commonFieldShape,
+  type: z.literal('account'),
+  /** The connectors whose accounts may be chosen. */
+  accountConnectors: z.array(z.string()),
+});
+
+/** A field inside a `list` row: any type but another list. */
+export const listItemFieldSchema = z.discriminatedUnion('type', [
+  textFieldSchema,
+  booleanFieldSchema,
+  selectFieldSchema,
+  multiSelectFieldSchema,
+  dynamicSelectFieldSchema,
+  accountFieldSchema,
+]);
+export type ListItemFieldDefinition = z.infer<typeof listItemFieldSchema>;
+
+const listFieldSchema = z.object({
+  ...commonFieldShape,
+  type: z.literal('list'),
+  /** The fields of one row. */
+  itemFields: z.array(listItemFieldSchema),
+});
+
+/** A connector's field, by type: each type carries what its input needs and nothing else. */
+export const fieldSchema = z.discriminatedUnion('type', [
+  textFieldSchema,
+  booleanFieldSchema,
+  selectFieldSchema,
+  multiSelectFieldSchema,
+  dynamicSelectFieldSchema,
+  accountFieldSchema,
+  listFieldSchema,
+]);
 export type FieldDefinition = z.infer<typeof fieldSchema>;
+
+/** The declaration of one field type, e.g. `FieldOfType<'account'>`. */
+export type FieldOfType<T extends FieldDefinition['type']> = Extract<FieldDefinition, { type: T }>;
+
+/** The fixed choices of a select or multi-select; none for other types. */
+export function optionsOf(field: FieldDefinition): FieldOption[] {
+  return field.type === 'select' || field.type === 'multi-select' ? field.options : [];
+}
 
 /** What a dynamic-select's loader answers: the choices, or why there are none yet. */
 export const dynamicOptionsSchema = z.object({

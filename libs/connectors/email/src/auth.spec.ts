@@ -1,3 +1,4 @@
+import { optionsOf } from '@fluxo/contracts';
 // Connector specs run against the sandboxes (STYLE.md); the tag rule has no test-only exception yet.
 import { SmtpSandbox } from '@fluxo/sandboxes';
 import { createServer } from 'node:net';
@@ -95,7 +96,7 @@ describe('emailAuthFields', () => {
     const security = emailAuthFields.find((field) => field.key === 'security');
 
     expect(security?.default).toBe('starttls');
-    expect(security?.options).toEqual([
+    expect(security && optionsOf(security)).toEqual([
       { value: 'starttls', label: 'STARTTLS (port 587)' },
       { value: 'tls', label: 'SSL/TLS (port 465)' },
       { value: 'none', label: 'None (local servers only)' },

@@ -75,7 +75,7 @@ describe('hostedFormSource', () => {
     ]);
     const questions = hostedFormSource.fields.find((f) => f.key === 'questions');
     expect(questions?.type).toBe('list');
-    expect(questions?.itemFields?.map((f) => f.key)).toEqual([
+    expect(questions?.type === 'list' && questions.itemFields.map((f) => f.key)).toEqual([
       'label',
       'name',
       'type',

@@ -1,5 +1,5 @@
 import { testContext, toManifest } from '@fluxo/connector-sdk';
-import { connectorManifestSchema } from '@fluxo/contracts';
+import { connectorManifestSchema, optionsOf } from '@fluxo/contracts';
 import { MercadoPagoSandbox } from '@fluxo/sandboxes';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -38,7 +38,7 @@ describe('mercadoPagoConnector', () => {
     expect(manifest.sources).toEqual([
       expect.objectContaining({ key: 'notifications', kind: 'instant', requiresAccount: true }),
     ]);
-    expect(manifest.sources[0].fields[0].options?.map((option) => option.value)).toEqual([
+    expect(optionsOf(manifest.sources[0].fields[0]).map((option) => option.value)).toEqual([
       'payment-approved',
       'payment-pending',
       'payment-rejected',

@@ -1,5 +1,5 @@
 import { silentLogger, toManifest } from '@fluxo/connector-sdk';
-import { connectorManifestSchema } from '@fluxo/contracts';
+import { connectorManifestSchema, optionsOf } from '@fluxo/contracts';
 import { describe, expect, it } from '@jest/globals';
 import { paytConnector } from './index';
 
@@ -17,7 +17,7 @@ describe('paytConnector', () => {
     const events = manifest.sources[0]?.fields[0];
     expect(events).toMatchObject({ key: 'events', type: 'multi-select', required: true });
     expect(events?.default).toBeUndefined();
-    expect(events?.options?.map((option) => option.value)).toEqual([
+    expect(events && optionsOf(events).map((option) => option.value)).toEqual([
       'waiting-payment',
       'cancelled',
       'abandoned-checkout',

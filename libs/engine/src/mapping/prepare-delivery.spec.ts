@@ -34,7 +34,14 @@ describe(prepareDelivery.name, () => {
   it('should use the declared default when a field with one is not mapped', async () => {
     const withLanguage: FieldDefinition[] = [
       ...fields,
-      { key: 'language', label: 'Language', type: 'select', required: false, default: 'uk' },
+      {
+        key: 'language',
+        label: 'Language',
+        type: 'select',
+        required: false,
+        default: 'uk',
+        options: [{ value: 'uk', label: 'Українська' }],
+      },
     ];
 
     const result = await prepareDelivery(withLanguage, { to: 'a@example.com', subject: 'Hi' }, {});
@@ -44,7 +51,7 @@ describe(prepareDelivery.name, () => {
 
   it('should neither send nor require a field its sibling choice hides', async () => {
     const withAuth: FieldDefinition[] = [
-      { key: 'authType', label: 'Auth', type: 'select', required: false },
+      { key: 'authType', label: 'Auth', type: 'select', required: false, options: [] },
       {
         key: 'token',
         label: 'Token',

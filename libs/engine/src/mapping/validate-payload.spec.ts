@@ -5,14 +5,15 @@ import { splitEmailList, validatePayload } from './validate-payload';
 const field = (
   key: string,
   type: FieldDefinition['type'],
-  extra: Partial<FieldDefinition> = {},
-): FieldDefinition => ({
-  key,
-  label: key[0].toUpperCase() + key.slice(1),
-  type,
-  required: false,
-  ...extra,
-});
+  extra: Record<string, unknown> = {},
+): FieldDefinition =>
+  ({
+    key,
+    label: key[0].toUpperCase() + key.slice(1),
+    type,
+    required: false,
+    ...extra,
+  }) as FieldDefinition;
 
 describe(validatePayload.name, () => {
   it('should return no errors when every value is valid', () => {

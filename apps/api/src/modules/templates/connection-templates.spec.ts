@@ -1,5 +1,5 @@
 import type { SourceDefinition } from '@fluxo/connector-sdk';
-import { connectionTemplateSchema } from '@fluxo/contracts';
+import { connectionTemplateSchema, optionsOf } from '@fluxo/contracts';
 import { listVariables } from '@fluxo/engine';
 import { describe, expect, it } from '@jest/globals';
 import { BUILT_IN_CONNECTORS } from '../connectors/connector-registry';
@@ -30,8 +30,8 @@ describe('CONNECTION_TEMPLATES', () => {
         const field = source?.fields.find((f) => f.key === key);
         // Named in the failure: the setting the source does not have.
         expect(field && `source setting ${key}`).toBe(`source setting ${key}`);
-        if (field?.options && Array.isArray(value)) {
-          expect(field.options.map((o) => o.value)).toEqual(
+        if (field && optionsOf(field).length && Array.isArray(value)) {
+          expect(optionsOf(field).map((o) => o.value)).toEqual(
             expect.arrayContaining(value as string[]),
           );
         }

@@ -1,4 +1,4 @@
-import type { FieldDefinition } from '@fluxo/contracts';
+import type { FieldOfType } from '@fluxo/contracts';
 import { Link } from 'react-router-dom';
 import { t } from '@/app/i18n/t';
 import { InlineError } from '@/app/ui/states';
@@ -8,7 +8,7 @@ import type { ControlProps } from './field-control.types';
 import { accountChoices } from './account-choices';
 
 interface AccountSelectProps {
-  field: FieldDefinition;
+  field: FieldOfType<'account'>;
   control: ControlProps;
   value: string;
   onChange: (value: string) => void;
@@ -24,7 +24,7 @@ export function AccountSelect({ field, control, value, onChange }: AccountSelect
   const statusId = `${control.id}-status`;
   const choices = accountChoices(field, accounts.data ?? [], connectors.data ?? []);
   const known = choices.some((c) => c.value === value);
-  const connectKey = field.accountConnectors?.[0];
+  const connectKey = field.accountConnectors[0];
 
   return (
     <div className="account-select">

@@ -1,4 +1,4 @@
-import type { FieldDefinition } from '@fluxo/contracts';
+import type { FieldOfType } from '@fluxo/contracts';
 import { errorMessage } from '@/app/api-client';
 import { t } from '@/app/i18n/t';
 import { useDebouncedValue } from '@/features/editor/hooks/use-debounced-value';
@@ -6,7 +6,7 @@ import { useDynamicOptions } from '../api/connectors.api';
 import type { ControlProps, FieldContext } from './field-control.types';
 
 interface DynamicSelectProps {
-  field: FieldDefinition;
+  field: FieldOfType<'dynamic-select'>;
   control: ControlProps;
   value: string;
   onChange: (value: string) => void;
@@ -25,12 +25,12 @@ export function DynamicSelect({ field, control, value, onChange, context }: Dyna
   const options = useDynamicOptions(
     {
       connectorKey: context?.connectorKey ?? '',
-      loader: field.optionsLoader ?? '',
+      loader: field.optionsLoader,
       accountId: context?.accountId ?? null,
       settings: context?.settings ?? {},
       dependsOnValues: JSON.parse(settledDependsOn) as unknown[],
     },
-    Boolean(context && field.optionsLoader),
+    Boolean(context),
   );
 
   const choices = options.data?.options ?? [];
@@ -40,7 +40,7 @@ export function DynamicSelect({ field, control, value, onChange, context }: Dyna
   const describedBy = [control['aria-describedby'], statusId].filter(Boolean).join(' ');
 
   let status;
-  if (!field.optionsLoader || !context) status = null;
+  if (!context) status = null;
   else if (options.isPending && options.fetchStatus !== 'idle')
     status = <span className="muted">{t('fields.optionsLoading')}</span>;
   else if (options.isError)

@@ -1,3 +1,4 @@
+import { optionsOf } from '@fluxo/contracts';
 import { t } from '@/app/i18n/t';
 import type { GroupFieldProps } from './field-control.types';
 import { toggleChoice } from './field-values';
@@ -14,7 +15,7 @@ export function MultiSelectInput({
   value,
   onChange,
 }: GroupFieldProps & { value: string[]; onChange: (value: string[]) => void }) {
-  const options = field.options ?? [];
+  const options = optionsOf(field);
   return (
     <fieldset
       className="field field-group"

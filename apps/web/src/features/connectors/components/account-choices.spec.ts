@@ -38,6 +38,6 @@ describe(accountChoices.name, () => {
   });
 
   it('should offer every account when the field names no connector', () => {
-    expect(accountChoices({}, accounts, connectors)).toHaveLength(3);
+    expect(accountChoices({ accountConnectors: [] }, accounts, connectors)).toHaveLength(3);
   });
 });

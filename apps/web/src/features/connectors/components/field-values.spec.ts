@@ -14,7 +14,17 @@ import {
 const fields: FieldDefinition[] = [
   { key: 'host', label: 'SMTP host', type: 'text', required: true },
   { key: 'port', label: 'Port', type: 'number', required: true, default: 587 },
-  { key: 'security', label: 'Security', type: 'select', required: true, default: 'starttls' },
+  {
+    key: 'security',
+    label: 'Security',
+    type: 'select',
+    required: true,
+    default: 'starttls',
+    options: [
+      { value: 'starttls', label: 'STARTTLS' },
+      { value: 'tls', label: 'TLS' },
+    ],
+  },
   { key: 'password', label: 'Password', type: 'password', required: false, secret: true },
   { key: 'pool', label: 'Keep open', type: 'boolean', required: false },
 ];
@@ -61,7 +71,17 @@ const questions: FieldDefinition = {
   required: true,
   itemFields: [
     { key: 'label', label: 'Question', type: 'text', required: true },
-    { key: 'type', label: 'Answer type', type: 'select', required: true, default: 'text' },
+    {
+      key: 'type',
+      label: 'Answer type',
+      type: 'select',
+      required: true,
+      default: 'text',
+      options: [
+        { value: 'text', label: 'Text' },
+        { value: 'choice', label: 'Choice' },
+      ],
+    },
     { key: 'required', label: 'Required', type: 'boolean', required: false, default: false },
     { key: 'max', label: 'Longest answer', type: 'number', required: false },
     {
@@ -76,19 +96,27 @@ const questions: FieldDefinition = {
 
 // Spreadsheet → sheet tab → column, each listed from the one before.
 const sheetFields: FieldDefinition[] = [
-  { key: 'spreadsheet', label: 'Spreadsheet', type: 'dynamic-select', required: true },
+  {
+    key: 'spreadsheet',
+    label: 'Spreadsheet',
+    type: 'dynamic-select',
+    required: true,
+    optionsLoader: 'spreadsheet',
+  },
   {
     key: 'sheet',
     label: 'Sheet',
     type: 'dynamic-select',
     required: true,
+    optionsLoader: 'sheet',
     dependsOn: ['spreadsheet'],
   },
   {
     key: 'columns',
     label: 'Columns',
-    type: 'multi-select',
+    type: 'dynamic-select',
     required: false,
+    optionsLoader: 'column',
     dependsOn: ['sheet'],
   },
   { key: 'note', label: 'Note', type: 'text', required: false },
@@ -271,15 +299,15 @@ describe(clearDependents.name, () => {
   it('should empty the choices listed from the changed field, and theirs in turn', () => {
     const sut = clearDependents(
       sheetFields,
-      { spreadsheet: 'new-id', sheet: 'Orders', columns: ['A'], note: 'keep' },
+      { spreadsheet: 'new-id', sheet: 'Orders', columns: 'A', note: 'keep' },
       'spreadsheet',
     );
 
-    expect(sut).toEqual({ spreadsheet: 'new-id', sheet: '', columns: [], note: 'keep' });
+    expect(sut).toEqual({ spreadsheet: 'new-id', sheet: '', columns: '', note: 'keep' });
   });
 
   it('should leave everything else when no field depends on the changed one', () => {
-    const values = { spreadsheet: 'id', sheet: 'Orders', columns: ['A'], note: 'x' };
+    const values = { spreadsheet: 'id', sheet: 'Orders', columns: 'A', note: 'x' };
 
     expect(clearDependents(sheetFields, values, 'note')).toEqual(values);
   });

@@ -1,4 +1,4 @@
-import { isFieldShown, type FieldDefinition, type StepSettings } from '@fluxo/contracts';
+import { isFieldShown, optionsOf, type FieldDefinition, type StepSettings } from '@fluxo/contracts';
 import { t } from '@/app/i18n/t';
 
 /** One value of a scalar input while the user types: text, or a flag for checkboxes. */
@@ -17,7 +17,8 @@ type Scalar = string | number | boolean;
  * another list or a multi-select's several values.
  */
 export function itemFieldsOf(field: FieldDefinition): FieldDefinition[] {
-  return (field.itemFields ?? []).filter((f) => f.type !== 'list' && f.type !== 'multi-select');
+  if (field.type !== 'list') return [];
+  return field.itemFields.filter((f) => f.type !== 'multi-select');
 }
 
 function initialScalar(field: FieldDefinition, current: unknown): ScalarFormValue {
@@ -200,9 +201,10 @@ export function clearDependents(
   while (queue.length > 0) {
     const key = queue.shift() as string;
     for (const field of fields) {
-      if (cleared.has(field.key) || !field.dependsOn?.includes(key)) continue;
+      const dependsOn = field.type === 'dynamic-select' ? (field.dependsOn ?? []) : [];
+      if (cleared.has(field.key) || !dependsOn.includes(key)) continue;
       cleared.add(field.key);
-      next[field.key] = field.type === 'multi-select' ? [] : '';
+      next[field.key] = '';
       queue.push(field.key);
     }
   }
@@ -219,7 +221,7 @@ export function toggleChoice(
   const set = new Set(current);
   if (checked) set.add(value);
   else set.delete(value);
-  const order = (field.options ?? []).map((o) => o.value);
+  const order = optionsOf(field).map((o) => o.value);
   const known = order.filter((v) => set.has(v));
   // Values no longer offered stay at the end rather than disappearing silently.
   const unknown = [...set].filter((v) => !order.includes(v));

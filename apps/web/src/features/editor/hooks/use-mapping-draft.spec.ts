@@ -46,7 +46,7 @@ describe(sameMapping.name, () => {
 describe(shownMapping.name, () => {
   it('should leave out fields hidden by their condition', () => {
     const withCondition: FieldDefinition[] = [
-      { key: 'auth', label: 'Auth', type: 'select', required: false },
+      { key: 'auth', label: 'Auth', type: 'select', required: false, options: [] },
       {
         key: 'token',
         label: 'Token',

@@ -1,4 +1,4 @@
-import type { FieldDefinition } from '@fluxo/contracts';
+import { optionsOf, type FieldDefinition } from '@fluxo/contracts';
 import { prettyJson } from '@/app/ui/format';
 
 const LITERAL_TYPES: ReadonlySet<FieldDefinition['type']> = new Set([
@@ -29,7 +29,7 @@ export function joinChoices(choices: string[]): string {
 /** A payload value in plain words: a choice by its label, a list as "a, b", objects as JSON. */
 export function displayValue(value: unknown, field?: FieldDefinition): string {
   if (value === null || value === undefined || value === '') return '—';
-  const option = field?.options?.find((o) => o.value === String(value));
+  const option = field && optionsOf(field).find((o) => o.value === String(value));
   if (option) return option.label;
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
