@@ -3,6 +3,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
   defineConnector,
+  defineSource,
+  type OptionsLoader,
   SignatureRejectedError,
   TransientDeliveryError,
   type ConnectorContext,
@@ -102,6 +104,17 @@ const signedShop = defineConnector({
   receivers: [],
 });
 
+/** Lists the vendor's lists of a folder: a dynamic-select's choices. */
+const loadLists: OptionsLoader = async (ctx) => {
+  vendor.optionCalls.push(ctx);
+  if (ctx.settings.folder === 'broken') throw new Error('the vendor is down');
+  if (ctx.settings.folder === 'renew') {
+    await ctx.saveCredentials?.({ oauthAccessToken: 'renewed', token: 'overwritten' });
+  }
+  if (!ctx.settings.folder) return { options: [], hint: 'Choose a folder first' };
+  return { options: [{ value: `${String(ctx.settings.folder)}-1`, label: 'First list' }] };
+};
+
 /** A receiver whose vendor reports later, and one that sends through another account. */
 const reporter = defineConnector({
   key: 'test-reporter',
@@ -113,17 +126,6 @@ const reporter = defineConnector({
     fields: [{ key: 'token', label: 'Token', type: 'password', required: true, secret: true }],
     check: async () => ({ ok: true, message: 'ok' }),
   },
-  optionLoaders: {
-    async lists(ctx) {
-      vendor.optionCalls.push(ctx);
-      if (ctx.settings.folder === 'broken') throw new Error('the vendor is down');
-      if (ctx.settings.folder === 'renew') {
-        await ctx.saveCredentials?.({ oauthAccessToken: 'renewed', token: 'overwritten' });
-      }
-      if (!ctx.settings.folder) return { options: [], hint: 'Choose a folder first' };
-      return { options: [{ value: `${String(ctx.settings.folder)}-1`, label: 'First list' }] };
-    },
-  },
   messenger: {
     channel: 'sms',
     async send(message, ctx) {
@@ -131,7 +133,26 @@ const reporter = defineConnector({
       return { response: { sid: 'SM1' } };
     },
   },
-  sources: [],
+  sources: [
+    defineSource({
+      key: 'list-members',
+      name: 'New list members',
+      description: 'A polled list chosen from the account',
+      kind: 'polling',
+      fields: [
+        { key: 'folder', label: 'Folder', type: 'text', required: true },
+        {
+          key: 'lists',
+          label: 'List',
+          type: 'dynamic-select',
+          required: true,
+          dependsOn: ['folder'],
+          loadOptions: loadLists,
+        },
+      ],
+      poll: async () => ({ items: [] }),
+    }),
+  ],
   receivers: [
     {
       key: 'notify',

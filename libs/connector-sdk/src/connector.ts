@@ -1,6 +1,5 @@
 import type {
   ConnectorGroup,
-  ConnectorManifest,
   DynamicFieldsDeclaration,
   DynamicOptions,
   FieldDefinition,
@@ -159,6 +158,8 @@ export interface InstantSource {
   sample?: Record<string, unknown> | ((settings: StepSettings) => Record<string, unknown>);
   /** Serves a public page at /f/:token whose submissions feed this source (hosted forms). */
   hostedPage?: HostedPage;
+  /** Its dynamic-selects' loaders, by the name the manifest gives them (see defineSource). */
+  optionLoaders?: Readonly<Record<string, OptionsLoader>>;
 }
 
 export interface PollingSource {
@@ -182,6 +183,8 @@ export interface PollingSource {
    * `cursor` is what the previous poll returned (undefined the first time).
    */
   poll(ctx: ConnectorContext, cursor: unknown): Promise<{ items: SourceItem[]; cursor?: unknown }>;
+  /** Its dynamic-selects' loaders, by the name the manifest gives them (see defineSource). */
+  optionLoaders?: Readonly<Record<string, OptionsLoader>>;
 }
 
 export type SourceDefinition = InstantSource | PollingSource;
@@ -223,6 +226,8 @@ export interface ReceiverDefinition {
   statusCallback?: StatusCallbackHandler;
   /** Mappable fields listed from the account, e.g. one per column of the chosen sheet. */
   dynamicFields?: DynamicFieldsDeclaration;
+  /** The loaders of its dynamic-selects and dynamic fields, by name (see defineReceiver). */
+  optionLoaders?: Readonly<Record<string, OptionsLoader>>;
 }
 
 /** The statuses a delivery's vendor may report after it accepted the message. */
@@ -284,46 +289,10 @@ export interface ConnectorDefinition {
   } | null;
   sources: SourceDefinition[];
   receivers: ReceiverDefinition[];
-  /** Loaders named by the `optionsLoader` of dynamic-select fields. */
-  optionLoaders?: Record<string, OptionsLoader>;
+  /**
+   * Every loader its steps declare, by the name the manifest gives it: the field's key, or
+   * `<receiver>-fields` for a receiver's listed fields. Built by defineConnector.
+   */
+  optionLoaders: Readonly<Record<string, OptionsLoader>>;
   messenger?: Messenger;
-}
-
-/** Identity helper that gives a connector declaration its type. */
-export function defineConnector(definition: ConnectorDefinition): ConnectorDefinition {
-  return definition;
-}
-
-/** The declaration the API serves and the editor renders forms from (no functions). */
-export function toManifest(connector: ConnectorDefinition): ConnectorManifest {
-  return {
-    key: connector.key,
-    name: connector.name,
-    description: connector.description,
-    group: connector.group,
-    logoSvg: connector.logoSvg,
-    auth: connector.auth
-      ? { fields: connector.auth.fields, ...(connector.auth.oauth2 ? { oauth2: true } : {}) }
-      : null,
-    sources: connector.sources.map((source) => ({
-      key: source.key,
-      name: source.name,
-      description: source.description,
-      kind: source.kind,
-      fields: source.fields,
-      ...(source.kind === 'instant' && source.requiresAccount ? { requiresAccount: true } : {}),
-      ...(source.kind === 'polling' && source.newItemsRule
-        ? { newItemsRule: source.newItemsRule }
-        : {}),
-    })),
-    receivers: connector.receivers.map((receiver) => ({
-      key: receiver.key,
-      name: receiver.name,
-      description: receiver.description,
-      fields: receiver.fields,
-      ...(receiver.statusCallback ? { reportsStatus: true } : {}),
-      ...(receiver.dynamicFields ? { dynamicFields: receiver.dynamicFields } : {}),
-    })),
-    ...(connector.messenger ? { messengerChannel: connector.messenger.channel } : {}),
-  };
 }

@@ -1,4 +1,7 @@
 export * from './connector';
+export * from './declare-step';
+export * from './define-connector';
+export * from './settings';
 export * from './errors';
 export * from './guarded-http';
 export * from './testing';

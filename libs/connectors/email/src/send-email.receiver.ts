@@ -2,15 +2,15 @@ import {
   type ConnectorContext,
   type DeliveryResult,
   PermanentDeliveryError,
-  type ReceiverDefinition,
+  defineFields,
+  defineReceiver,
 } from '@fluxo/connector-sdk';
-import type { FieldDefinition } from '@fluxo/contracts';
 import type { SendMailOptions } from 'nodemailer';
 import { readSmtpSettings, resolveConnectAddress } from './client';
 import { smtpTransportPool } from './transport-pool';
 import { classifySendError } from './smtp-errors';
 
-export const sendEmailFields: FieldDefinition[] = [
+export const sendEmailFields = defineFields([
   {
     key: 'to',
     label: 'To',
@@ -30,7 +30,7 @@ export const sendEmailFields: FieldDefinition[] = [
     required: false,
     help: 'Optional. When both bodies are filled in, mail apps show the HTML one.',
   },
-];
+]);
 
 const field = (payload: Record<string, unknown>, key: string): string => {
   const value = payload[key];
@@ -102,13 +102,13 @@ export async function sendEmail(
   }
 }
 
-export const sendEmailReceiver: ReceiverDefinition = {
+export const sendEmailReceiver = defineReceiver({
   key: 'send-email',
   name: 'Send e-mail',
   description: 'Sends an e-mail through your own SMTP server.',
   fields: sendEmailFields,
   deliver: sendEmail,
-};
+});
 
 function isRecipientRefusal(error: unknown): boolean {
   const { command, responseCode } = error as { command?: string; responseCode?: number };

@@ -3,7 +3,7 @@ import {
   HONEYPOT_FIELD,
   InboundRejectedError,
   type HostedFormQuestion,
-  type InstantSource,
+  defineSource,
 } from '@fluxo/connector-sdk';
 import { hostedFormDefinition } from './hosted-form.questions';
 import { HostedFormValidationError, validateHostedSubmission } from './hosted-form.validation';
@@ -28,7 +28,7 @@ function exampleAnswer(question: HostedFormQuestion): string {
   return EXAMPLE_ANSWERS[question.type] ?? 'Ana Lima';
 }
 
-export const hostedFormSource: InstantSource = {
+export const hostedFormSource = defineSource({
   key: 'hosted-form',
   name: 'Hosted form',
   description:
@@ -189,4 +189,4 @@ export const hostedFormSource: InstantSource = {
       },
     ];
   },
-};
+});

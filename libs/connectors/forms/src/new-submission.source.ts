@@ -1,9 +1,9 @@
-import { isRecord } from '@fluxo/connector-sdk';
-import type {
-  InboundRequest,
-  InstantSource,
-  SourceItem,
-  UploadedFileInfo,
+import {
+  defineSource,
+  type InboundRequest,
+  isRecord,
+  type SourceItem,
+  type UploadedFileInfo,
 } from '@fluxo/connector-sdk';
 
 /** A submission the form source cannot turn into items; the host answers 422 with the message. */
@@ -69,7 +69,7 @@ function parseSubmission(request: InboundRequest, eventId: string): SourceItem[]
   );
 }
 
-export const newSubmissionSource: InstantSource = {
+export const newSubmissionSource = defineSource({
   key: 'new-submission',
   name: 'New form submission',
   description:
@@ -77,4 +77,4 @@ export const newSubmissionSource: InstantSource = {
   kind: 'instant',
   fields: [],
   parse: (request, eventId) => parseSubmission(request, eventId),
-};
+});

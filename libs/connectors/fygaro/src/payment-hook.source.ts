@@ -2,9 +2,9 @@ import { isRecord, textOf } from '@fluxo/connector-sdk';
 import {
   type ConnectorContext,
   type InboundRequest,
-  type InstantSource,
   SignatureRejectedError,
   type SourceItem,
+  defineSource,
 } from '@fluxo/connector-sdk';
 import { fygaroSecrets } from './auth';
 import {
@@ -140,7 +140,7 @@ function parseHook(request: InboundRequest, eventId: string, ctx: ConnectorConte
   return [{ key: reference || eventId, payload, ...(occurredAt ? { occurredAt } : {}) }];
 }
 
-export const paymentHookSource: InstantSource = {
+export const paymentHookSource = defineSource({
   key: 'payment-hook',
   name: 'Payment received',
   description:
@@ -162,4 +162,4 @@ export const paymentHookSource: InstantSource = {
       phone: '+50688887777',
     },
   }),
-};
+});

@@ -2,6 +2,7 @@ import { toManifest } from '@fluxo/connector-sdk';
 import { connectorManifestSchema } from '@fluxo/contracts';
 import { describe, expect, it } from '@jest/globals';
 import { googleSheetsConnector } from './index';
+import { loadColumns, loadSheets, loadSpreadsheets } from './option-loaders';
 
 describe('googleSheetsConnector', () => {
   it('should declare the frozen keys and a manifest the editor accepts', () => {
@@ -20,11 +21,15 @@ describe('googleSheetsConnector', () => {
       'serviceAccountKey',
       'apiBaseUrl',
     ]);
-    expect(Object.keys(googleSheetsConnector.optionLoaders ?? {})).toEqual([
-      'spreadsheets',
-      'sheets',
-      'columns',
-    ]);
+    // Every list the editor asks for is served by the loader its field declares.
+    const loaders = googleSheetsConnector.optionLoaders;
+    const [spreadsheet, sheet] = manifest.receivers[0].fields;
+    expect(spreadsheet.type === 'dynamic-select' && loaders[spreadsheet.optionsLoader]).toBe(
+      loadSpreadsheets,
+    );
+    expect(sheet.type === 'dynamic-select' && loaders[sheet.optionsLoader]).toBe(loadSheets);
+    expect(loaders[manifest.receivers[0].dynamicFields?.optionsLoader ?? '']).toBe(loadColumns);
+    expect(Object.keys(loaders)).toHaveLength(3);
     expect(googleSheetsConnector.auth?.oauth2).toEqual({
       authorizeUrl: 'https://accounts.google.com/o/oauth2/v2/auth',
       tokenUrl: 'https://oauth2.googleapis.com/token',

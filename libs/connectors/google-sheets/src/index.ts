@@ -1,7 +1,6 @@
 import { defineConnector } from '@fluxo/connector-sdk';
 import { googleSheetsAuth } from './auth';
 import { googleSheetsLogoSvg } from './logo';
-import { googleSheetsOptionLoaders } from './option-loaders';
 import { addRowReceiver } from './receivers/add-row.receiver';
 import { newRowsSource } from './sources/new-rows.source';
 
@@ -14,7 +13,6 @@ export const googleSheetsConnector = defineConnector({
   auth: googleSheetsAuth,
   sources: [newRowsSource],
   receivers: [addRowReceiver],
-  optionLoaders: googleSheetsOptionLoaders,
 });
 
 export { checkGoogleSheetsAccount, googleSheetsAuthFields, googleSheetsOAuth2 } from './auth';

@@ -86,9 +86,3 @@ export const loadColumns: OptionsLoader = async (ctx) => {
     });
   }
 };
-
-export const googleSheetsOptionLoaders: Record<string, OptionsLoader> = {
-  spreadsheets: loadSpreadsheets,
-  sheets: loadSheets,
-  columns: loadColumns,
-};

@@ -1,26 +1,3 @@
-import type { FieldDefinition } from '@fluxo/contracts';
-
-/** The spreadsheet and tab pickers shared by the source and the receiver. */
-export const spreadsheetField: FieldDefinition = {
-  key: 'spreadsheet',
-  label: 'Spreadsheet',
-  type: 'dynamic-select',
-  required: true,
-  optionsLoader: 'spreadsheets',
-  placeholder: 'https://docs.google.com/spreadsheets/d/…',
-  help: 'Pick a spreadsheet, or paste its link from the browser address bar.',
-};
-
-export const sheetField: FieldDefinition = {
-  key: 'sheet',
-  label: 'Sheet',
-  type: 'dynamic-select',
-  required: true,
-  optionsLoader: 'sheets',
-  dependsOn: ['spreadsheet'],
-  help: 'The tab at the bottom of the spreadsheet. Its first row must hold the column names.',
-};
-
 /** Header texts as payload keys: blanks get the column letter, repeats a number. */
 export function headerNames(header: string[]): string[] {
   const used = new Map<string, number>();

@@ -3,9 +3,9 @@ import {
   type DeliveryResult,
   guardedFetch,
   PermanentDeliveryError,
-  type ReceiverDefinition,
+  defineFields,
+  defineReceiver,
 } from '@fluxo/connector-sdk';
-import type { FieldDefinition } from '@fluxo/contracts';
 import {
   DEFAULT_TIMEOUT_SECONDS,
   HTTP_METHODS,
@@ -16,7 +16,7 @@ import { classifyCallError, classifyResponse, recordResponse, retryAfterSeconds 
 
 const basicOnly = { field: 'authType', equals: ['basic'] };
 
-export const httpRequestFields: FieldDefinition[] = [
+export const httpRequestFields = defineFields([
   {
     key: 'method',
     label: 'Method',
@@ -124,7 +124,7 @@ export const httpRequestFields: FieldDefinition[] = [
     default: DEFAULT_TIMEOUT_SECONDS,
     help: `How long to wait for an answer before trying again later. At most ${MAX_TIMEOUT_SECONDS}.`,
   },
-];
+]);
 
 export async function sendHttpRequest(
   payload: Record<string, unknown>,
@@ -165,10 +165,10 @@ export async function sendHttpRequest(
   }
 }
 
-export const httpRequestReceiver: ReceiverDefinition = {
+export const httpRequestReceiver = defineReceiver({
   key: 'http-request',
   name: 'Send HTTP request',
   description: 'Calls any web address (a webhook or an API) with data from the item.',
   fields: httpRequestFields,
   deliver: sendHttpRequest,
-};
+});

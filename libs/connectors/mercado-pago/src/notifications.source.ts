@@ -1,13 +1,16 @@
-import { numberOf, recordAt, textOrNull } from '@fluxo/connector-sdk';
-import type {
-  ConnectorContext,
-  InboundRequest,
-  InstantSource,
-  SourceItem,
+import {
+  defineField,
+  defineSource,
+  type InboundRequest,
+  recordAt,
+  type SettingsOf,
+  type SourceItem,
+  textOrNull,
+  type TypedContext,
 } from '@fluxo/connector-sdk';
-import type { FieldDefinition } from '@fluxo/contracts';
 import { getMercadoPagoResource } from './client';
 import { notificationDataId, verifyMercadoPagoSignature } from './signature';
+import { paymentVariables, subscriptionPaymentVariables, subscriptionVariables } from './variables';
 
 export const MERCADO_PAGO_EVENTS = [
   { value: 'payment-approved', label: 'Payment approved' },
@@ -68,8 +71,8 @@ function resourceKind(topic: string): ResourceKind | null {
   }
 }
 
-export const notificationsFields: FieldDefinition[] = [
-  {
+export const notificationsFields = [
+  defineField({
     key: 'events',
     label: 'Events',
     type: 'multi-select',
@@ -78,8 +81,10 @@ export const notificationsFields: FieldDefinition[] = [
     help:
       'Tick what should start this connection. In Mercado Pago, under Your integrations → ' +
       'Webhooks, choose "Payments" (and "Plans and subscriptions" for subscription events).',
-  },
-];
+  }),
+] as const;
+
+type NotificationsContext = TypedContext<SettingsOf<typeof notificationsFields>>;
 
 /** What the notification told us; the item's payload until `hydrate` fetches the rest. */
 export interface MercadoPagoNotification {
@@ -90,11 +95,6 @@ export interface MercadoPagoNotification {
   date_created: string | null;
   live_mode: boolean | null;
   user_id: string | null;
-}
-
-function tickedEvents(ctx: Pick<ConnectorContext, 'settings'>): string[] {
-  const events = ctx.settings['events'];
-  return Array.isArray(events) ? events.map(String) : [];
 }
 
 function wanted(kind: ResourceKind, ticked: string[]): boolean {
@@ -125,7 +125,7 @@ export function isUnsignedIpn(
 export function parseNotification(
   request: Pick<InboundRequest, 'query' | 'body'>,
   eventId: string,
-  ctx: Pick<ConnectorContext, 'settings' | 'logger'>,
+  ctx: Pick<NotificationsContext, 'settings' | 'logger'>,
 ): SourceItem[] {
   const body = (request.body && typeof request.body === 'object' ? request.body : {}) as Record<
     string,
@@ -141,7 +141,7 @@ export function parseNotification(
     ctx.logger.debug('Mercado Pago notification ignored', { topic });
     return [];
   }
-  if (!wanted(kind, tickedEvents(ctx))) return [];
+  if (!wanted(kind, ctx.settings.events)) return [];
   const notification: MercadoPagoNotification = {
     id: textOrNull(body['id']),
     topic,
@@ -172,117 +172,6 @@ export function parseNotification(
 }
 
 type Json = Record<string, unknown>;
-const cents = (amount: number | null) => (amount === null ? null : Math.round(amount * 100));
-const joined = (...parts: (string | null)[]) => parts.filter(Boolean).join(' ') || null;
-
-function phoneText(phone: Json): string | null {
-  return joined(textOrNull(phone['area_code']), textOrNull(phone['number'])) ?? null;
-}
-
-/** A payment's variables: the names a shop owner maps (payment.*, payer.*, items). */
-export function paymentVariables(payment: Json): Json {
-  const payer = recordAt(payment['payer']);
-  const extra = recordAt(payment['additional_info']);
-  const extraPayer = recordAt(extra['payer']);
-  const identification = recordAt(payer['identification']);
-  const firstName = textOrNull(payer['first_name']) ?? textOrNull(extraPayer['first_name']);
-  const lastName = textOrNull(payer['last_name']) ?? textOrNull(extraPayer['last_name']);
-  const amount = numberOf(payment['transaction_amount']);
-  const refunded = numberOf(payment['transaction_amount_refunded']) ?? 0;
-  const items = Array.isArray(extra['items']) ? (extra['items'] as unknown[]) : [];
-  return {
-    payment: {
-      id: textOrNull(payment['id']),
-      status: textOrNull(payment['status']),
-      status_detail: textOrNull(payment['status_detail']),
-      amount,
-      amount_cents: cents(amount),
-      amount_refunded: refunded,
-      currency: textOrNull(payment['currency_id']),
-      description: textOrNull(payment['description']),
-      external_reference: textOrNull(payment['external_reference']),
-      payment_method: textOrNull(payment['payment_method_id']),
-      payment_type: textOrNull(payment['payment_type_id']),
-      installments: numberOf(payment['installments']),
-      date_created: textOrNull(payment['date_created']),
-      date_approved: textOrNull(payment['date_approved']),
-      date_last_updated: textOrNull(payment['date_last_updated']),
-      live_mode: payment['live_mode'] ?? null,
-    },
-    payer: {
-      name: joined(firstName, lastName),
-      first_name: firstName,
-      last_name: lastName,
-      email: textOrNull(payer['email']),
-      phone: phoneText(recordAt(payer['phone'])) ?? phoneText(recordAt(extraPayer['phone'])),
-      identification: {
-        type: textOrNull(identification['type']),
-        number: textOrNull(identification['number']),
-      },
-    },
-    items: items.map((raw) => {
-      const item = recordAt(raw);
-      return {
-        id: textOrNull(item['id']),
-        title: textOrNull(item['title']),
-        description: textOrNull(item['description']),
-        quantity: numberOf(item['quantity']),
-        unit_price: numberOf(item['unit_price']),
-      };
-    }),
-  };
-}
-
-export function subscriptionVariables(preapproval: Json): Json {
-  const recurring = recordAt(preapproval['auto_recurring']);
-  const amount = numberOf(recurring['transaction_amount']);
-  return {
-    subscription: {
-      id: textOrNull(preapproval['id']),
-      status: textOrNull(preapproval['status']),
-      reason: textOrNull(preapproval['reason']),
-      external_reference: textOrNull(preapproval['external_reference']),
-      amount,
-      amount_cents: cents(amount),
-      currency: textOrNull(recurring['currency_id']),
-      frequency: numberOf(recurring['frequency']),
-      frequency_type: textOrNull(recurring['frequency_type']),
-      payment_method: textOrNull(preapproval['payment_method_id']),
-      next_payment_date: textOrNull(preapproval['next_payment_date']),
-      date_created: textOrNull(preapproval['date_created']),
-      last_modified: textOrNull(preapproval['last_modified']),
-      link: textOrNull(preapproval['init_point']),
-    },
-    payer: {
-      id: textOrNull(preapproval['payer_id']),
-      email: textOrNull(preapproval['payer_email']),
-    },
-  };
-}
-
-export function subscriptionPaymentVariables(charge: Json): Json {
-  const payment = recordAt(charge['payment']);
-  const amount = numberOf(charge['transaction_amount']);
-  return {
-    subscription_payment: {
-      id: textOrNull(charge['id']),
-      subscription_id: textOrNull(charge['preapproval_id']),
-      status: textOrNull(charge['status']),
-      result: textOrNull(charge['summarized']),
-      reason: textOrNull(charge['reason']),
-      external_reference: textOrNull(charge['external_reference']),
-      amount,
-      amount_cents: cents(amount),
-      currency: textOrNull(charge['currency_id']),
-      debit_date: textOrNull(charge['debit_date']),
-      retry_attempt: numberOf(charge['retry_attempt']),
-      date_created: textOrNull(charge['date_created']),
-      payment_id: textOrNull(payment['id']),
-      payment_status: textOrNull(payment['status']),
-      payment_status_detail: textOrNull(payment['status_detail']),
-    },
-  };
-}
 
 const EVENT_LABEL = Object.fromEntries(MERCADO_PAGO_EVENTS.map((e) => [e.value, e.label]));
 
@@ -290,7 +179,7 @@ const EVENT_LABEL = Object.fromEntries(MERCADO_PAGO_EVENTS.map((e) => [e.value, 
  * Fetches what the notification names, in the run. An event the step does not tick comes back
  * with `_ignored` (the reason); the host does not deliver such items.
  */
-export async function hydrateNotification(payload: Json, ctx: ConnectorContext): Promise<Json> {
+export async function hydrateNotification(payload: Json, ctx: NotificationsContext): Promise<Json> {
   const notification = recordAt(payload['notification']) as unknown as MercadoPagoNotification;
   const id = encodeURIComponent(notification.resource_id);
   const kind = resourceKind(notification.topic);
@@ -344,7 +233,7 @@ export async function hydrateNotification(payload: Json, ctx: ConnectorContext):
       _ignored: `Mercado Pago reports the payment as "${status}", which none of the events covers.`,
     };
   }
-  if (!tickedEvents(ctx).includes(event)) {
+  if (!ctx.settings.events.includes(event)) {
     return { ...result, _ignored: `"${EVENT_LABEL[event]}" is not ticked in this step.` };
   }
   return result;
@@ -392,7 +281,7 @@ export const notificationsSample: Json = {
   },
 };
 
-export const notificationsSource: InstantSource = {
+export const notificationsSource = defineSource({
   key: 'notifications',
   name: 'Payment or subscription notification',
   description:
@@ -409,4 +298,4 @@ export const notificationsSource: InstantSource = {
   parse: (request, eventId, ctx) => parseNotification(request, eventId, ctx),
   hydrate: hydrateNotification,
   sample: notificationsSample,
-};
+});

@@ -1,19 +1,18 @@
 import {
+  defineSource,
   safeEqual,
   type ConnectorContext,
   InboundRejectedError,
   type InboundRequest,
-  type InstantSource,
   SignatureRejectedError,
   type SourceItem,
 } from '@fluxo/connector-sdk';
 import { callPagHiper, PagHiperRejectedError } from './client';
 import {
-  kindsField,
   paghiperDateToIso,
-  statusesField,
+  pagHiperSourceFields,
+  type PagHiperSourceContext,
   tickedKinds,
-  tickedStatuses,
   transactionSample,
   transactionVariables,
 } from './transaction';
@@ -91,7 +90,7 @@ export function parsePagHiperNotification(request: Pick<InboundRequest, 'body'>)
  */
 export async function hydratePagHiperNotification(
   payload: Record<string, unknown>,
-  ctx: ConnectorContext,
+  ctx: PagHiperSourceContext,
 ): Promise<Record<string, unknown>> {
   const notification = (payload['notification'] ?? {}) as Record<string, string>;
   const kinds = tickedKinds(ctx);
@@ -111,7 +110,7 @@ export async function hydratePagHiperNotification(
         // dedupe on this, the polling source's key.
         _statusKey: `${variables['transaction_id']}:${status}`,
       };
-      const statuses = tickedStatuses(ctx);
+      const { statuses } = ctx.settings;
       if (statuses.length && !statuses.includes(status)) {
         return { ...result, _ignored: `The status "${status}" is not ticked in this step.` };
       }
@@ -131,7 +130,7 @@ export async function hydratePagHiperNotification(
   };
 }
 
-export const paymentNotificationSource: InstantSource = {
+export const paymentNotificationSource = defineSource({
   key: 'payment-notification',
   name: 'Payment notification',
   description:
@@ -140,7 +139,7 @@ export const paymentNotificationSource: InstantSource = {
     'tracking (UTM) variables.',
   kind: 'instant',
   requiresAccount: true,
-  fields: [kindsField, statusesField],
+  fields: pagHiperSourceFields,
   verify: (request, ctx) => verifyPagHiperNotification(request, ctx),
   secretBodyPaths: PAGHIPER_SECRET_BODY_PATHS,
   parse: (request) => parsePagHiperNotification(request),
@@ -153,4 +152,4 @@ export const paymentNotificationSource: InstantSource = {
       notification_date: '2026-03-03 09:12:41',
     },
   },
-};
+});

@@ -9,12 +9,18 @@ import {
 import { PagHiperSandbox, paghiperDate } from '@fluxo/sandboxes';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { PagHiperRejectedError } from './client';
-import { brasiliaDay, pollPaymentStatus } from './payment-status-changed.source';
+import {
+  brasiliaDay,
+  paymentStatusChangedSource,
+  pollPaymentStatus,
+} from './payment-status-changed.source';
 
 const DAY_MS = 86_400_000;
 
 describe(pollPaymentStatus.name, () => {
-  const sut = pollPaymentStatus;
+  // Through the declared source, so the settings are read as in production.
+  const sut = (context: ConnectorContext, cursor: unknown) =>
+    paymentStatusChangedSource.poll(context, cursor);
   let paghiper: PagHiperSandbox;
   let ctx: ConnectorContext;
   let seen: Set<string>;

@@ -1,4 +1,4 @@
-import type { ConnectorContext, PollingSource, SourceItem } from '@fluxo/connector-sdk';
+import { type ConnectorContext, defineSource, type SourceItem } from '@fluxo/connector-sdk';
 import { callPagHiper, type PagHiperKind } from './client';
 import {
   hydratePagHiperNotification,
@@ -7,12 +7,10 @@ import {
   PAGHIPER_SECRET_BODY_PATHS,
 } from './payment-notification.source';
 import {
-  kindsField,
   paghiperDateToIso,
-  statusesField,
+  pagHiperSourceFields,
+  type PagHiperSourceContext,
   tickedKinds,
-  tickedStatuses,
-  transactionSample,
   transactionVariables,
 } from './transaction';
 
@@ -72,7 +70,7 @@ async function listAll(
  * PagHiper's dates are day-granular, so the windows overlap; the host keeps only new keys.
  */
 export async function pollPaymentStatus(
-  ctx: ConnectorContext,
+  ctx: PagHiperSourceContext,
   cursor: unknown,
   now: number = Date.now(),
 ): Promise<{ items: SourceItem[]; cursor: PagHiperCursor }> {
@@ -80,7 +78,7 @@ export async function pollPaymentStatus(
   const oldest = shiftDay(today, -LIST_WINDOW_DAYS);
   const last = (cursor as Partial<PagHiperCursor> | undefined)?.lastPolledDay;
   const paidSince = last && last > oldest ? shiftDay(last, -1) : oldest;
-  const statuses = tickedStatuses(ctx);
+  const { statuses } = ctx.settings;
   const found = new Map<string, SourceItem>();
   for (const kind of tickedKinds(ctx)) {
     const created = await listAll(ctx, kind, { initial_date: oldest, final_date: today });
@@ -113,7 +111,7 @@ export async function pollPaymentStatus(
   return { items, cursor: { lastPolledDay: today } };
 }
 
-export const paymentStatusChangedSource: PollingSource & { sample: Record<string, unknown> } = {
+export const paymentStatusChangedSource = defineSource({
   key: 'payment-status-changed',
   name: 'Payment status changed',
   description:
@@ -123,7 +121,7 @@ export const paymentStatusChangedSource: PollingSource & { sample: Record<string
   defaultIntervalMinutes: 5,
   newItemsRule:
     "Each change of a payment's status is one new item; PagHiper sends no tracking (UTM) variables.",
-  fields: [kindsField, statusesField],
+  fields: pagHiperSourceFields,
   poll: (ctx, cursor) => pollPaymentStatus(ctx, cursor),
   // PagHiper also POSTs a notification to the connection's URL; it is resolved at once.
   push: {
@@ -132,5 +130,4 @@ export const paymentStatusChangedSource: PollingSource & { sample: Record<string
     parse: (request) => parsePagHiperNotification(request),
     hydrate: hydratePagHiperNotification,
   },
-  sample: transactionSample,
-};
+});

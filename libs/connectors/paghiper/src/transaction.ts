@@ -1,6 +1,11 @@
-import { numberOf, recordAt, textOrNull } from '@fluxo/connector-sdk';
-import type { ConnectorContext } from '@fluxo/connector-sdk';
-import type { FieldDefinition } from '@fluxo/contracts';
+import {
+  defineField,
+  numberOf,
+  recordAt,
+  type SettingsOf,
+  textOrNull,
+  type TypedContext,
+} from '@fluxo/connector-sdk';
 import type { PagHiperKind } from './client';
 
 export const PAGHIPER_STATUSES = [
@@ -13,7 +18,7 @@ export const PAGHIPER_STATUSES = [
   { value: 'refunded', label: 'Refunded' },
 ] as const;
 
-export const kindsField: FieldDefinition = {
+export const kindsField = defineField({
   key: 'kinds',
   label: 'Payment kinds',
   type: 'multi-select',
@@ -23,29 +28,27 @@ export const kindsField: FieldDefinition = {
     { value: 'pix', label: 'PIX' },
   ],
   help: 'Which PagHiper charges to follow: boletos, PIX, or both.',
-};
+});
 
-export const statusesField: FieldDefinition = {
+export const statusesField = defineField({
   key: 'statuses',
   label: 'Only these statuses',
   type: 'multi-select',
   required: false,
   options: PAGHIPER_STATUSES.map(({ value, label }) => ({ value, label })),
   help: 'Leave empty to start on every status. PagHiper treats "paid" and "completed" as paid.',
-};
+});
 
-export function tickedKinds(ctx: Pick<ConnectorContext, 'settings'>): PagHiperKind[] {
-  const raw = ctx.settings['kinds'];
-  const kinds = (Array.isArray(raw) ? raw : [raw]).filter(
+/** The settings both PagHiper sources share; `statuses` empty means every status. */
+export const pagHiperSourceFields = [kindsField, statusesField] as const;
+export type PagHiperSourceContext = TypedContext<SettingsOf<typeof pagHiperSourceFields>>;
+
+/** The ticked kinds, both when none is ticked. */
+export function tickedKinds(ctx: Pick<PagHiperSourceContext, 'settings'>): PagHiperKind[] {
+  const kinds = ctx.settings.kinds.filter(
     (kind): kind is PagHiperKind => kind === 'boleto' || kind === 'pix',
   );
   return kinds.length ? [...new Set(kinds)] : ['boleto', 'pix'];
-}
-
-/** The statuses to keep; empty means all. */
-export function tickedStatuses(ctx: Pick<ConnectorContext, 'settings'>): string[] {
-  const raw = ctx.settings['statuses'];
-  return Array.isArray(raw) ? raw.map(String) : [];
 }
 
 type Json = Record<string, unknown>;

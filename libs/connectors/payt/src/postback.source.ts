@@ -1,10 +1,12 @@
 import {
-  type ConnectorContext,
+  defineField,
+  defineSource,
   type InboundRequest,
-  type InstantSource,
   safeEqual,
+  type SettingsOf,
   SignatureRejectedError,
   type SourceItem,
+  type TypedContext,
 } from '@fluxo/connector-sdk';
 import {
   PAYT_EVENTS,
@@ -20,13 +22,22 @@ import { paytSamplePostback } from './sample';
 export const KEY_MISMATCH_REASON =
   "The postback's integration key does not match the PayT account's key";
 
-function tickedEvents(ctx: ConnectorContext): Set<string> {
-  const events = ctx.settings['events'];
-  if (Array.isArray(events)) return new Set(events.map(String));
-  return typeof events === 'string' && events ? new Set(events.split(',')) : new Set();
-}
+const postbackFields = [
+  defineField({
+    key: 'events',
+    label: 'Events',
+    type: 'multi-select',
+    required: true,
+    options: [...PAYT_EVENTS],
+    help:
+      'Tick the same events you ticked in PayT (Ofertas & Produtos → Postbacks → your ' +
+      'postback → Eventos). Postbacks for other events are received but start nothing.',
+  }),
+] as const;
 
-function verifyPostback(request: InboundRequest, ctx: ConnectorContext): void {
+type PostbackContext = TypedContext<SettingsOf<typeof postbackFields>>;
+
+function verifyPostback(request: InboundRequest, ctx: PostbackContext): void {
   const expected = String(ctx.credentials['integrationKey'] ?? '').trim();
   if (!expected) {
     throw new SignatureRejectedError(
@@ -48,7 +59,7 @@ function verifyPostback(request: InboundRequest, ctx: ConnectorContext): void {
   if (!safeEqual(received.trim(), expected)) throw new SignatureRejectedError(KEY_MISMATCH_REASON);
 }
 
-function parsePostback(request: InboundRequest, ctx: ConnectorContext): SourceItem[] {
+function parsePostback(request: InboundRequest, ctx: PostbackContext): SourceItem[] {
   const postback = readPostback(request.body, request.rawBody);
   if (!postback) return [];
   const event: PaytEvent | null = paytEventOf(postback);
@@ -58,7 +69,7 @@ function parsePostback(request: InboundRequest, ctx: ConnectorContext): SourceIt
     });
     return [];
   }
-  if (!tickedEvents(ctx).has(event)) return [];
+  if (!ctx.settings.events.includes(event)) return [];
   const transaction = postback['transaction'] as Record<string, unknown> | undefined;
   const occurredAt =
     paytDateToIso(postback['updated_at']) ?? paytDateToIso(transaction?.['updated_at']);
@@ -71,27 +82,16 @@ function parsePostback(request: InboundRequest, ctx: ConnectorContext): SourceIt
   ];
 }
 
-export const postbackSource: InstantSource = {
+export const postbackSource = defineSource({
   key: 'postback',
   name: 'New PayT postback',
   description:
     'Starts when PayT sends a postback for a sale: approved, waiting payment, abandoned checkout, refund and the other events you tick.',
   kind: 'instant',
   requiresAccount: true,
-  fields: [
-    {
-      key: 'events',
-      label: 'Events',
-      type: 'multi-select',
-      required: true,
-      options: [...PAYT_EVENTS],
-      help:
-        'Tick the same events you ticked in PayT (Ofertas & Produtos → Postbacks → your ' +
-        'postback → Eventos). Postbacks for other events are received but start nothing.',
-    },
-  ],
+  fields: postbackFields,
   verify: verifyPostback,
   secretBodyPaths: ['integration_key'],
   parse: (request, _eventId, ctx) => parsePostback(request, ctx),
   sample: paytVariables(paytSamplePostback),
-};
+});

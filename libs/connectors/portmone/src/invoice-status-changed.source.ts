@@ -1,4 +1,4 @@
-import { type ConnectorContext, type PollingSource, type SourceItem } from '@fluxo/connector-sdk';
+import { type ConnectorContext, type SourceItem, defineSource } from '@fluxo/connector-sdk';
 import { DateTime } from 'luxon';
 import { billStatusWord, type BillStatusWord } from './bill-status';
 import {
@@ -126,7 +126,7 @@ export async function pollInvoiceStatuses(
   };
 }
 
-export const invoiceStatusChangedSource: PollingSource = {
+export const invoiceStatusChangedSource = defineSource({
   key: 'invoice-status-changed',
   name: 'Invoice status changed',
   description: 'Checks Portmone for invoices that were paid, rejected or refunded.',
@@ -135,4 +135,4 @@ export const invoiceStatusChangedSource: PollingSource = {
   defaultIntervalMinutes: 15,
   newItemsRule: 'Each time an invoice becomes paid, rejected or refunded.',
   poll: (ctx, cursor) => pollInvoiceStatuses(ctx, cursor),
-};
+});

@@ -4,10 +4,10 @@ import {
   type Messaging,
   type OutboundMessage,
   PermanentDeliveryError,
-  type ReceiverDefinition,
   TransientDeliveryError,
+  defineReceiver,
+  type FieldDeclaration,
 } from '@fluxo/connector-sdk';
-import type { FieldDefinition } from '@fluxo/contracts';
 import {
   callGateway,
   fetchBills,
@@ -36,7 +36,7 @@ import { billStatusWord } from './bill-status';
 
 type Channel = 'email' | 'sms';
 
-const commonFields = (channel: Channel): FieldDefinition[] => [
+const commonFields = (channel: Channel): FieldDeclaration[] => [
   {
     key: 'payerName',
     label: 'Payer name',
@@ -390,20 +390,20 @@ export function deliverInvoice(channel: Channel) {
   };
 }
 
-export const sendInvoiceEmailReceiver: ReceiverDefinition = {
+export const sendInvoiceEmailReceiver = defineReceiver({
   key: 'send-invoice-email',
   name: 'Create and send invoice by e-mail',
   description:
     'Creates a Portmone payment link for the payer and e-mails it from one of your e-mail accounts.',
   fields: sendInvoiceEmailFields,
   deliver: deliverInvoice('email'),
-};
+});
 
-export const sendInvoiceSmsReceiver: ReceiverDefinition = {
+export const sendInvoiceSmsReceiver = defineReceiver({
   key: 'send-invoice-sms',
   name: 'Create and send invoice by SMS',
   description:
     'Creates a Portmone payment link for the payer and texts it from one of your SMS accounts.',
   fields: sendInvoiceSmsFields,
   deliver: deliverInvoice('sms'),
-};
+});

@@ -2,15 +2,16 @@ import {
   type ConnectorContext,
   type DeliveryResult,
   PermanentDeliveryError,
-  type ReceiverDefinition,
+  defineFields,
+  defineReceiver,
 } from '@fluxo/connector-sdk';
-import type { FieldDefinition, StepSettings } from '@fluxo/contracts';
+import type { StepSettings } from '@fluxo/contracts';
 import { createTwilioClient, readTwilioAccountOrThrow, type TwilioAccount } from './client';
 import { isShortCodeOrSenderId, normalisePhoneNumber, PHONE_FORMAT_EXAMPLE } from './phone-number';
 import { twilioStatusCallback } from './status-callback';
 import { classifyTwilioError } from './twilio-errors';
 
-export const sendSmsFields: FieldDefinition[] = [
+export const sendSmsFields = defineFields([
   {
     key: 'to',
     label: 'To',
@@ -42,7 +43,7 @@ export const sendSmsFields: FieldDefinition[] = [
     placeholder: 'MG…',
     help: 'Or a Messaging Service SID (MG…)',
   },
-];
+]);
 
 const MESSAGING_SERVICE_SID = /^MG[0-9a-fA-F]{32}$/;
 
@@ -157,7 +158,7 @@ export async function sendSms(
   }
 }
 
-export const sendSmsReceiver: ReceiverDefinition = {
+export const sendSmsReceiver = defineReceiver({
   key: 'send-sms',
   name: 'Send SMS',
   description:
@@ -168,4 +169,4 @@ export const sendSmsReceiver: ReceiverDefinition = {
     return sendSms(buildSmsOrThrow(payload, ctx.settings, account), account, ctx);
   },
   statusCallback: twilioStatusCallback,
-};
+});

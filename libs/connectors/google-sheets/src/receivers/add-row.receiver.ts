@@ -1,9 +1,9 @@
 import {
+  defineField,
+  defineReceiver,
   PermanentDeliveryError,
   type ConnectorContext,
-  type ReceiverDefinition,
 } from '@fluxo/connector-sdk';
-import type { FieldDefinition } from '@fluxo/contracts';
 import {
   googleClients,
   parseSpreadsheetRef,
@@ -12,12 +12,14 @@ import {
   toDeliveryError,
   type GoogleClients,
 } from '../client';
-import { normaliseRow, sheetField, spreadsheetField } from '../settings';
+import { sheetField, spreadsheetField } from '../fields';
+import { loadColumns } from '../option-loaders';
+import { normaliseRow } from '../settings';
 
-export const addRowFields: FieldDefinition[] = [
+export const addRowFields = [
   spreadsheetField,
   sheetField,
-  {
+  defineField({
     key: 'row',
     label: 'Row as text',
     type: 'textarea',
@@ -26,8 +28,8 @@ export const addRowFields: FieldDefinition[] = [
     help:
       'Optional, instead of the columns below: one value per column, in column order, separated ' +
       'by a Tab, or written as column: value lines, e.g. `Name: {{customer.name}}`',
-  },
-];
+  }),
+] as const;
 
 /** Mapped columns arrive as `column:<header>` payload keys (the receiver's dynamic fields). */
 export const COLUMN_KEY_PREFIX = 'column:';
@@ -100,20 +102,18 @@ function mapOntoHeaders(named: Map<string, string>, header: string[], sheet: str
   return row;
 }
 
-function setting(payload: Record<string, unknown>, ctx: ConnectorContext, key: string): unknown {
-  const value = payload[key];
-  return value !== undefined && value !== null && String(value).trim() !== ''
-    ? value
-    : ctx.settings[key];
+/** The mapped value, else what older connections kept in the step's settings. */
+function setting(payload: Record<string, string>, ctx: ConnectorContext, key: string): unknown {
+  return payload[key]?.trim() ? payload[key] : ctx.settings[key];
 }
 
-export const addRowReceiver: ReceiverDefinition = {
+export const addRowReceiver = defineReceiver({
   key: 'add-row',
   name: 'Add row',
   description: 'Adds a row at the bottom of a sheet, with each value under its column.',
   fields: addRowFields,
   dynamicFields: {
-    optionsLoader: 'columns',
+    loadOptions: loadColumns,
     dependsOn: ['spreadsheet', 'sheet'],
     keyPrefix: COLUMN_KEY_PREFIX,
     label: 'Columns',
@@ -124,7 +124,7 @@ export const addRowReceiver: ReceiverDefinition = {
     const clients = googleClients(ctx);
     const ref = parseSpreadsheetRef(setting(payload, ctx, 'spreadsheet'));
     const sheet = await resolveSheetTitle(clients, ref, setting(payload, ctx, 'sheet'));
-    const text = String(payload.row ?? '').replace(/\r?\n$/, '');
+    const text = payload.row.replace(/\r?\n$/, '');
     const columns = mappedColumns(payload);
     const named = columns.size
       ? new Map([...(parseNamedLines(text) ?? []), ...columns])
@@ -168,4 +168,4 @@ export const addRowReceiver: ReceiverDefinition = {
       });
     }
   },
-};
+});

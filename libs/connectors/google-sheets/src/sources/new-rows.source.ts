@@ -1,4 +1,4 @@
-import type { PollingSource, SourceItem } from '@fluxo/connector-sdk';
+import { defineSource, type SourceItem } from '@fluxo/connector-sdk';
 import {
   googleClients,
   parseSpreadsheetRef,
@@ -7,7 +7,8 @@ import {
   toDeliveryError,
 } from '../client';
 import { assignRowKeys, type RowIdentityCursor } from '../row-identity';
-import { columnLetter, headerNames, normaliseRow, sheetField, spreadsheetField } from '../settings';
+import { sheetField, spreadsheetField } from '../fields';
+import { columnLetter, headerNames, normaliseRow } from '../settings';
 
 export interface NewRowsCursor {
   /** `<spreadsheet id>/<sheet>`: another sheet starts from a clean slate. */
@@ -20,7 +21,7 @@ function previousIdentity(cursor: unknown, sheet: string): unknown {
   return previous?.sheet === sheet ? previous.identity : undefined;
 }
 
-export const newRowsSource: PollingSource = {
+export const newRowsSource = defineSource({
   key: 'new-rows',
   name: 'New rows',
   description: 'Starts the connection for each new row of a sheet. The first row gives the names.',
@@ -77,4 +78,4 @@ export const newRowsSource: PollingSource = {
     const next: NewRowsCursor = { sheet, identity };
     return { items, cursor: next };
   },
-};
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { defineConnector, toManifest } from './connector';
+import { defineConnector, toManifest } from './define-connector';
 
 const echo = defineConnector({
   key: 'echo',
