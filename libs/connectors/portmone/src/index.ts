@@ -31,10 +31,9 @@ export { generatedOrderNumber, parseAmount, parseExpiry } from './invoice-input'
 export { invoiceStatusChangedSource, pollInvoiceStatuses } from './invoice-status-changed.source';
 export type { InvoiceStatusCursor } from './invoice-status-changed.source';
 export { describePortmoneError, PORTMONE_ERROR_CODES } from './portmone-errors';
+export { sendInvoiceEmailFields, sendInvoiceSmsFields } from './send-invoice.fields';
 export {
   createLinkPaymentBody,
-  sendInvoiceEmailFields,
   sendInvoiceEmailReceiver,
-  sendInvoiceSmsFields,
   sendInvoiceSmsReceiver,
 } from './send-invoice.receiver';
