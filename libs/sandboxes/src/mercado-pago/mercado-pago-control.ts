@@ -1,9 +1,25 @@
 import { ControlError, type ControlRoute, controlRoute } from '../http';
-import type { MercadoPagoNotificationOptions, MercadoPagoRecord } from './mercado-pago-resources';
-import type { MercadoPagoSandbox } from './mercado-pago-sandbox';
+import type {
+  MercadoPagoNotificationOptions,
+  MercadoPagoNotificationRecord,
+  MercadoPagoRecord,
+} from './mercado-pago-resources';
+
+type Fields = Partial<MercadoPagoRecord>;
+
+/** What the control API drives: the sandbox's public helpers, also used by specs directly. */
+export interface MercadoPagoControls {
+  notifications(): MercadoPagoNotificationRecord[];
+  createPayment(fields: Fields): MercadoPagoRecord;
+  updatePayment(id: string, fields: Fields): MercadoPagoRecord;
+  createPreapproval(fields: Fields): MercadoPagoRecord;
+  updatePreapproval(id: string, fields: Fields): MercadoPagoRecord;
+  createAuthorizedPayment(fields: Fields): MercadoPagoRecord;
+  sendNotification(options: MercadoPagoNotificationOptions): Promise<MercadoPagoNotificationRecord>;
+}
 
 /** /__control/ of the Mercado Pago sandbox: create and change resources, send notifications. */
-export function mercadoPagoControlRoutes(sandbox: MercadoPagoSandbox): ControlRoute[] {
+export function mercadoPagoControlRoutes(sandbox: MercadoPagoControls): ControlRoute[] {
   const fields = async (call: { json(): Promise<Record<string, unknown>> }) =>
     (await call.json()) as Partial<MercadoPagoRecord>;
   return [

@@ -1,9 +1,24 @@
 import { type ControlRoute, controlRoute } from '../http';
-import type { PagHiperKind, PagHiperStatus, PagHiperTransaction } from './paghiper-resources';
-import type { PagHiperSandbox } from './paghiper-sandbox';
+import type {
+  PagHiperKind,
+  PagHiperNotificationRecord,
+  PagHiperStatus,
+  PagHiperTransaction,
+} from './paghiper-resources';
+
+/** What the control API drives: the sandbox's public helpers, also used by specs directly. */
+export interface PagHiperControls {
+  notifications(): PagHiperNotificationRecord[];
+  listTransactions(): PagHiperTransaction[];
+  createTransaction(
+    fields: Partial<PagHiperTransaction> & { kind?: PagHiperKind },
+  ): PagHiperTransaction;
+  setStatus(id: string, status: PagHiperStatus): PagHiperTransaction;
+  notify(id: string, options: { url?: string }): Promise<PagHiperNotificationRecord>;
+}
 
 /** /__control/ of the PagHiper sandbox: create charges, change their status, notify. */
-export function pagHiperControlRoutes(sandbox: PagHiperSandbox): ControlRoute[] {
+export function pagHiperControlRoutes(sandbox: PagHiperControls): ControlRoute[] {
   return [
     controlRoute('GET', '/notifications', () => [200, sandbox.notifications()]),
     controlRoute('GET', '/transactions', () => [200, sandbox.listTransactions()]),

@@ -1,9 +1,29 @@
 import { ControlError, type ControlRoute, controlRoute } from '../http';
-import { type PortmonePayee, type PortmoneSandboxBill, str } from './portmone-resources';
-import type { PortmoneSandbox } from './portmone-sandbox';
+import {
+  type PortmoneDuplicateOrders,
+  type PortmoneNotificationResult,
+  type PortmonePayee,
+  type PortmoneSandboxBill,
+  str,
+} from './portmone-resources';
+
+/** What the control API drives: the sandbox's public helpers, also used by specs directly. */
+export interface PortmoneControls {
+  seedPayee(payee: PortmonePayee): void;
+  seedBill(
+    bill: Partial<PortmoneSandboxBill> & { payeeId: string; billAmount: string },
+  ): PortmoneSandboxBill;
+  listBills(): PortmoneSandboxBill[];
+  setDuplicateOrders(mode: PortmoneDuplicateOrders): void;
+  setBillStatus(
+    shopBillId: string,
+    status: string,
+    options: { cardMask?: string; notifyUrl?: string },
+  ): Promise<PortmoneNotificationResult | null>;
+}
 
 /** /__control/ of the Portmone sandbox: payees, bills and their status, duplicate-order mode. */
-export function portmoneControlRoutes(sandbox: PortmoneSandbox): ControlRoute[] {
+export function portmoneControlRoutes(sandbox: PortmoneControls): ControlRoute[] {
   return [
     controlRoute('POST', '/payees', async (call) => {
       const body = await call.json();

@@ -1,9 +1,28 @@
 import { ControlError, type ControlRoute, controlRoute } from '../http';
-import type { SandboxAccount } from './twilio-resources';
-import type { TwilioSandbox } from './twilio-sandbox';
+import type {
+  FailingNumber,
+  SandboxAccount,
+  SandboxApiKey,
+  SandboxMessagingService,
+  TwilioCallbackRecord,
+  TwilioMessageResource,
+} from './twilio-resources';
+
+/** What the control API drives: the sandbox's public helpers, also used by specs directly. */
+export interface TwilioControls {
+  seedAccount(account: Partial<SandboxAccount>): SandboxAccount;
+  seedApiKey(key: { accountSid: string; sid?: string; secret?: string }): SandboxApiKey;
+  seedNumber(accountSid: string, number: string): void;
+  seedMessagingService(service: { accountSid: string }): SandboxMessagingService;
+  failNumber(number: string, code: number, status: FailingNumber['status']): void;
+  unsubscribe(number: string): void;
+  messages(): TwilioMessageResource[];
+  callbacks(): { sent: TwilioCallbackRecord[]; pending: number };
+  deliverCallbacks(): Promise<TwilioCallbackRecord[]>;
+}
 
 /** /__control/ of the Twilio sandbox: accounts, keys, numbers, failures, messages, callbacks. */
-export function twilioControlRoutes(sandbox: TwilioSandbox): ControlRoute[] {
+export function twilioControlRoutes(sandbox: TwilioControls): ControlRoute[] {
   const text = (input: Record<string, unknown>, name: string) =>
     typeof input[name] === 'string' ? input[name] : '';
   const accountSidOf = (input: Record<string, unknown>) => {
