@@ -1,4 +1,6 @@
-import { useEffect, useRef, type ComponentType } from 'react';
+import { GroupLegend } from '@/app/ui/GroupLegend';
+import type { ComponentType } from 'react';
+import { useFocusAfterRender } from '@/app/ui/use-focus-after-render';
 import { t } from '@/app/i18n/t';
 import type { FieldContext, FieldInputProps, GroupFieldProps } from './field-control.types';
 import {
@@ -33,19 +35,7 @@ export function ListInput({
   const itemFields = itemFieldsOf(field);
   // Element ids to focus once the rows re-rendered (the first that exists wins), so keyboard
   // users stay where they were after adding, moving or removing a row.
-  const focusNext = useRef<string[] | null>(null);
-  useEffect(() => {
-    const candidates = focusNext.current;
-    if (!candidates) return;
-    focusNext.current = null;
-    for (const candidate of candidates) {
-      const el = document.getElementById(candidate);
-      if (el && !(el as HTMLButtonElement).disabled) {
-        el.focus();
-        return;
-      }
-    }
-  });
+  const focusNext = useFocusAfterRender();
 
   const rowId = (index: number) => `${id}-row${index}`;
   const setRow = (index: number, key: string, value: ListRow[string]) =>
@@ -58,19 +48,19 @@ export function ListInput({
   const add = () => {
     const row = emptyRow(field);
     const first = visibleFields(itemFields, row)[0];
-    focusNext.current = first ? [`${rowId(rows.length)}-${first.key}`] : [`${id}-add`];
+    focusNext(first ? [`${rowId(rows.length)}-${first.key}`] : [`${id}-add`]);
     onChange([...rows, row]);
   };
   const move = (index: number, delta: -1 | 1) => {
     const target = index + delta;
-    focusNext.current = [
+    focusNext([
       `${rowId(target)}-${delta < 0 ? 'up' : 'down'}`,
       `${rowId(target)}-${delta < 0 ? 'down' : 'up'}`,
-    ];
+    ]);
     onChange(moveRow(rows, index, delta));
   };
   const remove = (index: number) => {
-    focusNext.current = [`${rowId(index)}-remove`, `${rowId(index - 1)}-remove`, `${id}-add`];
+    focusNext([`${rowId(index)}-remove`, `${rowId(index - 1)}-remove`, `${id}-add`]);
     onChange(rows.filter((_, i) => i !== index));
   };
 
@@ -79,16 +69,7 @@ export function ListInput({
       className="field field-group list-field"
       aria-describedby={[helpId, errorId].filter(Boolean).join(' ') || undefined}
     >
-      <legend className="field-group__legend">
-        {field.label}
-        {field.required && (
-          <span className="field__required" aria-hidden="true">
-            {' '}
-            *
-          </span>
-        )}
-        {field.required && <span className="visually-hidden"> ({t('fields.requiredMark')})</span>}
-      </legend>
+      <GroupLegend label={field.label} required={field.required} />
       {help}
       {rows.length === 0 ? (
         <p className="list-field__empty">{t('fields.listEmpty')}</p>

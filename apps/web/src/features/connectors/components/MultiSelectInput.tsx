@@ -1,3 +1,4 @@
+import { GroupLegend } from '@/app/ui/GroupLegend';
 import { optionsOf } from '@fluxo/contracts';
 import { t } from '@/app/i18n/t';
 import type { GroupFieldProps } from './field-control.types';
@@ -21,16 +22,7 @@ export function MultiSelectInput({
       className="field field-group"
       aria-describedby={[helpId, errorId].filter(Boolean).join(' ') || undefined}
     >
-      <legend className="field-group__legend">
-        {field.label}
-        {field.required && (
-          <span className="field__required" aria-hidden="true">
-            {' '}
-            *
-          </span>
-        )}
-        {field.required && <span className="visually-hidden"> ({t('fields.requiredMark')})</span>}
-      </legend>
+      <GroupLegend label={field.label} required={field.required} />
       {options.length === 0 && <p className="muted small">{t('fields.noOptions')}</p>}
       <div className="field-group__choices">
         {options.map((option, index) => {

@@ -1,5 +1,6 @@
 import type { VariableDto } from '@fluxo/contracts';
-import { useEffect, useId, useRef } from 'react';
+import { useId, useRef } from 'react';
+import { useFocusAfterRender } from '@/app/ui/use-focus-after-render';
 import { errorMessage } from '@/app/api-client';
 import { getFormatLocale, t } from '@/app/i18n/t';
 import type { FieldContext } from '@/features/connectors/components/field-control.types';
@@ -40,21 +41,8 @@ export function DynamicMappingFields({
 }: DynamicMappingFieldsProps) {
   const id = useId();
   const groupRef = useRef<HTMLFieldSetElement>(null);
-  // Where keyboard focus goes once a removed entry left the list (the first that exists wins).
-  const focusNext = useRef<string[] | null>(null);
-  useEffect(() => {
-    const candidates = focusNext.current;
-    if (!candidates) return;
-    focusNext.current = null;
-    for (const candidate of candidates) {
-      const el = document.getElementById(candidate);
-      if (el) {
-        el.focus();
-        return;
-      }
-    }
-    groupRef.current?.focus();
-  });
+  // Where keyboard focus goes once a removed entry left the list: the group if none is left.
+  const focusNext = useFocusAfterRender(groupRef);
 
   const { declaration } = dynamic;
   if (!declaration) return null;
@@ -64,7 +52,7 @@ export function DynamicMappingFields({
   const removeId = (index: number) => `${id}-remove${index}`;
   const remove = (key: string, index: number) => {
     // The next entry takes this one's place (and id); after the last, the one before it.
-    focusNext.current = [removeId(index), removeId(index - 1)];
+    focusNext([removeId(index), removeId(index - 1)]);
     onChange(key, '');
   };
 

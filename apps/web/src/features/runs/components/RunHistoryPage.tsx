@@ -2,7 +2,8 @@ import { Link, useParams } from 'react-router-dom';
 import { t } from '@/app/i18n/t';
 import { EmptyState, ErrorState, LoadingState } from '@/app/ui/states';
 import { useConnection } from '@/features/connections/api/connections.api';
-import { isRunActive, useRuns } from '../api/runs.api';
+import { useRuns } from '../api/runs.api';
+import { RunsPageHeader } from './RunsPageHeader';
 import { RunsTable } from './RunsTable';
 
 export function RunHistoryPage() {
@@ -32,14 +33,7 @@ export function RunHistoryPage() {
         <span aria-hidden="true">/</span>
         <Link to={`/connections/${id}`}>{connection.data?.name ?? t('runs.connection')}</Link>
       </nav>
-      <div className="page__header">
-        <h1>{t('runs.title')}</h1>
-        {runs.data?.some(isRunActive) && (
-          <span className="muted small" role="status">
-            {t('runs.refreshing')}
-          </span>
-        )}
-      </div>
+      <RunsPageHeader runs={runs.data} />
       {body}
     </div>
   );

@@ -3,7 +3,8 @@ import { useId } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { t, type MessageKey } from '@/app/i18n/t';
 import { EmptyState, ErrorState, LoadingState } from '@/app/ui/states';
-import { isRunActive, useWorkspaceRuns } from '../api/runs.api';
+import { useWorkspaceRuns } from '../api/runs.api';
+import { RunsPageHeader } from './RunsPageHeader';
 import { RunsTable } from './RunsTable';
 
 const STATUSES = runStatusSchema.options;
@@ -44,14 +45,7 @@ export function WorkspaceRunsPage() {
 
   return (
     <div className="page">
-      <div className="page__header">
-        <h1>{t('runs.title')}</h1>
-        {runs.data?.some(isRunActive) && (
-          <span className="muted small" role="status">
-            {t('runs.refreshing')}
-          </span>
-        )}
-      </div>
+      <RunsPageHeader runs={runs.data} />
       <p className="muted">{t('history.intro')}</p>
       <div className="field" style={{ maxWidth: '18rem', marginBottom: '1rem' }}>
         <label htmlFor={`${id}-status`}>{t('history.statusFilter')}</label>
