@@ -16,6 +16,7 @@ async function bootstrap(): Promise<void> {
   const database = {
     url: config.databaseUrl ?? (embedded as { url: string }).url,
     embedded: !!embedded,
+    poolSize: config.databasePoolSize,
   };
   const http = config.role === 'worker' ? null : await createApp(config, database);
   const app = http ?? (await createWorker(config, database));

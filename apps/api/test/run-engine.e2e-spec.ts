@@ -402,6 +402,39 @@ describe('Run engine (e2e, PostgreSQL)', () => {
     expect(on.body).toMatchObject({ enabled: true, disabledReason: null, consecutiveFailures: 0 });
   });
 
+  it("should end a failure streak on success, and leave the connection's row alone without one", async () => {
+    const connection = await feedToInbox();
+    const row = async () =>
+      (
+        (await db.query(
+          `SELECT xmin::text AS version, workspace_id, consecutive_failures FROM connection WHERE id = $1`,
+          [connection.id],
+        )) as { version: string; workspace_id: string; consecutive_failures: number }[]
+      )[0];
+    feed.failWith = 'Feed is down';
+    await user.post(`/api/connections/${connection.id}/run`).expect(202);
+    await sut.settle();
+    expect((await row()).consecutive_failures).toBe(1);
+
+    feed.failWith = null;
+    feed.items = [{ key: 'a', payload: { title: 'A' } }];
+    await user.post(`/api/connections/${connection.id}/run`).expect(202);
+    await sut.settle();
+    const afterReset = await row();
+    expect(afterReset.consecutive_failures).toBe(0);
+
+    // Another success: a busy connection's runs must not queue on its row's lock, so with no
+    // streak to end nothing is written.
+    const [run] = await runsOf(connection.id);
+    await sut.app.get(RunSettlement).settle({
+      id: run.id,
+      connectionId: connection.id,
+      workspaceId: afterReset.workspace_id,
+      status: 'succeeded',
+    });
+    expect(await row()).toEqual(afterReset);
+  });
+
   it('should fire each due connection once when three processes tick together', async () => {
     const connections = await Promise.all(
       Array.from({ length: 20 }, (_, i) => feedToInbox(`C${i}`)),

@@ -193,6 +193,15 @@ export const CONFIG_VARIABLES = {
     description:
       'Attempts of a delivery that keeps failing for a transient reason before it is marked failed',
   }),
+  FLUXO_RUN_CONCURRENCY: variable('runConcurrency', count(1, 512), {
+    default: '32',
+    description:
+      'Runs and delivery retries one process executes at once (each waits mostly on a vendor)',
+  }),
+  FLUXO_DB_POOL_SIZE: variable('databasePoolSize', count(1, 200), {
+    default: '20',
+    description: 'PostgreSQL connections each process keeps (the embedded database uses one)',
+  }),
   FLUXO_AUTO_DISABLE_AFTER: variable('autoDisableAfter', count(1, 10_000), {
     default: '10',
     description: 'Failed runs in a row after which a connection is switched off',

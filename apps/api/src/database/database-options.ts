@@ -43,6 +43,8 @@ export interface DatabaseTarget {
   url: string;
   /** PGlite serves one session at a time: a pool of one keeps transactions whole. */
   embedded: boolean;
+  /** Connections of a PostgreSQL pool. */
+  poolSize: number;
 }
 
 export function databaseOptions(target: DatabaseTarget): TypeOrmModuleOptions {
@@ -53,7 +55,7 @@ export function databaseOptions(target: DatabaseTarget): TypeOrmModuleOptions {
     migrations: MIGRATIONS,
     migrationsRun: true,
     synchronize: false,
-    extra: { max: target.embedded ? 1 : 10 },
+    extra: { max: target.embedded ? 1 : target.poolSize },
     logger: new QuietQueryLogger(),
     logging: ['error', 'warn', 'migration'],
   };

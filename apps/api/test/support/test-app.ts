@@ -49,7 +49,7 @@ export async function startTestApp(
   const databaseUrl = embedded?.url ?? options.databaseUrl ?? (database?.url as string);
   const app = await createApp(
     config,
-    { url: databaseUrl, embedded: !!embedded },
+    { url: databaseUrl, embedded: !!embedded, poolSize: config.databasePoolSize },
     options.connectors,
   );
   await app.init();
@@ -102,7 +102,7 @@ export async function startTestWorker(options: {
   });
   const worker = await createWorker(
     config,
-    { url: options.databaseUrl, embedded: false },
+    { url: options.databaseUrl, embedded: false, poolSize: config.databasePoolSize },
     options.connectors,
   );
   await worker.init();

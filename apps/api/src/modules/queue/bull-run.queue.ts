@@ -5,7 +5,6 @@ import type { RunConsumer, RunDispatch } from '../runs/run-dispatch.types';
 
 export const RUNS_QUEUE = 'fluxo-runs';
 export const DELIVERIES_QUEUE = 'fluxo-deliveries';
-export const WORKER_CONCURRENCY = 4;
 
 // Jobs carry ids only: Postgres holds the truth, so a lost or repeated job costs nothing but a
 // lookup. Finished jobs are removed so the same run can be queued again after a crash.
@@ -25,6 +24,7 @@ export class BullRunQueue implements RunDispatch, OnApplicationBootstrap, OnAppl
   constructor(
     private readonly redisUrl: string,
     private readonly consumes: boolean,
+    private readonly concurrency: number,
   ) {
     this.connection = connectionOptionsOf(redisUrl);
     this.runs = this.reportingErrors(new Queue(RUNS_QUEUE, { connection: this.connection }));
@@ -55,7 +55,7 @@ export class BullRunQueue implements RunDispatch, OnApplicationBootstrap, OnAppl
 
   consume(consumer: RunConsumer): void {
     if (!this.consumes || this.workers.length) return;
-    const options = { connection: this.connection, concurrency: WORKER_CONCURRENCY };
+    const options = { connection: this.connection, concurrency: this.concurrency };
     this.workers.push(
       this.reportingErrors(
         new Worker<{ runId: string }>(

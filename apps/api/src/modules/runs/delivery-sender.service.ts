@@ -1,12 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { isRetryableError } from '@fluxo/connector-sdk';
 import { DEFAULT_RETRY_POLICY, nextAttemptDelayMs, type RetryPolicy } from '@fluxo/engine';
-import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
-import { StepEntity } from '../connections/entities/step.entity';
 import { DeliveryLedger } from './delivery.ledger';
-import { SourceItemEntity } from './entities/source-item.entity';
 import { ReceiverInvoker } from './receiver-invoker.service';
 
 /**
@@ -20,7 +16,6 @@ export class DeliverySender {
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly deliveries: DeliveryLedger,
     private readonly invoker: ReceiverInvoker,
   ) {
@@ -31,16 +26,13 @@ export class DeliverySender {
     const delivery = await this.deliveries.claim(deliveryId);
     if (!delivery) return;
 
-    const [step, item] = await Promise.all([
-      this.dataSource.getRepository(StepEntity).findOneBy({ id: delivery.stepId }),
-      this.dataSource.getRepository(SourceItemEntity).findOneBy({ id: delivery.itemId }),
-    ]);
-    if (!step || !item) {
+    const { step, itemPayload } = delivery;
+    if (!step || !itemPayload) {
       await this.deliveries.fail(delivery.id, { error: 'The receiver step was removed' });
       return;
     }
 
-    const prepared = await this.invoker.prepare(step, item.payload);
+    const prepared = await this.invoker.prepare(step, itemPayload);
     const payload = this.invoker.masked(step, prepared.payload);
     if (prepared.errors.length) {
       await this.deliveries.fail(delivery.id, {

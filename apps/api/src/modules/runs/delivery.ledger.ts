@@ -4,6 +4,7 @@ import type { DeliveryStatus, VendorStatusDto } from '@fluxo/contracts';
 import { ATTEMPT_NEVER_FINISHED } from '@fluxo/contracts';
 import { capJson } from '@fluxo/engine';
 import { DataSource } from 'typeorm';
+import { StepEntity } from '../connections/entities/step.entity';
 
 const MAX_STORED_BYTES = 64 * 1024;
 
@@ -64,12 +65,27 @@ export class DeliveryLedger {
     return rows.map((row) => ({ id: row.id, runId: row.run_id, attempts: row.attempts }));
   }
 
-  /** Takes one attempt of a pending or due delivery; null when it is not this caller's to send. */
+  /**
+   * Takes one attempt of a pending or due delivery, with what sending it needs (the item's
+   * payload, the receiver step) read in the same statement: on the hot path every round trip
+   * counts. Null when it is not this caller's to send.
+   */
   async claim(deliveryId: string): Promise<ClaimedDelivery | null> {
-    const [rows]: [ClaimedRow[], number] = await this.dataSource.query(
-      `UPDATE delivery SET status = 'sending', attempts = attempts + 1, updated_at = now()
-        WHERE id = $1 AND (status = 'pending' OR (status = 'retrying' AND next_attempt_at <= now()))
-        RETURNING id, run_id, item_id, step_id, attempts`,
+    const rows: ClaimedRow[] = await this.dataSource.query(
+      `WITH claimed AS (
+         UPDATE delivery SET status = 'sending', attempts = attempts + 1, updated_at = now()
+          WHERE id = $1 AND (status = 'pending' OR (status = 'retrying' AND next_attempt_at <= now()))
+          RETURNING id, run_id, item_id, step_id, attempts
+       )
+       SELECT c.id, c.run_id, c.item_id, c.step_id, c.attempts, i.payload AS item_payload,
+              s.id AS s_id, s.workspace_id AS s_workspace_id, s.connection_id AS s_connection_id,
+              s.role AS s_role, s.connector_key AS s_connector_key, s.action_key AS s_action_key,
+              s.account_id AS s_account_id, s.settings AS s_settings, s.mapping AS s_mapping,
+              s.position AS s_position, s.sort_order AS s_sort_order,
+              s.created_at AS s_created_at, s.updated_at AS s_updated_at
+         FROM claimed c
+         LEFT JOIN source_item i ON i.id = c.item_id
+         LEFT JOIN step s ON s.id = c.step_id`,
       [deliveryId],
     );
     const row = rows[0];
@@ -80,6 +96,8 @@ export class DeliveryLedger {
           itemId: row.item_id,
           stepId: row.step_id,
           attempts: row.attempts,
+          itemPayload: row.item_payload,
+          step: stepOf(row),
         }
       : null;
   }
@@ -181,6 +199,10 @@ export interface ClaimedDelivery {
   stepId: string;
   /** Counting the one just claimed. */
   attempts: number;
+  /** Null when the item is gone. */
+  itemPayload: Record<string, unknown> | null;
+  /** The receiver step as it is now; null when it was removed. */
+  step: StepEntity | null;
 }
 
 export interface DueRetry {
@@ -201,4 +223,37 @@ interface ClaimedRow {
   item_id: string;
   step_id: string;
   attempts: number;
+  item_payload: Record<string, unknown> | null;
+  s_id: string | null;
+  s_workspace_id: string;
+  s_connection_id: string;
+  s_role: StepEntity['role'];
+  s_connector_key: string;
+  s_action_key: string;
+  s_account_id: string | null;
+  s_settings: StepEntity['settings'];
+  s_mapping: StepEntity['mapping'];
+  s_position: StepEntity['position'];
+  s_sort_order: number;
+  s_created_at: Date;
+  s_updated_at: Date;
+}
+
+function stepOf(row: ClaimedRow): StepEntity | null {
+  if (!row.s_id) return null;
+  return Object.assign(new StepEntity(), {
+    id: row.s_id,
+    workspaceId: row.s_workspace_id,
+    connectionId: row.s_connection_id,
+    role: row.s_role,
+    connectorKey: row.s_connector_key,
+    actionKey: row.s_action_key,
+    accountId: row.s_account_id,
+    settings: row.s_settings,
+    mapping: row.s_mapping,
+    position: row.s_position,
+    sortOrder: row.s_sort_order,
+    createdAt: row.s_created_at,
+    updatedAt: row.s_updated_at,
+  });
 }

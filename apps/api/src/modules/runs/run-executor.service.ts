@@ -5,13 +5,12 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
-import type { RunCause } from '@fluxo/contracts';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { DeliveryLedger } from './delivery.ledger';
 import { DeliverySender } from './delivery-sender.service';
 import { ItemHydrator } from './item-hydrator.service';
 import { RUN_DISPATCH, type RunConsumer, type RunDispatch } from './run-dispatch.types';
-import { RunLedger } from './run.ledger';
+import { type ClaimedRun, RunLedger } from './run.ledger';
 import { RunSettlement } from './run-settlement.service';
 import { SourcePoller } from './source-poller.service';
 
@@ -96,7 +95,7 @@ export class RunExecutor implements RunConsumer, OnApplicationBootstrap, OnAppli
   private async processRun(runId: string): Promise<void> {
     const run = await this.runs.claim(runId, this.leaseSeconds);
     if (!run) return;
-    const items = await this.itemCountOf(runId, run.connectionId, run.cause);
+    const items = await this.itemCountOf(runId, run);
     if (items === null) return;
     if (items > 0) {
       const hydration = await this.hydrator.hydrateRunItems(runId, run.connectionId);
@@ -115,9 +114,8 @@ export class RunExecutor implements RunConsumer, OnApplicationBootstrap, OnAppli
         leaseRenewedAt = Date.now();
       }
     }
-    await this.finalizeRun(runId);
     // Done here: what is left are retries, which the sweeper sends when they fall due.
-    await this.runs.endLease(runId);
+    await this.finalizeRun(runId, undefined, { endLease: true });
   }
 
   /**
@@ -126,10 +124,8 @@ export class RunExecutor implements RunConsumer, OnApplicationBootstrap, OnAppli
    */
   private async itemCountOf(
     runId: string,
-    connectionId: string,
-    cause: RunCause,
+    { items: existing, connectionId, cause }: ClaimedRun,
   ): Promise<number | null> {
-    const existing = await this.runs.itemCountOf(runId);
     if (existing || cause === 'instant' || cause === 'test') return existing;
     if (!(await this.poller.pollingSourceOf(connectionId))) return existing;
     try {
@@ -154,8 +150,12 @@ export class RunExecutor implements RunConsumer, OnApplicationBootstrap, OnAppli
    * The first time it reaches a final status it is settled: failure streak, auto-disable and
    * chained runs.
    */
-  async finalizeRun(runId: string, failWith?: string): Promise<void> {
-    const run = await this.runs.finalize(runId, failWith);
+  async finalizeRun(
+    runId: string,
+    failWith?: string,
+    options: { endLease?: boolean } = {},
+  ): Promise<void> {
+    const run = await this.runs.finalize(runId, failWith, options);
     if (!run?.settledNow) return;
     const chained = await this.settlement.settle(run);
     await Promise.all(chained.map((id) => this.dispatch.dispatchRun(id, false)));

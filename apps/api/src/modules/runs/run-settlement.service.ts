@@ -9,6 +9,15 @@ import {
 } from '../notifications/notifications.service';
 import { RunLedger } from './run.ledger';
 
+/** The enabled connections chained "after" connection $2 (as text) of workspace $1. */
+const FOLLOWERS_SQL = `SELECT id, trigger FROM connection
+  WHERE workspace_id = $1 AND enabled AND trigger->>'type' = 'after' AND trigger->>'connectionId' = $2::text`;
+
+interface Follower {
+  id: string;
+  trigger: Trigger;
+}
+
 export interface SettledRun {
   id: string;
   connectionId: string;
@@ -36,6 +45,7 @@ export class RunSettlement {
 
   /** Returns the ids of the chained runs it queued. */
   async settle(run: SettledRun): Promise<string[]> {
+    if (run.status !== 'failed') return this.settleWithoutFailure(run);
     const { switchedOff, chained } = await this.dataSource.transaction(async (manager) => {
       const switchedOff = await this.countFailure(manager, run);
       return { switchedOff, chained: await this.queueChainedRuns(manager, run) };
@@ -50,13 +60,11 @@ export class RunSettlement {
     manager: EntityManager,
     run: SettledRun,
   ): Promise<ConnectionSwitchedOffNotice | null> {
-    const failed = run.status === 'failed';
     const [rows]: [{ consecutive_failures: number; name: string }[], number] = await manager.query(
-      `UPDATE connection
-          SET consecutive_failures = CASE WHEN $2 THEN consecutive_failures + 1 ELSE 0 END
+      `UPDATE connection SET consecutive_failures = consecutive_failures + 1
         WHERE id = $1
         RETURNING consecutive_failures, name`,
-      [run.connectionId, failed],
+      [run.connectionId],
     );
     const connection = rows[0];
     if (!connection || connection.consecutive_failures < this.autoDisableAfter) return null;
@@ -76,12 +84,37 @@ export class RunSettlement {
     };
   }
 
-  private async queueChainedRuns(manager: EntityManager, run: SettledRun): Promise<string[]> {
-    const followers: { id: string; trigger: Trigger }[] = await manager.query(
-      `SELECT id, trigger FROM connection
-        WHERE workspace_id = $1 AND enabled AND trigger->>'type' = 'after' AND trigger->>'connectionId' = $2`,
+  /**
+   * A run that did not fail ends the failure streak and starts the runs chained after it. One
+   * statement does the first and lists the second, outside a transaction: it is every run's hot
+   * path. Most runs succeed on a connection with no streak, and those do not write (and lock)
+   * the connection's row, so the runs of a busy connection never wait for each other here.
+   */
+  private async settleWithoutFailure(run: SettledRun): Promise<string[]> {
+    const followers: Follower[] = await this.dataSource.query(
+      `WITH ended_streak AS (
+         UPDATE connection SET consecutive_failures = 0
+          WHERE id = $2::text::uuid AND consecutive_failures <> 0
+       )
+       ${FOLLOWERS_SQL}`,
       [run.workspaceId, run.connectionId],
     );
+    return this.queueDue(this.dataSource.manager, run, followers);
+  }
+
+  private async queueChainedRuns(manager: EntityManager, run: SettledRun): Promise<string[]> {
+    const followers: Follower[] = await manager.query(FOLLOWERS_SQL, [
+      run.workspaceId,
+      run.connectionId,
+    ]);
+    return this.queueDue(manager, run, followers);
+  }
+
+  private queueDue(
+    manager: EntityManager,
+    run: SettledRun,
+    followers: Follower[],
+  ): Promise<string[]> {
     const due = followers.filter(
       (f) => !(f.trigger.type === 'after' && f.trigger.onlyOnSuccess && run.status !== 'succeeded'),
     );

@@ -12,7 +12,7 @@ import { DataSource, type EntityManager } from 'typeorm';
  *   queueInstant ─▶  queued ──claim──▶ running ──finalize──▶ succeeded · partial · failed
  *   queueManual        │                 │  ▲ renewLease                      │
  *   queueScheduled     │                 │  └ release (shutdown: lease ends now)
- *   queueChained       │                 ├──endLease (all sent; retries left to the sweep)
+ *   queueChained       │                 ├──finalize(endLease) (all sent; retries left to the sweep)
  *                      │                 └──discardEmpty (a scheduled poll found nothing) ──▶ ✕
  *                      └── adopted again by the watchdog when nobody claimed it in time
  *   final ──reopen──▶ running (a failed delivery is retried by hand)
@@ -103,20 +103,28 @@ export class RunLedger {
     return runs.map((r) => r.id);
   }
 
-  /** Takes the run for this process for one lease; null when another process holds it. */
+  /**
+   * Takes the run for this process for one lease, with the number of items it has so far;
+   * null when another process holds it.
+   */
   async claim(runId: string, leaseSeconds: number): Promise<ClaimedRun | null> {
     // TypeORM answers an UPDATE … RETURNING with [rows, affectedCount].
-    const [claimed]: [{ workspace_id: string; connection_id: string; cause: RunCause }[], number] =
-      await this.dataSource.query(
-        `UPDATE run SET status = 'running', lease_until = now() + make_interval(secs => $2), retry_at = NULL
-          WHERE id = $1
-            AND (status = 'queued' OR (status = 'running' AND (lease_until IS NULL OR lease_until < now())))
-          RETURNING workspace_id, connection_id, cause`,
-        [runId, leaseSeconds],
-      );
+    const [claimed]: [ClaimedRunRow[], number] = await this.dataSource.query(
+      `UPDATE run SET status = 'running', lease_until = now() + make_interval(secs => $2), retry_at = NULL
+        WHERE id = $1
+          AND (status = 'queued' OR (status = 'running' AND (lease_until IS NULL OR lease_until < now())))
+        RETURNING workspace_id, connection_id, cause,
+                  (SELECT count(*)::int FROM source_item WHERE run_id = $1) AS items`,
+      [runId, leaseSeconds],
+    );
     const row = claimed[0];
     return row
-      ? { workspaceId: row.workspace_id, connectionId: row.connection_id, cause: row.cause }
+      ? {
+          workspaceId: row.workspace_id,
+          connectionId: row.connection_id,
+          cause: row.cause,
+          items: row.items,
+        }
       : null;
   }
 
@@ -136,22 +144,9 @@ export class RunLedger {
     );
   }
 
-  /** Every delivery was attempted; what is left are retries, which the sweep sends when due. */
-  async endLease(runId: string): Promise<void> {
-    await this.dataSource.query(`UPDATE run SET lease_until = NULL WHERE id = $1`, [runId]);
-  }
-
   /** An empty scheduled poll is counted on the connection instead of flooding the history. */
   async discardEmpty(runId: string): Promise<void> {
     await this.dataSource.query(`DELETE FROM run WHERE id = $1`, [runId]);
-  }
-
-  async itemCountOf(runId: string): Promise<number> {
-    const [row]: { count: number }[] = await this.dataSource.query(
-      `SELECT count(*)::int AS count FROM source_item WHERE run_id = $1`,
-      [runId],
-    );
-    return row.count;
   }
 
   /** The items a poll attached, inside the poll's transaction. */
@@ -188,9 +183,15 @@ export class RunLedger {
 
   /**
    * Recomputes the run's counts and status from its deliveries (or fails it with `failWith`).
-   * `settledNow` is true exactly once: the first time the run reaches a final status.
+   * `settledNow` is true exactly once: the first time the run reaches a final status. With
+   * `endLease`, every delivery was attempted: the lease ends even while retries are left, which
+   * the sweep sends when due.
    */
-  async finalize(runId: string, failWith?: string): Promise<FinalizedRun | null> {
+  async finalize(
+    runId: string,
+    failWith?: string,
+    { endLease = false }: { endLease?: boolean } = {},
+  ): Promise<FinalizedRun | null> {
     const [rows]: [FinalizedRow[], number] = await this.dataSource.query(
       `WITH counts AS (
          SELECT count(*) FILTER (WHERE status = 'delivered')::int AS ok,
@@ -209,13 +210,13 @@ export class RunLedger {
        UPDATE run SET status = next.status, deliveries_ok = next.ok, deliveries_failed = next.failed,
               error = COALESCE($2, error),
               items_count = (SELECT count(*) FROM source_item WHERE run_id = $1),
-              lease_until = CASE WHEN next.status = 'running' THEN lease_until END,
+              lease_until = CASE WHEN next.status = 'running' AND NOT $3 THEN lease_until END,
               finished_at = CASE WHEN next.status = 'running' THEN NULL ELSE now() END,
               settled_at = CASE WHEN next.status <> 'running' AND settled_at IS NULL THEN now() ELSE settled_at END
          FROM next
         WHERE id = $1
         RETURNING run.connection_id, run.workspace_id, run.status, (run.settled_at = now()) AS settled_now`,
-      [runId, failWith?.slice(0, 2000) ?? null],
+      [runId, failWith?.slice(0, 2000) ?? null, endLease],
     );
     const row = rows[0];
     return row
@@ -281,6 +282,15 @@ export interface ClaimedRun {
   workspaceId: string;
   connectionId: string;
   cause: RunCause;
+  /** Items attached so far (an instant run's, or a resumed poll's). */
+  items: number;
+}
+
+interface ClaimedRunRow {
+  workspace_id: string;
+  connection_id: string;
+  cause: RunCause;
+  items: number;
 }
 
 export interface FinalizedRun {

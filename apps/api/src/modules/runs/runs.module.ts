@@ -23,12 +23,10 @@ import { SourcePoller } from './source-poller.service';
 import { TestDataService } from './test-data.service';
 
 /** Runs execute in this process with no REDIS_URL, through BullMQ with one. */
-const LOCAL_CONCURRENCY = 4;
-
 function runDispatchFor(config: AppConfig): RunDispatch {
   return config.redisUrl
-    ? new BullRunQueue(config.redisUrl, config.role !== 'api')
-    : new LocalRunQueue(LOCAL_CONCURRENCY);
+    ? new BullRunQueue(config.redisUrl, config.role !== 'api', config.runConcurrency)
+    : new LocalRunQueue(config.runConcurrency);
 }
 
 @Module({
