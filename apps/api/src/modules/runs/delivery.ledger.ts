@@ -8,6 +8,12 @@ import { StepEntity } from '../connections/entities/step.entity';
 
 const MAX_STORED_BYTES = 64 * 1024;
 
+/** The ids of the CTE `pending`, items as they arrived and each item's receivers as drawn. */
+const IN_SENDING_ORDER = `SELECT p.id FROM pending p
+  JOIN source_item i ON i.id = p.item_id
+  JOIN step s ON s.id = p.step_id
+  ORDER BY i.received_at, i.id, s.sort_order, s.created_at`;
+
 /**
  * One item's way to one receiver. This is the only module that writes `delivery` rows; each
  * transition is one statement.
@@ -28,28 +34,38 @@ export class DeliveryLedger {
 
   /**
    * Every (item, receiver) pair of the run gets its row before anything is sent, so the run's
-   * status, computed from its deliveries, can never call a half-done run finished.
+   * status, computed from its deliveries, can never call a half-done run finished. Returns the
+   * run's unsent deliveries in sending order (see pendingOf), planned now or before, from the
+   * same statement: the rows it inserts are not visible to its own reads, so they are added.
    */
-  async plan(runId: string, workspaceId: string, connectionId: string): Promise<void> {
-    await this.dataSource.query(
-      `INSERT INTO delivery (workspace_id, run_id, item_id, step_id, status, created_at, updated_at)
-       SELECT $2, $1, i.id, s.id, 'pending', now(), now()
-         FROM source_item i
-         JOIN step s ON s.connection_id = $3 AND s.role = 'receiver'
-        WHERE i.run_id = $1 AND NOT (i.payload ? '_ignored')
-       ON CONFLICT ON CONSTRAINT uq_delivery_item_step DO NOTHING`,
+  async plan(runId: string, workspaceId: string, connectionId: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `WITH planned AS (
+         INSERT INTO delivery (workspace_id, run_id, item_id, step_id, status, created_at, updated_at)
+         SELECT $2, $1, i.id, s.id, 'pending', now(), now()
+           FROM source_item i
+           JOIN step s ON s.connection_id = $3 AND s.role = 'receiver'
+          WHERE i.run_id = $1 AND NOT (i.payload ? '_ignored')
+         ON CONFLICT ON CONSTRAINT uq_delivery_item_step DO NOTHING
+         RETURNING id, item_id, step_id
+       ), pending AS (
+         SELECT id, item_id, step_id FROM delivery WHERE run_id = $1 AND status = 'pending'
+         UNION ALL
+         SELECT id, item_id, step_id FROM planned
+       )
+       ${IN_SENDING_ORDER}`,
       [runId, workspaceId, connectionId],
     );
+    return rows.map((row) => row.id);
   }
 
   /** The run's unsent deliveries in sending order: items as they arrived, receivers as drawn. */
   async pendingOf(runId: string): Promise<string[]> {
     const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT d.id FROM delivery d
-         JOIN source_item i ON i.id = d.item_id
-         JOIN step s ON s.id = d.step_id
-        WHERE d.run_id = $1 AND d.status = 'pending'
-        ORDER BY i.received_at, i.id, s.sort_order, s.created_at`,
+      `WITH pending AS (
+         SELECT id, item_id, step_id FROM delivery WHERE run_id = $1 AND status = 'pending'
+       )
+       ${IN_SENDING_ORDER}`,
       [runId],
     );
     return rows.map((row) => row.id);

@@ -43,6 +43,13 @@ export class ItemHydrator {
     this.retryPolicy = { ...DEFAULT_RETRY_POLICY, maxAttempts: config.deliveryMaxAttempts };
   }
 
+  /** Whether items of this source are completed in the run (Mercado Pago's notifications). */
+  hydrates(source: { connectorKey: string; actionKey: string } | null): boolean {
+    if (!source) return false;
+    const definition = this.registry.findSource(source.connectorKey, source.actionKey);
+    return Boolean(definition && pushHandlerOf(definition)?.hydrate);
+  }
+
   /**
    * 'ready' when every item is complete; 'postponed' when the run went back to the queue to
    * try later; or the reason it cannot go on at all (the caller fails the run with it).

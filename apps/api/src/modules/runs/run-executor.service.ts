@@ -97,13 +97,16 @@ export class RunExecutor implements RunConsumer, OnApplicationBootstrap, OnAppli
     if (!run) return;
     const items = await this.itemCountOf(runId, run);
     if (items === null) return;
+    let pending: string[] | null = null;
     if (items > 0) {
-      const hydration = await this.hydrator.hydrateRunItems(runId, run.connectionId);
-      if (hydration === 'postponed') return;
-      if (hydration !== 'ready') return this.finalizeRun(runId, hydration.failed);
-      await this.deliveries.plan(runId, run.workspaceId, run.connectionId);
+      if (this.hydrator.hydrates(run.source)) {
+        const hydration = await this.hydrator.hydrateRunItems(runId, run.connectionId);
+        if (hydration === 'postponed') return;
+        if (hydration !== 'ready') return this.finalizeRun(runId, hydration.failed);
+      }
+      pending = await this.deliveries.plan(runId, run.workspaceId, run.connectionId);
     }
-    const pending = await this.deliveries.pendingOf(runId);
+    pending ??= await this.deliveries.pendingOf(runId);
     let leaseRenewedAt = Date.now();
     for (const deliveryId of pending) {
       // On shutdown the run is left mid-way; its lease is released and someone resumes it.

@@ -114,7 +114,11 @@ export class RunLedger {
         WHERE id = $1
           AND (status = 'queued' OR (status = 'running' AND (lease_until IS NULL OR lease_until < now())))
         RETURNING workspace_id, connection_id, cause,
-                  (SELECT count(*)::int FROM source_item WHERE run_id = $1) AS items`,
+                  (SELECT count(*)::int FROM source_item WHERE run_id = $1) AS items,
+                  (SELECT connector_key FROM step
+                    WHERE connection_id = run.connection_id AND role = 'source') AS source_connector,
+                  (SELECT action_key FROM step
+                    WHERE connection_id = run.connection_id AND role = 'source') AS source_action`,
       [runId, leaseSeconds],
     );
     const row = claimed[0];
@@ -124,6 +128,10 @@ export class RunLedger {
           connectionId: row.connection_id,
           cause: row.cause,
           items: row.items,
+          source:
+            row.source_connector && row.source_action
+              ? { connectorKey: row.source_connector, actionKey: row.source_action }
+              : null,
         }
       : null;
   }
@@ -284,6 +292,8 @@ export interface ClaimedRun {
   cause: RunCause;
   /** Items attached so far (an instant run's, or a resumed poll's). */
   items: number;
+  /** The connection's source step's connector and action; null without one. */
+  source: { connectorKey: string; actionKey: string } | null;
 }
 
 interface ClaimedRunRow {
@@ -291,6 +301,8 @@ interface ClaimedRunRow {
   connection_id: string;
   cause: RunCause;
   items: number;
+  source_connector: string | null;
+  source_action: string | null;
 }
 
 export interface FinalizedRun {
