@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from './support/test-app';
 
 describe('Embedded PGlite mode (smoke)', () => {
@@ -20,6 +21,14 @@ describe('Embedded PGlite mode (smoke)', () => {
     const listed = await user.get('/api/connections').expect(200);
 
     expect(listed.body.map((c: { name: string }) => c.name)).toEqual(['On PGlite']);
+  });
+
+  it('should run with the small buffer cache an embedded database needs', async () => {
+    const [row]: { shared_buffers: string }[] = await sut.app
+      .get(DataSource)
+      .query('SHOW shared_buffers');
+
+    expect(row.shared_buffers).toBe('16MB');
   });
 
   it('should accept a form submission and record its run', async () => {
