@@ -194,12 +194,12 @@ export const CONFIG_VARIABLES = {
       'Attempts of a delivery that keeps failing for a transient reason before it is marked failed',
   }),
   FLUXO_RUN_CONCURRENCY: variable('runConcurrency', count(1, 512), {
-    default: '32',
+    default: '4',
     description:
-      'Runs and delivery retries one process executes at once (each waits mostly on a vendor)',
+      'Runs and delivery retries one process executes at once; raise it when receivers are slow vendors (more only adds contention when the database is the limit)',
   }),
   FLUXO_DB_POOL_SIZE: variable('databasePoolSize', count(1, 200), {
-    default: '20',
+    default: '10',
     description: 'PostgreSQL connections each process keeps (the embedded database uses one)',
   }),
   FLUXO_AUTO_DISABLE_AFTER: variable('autoDisableAfter', count(1, 10_000), {
