@@ -199,7 +199,7 @@ export const CONFIG_VARIABLES = {
       'Runs and delivery retries one process executes at once; raise it when receivers are slow vendors (more only adds contention when the database is the limit)',
   }),
   FLUXO_DB_POOL_SIZE: variable('databasePoolSize', count(1, 200), {
-    default: '10',
+    default: '20',
     description: 'PostgreSQL connections each process keeps (the embedded database uses one)',
   }),
   FLUXO_AUTO_DISABLE_AFTER: variable('autoDisableAfter', count(1, 10_000), {
