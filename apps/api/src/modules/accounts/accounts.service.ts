@@ -15,7 +15,7 @@ import { connectorLogger } from '../connectors/connector-logger';
 import { ConnectorRegistry } from '../connectors/connector-registry';
 import { OutboundNetworkGuard } from '../connectors/outbound-network.guard';
 import { AccountInUseError, AccountNotNeededError } from './accounts.errors';
-import { CredentialVault } from './credential-vault';
+import { CredentialVault, type StoredCredentials } from './credential-vault';
 import { AccountEntity } from './entities/account.entity';
 
 @Injectable()
@@ -135,12 +135,17 @@ export class AccountsService {
   }
 
   /** Opened credentials for one call of the account's connector; they never leave the server. */
+  /** `stored`: the account's credentials when the caller read them already (hot paths). */
   async credentialsForCall(
     workspaceId: string,
     connector: ConnectorDefinition,
     accountId: string,
+    stored?: StoredCredentials,
   ): Promise<Credentials> {
-    return this.vault.openForCall(connector, await this.findOrThrow(workspaceId, accountId));
+    return this.vault.openForCall(
+      connector,
+      stored ?? (await this.findOrThrow(workspaceId, accountId)),
+    );
   }
 
   async findOrThrow(workspaceId: string, accountId: string): Promise<AccountEntity> {

@@ -8,6 +8,7 @@ import {
 } from '@fluxo/connector-sdk';
 import type { StepSettings } from '@fluxo/contracts';
 import { AccountsService } from '../accounts/accounts.service';
+import type { StoredCredentials } from '../accounts/credential-vault';
 import { connectorLogger } from './connector-logger';
 import { ConnectorRegistry } from './connector-registry';
 import { OutboundNetworkGuard } from './outbound-network.guard';
@@ -17,6 +18,9 @@ export interface CallOptions {
   idempotencyKey?: string;
   statusCallbackUrl?: string;
 }
+
+/** The account's stored credentials, when the caller read them with its own query. */
+export type PreloadedAccount = StoredCredentials | undefined;
 
 /**
  * Builds what a connector gets for one call: the account's decrypted credentials (with the
@@ -37,9 +41,10 @@ export class ConnectorContextFactory {
     accountId: string | null,
     settings: StepSettings,
     options: CallOptions = {},
+    preloaded?: PreloadedAccount,
   ): Promise<ConnectorContext> {
     return {
-      credentials: await this.credentialsOf(workspaceId, connector, accountId),
+      credentials: await this.credentialsOf(workspaceId, connector, accountId, preloaded),
       settings,
       logger: connectorLogger(connector.key),
       network: this.network,
@@ -59,9 +64,10 @@ export class ConnectorContextFactory {
     workspaceId: string,
     connector: ConnectorDefinition,
     accountId: string | null,
+    preloaded?: PreloadedAccount,
   ): Promise<Credentials> {
     if (!accountId) return {};
-    return this.accountsService.credentialsForCall(workspaceId, connector, accountId);
+    return this.accountsService.credentialsForCall(workspaceId, connector, accountId, preloaded);
   }
 
   private messagingFor(workspaceId: string, options: CallOptions): Messaging {

@@ -43,7 +43,12 @@ export class DeliverySender {
     }
 
     try {
-      const result = await this.invoker.invoke(step, prepared.payload, delivery.id);
+      const result = await this.invoker.invoke(
+        step,
+        prepared.payload,
+        delivery.id,
+        delivery.account,
+      );
       await this.deliveries.succeed(delivery.id, payload, result.response);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

@@ -4,6 +4,7 @@ import type { DeliveryStatus, VendorStatusDto } from '@fluxo/contracts';
 import { ATTEMPT_NEVER_FINISHED } from '@fluxo/contracts';
 import { capJson } from '@fluxo/engine';
 import { DataSource } from 'typeorm';
+import type { StoredCredentials } from '../accounts/credential-vault';
 import { StepEntity } from '../connections/entities/step.entity';
 
 const MAX_STORED_BYTES = 64 * 1024;
@@ -98,10 +99,12 @@ export class DeliveryLedger {
               s.role AS s_role, s.connector_key AS s_connector_key, s.action_key AS s_action_key,
               s.account_id AS s_account_id, s.settings AS s_settings, s.mapping AS s_mapping,
               s.position AS s_position, s.sort_order AS s_sort_order,
-              s.created_at AS s_created_at, s.updated_at AS s_updated_at
+              s.created_at AS s_created_at, s.updated_at AS s_updated_at,
+              a.public_credentials AS a_public, a.secret_credentials AS a_secret
          FROM claimed c
          LEFT JOIN source_item i ON i.id = c.item_id
-         LEFT JOIN step s ON s.id = c.step_id`,
+         LEFT JOIN step s ON s.id = c.step_id
+         LEFT JOIN account a ON a.id = s.account_id AND a.workspace_id = s.workspace_id`,
       [deliveryId],
     );
     const row = rows[0];
@@ -114,6 +117,10 @@ export class DeliveryLedger {
           attempts: row.attempts,
           itemPayload: row.item_payload,
           step: stepOf(row),
+          account:
+            row.a_secret === null
+              ? undefined
+              : { publicCredentials: row.a_public ?? {}, secretCredentials: row.a_secret },
         }
       : null;
   }
@@ -219,6 +226,8 @@ export interface ClaimedDelivery {
   itemPayload: Record<string, unknown> | null;
   /** The receiver step as it is now; null when it was removed. */
   step: StepEntity | null;
+  /** The step's account's stored credentials; undefined without one (or when it is gone). */
+  account: StoredCredentials | undefined;
 }
 
 export interface DueRetry {
@@ -253,6 +262,8 @@ interface ClaimedRow {
   s_sort_order: number;
   s_created_at: Date;
   s_updated_at: Date;
+  a_public: Record<string, unknown> | null;
+  a_secret: string | null;
 }
 
 function stepOf(row: ClaimedRow): StepEntity | null {

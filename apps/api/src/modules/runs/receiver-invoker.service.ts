@@ -3,7 +3,10 @@ import type { DeliveryResult, ReceiverDefinition } from '@fluxo/connector-sdk';
 import { prepareDelivery } from '@fluxo/engine';
 import type { FieldDefinition, FieldError, Mapping } from '@fluxo/contracts';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
-import { ConnectorContextFactory } from '../connectors/connector-context.factory';
+import {
+  ConnectorContextFactory,
+  type PreloadedAccount,
+} from '../connectors/connector-context.factory';
 import { ConnectorRegistry } from '../connectors/connector-registry';
 import { SecretBox } from '../../common/secret-box';
 import { StepNotReadyError } from '../connections/connections.errors';
@@ -62,11 +65,15 @@ export class ReceiverInvoker {
     return maskSecretValues(payload, secretKeysOf(this.receiverOf(step).fields));
   }
 
-  /** `deliveryId` is the idempotency key, and names the delivery in status callbacks. */
+  /**
+   * `deliveryId` is the idempotency key, and names the delivery in status callbacks; `account`,
+   * the step's account's credentials when the caller read them with the delivery.
+   */
   async invoke(
     step: StepEntity,
     payload: Record<string, unknown>,
     deliveryId?: string,
+    account?: PreloadedAccount,
   ): Promise<DeliveryResult> {
     const connector = this.registry.getOrThrow(step.connectorKey);
     if (connector.auth && !step.accountId) {
@@ -86,6 +93,7 @@ export class ReceiverInvoker {
             ? `${this.config.publicUrl}${statusCallbackPath(deliveryId, this.config.encryptionKey)}`
             : undefined,
       },
+      account,
     );
     return receiver.deliver(payload, ctx);
   }
