@@ -17,6 +17,7 @@ import { MODES, ModeUnavailable, redactedRedisUrl, type Mode } from './lib/modes
 import { round, type Distribution } from './lib/percentiles';
 import { machineBusyPercentDuring } from './lib/process-cpu';
 import { measureHookIngest, type IngestResult } from './scenarios/hook-ingest';
+import { measureIngestCeiling, type IngestCeiling } from './scenarios/ingest-ceiling';
 import { measureHookToEmail, measureSmtpFloor, type EmailResult } from './scenarios/hook-to-email';
 import { measureSchedulerLag, type SchedulerResult } from './scenarios/scheduler-lag';
 
@@ -103,7 +104,8 @@ async function main(): Promise<void> {
   }
 
   const smtpFloor = wanted('email') ? await measureSmtpFloor() : null;
-  printTables(all, smtpFloor);
+  const ceiling = wanted('ingest') ? await measureIngestCeiling() : null;
+  printTables(all, smtpFloor, ceiling);
   console.log(`\n${summary(all)}`);
   if (backgroundLoad.length) {
     console.log(
@@ -111,6 +113,11 @@ async function main(): Promise<void> {
     );
   }
   console.log(`\n(suite took ${Math.round((Date.now() - started) / 1000)} s)`);
+}
+
+/** Fluxo's figure as a share of a ceiling, two decimals; '–' without the ceiling. */
+function ratio(value: number, ceiling: { requestsPerSecond: number } | undefined): number | string {
+  return ceiling ? Math.round((value / ceiling.requestsPerSecond) * 100) / 100 : '–';
 }
 
 function printSetup(modes: Mode[]): void {
@@ -147,7 +154,11 @@ function bound(value: number, censored: number): string | number {
   return censored ? `≥${round(value)}` : round(value);
 }
 
-function printTables(all: ModeResults[], smtpFloor: Distribution | null): void {
+function printTables(
+  all: ModeResults[],
+  smtpFloor: Distribution | null,
+  ceiling: IngestCeiling | null,
+): void {
   const { ingest, email, scheduler } = benchConfig;
   console.log(
     `\n1. Hook ingest — POST /hooks/:token (JSON form submission), ${ingest.connections} connections, ${ingest.seconds} s; 2xx only after the commit`,
@@ -157,6 +168,8 @@ function printTables(all: ModeResults[], smtpFloor: Distribution | null): void {
       rows.map(({ database, outcome }) =>
         row({ mode: mode.label, database }, outcome, (r) => ({
           'req/s': Math.round(r.requestsPerSecond),
+          '× bare http': ratio(r.requestsPerSecond, ceiling?.bareHttp),
+          '× one INSERT': ratio(r.requestsPerSecond, ceiling?.oneInsert),
           'p50 ms': r.p50Ms,
           'p99 ms': r.p99Ms,
           '2xx': r.accepted,
@@ -170,6 +183,13 @@ function printTables(all: ModeResults[], smtpFloor: Distribution | null): void {
       ),
     ),
   );
+
+  if (ceiling) {
+    const { bareHttp, oneInsert } = ceiling;
+    console.log(
+      `   Ceilings, same load on this machine: a bare node:http server ${Math.round(bareHttp.requestsPerSecond)} req/s (p99 ${bareHttp.p99Ms} ms); a Fastify route with one INSERT per request on PostgreSQL ${Math.round(oneInsert.requestsPerSecond)} req/s (p99 ${oneInsert.p99Ms} ms)`,
+    );
+  }
 
   console.log(
     `\n2. Hook → e-mail delivered — Web form → E-mail (SMTP sandbox), ${email.ratePerSecond}/s for ${email.seconds} s (PostgreSQL); ms from sending the POST to the sandbox having the e-mail`,

@@ -4,6 +4,7 @@ import { withClient, type BenchDatabase } from '../lib/databases';
 import { createFormConnection, signUp } from '../lib/fluxo-api';
 import { startStack, type Mode } from '../lib/modes';
 import { cpuPercentDuring, machineBusyPercentDuring } from '../lib/process-cpu';
+import { INGEST_BODY } from './ingest-ceiling';
 
 export interface IngestResult {
   requestsPerSecond: number;
@@ -49,7 +50,7 @@ export async function measureHookIngest(
           url: `${stack.api.baseUrl}${hookPath}`,
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ name: 'Ana Lima', email: 'ana@example.com', amount: '49.90' }),
+          body: INGEST_BODY,
           connections,
           duration: seconds,
         });
