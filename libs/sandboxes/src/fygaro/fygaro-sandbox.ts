@@ -1,14 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
-  CONTROL_PREFIX,
   ControlError,
   type ControlRoute,
   controlRoute,
   HttpSandbox,
   postOnce,
   postTargetOf,
-  sendJson,
   sleep,
 } from '../http';
 import {
@@ -242,17 +239,6 @@ export class FygaroSandbox extends HttpSandbox {
     this.failuresInARow.set(buttonId, failures);
     const limit = this.options.suspendAfterFailedHooks ?? 5;
     if (limit > 0 && failures >= limit) this.suspendedButtons.add(buttonId);
-  }
-
-  protected override serveVendor(
-    _request: IncomingMessage,
-    response: ServerResponse,
-    url: URL,
-  ): Promise<void> {
-    sendJson(response, 404, {
-      error: `Fygaro has no API here, only ${CONTROL_PREFIX}/: ${url.pathname}`,
-    });
-    return Promise.resolve();
   }
 
   protected override controlRoutes(): ControlRoute[] {

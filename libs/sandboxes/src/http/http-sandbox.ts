@@ -7,6 +7,7 @@ import {
   serveControlRoutes,
 } from './control-routes';
 import { CountedFault } from './counted-fault';
+import { sendJson } from './json-response';
 import type { RecordedRequest } from './recorded-request';
 import type { BodyLimit } from './request-body';
 import {
@@ -85,12 +86,20 @@ export abstract class HttpSandbox<
     return this.serveVendor(request, response, url);
   }
 
-  /** The vendor's own API: everything outside /__control/. */
-  protected abstract serveVendor(
-    request: IncomingMessage,
+  /**
+   * The vendor's own API: everything outside /__control/. Vendors that only call Fluxo (PayT's
+   * postbacks, Fygaro's hooks) have none, and keep this 404.
+   */
+  protected serveVendor(
+    _request: IncomingMessage,
     response: ServerResponse,
     url: URL,
-  ): Promise<void>;
+  ): Promise<void> {
+    sendJson(response, 404, {
+      error: `This sandbox has no vendor API, only ${CONTROL_PREFIX}/: ${url.pathname}`,
+    });
+    return Promise.resolve();
+  }
 
   /** The vendor's control routes; the shared ones are served first. */
   protected controlRoutes(): ControlRoute[] {

@@ -1,14 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
-  CONTROL_PREFIX,
   ControlError,
   type ControlRoute,
   controlRoute,
   HttpSandbox,
   postOnce,
   postTargetOf,
-  sendJson,
   sleep,
 } from '../http';
 import {
@@ -244,17 +241,6 @@ export class PaytSandbox extends HttpSandbox {
       if (record.delivered) break;
     }
     return record;
-  }
-
-  protected override serveVendor(
-    _request: IncomingMessage,
-    response: ServerResponse,
-    url: URL,
-  ): Promise<void> {
-    sendJson(response, 404, {
-      error: `PayT has no API here, only ${CONTROL_PREFIX}/: ${url.pathname}`,
-    });
-    return Promise.resolve();
   }
 
   protected override controlRoutes(): ControlRoute[] {
