@@ -1,28 +1,5 @@
 import { z } from 'zod';
 
-/** The field types a connector may declare; the editor has one input per type. */
-export const fieldTypeSchema = z.enum([
-  'text',
-  'textarea',
-  'email',
-  'phone',
-  'number',
-  'money',
-  'url',
-  'password',
-  'select',
-  'boolean',
-  /** Options loaded from the account (a spreadsheet, a sheet tab), see `optionsLoader`. */
-  'dynamic-select',
-  /** Several of `options` ticked; the setting holds a list of values. */
-  'multi-select',
-  /** Rows of `itemFields` the user adds and removes (a hosted form's questions). */
-  'list',
-  /** One of the workspace's accounts of `accountConnectors` (Portmone's e-mail or SMS account). */
-  'account',
-]);
-export type FieldType = z.infer<typeof fieldTypeSchema>;
-
 /**
  * Shown instead of a secret value that is set (a mapping's token, a masked vendor key).
  * Sent back unchanged, it means "keep the stored value".
@@ -68,11 +45,13 @@ const selectFieldSchema = z.object({
   type: z.literal('select'),
   options: z.array(fieldOptionSchema),
 });
+/** Several of `options` ticked; the setting holds a list of values. */
 const multiSelectFieldSchema = z.object({
   ...commonFieldShape,
   type: z.literal('multi-select'),
   options: z.array(fieldOptionSchema),
 });
+/** Options loaded from the account (a spreadsheet, a sheet tab). */
 const dynamicSelectFieldSchema = z.object({
   ...commonFieldShape,
   type: z.literal('dynamic-select'),
@@ -81,6 +60,7 @@ const dynamicSelectFieldSchema = z.object({
   /** Settings the loader reads; the editor reloads when one of them changes. */
   dependsOn: z.array(z.string()).optional(),
 });
+/** One of the workspace's accounts (Portmone's e-mail or SMS account). */
 const accountFieldSchema = z.object({
   ...commonFieldShape,
   type: z.literal('account'),
@@ -99,6 +79,7 @@ export const listItemFieldSchema = z.discriminatedUnion('type', [
 ]);
 export type ListItemFieldDefinition = z.infer<typeof listItemFieldSchema>;
 
+/** Rows of `itemFields` the user adds and removes (a hosted form's questions). */
 const listFieldSchema = z.object({
   ...commonFieldShape,
   type: z.literal('list'),
@@ -117,6 +98,9 @@ export const fieldSchema = z.discriminatedUnion('type', [
   listFieldSchema,
 ]);
 export type FieldDefinition = z.infer<typeof fieldSchema>;
+
+/** The field types a connector may declare; the editor has one input per type. */
+export type FieldType = FieldDefinition['type'];
 
 /** The declaration of one field type, e.g. `FieldOfType<'account'>`. */
 export type FieldOfType<T extends FieldDefinition['type']> = Extract<FieldDefinition, { type: T }>;
