@@ -1,7 +1,8 @@
 import { SmtpSandbox } from '@fluxo/sandboxes';
 import type { ConnectionDto, RunDetailDto, RunDto } from '@fluxo/contracts';
 import type request from 'supertest';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { startTestApp, type TestApp } from './support/test-app';
 
 type Agent = ReturnType<typeof request.agent>;
@@ -227,6 +228,74 @@ describe('Web form → E-mail (e2e, PostgreSQL)', () => {
     expect(events[2].query).toEqual({ ref: 'a\ufffdb' });
     expect(events[3].error).toMatch(/nested more than 64 levels/);
     // Their e-mails go out before the next test starts counting messages.
+    await sut.settle();
+  });
+
+  it('should store hook calls arriving together in shared statements, each answered with its own outcome', async () => {
+    const { DataSource } = await import('typeorm');
+    const { RunLedger } = await import('../src/modules/runs/run.ledger');
+    const db = sut.app.get(DataSource);
+    const ledger = sut.app.get(RunLedger);
+    const [{ workspace_id: workspaceId }]: { workspace_id: string }[] = await db.query(
+      `SELECT workspace_id FROM connection WHERE id = $1`,
+      [connection.id],
+    );
+    const call = (n: number, key: string, headers: Record<string, string> = {}) => ({
+      runId: randomUUID(),
+      event: {
+        id: randomUUID(),
+        workspaceId,
+        connectionId: connection.id,
+        method: 'POST',
+        headers,
+        query: {},
+        contentType: 'application/json',
+        body: Buffer.from(`{"n":${n}}`),
+        sealedBody: null,
+      },
+      items: [
+        { key, payload: { n } },
+        { key: `${key}-second`, payload: { n, second: true } },
+      ],
+    });
+    // Two calls carry the same item key (a vendor's quick redelivery); one carries a header
+    // value jsonb refuses, which fails its whole statement.
+    const calls = Array.from({ length: 16 }, (_, n) => call(n, `call-${n}`));
+    calls[11] = call(11, 'call-10');
+    calls[14] = call(14, 'call-14', { 'x-bad': 'a\u0000b' });
+    const query = jest.spyOn(db, 'query');
+
+    const outcomes = await Promise.allSettled(calls.map((c) => ledger.queueInstant(c)));
+
+    const callsPerStatement = query.mock.calls
+      .filter(([sql]) => sql.includes('jsonb_to_recordset'))
+      .map(([, parameters]) => (JSON.parse((parameters as string[])[0]) as unknown[]).length);
+    query.mockRestore();
+    expect(Math.max(...callsPerStatement)).toBeGreaterThan(1);
+    const answers = outcomes.map((o) => (o.status === 'fulfilled' ? o.value : o.reason.code));
+    expect(answers[14]).toBe('22P05');
+    const [first, redelivered] = [answers[10], answers[11]] as {
+      runId: string | null;
+      inserted: number;
+    }[];
+    expect([first.inserted + redelivered.inserted, first.runId && redelivered.runId]).toEqual([
+      2,
+      null,
+    ]);
+    const clean = answers.filter((_, n) => ![10, 11, 14].includes(n));
+    expect(clean).toEqual(
+      calls
+        .filter((_, n) => ![10, 11, 14].includes(n))
+        .map((c) => ({ runId: c.runId, inserted: 2 })),
+    );
+    const stored: { events: number; items: number; runs: number }[] = await db.query(
+      `SELECT (SELECT count(*) FROM inbound_event WHERE id = ANY($1))::int AS events,
+              (SELECT count(*) FROM source_item WHERE inbound_event_id = ANY($1))::int AS items,
+              (SELECT count(*) FROM run WHERE id = ANY($2))::int AS runs`,
+      [calls.map((c) => c.event.id), calls.map((c) => c.runId)],
+    );
+    // Every call but the refused one is stored, the redelivered one without items or a run.
+    expect(stored).toEqual([{ events: 15, items: 28, runs: 14 }]);
     await sut.settle();
   });
 

@@ -20,3 +20,5 @@ export { validateTrigger, INTERVAL_CHOICES_MESSAGE } from './schedule/validate-t
 export { findChainCycle } from './chain/find-chain-cycle';
 export type { ProposedLink } from './chain/find-chain-cycle';
 export { describeCycle } from './chain/describe-cycle';
+export { MicroBatcher } from './batching/micro-batcher';
+export type { BatchRunner, MicroBatcherOptions } from './batching/micro-batcher';

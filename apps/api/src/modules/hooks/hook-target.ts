@@ -13,13 +13,13 @@ export interface HookTarget {
   } | null;
 }
 
-/** One round trip: the connection and its source step. */
-export const FIND_HOOK_TARGET_SQL = `
-  SELECT c.id AS connection_id, c.workspace_id, c.enabled,
+/** One round trip for many tokens: each token's connection and its source step. */
+export const FIND_HOOK_TARGETS_SQL = `
+  SELECT c.hook_token, c.id AS connection_id, c.workspace_id, c.enabled,
          s.connector_key, s.action_key, s.account_id, s.settings
     FROM connection c
     LEFT JOIN step s ON s.connection_id = c.id AND s.role = 'source'
-   WHERE c.hook_token = $1`;
+   WHERE c.hook_token = ANY($1::text[])`;
 
 export function toHookTarget(row: Record<string, unknown> | undefined): HookTarget | null {
   if (!row) return null;

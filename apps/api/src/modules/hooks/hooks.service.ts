@@ -7,6 +7,7 @@ import {
   type PushHandler,
   type SourceItem,
 } from '@fluxo/connector-sdk';
+import { MicroBatcher } from '@fluxo/engine';
 import { DataSource } from 'typeorm';
 import { DomainError } from '../../common/domain-error';
 import { SecretBox } from '../../common/secret-box';
@@ -21,7 +22,7 @@ import {
   UnknownHookError,
   UnverifiedSourceError,
 } from './hooks.errors';
-import { FIND_HOOK_TARGET_SQL, toHookTarget, type HookTarget } from './hook-target';
+import { FIND_HOOK_TARGETS_SQL, toHookTarget, type HookTarget } from './hook-target';
 import { HookRateLimitedError, HookRateLimiter } from './hook-rate-limiter';
 import { storedBodyOf } from './inbound-secrets';
 import {
@@ -43,6 +44,12 @@ export interface HookAcceptance {
 
 @Injectable()
 export class HooksService {
+  /** Calls arriving together look up their connections in one statement. */
+  private readonly targets = new MicroBatcher<string, HookTarget | null>(
+    (tokens) => this.findTargets(tokens),
+    { maxBatch: 64, maxInFlight: 4 },
+  );
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly registry: ConnectorRegistry,
@@ -58,10 +65,7 @@ export class HooksService {
    * answer; rejected calls of a known connection are stored too, with the reason.
    */
   async receive(token: string, call: RawHookCall): Promise<HookAcceptance> {
-    const rows: Record<string, unknown>[] = await this.dataSource.query(FIND_HOOK_TARGET_SQL, [
-      token,
-    ]);
-    const target = toHookTarget(rows[0]);
+    const target = await this.findTarget(token);
     if (!target) throw new UnknownHookError();
     const eventId = randomUUID();
     const headers = storedHeaders(call);
@@ -103,9 +107,8 @@ export class HooksService {
     try {
       queued = await this.runs.queueInstant({
         runId: randomUUID(),
-        eventColumns: eventColumns(event),
-        itemsJson: JSON.stringify(storableJson(items)),
-        sealedBody: event.sealedBody,
+        event,
+        items: storableJson(items),
       });
     } catch (error) {
       if (!isRefusedData(error)) throw error;
@@ -126,6 +129,19 @@ export class HooksService {
       itemsAccepted: queued.inserted,
       duplicates: items.length - queued.inserted,
     };
+  }
+
+  /** The connection behind a hook token, null when there is none. */
+  findTarget(token: string): Promise<HookTarget | null> {
+    return this.targets.submit(token);
+  }
+
+  private async findTargets(tokens: readonly string[]): Promise<(HookTarget | null)[]> {
+    const rows: Record<string, unknown>[] = await this.dataSource.query(FIND_HOOK_TARGETS_SQL, [
+      tokens,
+    ]);
+    const byToken = new Map(rows.map((row) => [row.hook_token as string, toHookTarget(row)]));
+    return tokens.map((token) => byToken.get(token) ?? null);
   }
 
   private async parseOrThrow(
@@ -182,7 +198,19 @@ export class HooksService {
     await this.dataSource.query(
       `INSERT INTO inbound_event (id, workspace_id, connection_id, method, headers, query, content_type, body, status, error, sealed_body)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-      [...eventColumns(event), event.status, event.error, event.sealedBody],
+      [
+        event.id,
+        event.workspaceId,
+        event.connectionId,
+        event.method,
+        event.headers,
+        event.query,
+        event.contentType,
+        event.body,
+        event.status,
+        event.error,
+        event.sealedBody,
+      ],
     );
   }
 
@@ -192,29 +220,6 @@ export class HooksService {
     const source = this.registry.findSource(target.source.connectorKey, target.source.actionKey);
     return source ? pushHandlerOf(source)?.secretBodyPaths : undefined;
   }
-}
-
-/** An inbound call's stored columns, in the parameter order the ingest statement and insertEvent share. */
-function eventColumns(event: {
-  id: string;
-  workspaceId: string;
-  connectionId: string;
-  method: string;
-  headers: Record<string, string>;
-  query: Record<string, string>;
-  contentType: string;
-  body: Buffer;
-}): unknown[] {
-  return [
-    event.id,
-    event.workspaceId,
-    event.connectionId,
-    event.method,
-    event.headers,
-    event.query,
-    event.contentType,
-    event.body,
-  ];
 }
 
 function parseItemsOrThrow(parse: () => SourceItem[]): SourceItem[] {

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   parseInboundBody,
   pushHandlerOf,
@@ -7,10 +6,8 @@ import {
   type HostedFormLanguage,
   type HostedPage,
 } from '@fluxo/connector-sdk';
-import { DataSource } from 'typeorm';
 import { DomainError } from '../../common/domain-error';
 import { ConnectorRegistry } from '../connectors/connector-registry';
-import { FIND_HOOK_TARGET_SQL, toHookTarget } from '../hooks/hook-target';
 import { HooksService, type RawHookCall } from '../hooks/hooks.service';
 import type { FormPageState } from './hosted-form-page';
 import { HOSTED_FORM_WORDS } from './hosted-form.i18n';
@@ -34,17 +31,13 @@ const CLOSED_CODES = new Set(['CONNECTION_OFF', 'NOT_A_PUSH_SOURCE', 'UNKNOWN_HO
 @Injectable()
 export class HostedFormsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly hooks: HooksService,
     private readonly registry: ConnectorRegistry,
   ) {}
 
   /** The form behind a hook token, by the same lookup the ingest path uses. */
   async find(token: string): Promise<HostedFormLookup> {
-    const rows: Record<string, unknown>[] = await this.dataSource.query(FIND_HOOK_TARGET_SQL, [
-      token,
-    ]);
-    const target = toHookTarget(rows[0]);
+    const target = await this.hooks.findTarget(token);
     if (!target) return { state: 'missing' };
     const step = target.source;
     const source = step && this.registry.findSource(step.connectorKey, step.actionKey);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { RunCause, RunStatus } from '@fluxo/contracts';
+import { MicroBatcher } from '@fluxo/engine';
 import { DataSource, type EntityManager } from 'typeorm';
 
 /**
@@ -25,17 +26,51 @@ export class RunLedger {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * One statement stores a hook call, its new items and their run. A single statement is
-   * atomic without BEGIN/COMMIT round trips, and foreign keys are checked at its end, so the
-   * items may name the run inserted beside them. Items already seen (a vendor's redelivery)
-   * are skipped; with no new item there is no run.
+   * Hook calls arriving together are stored together: while one ingest statement is in flight,
+   * the calls that come in wait and share the next one (one statement, one commit, one WAL
+   * flush for all of them). Each caller is answered only after the commit of its own call.
    */
-  async queueInstant(call: InstantCall): Promise<{ runId: string | null; inserted: number }> {
-    const [result]: { inserted: number; run_status: string | null }[] = await this.dataSource.query(
-      INGEST_SQL,
-      [...call.eventColumns, call.runId, call.itemsJson, call.sealedBody],
-    );
-    return { runId: result.run_status ? call.runId : null, inserted: result.inserted };
+  private readonly instantCalls = new MicroBatcher<InstantCall, QueuedInstant>(
+    (calls) => this.storeInstantCalls(calls),
+    // A refused value (say, an untranslatable character) fails the whole statement and changes
+    // nothing, so the calls are retried alone and only the culprit's caller gets the refusal.
+    { maxBatch: 64, maxInFlight: 4, retryAlone: true },
+  );
+
+  /**
+   * Stores a hook call, its new items and their run. Items already seen (a vendor's
+   * redelivery) are skipped; with no new item there is no run.
+   */
+  queueInstant(call: InstantCall): Promise<QueuedInstant> {
+    return this.instantCalls.submit(call);
+  }
+
+  /**
+   * One statement for many calls: atomic without BEGIN/COMMIT round trips, and foreign keys
+   * are checked at its end, so the items may name the runs inserted beside them.
+   */
+  private async storeInstantCalls(calls: readonly InstantCall[]): Promise<QueuedInstant[]> {
+    const given = calls.map((call, n) => ({
+      n,
+      id: call.event.id,
+      workspace_id: call.event.workspaceId,
+      connection_id: call.event.connectionId,
+      method: call.event.method,
+      headers: call.event.headers,
+      query: call.event.query,
+      content_type: call.event.contentType,
+      body: call.event.body.toString('base64'),
+      sealed_body: call.event.sealedBody,
+      run_id: call.runId,
+      items: call.items,
+    }));
+    const rows: { inserted: number; queued: boolean }[] = await this.dataSource.query(INGEST_SQL, [
+      JSON.stringify(given),
+    ]);
+    return rows.map((row, n) => ({
+      runId: row.queued ? calls[n].runId : null,
+      inserted: row.inserted,
+    }));
   }
 
   /**
@@ -274,10 +309,25 @@ export class RunLedger {
 
 export interface InstantCall {
   runId: string;
-  /** The inbound_event columns $1–$8: id, workspace, connection, method, headers, query, content type, body. */
-  eventColumns: readonly unknown[];
-  itemsJson: string;
-  sealedBody: string | null;
+  event: {
+    id: string;
+    workspaceId: string;
+    connectionId: string;
+    method: string;
+    headers: Record<string, string>;
+    query: Record<string, string>;
+    contentType: string;
+    body: Buffer;
+    sealedBody: string | null;
+  };
+  /** The items the source made of the call, as they are to be stored. */
+  items: unknown;
+}
+
+export interface QueuedInstant {
+  /** Null when every item was a duplicate: nothing new, no run. */
+  runId: string | null;
+  inserted: number;
 }
 
 export interface ReplayedItem {
@@ -320,24 +370,34 @@ interface FinalizedRow {
   settled_now: boolean;
 }
 
+/** $1: a JSON array of calls, each with its position `n`; answers one row per call, in order. */
 const INGEST_SQL = `
-  WITH event AS (
+  WITH given AS (
+    SELECT * FROM jsonb_to_recordset($1::jsonb) AS g(
+      n int, id uuid, workspace_id uuid, connection_id uuid, method text, headers jsonb,
+      query jsonb, content_type text, body text, sealed_body text, run_id uuid, items jsonb)
+  ), event AS (
     INSERT INTO inbound_event (id, workspace_id, connection_id, method, headers, query, content_type, body, status, sealed_body)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'accepted', $11)
+    SELECT id, workspace_id, connection_id, method, headers, query, content_type,
+           decode(body, 'base64'), 'accepted', sealed_body
+      FROM given
     RETURNING id
   ), items AS (
     INSERT INTO source_item (workspace_id, connection_id, run_id, inbound_event_id, dedupe_key, payload, received_at)
-    SELECT $2, $3, $9, $1, item->>'key', item->'payload', now() + ordinal * interval '1 microsecond'
-      FROM jsonb_array_elements($10::jsonb) WITH ORDINALITY AS given(item, ordinal)
+    SELECT g.workspace_id, g.connection_id, g.run_id, g.id, e.item->>'key', e.item->'payload',
+           -- Items keep the order they arrived in, across the calls of the batch too.
+           now() + row_number() OVER (ORDER BY g.n, e.ordinal) * interval '1 microsecond'
+      FROM given g CROSS JOIN LATERAL jsonb_array_elements(g.items) WITH ORDINALITY AS e(item, ordinal)
     ON CONFLICT ON CONSTRAINT uq_source_item_connection_dedupe_key DO NOTHING
-    RETURNING id
+    RETURNING run_id, workspace_id, connection_id
   ), run AS (
     INSERT INTO run (id, workspace_id, connection_id, cause, status, items_count)
-    SELECT $9, $2, $3, 'instant', 'queued', count(*)
+    SELECT run_id, workspace_id, connection_id, 'instant', 'queued', count(*)
       FROM items
-    HAVING count(*) > 0
-    RETURNING id, status
+     GROUP BY run_id, workspace_id, connection_id
+    RETURNING id
   )
-  SELECT (SELECT count(*) FROM items)::int AS inserted,
-         (SELECT status FROM run) AS run_status,
-         (SELECT count(*) FROM event)::int AS stored`;
+  SELECT (SELECT count(*) FROM items i WHERE i.run_id = g.run_id)::int AS inserted,
+         EXISTS (SELECT 1 FROM run r WHERE r.id = g.run_id) AS queued
+    FROM given g
+   ORDER BY g.n`;
