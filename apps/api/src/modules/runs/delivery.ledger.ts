@@ -2,18 +2,25 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DeliveryStatus, VendorStatusDto } from '@fluxo/contracts';
 import { ATTEMPT_NEVER_FINISHED } from '@fluxo/contracts';
-import { capJson } from '@fluxo/engine';
+import { capJson, MicroBatcher } from '@fluxo/engine';
 import { DataSource } from 'typeorm';
+import { numberedJson, rowsByInput } from '../../database/batch-rows';
 import type { StoredCredentials } from '../accounts/credential-vault';
 import { StepEntity } from '../connections/entities/step.entity';
 
 const MAX_STORED_BYTES = 64 * 1024;
 
-/** The ids of the CTE `pending`, items as they arrived and each item's receivers as drawn. */
+/** Items as they arrived and each item's receivers as drawn (`i` the item, `s` the step). */
+const SENDING_ORDER = `i.received_at, i.id, s.sort_order, s.created_at`;
+
+/** The ids of the CTE `pending` in sending order. */
 const IN_SENDING_ORDER = `SELECT p.id FROM pending p
   JOIN source_item i ON i.id = p.item_id
   JOIN step s ON s.id = p.step_id
-  ORDER BY i.received_at, i.id, s.sort_order, s.created_at`;
+  ORDER BY ${SENDING_ORDER}`;
+
+/** Deliveries in flight together share statements up to this many per statement. */
+const BATCHING = { maxBatch: 64, maxInFlight: 4, retryAlone: true } as const;
 
 /**
  * One item's way to one receiver. This is the only module that writes `delivery` rows; each
@@ -31,6 +38,24 @@ const IN_SENDING_ORDER = `SELECT p.id FROM pending p
  */
 @Injectable()
 export class DeliveryLedger {
+  /**
+   * The statements every delivery makes are shared by the deliveries in flight together: while
+   * one is running, the next callers wait and go out in one statement (see MicroBatcher). Each
+   * is one statement, so a refused batch changed nothing and is retried one call at a time.
+   */
+  private readonly plans = new MicroBatcher<PlannedRun, string[]>(
+    (runs) => this.planRuns(runs),
+    BATCHING,
+  );
+  private readonly claims = new MicroBatcher<string, ClaimedDelivery | null>(
+    (ids) => this.claimDeliveries(ids),
+    BATCHING,
+  );
+  private readonly outcomes = new MicroBatcher<RecordedOutcome, void>(
+    (outcomes) => this.recordOutcomes(outcomes),
+    BATCHING,
+  );
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
@@ -39,25 +64,41 @@ export class DeliveryLedger {
    * run's unsent deliveries in sending order (see pendingOf), planned now or before, from the
    * same statement: the rows it inserts are not visible to its own reads, so they are added.
    */
-  async plan(runId: string, workspaceId: string, connectionId: string): Promise<string[]> {
-    const rows: { id: string }[] = await this.dataSource.query(
-      `WITH planned AS (
+  plan(runId: string, workspaceId: string, connectionId: string): Promise<string[]> {
+    return this.plans.submit({
+      run_id: runId,
+      workspace_id: workspaceId,
+      connection_id: connectionId,
+    });
+  }
+
+  private async planRuns(runs: readonly PlannedRun[]): Promise<string[][]> {
+    const rows: { n: number; id: string }[] = await this.dataSource.query(
+      `WITH given AS (
+         SELECT * FROM jsonb_to_recordset($1::jsonb) AS g(n int, run_id uuid, workspace_id uuid, connection_id uuid)
+       ), planned AS (
          INSERT INTO delivery (workspace_id, run_id, item_id, step_id, status, created_at, updated_at)
-         SELECT $2, $1, i.id, s.id, 'pending', now(), now()
-           FROM source_item i
-           JOIN step s ON s.connection_id = $3 AND s.role = 'receiver'
-          WHERE i.run_id = $1 AND NOT (i.payload ? '_ignored')
+         SELECT g.workspace_id, g.run_id, i.id, s.id, 'pending', now(), now()
+           FROM given g
+           JOIN source_item i ON i.run_id = g.run_id
+           JOIN step s ON s.connection_id = g.connection_id AND s.role = 'receiver'
+          WHERE NOT (i.payload ? '_ignored')
          ON CONFLICT ON CONSTRAINT uq_delivery_item_step DO NOTHING
-         RETURNING id, item_id, step_id
+         RETURNING id, run_id, item_id, step_id
        ), pending AS (
-         SELECT id, item_id, step_id FROM delivery WHERE run_id = $1 AND status = 'pending'
+         SELECT d.id, d.run_id, d.item_id, d.step_id
+           FROM delivery d WHERE d.run_id IN (SELECT run_id FROM given) AND d.status = 'pending'
          UNION ALL
-         SELECT id, item_id, step_id FROM planned
+         SELECT id, run_id, item_id, step_id FROM planned
        )
-       ${IN_SENDING_ORDER}`,
-      [runId, workspaceId, connectionId],
+       SELECT g.n, p.id FROM pending p
+         JOIN given g ON g.run_id = p.run_id
+         JOIN source_item i ON i.id = p.item_id
+         JOIN step s ON s.id = p.step_id
+        ORDER BY g.n, ${SENDING_ORDER}`,
+      [numberedJson(runs)],
     );
-    return rows.map((row) => row.id);
+    return rowsByInput(rows, runs.length).map((pending) => pending.map((row) => row.id));
   }
 
   /** The run's unsent deliveries in sending order: items as they arrived, receivers as drawn. */
@@ -87,14 +128,22 @@ export class DeliveryLedger {
    * payload, the receiver step) read in the same statement: on the hot path every round trip
    * counts. Null when it is not this caller's to send.
    */
-  async claim(deliveryId: string): Promise<ClaimedDelivery | null> {
+  claim(deliveryId: string): Promise<ClaimedDelivery | null> {
+    return this.claims.submit(deliveryId);
+  }
+
+  private async claimDeliveries(ids: readonly string[]): Promise<(ClaimedDelivery | null)[]> {
     const rows: ClaimedRow[] = await this.dataSource.query(
-      `WITH claimed AS (
+      `WITH given AS (
+         SELECT * FROM jsonb_to_recordset($1::jsonb) AS g(n int, id uuid)
+       ), claimed AS (
          UPDATE delivery SET status = 'sending', attempts = attempts + 1, updated_at = now()
-          WHERE id = $1 AND (status = 'pending' OR (status = 'retrying' AND next_attempt_at <= now()))
-          RETURNING id, run_id, item_id, step_id, attempts
+           FROM given g
+          WHERE delivery.id = g.id
+            AND (delivery.status = 'pending' OR (delivery.status = 'retrying' AND delivery.next_attempt_at <= now()))
+          RETURNING g.n, delivery.id, delivery.run_id, delivery.item_id, delivery.step_id, delivery.attempts
        )
-       SELECT c.id, c.run_id, c.item_id, c.step_id, c.attempts, i.payload AS item_payload,
+       SELECT c.n, c.id, c.run_id, c.item_id, c.step_id, c.attempts, i.payload AS item_payload,
               s.id AS s_id, s.workspace_id AS s_workspace_id, s.connection_id AS s_connection_id,
               s.role AS s_role, s.connector_key AS s_connector_key, s.action_key AS s_action_key,
               s.account_id AS s_account_id, s.settings AS s_settings, s.mapping AS s_mapping,
@@ -105,24 +154,9 @@ export class DeliveryLedger {
          LEFT JOIN source_item i ON i.id = c.item_id
          LEFT JOIN step s ON s.id = c.step_id
          LEFT JOIN account a ON a.id = s.account_id AND a.workspace_id = s.workspace_id`,
-      [deliveryId],
+      [numberedJson(ids.map((id) => ({ id })))],
     );
-    const row = rows[0];
-    return row
-      ? {
-          id: row.id,
-          runId: row.run_id,
-          itemId: row.item_id,
-          stepId: row.step_id,
-          attempts: row.attempts,
-          itemPayload: row.item_payload,
-          step: stepOf(row),
-          account:
-            row.a_secret === null
-              ? undefined
-              : { publicCredentials: row.a_public ?? {}, secretCredentials: row.a_secret },
-        }
-      : null;
+    return rowsByInput(rows, ids.length).map(([row]) => (row ? claimedDeliveryOf(row) : null));
   }
 
   async succeed(
@@ -188,7 +222,7 @@ export class DeliveryLedger {
     return count > 0;
   }
 
-  private async record(
+  private record(
     deliveryId: string,
     status: DeliveryStatus,
     outcome: AttemptOutcome,
@@ -196,23 +230,51 @@ export class DeliveryLedger {
   ): Promise<void> {
     const capped = (value: Record<string, unknown> | null | undefined) =>
       value === undefined ? null : value && capJson(value, MAX_STORED_BYTES);
-    await this.dataSource.query(
-      `UPDATE delivery SET status = $2,
-              payload = COALESCE($3, payload),
-              response = CASE WHEN $4 THEN $5::jsonb ELSE response END,
-              error = $6, next_attempt_at = $7, updated_at = now()
-        WHERE id = $1`,
-      [
-        deliveryId,
-        status,
-        capped(outcome.payload),
-        outcome.response !== undefined,
-        capped(outcome.response),
-        outcome.error,
-        nextAttemptAt,
-      ],
-    );
+    return this.outcomes.submit({
+      id: deliveryId,
+      status,
+      payload: capped(outcome.payload),
+      has_response: outcome.response !== undefined,
+      response: capped(outcome.response),
+      error: outcome.error,
+      next_attempt_at: nextAttemptAt?.toISOString() ?? null,
+    });
   }
+
+  private async recordOutcomes(outcomes: readonly RecordedOutcome[]): Promise<void[]> {
+    await this.dataSource.query(
+      `WITH given AS (
+         SELECT * FROM jsonb_to_recordset($1::jsonb) AS g(
+           n int, id uuid, status text, payload jsonb, has_response boolean, response jsonb,
+           error text, next_attempt_at timestamptz)
+       )
+       UPDATE delivery SET status = g.status,
+              payload = COALESCE(g.payload, delivery.payload),
+              response = CASE WHEN g.has_response THEN g.response ELSE delivery.response END,
+              error = g.error, next_attempt_at = g.next_attempt_at, updated_at = now()
+         FROM given g
+        WHERE delivery.id = g.id`,
+      [numberedJson(outcomes)],
+    );
+    return outcomes.map(() => undefined);
+  }
+}
+
+interface PlannedRun {
+  run_id: string;
+  workspace_id: string;
+  connection_id: string;
+}
+
+/** One attempt's outcome as the batched statement reads it. */
+interface RecordedOutcome {
+  id: string;
+  status: DeliveryStatus;
+  payload: object | null;
+  has_response: boolean;
+  response: object | null;
+  error: string | null;
+  next_attempt_at: string | null;
 }
 
 export interface ClaimedDelivery {
@@ -243,6 +305,7 @@ export interface AttemptOutcome {
 }
 
 interface ClaimedRow {
+  n: number;
   id: string;
   run_id: string;
   item_id: string;
@@ -264,6 +327,22 @@ interface ClaimedRow {
   s_updated_at: Date;
   a_public: Record<string, unknown> | null;
   a_secret: string | null;
+}
+
+function claimedDeliveryOf(row: ClaimedRow): ClaimedDelivery {
+  return {
+    id: row.id,
+    runId: row.run_id,
+    itemId: row.item_id,
+    stepId: row.step_id,
+    attempts: row.attempts,
+    itemPayload: row.item_payload,
+    step: stepOf(row),
+    account:
+      row.a_secret === null
+        ? undefined
+        : { publicCredentials: row.a_public ?? {}, secretCredentials: row.a_secret },
+  };
 }
 
 function stepOf(row: ClaimedRow): StepEntity | null {
