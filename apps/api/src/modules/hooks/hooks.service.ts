@@ -10,6 +10,7 @@ import {
 import { MicroBatcher } from '@fluxo/engine';
 import { DataSource } from 'typeorm';
 import { DomainError } from '../../common/domain-error';
+import { STATEMENT_BATCHING } from '../../database/batch-rows';
 import { SecretBox } from '../../common/secret-box';
 import { ConnectorContextFactory } from '../connectors/connector-context.factory';
 import { ConnectorRegistry } from '../connectors/connector-registry';
@@ -47,7 +48,7 @@ export class HooksService {
   /** Calls arriving together look up their connections in one statement. */
   private readonly targets = new MicroBatcher<string, HookTarget | null>(
     (tokens) => this.findTargets(tokens),
-    { maxBatch: 64, maxInFlight: 4 },
+    STATEMENT_BATCHING,
   );
 
   constructor(

@@ -4,7 +4,7 @@ import type { DeliveryStatus, VendorStatusDto } from '@fluxo/contracts';
 import { ATTEMPT_NEVER_FINISHED } from '@fluxo/contracts';
 import { capJson, MicroBatcher } from '@fluxo/engine';
 import { DataSource } from 'typeorm';
-import { numberedJson, rowsByInput } from '../../database/batch-rows';
+import { numberedJson, rowsByInput, STATEMENT_BATCHING } from '../../database/batch-rows';
 import type { StoredCredentials } from '../accounts/credential-vault';
 import { StepEntity } from '../connections/entities/step.entity';
 
@@ -19,8 +19,8 @@ const IN_SENDING_ORDER = `SELECT p.id FROM pending p
   JOIN step s ON s.id = p.step_id
   ORDER BY ${SENDING_ORDER}`;
 
-/** Deliveries in flight together share statements up to this many per statement. */
-const BATCHING = { maxBatch: 64, maxInFlight: 4, retryAlone: true } as const;
+/** Each batched statement is one statement: a refused batch changed nothing and may go again alone. */
+const BATCHING = { ...STATEMENT_BATCHING, retryAlone: true } as const;
 
 /**
  * One item's way to one receiver. This is the only module that writes `delivery` rows; each

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { RunCause, RunStatus } from '@fluxo/contracts';
 import { MicroBatcher } from '@fluxo/engine';
 import { DataSource, type EntityManager } from 'typeorm';
+import { numberedJson, STATEMENT_BATCHING } from '../../database/batch-rows';
 
 /**
  * The run's life. This is the only module that writes `run` rows; every transition below is
@@ -34,7 +35,7 @@ export class RunLedger {
     (calls) => this.storeInstantCalls(calls),
     // A refused value (say, an untranslatable character) fails the whole statement and changes
     // nothing, so the calls are retried alone and only the culprit's caller gets the refusal.
-    { maxBatch: 64, maxInFlight: 4, retryAlone: true },
+    { ...STATEMENT_BATCHING, retryAlone: true },
   );
 
   /**
@@ -50,8 +51,7 @@ export class RunLedger {
    * are checked at its end, so the items may name the runs inserted beside them.
    */
   private async storeInstantCalls(calls: readonly InstantCall[]): Promise<QueuedInstant[]> {
-    const given = calls.map((call, n) => ({
-      n,
+    const given = calls.map((call) => ({
       id: call.event.id,
       workspace_id: call.event.workspaceId,
       connection_id: call.event.connectionId,
@@ -65,7 +65,7 @@ export class RunLedger {
       items: call.items,
     }));
     const rows: { inserted: number; queued: boolean }[] = await this.dataSource.query(INGEST_SQL, [
-      JSON.stringify(given),
+      numberedJson(given),
     ]);
     return rows.map((row, n) => ({
       runId: row.queued ? calls[n].runId : null,
