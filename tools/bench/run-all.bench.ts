@@ -7,6 +7,7 @@
  *   BENCH_SECONDS=3 BENCH_EMAIL_SECONDS=3 BENCH_SCHEDULER_CONNECTIONS=1000 \
  *   BENCH_SCHEDULER_SECONDS=65 BENCH_IDLE_SECONDS=5 npm run bench          quick check
  *   BENCH_MODES=default BENCH_SCENARIOS=ingest,email npm run bench         a subset
+ *   BENCH_CPU_PROFILE_DIR=/tmp/prof …   each Fluxo process writes a V8 CPU profile there on stop
  *
  * Knobs and their defaults: lib/config.ts. Method of each figure: the scenario files.
  */

@@ -3,6 +3,8 @@ import type request from 'supertest';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { SchedulerService } from '../src/modules/scheduler/scheduler.service';
+import { RunExecutor } from '../src/modules/runs/run-executor.service';
+import { RunLedger } from '../src/modules/runs/run.ledger';
 import { RunSettlement } from '../src/modules/runs/run-settlement.service';
 import { RunWatchdog } from '../src/modules/runs/run-watchdog.service';
 import { DeliverySender } from '../src/modules/runs/delivery-sender.service';
@@ -229,6 +231,50 @@ describe('Run engine (e2e, PostgreSQL)', () => {
     expect(chained).toEqual([
       expect.objectContaining({ cause: 'chain', causedByRunId: body.runId }),
     ]);
+  });
+
+  it('should take and settle a run once when it is claimed and finalized twice in one batch', async () => {
+    const first = await feedToInbox('First');
+    const second = await feedToInbox('Second');
+    await user
+      .patch(`/api/connections/${second.id}`)
+      .send({ trigger: { type: 'after', connectionId: first.id } })
+      .expect(200);
+    const [{ workspace_id: workspaceId }]: { workspace_id: string }[] = await db.query(
+      `SELECT workspace_id FROM connection WHERE id = $1`,
+      [first.id],
+    );
+    const ledger = sut.app.get(RunLedger);
+    const queue = () => ledger.queueManual(workspaceId, first.id, null);
+    // Four statements of a kind go out at once; the calls made while they run share the next.
+    const others = [await queue(), await queue(), await queue(), await queue()];
+    const twice = await queue();
+
+    const claims = await Promise.all([
+      ...others.map((id) => ledger.claim(id, 60)),
+      ledger.claim(twice, 60),
+      ledger.claim(twice, 60),
+    ]);
+    expect(claims.slice(0, 4)).toEqual(
+      others.map(() => expect.objectContaining({ connectionId: first.id, cause: 'manual' })),
+    );
+    expect(claims.slice(4)).toEqual([expect.objectContaining({ cause: 'manual' }), null]);
+
+    const executor = sut.app.get(RunExecutor);
+    await Promise.all([
+      ...others.map((id) => executor.finalizeRun(id)),
+      executor.finalizeRun(twice),
+      executor.finalizeRun(twice, undefined, { endLease: true }),
+    ]);
+    await sut.settle();
+
+    const chained = await runsOf(second.id);
+    expect(chained.map((run) => run.causedByRunId).sort()).toEqual([...others, twice].sort());
+    const [settled]: { status: string; lease_until: Date | null }[] = await db.query(
+      `SELECT status, lease_until FROM run WHERE id = $1`,
+      [twice],
+    );
+    expect(settled).toEqual({ status: 'succeeded', lease_until: null });
   });
 
   it('should not chain when only successful runs count and the first run failed', async () => {

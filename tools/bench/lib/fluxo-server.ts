@@ -70,7 +70,10 @@ export class FluxoServer {
    */
   async start(options: { timeoutMs?: number; settleMs?: number } = {}): Promise<void> {
     const { timeoutMs = 60_000, settleMs = 5_000 } = options;
-    const child = spawn(process.execPath, [MAIN], {
+    // BENCH_CPU_PROFILE_DIR=dir writes each server's V8 CPU profile there when it stops.
+    const profileDir = process.env.BENCH_CPU_PROFILE_DIR;
+    const profiling = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+    const child = spawn(process.execPath, [...profiling, MAIN], {
       cwd: ROOT,
       env: {
         ...process.env,

@@ -2,7 +2,9 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { RunStatus, Trigger } from '@fluxo/contracts';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { MicroBatcher } from '@fluxo/engine';
 import { DataSource, type EntityManager } from 'typeorm';
+import { numberedJson, rowsByInput, STATEMENT_BATCHING } from '../../database/batch-rows';
 import {
   NotificationService,
   type ConnectionSwitchedOffNotice,
@@ -87,20 +89,41 @@ export class RunSettlement {
   /**
    * A run that did not fail ends the failure streak and starts the runs chained after it. One
    * statement does the first and lists the second, outside a transaction: it is every run's hot
-   * path. Most runs succeed on a connection with no streak, and those do not write (and lock)
-   * the connection's row, so the runs of a busy connection never wait for each other here.
+   * path, and the runs settling together share it. Most runs succeed on a connection with no
+   * streak, and those do not write (and lock) the connection's row, so the runs of a busy
+   * connection never wait for each other here.
    */
   private async settleWithoutFailure(run: SettledRun): Promise<string[]> {
-    const followers: Follower[] = await this.dataSource.query(
-      `WITH ended_streak AS (
-         UPDATE connection SET consecutive_failures = 0
-          WHERE id = $2::text::uuid AND consecutive_failures <> 0
-       )
-       ${FOLLOWERS_SQL}`,
-      [run.workspaceId, run.connectionId],
-    );
-    return this.queueDue(this.dataSource.manager, run, followers);
+    const followers = await this.followersOfSucceeded.submit(run);
+    return followers.length ? this.queueDue(this.dataSource.manager, run, followers) : [];
   }
+
+  private readonly followersOfSucceeded = new MicroBatcher<SettledRun, Follower[]>(
+    async (runs) => {
+      const rows: (Follower & { n: number })[] = await this.dataSource.query(
+        `WITH given AS (
+           SELECT * FROM jsonb_to_recordset($1::jsonb) AS g(n int, workspace_id uuid, connection_id uuid)
+         ), ended_streak AS (
+           UPDATE connection SET consecutive_failures = 0
+            WHERE id IN (SELECT connection_id FROM given) AND consecutive_failures <> 0
+         )
+         SELECT g.n, f.id, f.trigger FROM given g
+           JOIN connection f ON f.workspace_id = g.workspace_id AND f.enabled
+            AND f.trigger->>'type' = 'after' AND f.trigger->>'connectionId' = g.connection_id::text`,
+        [
+          numberedJson(
+            runs.map((run) => ({ workspace_id: run.workspaceId, connection_id: run.connectionId })),
+          ),
+        ],
+      );
+      return rowsByInput(rows, runs.length).map((followers) =>
+        followers.map(({ id, trigger }) => ({ id, trigger })),
+      );
+    },
+    // One statement: a refused batch (two batches resetting the same streaks in a different
+    // order may deadlock) changed nothing and goes again one run at a time.
+    { ...STATEMENT_BATCHING, retryAlone: true },
+  );
 
   private async queueChainedRuns(manager: EntityManager, run: SettledRun): Promise<string[]> {
     const followers: Follower[] = await manager.query(FOLLOWERS_SQL, [

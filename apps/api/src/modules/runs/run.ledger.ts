@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { RunCause, RunStatus } from '@fluxo/contracts';
 import { MicroBatcher } from '@fluxo/engine';
 import { DataSource, type EntityManager } from 'typeorm';
-import { numberedJson, STATEMENT_BATCHING } from '../../database/batch-rows';
+import { numberedJson, rowsByInput, STATEMENT_BATCHING } from '../../database/batch-rows';
 
 /**
  * The run's life. This is the only module that writes `run` rows; every transition below is
@@ -22,6 +22,13 @@ import { numberedJson, STATEMENT_BATCHING } from '../../database/batch-rows';
  * `finalize` computes the status from the run's deliveries, so a run is never called finished
  * while one of them is still unsent; `settled_at` is set once, the first time it is final.
  */
+/**
+ * Every batched statement here is one statement: a refused batch (say, an untranslatable
+ * character in a hook call, or a deadlock between two batches) changed nothing, so its calls
+ * are retried alone and only the culprit's caller gets the error.
+ */
+const BATCHING = { ...STATEMENT_BATCHING, retryAlone: true } as const;
+
 @Injectable()
 export class RunLedger {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -33,9 +40,15 @@ export class RunLedger {
    */
   private readonly instantCalls = new MicroBatcher<InstantCall, QueuedInstant>(
     (calls) => this.storeInstantCalls(calls),
-    // A refused value (say, an untranslatable character) fails the whole statement and changes
-    // nothing, so the calls are retried alone and only the culprit's caller gets the refusal.
-    { ...STATEMENT_BATCHING, retryAlone: true },
+    BATCHING,
+  );
+  private readonly claims = new MicroBatcher<
+    { id: string; lease_seconds: number },
+    ClaimedRun | null
+  >((claims) => this.claimRuns(claims), BATCHING);
+  private readonly finals = new MicroBatcher<FinalizeCall, FinalizedRun | null>(
+    (calls) => this.finalizeRuns(calls),
+    BATCHING,
   );
 
   /**
@@ -140,35 +153,30 @@ export class RunLedger {
 
   /**
    * Takes the run for this process for one lease, with the number of items it has so far;
-   * null when another process holds it.
+   * null when another process holds it. Claims made together share one statement.
    */
-  async claim(runId: string, leaseSeconds: number): Promise<ClaimedRun | null> {
-    // TypeORM answers an UPDATE … RETURNING with [rows, affectedCount].
-    const [claimed]: [ClaimedRunRow[], number] = await this.dataSource.query(
-      `UPDATE run SET status = 'running', lease_until = now() + make_interval(secs => $2), retry_at = NULL
-        WHERE id = $1
-          AND (status = 'queued' OR (status = 'running' AND (lease_until IS NULL OR lease_until < now())))
-        RETURNING workspace_id, connection_id, cause,
-                  (SELECT count(*)::int FROM source_item WHERE run_id = $1) AS items,
-                  (SELECT connector_key FROM step
-                    WHERE connection_id = run.connection_id AND role = 'source') AS source_connector,
-                  (SELECT action_key FROM step
-                    WHERE connection_id = run.connection_id AND role = 'source') AS source_action`,
-      [runId, leaseSeconds],
+  claim(runId: string, leaseSeconds: number): Promise<ClaimedRun | null> {
+    return this.claims.submit({ id: runId, lease_seconds: leaseSeconds });
+  }
+
+  private async claimRuns(
+    claims: readonly { id: string; lease_seconds: number }[],
+  ): Promise<(ClaimedRun | null)[]> {
+    const rows: ClaimedRunRow[] = await this.dataSource.query(CLAIM_SQL, [numberedJson(claims)]);
+    return rowsByInput(rows, claims.length).map(([row]) =>
+      row
+        ? {
+            workspaceId: row.workspace_id,
+            connectionId: row.connection_id,
+            cause: row.cause,
+            items: row.items,
+            source:
+              row.source_connector && row.source_action
+                ? { connectorKey: row.source_connector, actionKey: row.source_action }
+                : null,
+          }
+        : null,
     );
-    const row = claimed[0];
-    return row
-      ? {
-          workspaceId: row.workspace_id,
-          connectionId: row.connection_id,
-          cause: row.cause,
-          items: row.items,
-          source:
-            row.source_connector && row.source_action
-              ? { connectorKey: row.source_connector, actionKey: row.source_action }
-              : null,
-        }
-      : null;
   }
 
   async renewLease(runId: string, leaseSeconds: number): Promise<void> {
@@ -228,49 +236,60 @@ export class RunLedger {
    * Recomputes the run's counts and status from its deliveries (or fails it with `failWith`).
    * `settledNow` is true exactly once: the first time the run reaches a final status. With
    * `endLease`, every delivery was attempted: the lease ends even while retries are left, which
-   * the sweep sends when due.
+   * the sweep sends when due. Runs finalized together share one statement.
    */
-  async finalize(
+  finalize(
     runId: string,
     failWith?: string,
     { endLease = false }: { endLease?: boolean } = {},
   ): Promise<FinalizedRun | null> {
-    const [rows]: [FinalizedRow[], number] = await this.dataSource.query(
-      `WITH counts AS (
-         SELECT count(*) FILTER (WHERE status = 'delivered')::int AS ok,
-                count(*) FILTER (WHERE status = 'failed')::int AS failed,
-                count(*) FILTER (WHERE status IN ('pending', 'sending', 'retrying'))::int AS unfinished
-           FROM delivery WHERE run_id = $1
-       ), next AS (
-         SELECT ok, failed, CASE
-                  WHEN $2::text IS NOT NULL THEN 'failed'
-                  WHEN unfinished > 0 THEN 'running'
-                  WHEN failed = 0 THEN 'succeeded'
-                  WHEN ok = 0 THEN 'failed'
-                  ELSE 'partial' END AS status
-           FROM counts
-       )
-       UPDATE run SET status = next.status, deliveries_ok = next.ok, deliveries_failed = next.failed,
-              error = COALESCE($2, error),
-              items_count = (SELECT count(*) FROM source_item WHERE run_id = $1),
-              lease_until = CASE WHEN next.status = 'running' AND NOT $3 THEN lease_until END,
-              finished_at = CASE WHEN next.status = 'running' THEN NULL ELSE now() END,
-              settled_at = CASE WHEN next.status <> 'running' AND settled_at IS NULL THEN now() ELSE settled_at END
-         FROM next
-        WHERE id = $1
-        RETURNING run.connection_id, run.workspace_id, run.status, (run.settled_at = now()) AS settled_now`,
-      [runId, failWith?.slice(0, 2000) ?? null, endLease],
-    );
-    const row = rows[0];
-    return row
-      ? {
-          id: runId,
-          connectionId: row.connection_id,
-          workspaceId: row.workspace_id,
-          status: row.status,
-          settledNow: row.settled_now,
-        }
-      : null;
+    return this.finals.submit({
+      id: runId,
+      fail_with: failWith?.slice(0, 2000) ?? null,
+      end_lease: endLease,
+    });
+  }
+
+  /**
+   * An UPDATE changes a row once however many of its FROM rows match, so the same run asked
+   * for twice in a batch is finalized once, as if the calls had come one after the other:
+   * either one's failure fails it, either one's `endLease` ends the lease, and only the first
+   * caller hears that it settled now.
+   */
+  private async finalizeRuns(calls: readonly FinalizeCall[]): Promise<(FinalizedRun | null)[]> {
+    const merged = new Map<string, FinalizeCall>();
+    for (const call of calls) {
+      const earlier = merged.get(call.id);
+      merged.set(
+        call.id,
+        earlier
+          ? {
+              id: call.id,
+              fail_with: earlier.fail_with ?? call.fail_with,
+              end_lease: earlier.end_lease || call.end_lease,
+            }
+          : call,
+      );
+    }
+    // TypeORM answers an UPDATE … RETURNING with [rows, affectedCount].
+    const [rows]: [FinalizedRow[], number] = await this.dataSource.query(FINALIZE_SQL, [
+      JSON.stringify([...merged.values()]),
+    ]);
+    const byRun = new Map(rows.map((row) => [row.id, row]));
+    const answered = new Set<string>();
+    return calls.map((call) => {
+      const row = byRun.get(call.id);
+      if (!row) return null;
+      const first = !answered.has(call.id);
+      answered.add(call.id);
+      return {
+        id: call.id,
+        connectionId: row.connection_id,
+        workspaceId: row.workspace_id,
+        status: row.status,
+        settledNow: row.settled_now && first,
+      };
+    });
   }
 
   /**
@@ -347,6 +366,7 @@ export interface ClaimedRun {
 }
 
 interface ClaimedRunRow {
+  n: number;
   workspace_id: string;
   connection_id: string;
   cause: RunCause;
@@ -363,7 +383,14 @@ export interface FinalizedRun {
   settledNow: boolean;
 }
 
+interface FinalizeCall {
+  id: string;
+  fail_with: string | null;
+  end_lease: boolean;
+}
+
 interface FinalizedRow {
+  id: string;
   connection_id: string;
   workspace_id: string;
   status: RunStatus;
@@ -401,3 +428,61 @@ const INGEST_SQL = `
          EXISTS (SELECT 1 FROM run r WHERE r.id = g.run_id) AS queued
     FROM given g
    ORDER BY g.n`;
+
+/**
+ * $1: a JSON array of claims (position `n`, run `id`, `lease_seconds`); answers one row per
+ * claim that took its run. A run named twice is taken once, by its first claim.
+ */
+const CLAIM_SQL = `
+  WITH given AS (
+    SELECT * FROM jsonb_to_recordset($1::jsonb) AS g(n int, id uuid, lease_seconds int)
+  ), first_claim AS (
+    SELECT DISTINCT ON (id) * FROM given ORDER BY id, n
+  ), claimed AS (
+    UPDATE run SET status = 'running', lease_until = now() + make_interval(secs => c.lease_seconds),
+           retry_at = NULL
+      FROM first_claim c
+     WHERE run.id = c.id
+       AND (run.status = 'queued' OR (run.status = 'running' AND (run.lease_until IS NULL OR run.lease_until < now())))
+    RETURNING c.n, run.id, run.workspace_id, run.connection_id, run.cause
+  )
+  SELECT c.n, c.workspace_id, c.connection_id, c.cause,
+         (SELECT count(*)::int FROM source_item WHERE run_id = c.id) AS items,
+         s.connector_key AS source_connector, s.action_key AS source_action
+    FROM claimed c
+    LEFT JOIN LATERAL (
+      SELECT connector_key, action_key FROM step
+       WHERE connection_id = c.connection_id AND role = 'source' LIMIT 1
+    ) s ON true`;
+
+/**
+ * $1: a JSON array of distinct runs to finalize (`id`, `fail_with`, `end_lease`); answers one
+ * row per run that exists.
+ */
+const FINALIZE_SQL = `
+  WITH given AS (
+    SELECT * FROM jsonb_to_recordset($1::jsonb) AS g(id uuid, fail_with text, end_lease boolean)
+  ), next AS (
+    SELECT g.id, g.fail_with, g.end_lease, c.ok, c.failed, CASE
+             WHEN g.fail_with IS NOT NULL THEN 'failed'
+             WHEN c.unfinished > 0 THEN 'running'
+             WHEN c.failed = 0 THEN 'succeeded'
+             WHEN c.ok = 0 THEN 'failed'
+             ELSE 'partial' END AS status
+      FROM given g
+      CROSS JOIN LATERAL (
+        SELECT count(*) FILTER (WHERE status = 'delivered')::int AS ok,
+               count(*) FILTER (WHERE status = 'failed')::int AS failed,
+               count(*) FILTER (WHERE status IN ('pending', 'sending', 'retrying'))::int AS unfinished
+          FROM delivery WHERE run_id = g.id
+      ) c
+  )
+  UPDATE run SET status = next.status, deliveries_ok = next.ok, deliveries_failed = next.failed,
+         error = COALESCE(next.fail_with, run.error),
+         items_count = (SELECT count(*) FROM source_item WHERE run_id = run.id),
+         lease_until = CASE WHEN next.status = 'running' AND NOT next.end_lease THEN run.lease_until END,
+         finished_at = CASE WHEN next.status = 'running' THEN NULL ELSE now() END,
+         settled_at = CASE WHEN next.status <> 'running' AND run.settled_at IS NULL THEN now() ELSE run.settled_at END
+    FROM next
+   WHERE run.id = next.id
+   RETURNING run.id, run.connection_id, run.workspace_id, run.status, (run.settled_at = now()) AS settled_now`;
