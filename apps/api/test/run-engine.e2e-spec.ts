@@ -246,7 +246,8 @@ describe('Run engine (e2e, PostgreSQL)', () => {
     );
     const ledger = sut.app.get(RunLedger);
     const queue = () => ledger.queueManual(workspaceId, first.id, null);
-    // Four statements of a kind go out at once; the calls made while they run share the next.
+    // The first call goes out alone (and, were more statements of a kind allowed in flight, so
+    // would the next ones); the calls made while it runs share the next statement.
     const others = [await queue(), await queue(), await queue(), await queue()];
     const twice = await queue();
 

@@ -263,13 +263,15 @@ describe('Web form → E-mail (e2e, PostgreSQL)', () => {
     const calls = Array.from({ length: 16 }, (_, n) => call(n, `call-${n}`));
     calls[11] = call(11, 'call-10');
     calls[14] = call(14, 'call-14', { 'x-bad': 'a\u0000b' });
-    const query = jest.spyOn(db, 'query');
+    // The hot statements are prepared, so they go to the driver's pool, not through db.query.
+    const pool = (db.driver as unknown as { master: { query(config: unknown): unknown } }).master;
+    const query = jest.spyOn(pool, 'query');
 
     const outcomes = await Promise.allSettled(calls.map((c) => ledger.queueInstant(c)));
 
-    const callsPerStatement = query.mock.calls
-      .filter(([sql]) => sql.includes('jsonb_to_recordset'))
-      .map(([, parameters]) => (JSON.parse((parameters as string[])[0]) as unknown[]).length);
+    const callsPerStatement = (query.mock.calls as [{ name?: string; values?: string[] }][])
+      .filter(([statement]) => statement.name === 'fluxo_ingest')
+      .map(([statement]) => (JSON.parse((statement.values as string[])[0]) as unknown[]).length);
     query.mockRestore();
     expect(Math.max(...callsPerStatement)).toBeGreaterThan(1);
     const answers = outcomes.map((o) => (o.status === 'fulfilled' ? o.value : o.reason.code));

@@ -67,6 +67,8 @@ export class SmtpSandbox {
   private readonly received: ReceivedEmail[] = [];
   private readonly events = new EventEmitter();
   private fault: SmtpFaultMode = 'none';
+  private openSessions = 0;
+  private peakOpenSessions = 0;
 
   private readonly server: SMTPServer;
   private listening = { host: '', port: 0 };
@@ -83,6 +85,14 @@ export class SmtpSandbox {
       allowInsecureAuth: true,
       authMethods: ['PLAIN', 'LOGIN'],
       size: 25 * 1024 * 1024,
+      onConnect: (_session, callback) => {
+        this.openSessions += 1;
+        this.peakOpenSessions = Math.max(this.peakOpenSessions, this.openSessions);
+        callback();
+      },
+      onClose: () => {
+        this.openSessions -= 1;
+      },
       onAuth: (auth, _session, callback) => {
         if (auth.username === credentials?.username && auth.password === credentials?.password) {
           callback(null, { user: auth.username });
@@ -176,8 +186,14 @@ export class SmtpSandbox {
     });
   }
 
+  /** The most SMTP sessions that were open at once since the start (or the last clear). */
+  get peakSessions(): number {
+    return this.peakOpenSessions;
+  }
+
   clear(): void {
     this.received.length = 0;
+    this.peakOpenSessions = this.openSessions;
   }
 
   /** Makes RCPT TO fail the way real servers do, to exercise retry classification. */

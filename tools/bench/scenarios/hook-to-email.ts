@@ -21,6 +21,8 @@ export interface EmailResult {
 }
 
 const SUBJECT_PREFIX = 'bench ';
+/** The account's "messages at once": SMTP sessions Fluxo keeps open to the sandbox. */
+export const BENCH_SMTP_CONNECTIONS = 10;
 
 /**
  * Hook → e-mail delivered: a Web form → E-mail (SMTP) connection whose account points at an
@@ -48,6 +50,8 @@ export async function measureHookToEmail(
           port: smtp.port,
           security: 'none',
           fromAddress: 'shop@example.com',
+          // A sending service's allowance; the default of 3 is Microsoft 365's.
+          connections: BENCH_SMTP_CONNECTIONS,
         },
       });
       const { hookPath } = await createFormConnection(call, 'Bench form → e-mail', [

@@ -194,9 +194,9 @@ export const CONFIG_VARIABLES = {
       'Attempts of a delivery that keeps failing for a transient reason before it is marked failed',
   }),
   FLUXO_RUN_CONCURRENCY: variable('runConcurrency', count(1, 512), {
-    default: '4',
+    default: '128',
     description:
-      'Runs and delivery retries one process executes at once; raise it when receivers are slow vendors (more only adds contention when the database is the limit)',
+      "Runs and delivery retries one process executes at once. Most of them wait for a vendor (each account bounds its own calls, e.g. an SMTP account's messages at once) and the database statements of the runs in flight are shared, so many are cheap; lower it to bound the memory of runs with very large items",
   }),
   FLUXO_DB_POOL_SIZE: variable('databasePoolSize', count(1, 200), {
     default: '20',

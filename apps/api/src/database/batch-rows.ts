@@ -1,8 +1,10 @@
 /**
- * How the API's batched statements share the database: up to 64 callers per statement, and up
- * to 4 statements of a kind running at once while the next callers gather (see MicroBatcher).
+ * How the API's batched statements share the database (see MicroBatcher): one statement of a
+ * kind runs at a time, and the callers that arrive meanwhile go out together in the next, up to
+ * 64 of them — group commit. Measured with the hook → e-mail bench at 200/s (2 cores): with 4
+ * statements of a kind in flight few callers ever met, and e-mails waited 4 s; with 1, 0.2 s.
  */
-export const STATEMENT_BATCHING = { maxBatch: 64, maxInFlight: 4 } as const;
+export const STATEMENT_BATCHING = { maxBatch: 64, maxInFlight: 1 } as const;
 
 /**
  * Batched statements take their inputs as one JSON array whose elements carry their position

@@ -83,6 +83,15 @@ describe(checkSmtpAccount.name, () => {
 
     expect(result).toEqual({ ok: false, message: 'Enter the SMTP server' });
   });
+
+  it('should refuse a number of messages at once outside 1 to 20 before connecting', async () => {
+    const result = await checkSmtpAccount({ ...base(), connections: 50 });
+
+    expect(result).toEqual({
+      ok: false,
+      message: 'Messages at once must be a whole number from 1 to 20',
+    });
+  });
 });
 
 describe('emailAuthFields', () => {

@@ -6,7 +6,14 @@ import {
   type OutboundNetwork,
 } from '@fluxo/connector-sdk';
 import type { FieldDefinition } from '@fluxo/contracts';
-import { createSmtpTransport, readSmtpSettings, resolveConnectAddress } from './client';
+import {
+  createSmtpTransport,
+  DEFAULT_SMTP_CONNECTIONS,
+  MAX_SMTP_CONNECTIONS,
+  readSmtpSettings,
+  resolveConnectAddress,
+  smtpConnectionsOf,
+} from './client';
 import { describeConnectionError } from './smtp-errors';
 
 export const emailAuthFields: FieldDefinition[] = [
@@ -42,6 +49,14 @@ export const emailAuthFields: FieldDefinition[] = [
     help: 'Messages are sent from this address; most servers only allow your own.',
   },
   { key: 'fromName', label: 'From name', type: 'text', required: false, placeholder: 'Acme Shop' },
+  {
+    key: 'connections',
+    label: 'Messages at once',
+    type: 'number',
+    required: false,
+    default: DEFAULT_SMTP_CONNECTIONS,
+    help: `How many messages Fluxo sends through this server at the same time (1 to ${MAX_SMTP_CONNECTIONS}). Microsoft 365 allows 3; your own server or a sending service usually allows 10 or more.`,
+  },
 ];
 
 /** Connects and logs in without sending anything; never throws. */
@@ -51,6 +66,12 @@ export async function checkSmtpAccount(
 ): Promise<AccountCheckResult> {
   const settings = readSmtpSettings(credentials);
   if (!settings.host) return { ok: false, message: 'Enter the SMTP server' };
+  if (smtpConnectionsOf(credentials) === null) {
+    return {
+      ok: false,
+      message: `Messages at once must be a whole number from 1 to ${MAX_SMTP_CONNECTIONS}`,
+    };
+  }
   let address: string;
   try {
     address = await resolveConnectAddress(settings, network);

@@ -21,7 +21,18 @@ describe(readSmtpSettings.name, () => {
       password: ' spaced secret ',
       fromAddress: 'orders@shop.test',
       fromName: 'Acme',
+      connections: 3,
     });
+  });
+
+  it.each([
+    ['10', 10],
+    ['', 3],
+    ['0', 3],
+    ['21', 3],
+    ['2.5', 3],
+  ])('should open %p sessions at once as %p', (connections, expected) => {
+    expect(readSmtpSettings({ host: 'h', connections }).connections).toBe(expected);
   });
 
   it('should default to STARTTLS on 587 when security and port are missing', () => {

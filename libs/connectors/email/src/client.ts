@@ -12,7 +12,13 @@ export interface SmtpSettings {
   password: string;
   fromAddress: string;
   fromName: string;
+  /** How many SMTP sessions deliveries through this account may keep open at once. */
+  connections: number;
 }
+
+/** Microsoft 365 takes at most 3 sessions per mailbox; most providers allow more. */
+export const DEFAULT_SMTP_CONNECTIONS = 3;
+export const MAX_SMTP_CONNECTIONS = 20;
 
 /** Long enough for a slow provider, short enough that a dead host frees the worker quickly. */
 export const SMTP_TIMEOUT_MS = 15_000;
@@ -38,7 +44,21 @@ export function readSmtpSettings(credentials: Credentials): SmtpSettings {
     password: credentials.password === undefined ? '' : String(credentials.password),
     fromAddress: text(credentials.fromAddress),
     fromName: text(credentials.fromName),
+    connections: smtpConnectionsOf(credentials) ?? DEFAULT_SMTP_CONNECTIONS,
   };
+}
+
+/**
+ * The account's "messages at once": null when it is set to something other than a whole
+ * number from 1 to MAX_SMTP_CONNECTIONS (the account check says so; sending uses the default).
+ */
+export function smtpConnectionsOf(credentials: Credentials): number | null {
+  const raw = text(credentials.connections);
+  if (raw === '') return DEFAULT_SMTP_CONNECTIONS;
+  const connections = Number(raw);
+  return Number.isInteger(connections) && connections >= 1 && connections <= MAX_SMTP_CONNECTIONS
+    ? connections
+    : null;
 }
 
 /**

@@ -39,6 +39,39 @@ describe(SmtpTransportPool.name, () => {
     sut.closeAll();
   });
 
+  it.each([2, 5])(
+    'should open at most %p sessions at once when the account allows that many',
+    async (connections) => {
+      const own = await SmtpSandbox.start();
+      const sut = new SmtpTransportPool();
+      try {
+        const settings = readSmtpSettings({
+          host: '127.0.0.1',
+          port: own.port,
+          security: 'none',
+          connections: String(connections),
+        });
+        const transport = sut.acquire(settings, '127.0.0.1');
+        await Promise.all(
+          Array.from({ length: 20 }, (_, i) =>
+            transport.sendMail({
+              from: 'a@example.com',
+              to: 'b@example.com',
+              subject: `${i}`,
+              text: 'y',
+            }),
+          ),
+        );
+
+        expect(own.messages()).toHaveLength(20);
+        expect(own.peakSessions).toBe(connections);
+      } finally {
+        sut.closeAll();
+        await own.stop();
+      }
+    },
+  );
+
   it('should use a new transport when a credential changes', () => {
     const sut = new SmtpTransportPool();
 

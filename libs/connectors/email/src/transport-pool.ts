@@ -4,7 +4,6 @@ import { smtpTransportOptions, type SmtpSettings } from './client';
 
 /** An idle account's connections are closed after this long. */
 export const POOL_IDLE_MS = 60_000;
-const MAX_CONNECTIONS_PER_ACCOUNT = 3;
 
 interface PooledTransport {
   transport: Transporter;
@@ -12,8 +11,8 @@ interface PooledTransport {
 }
 
 /**
- * One pooled nodemailer transport per account (host, port, login, password and connect
- * address), so a burst of deliveries reuses open SMTP sessions instead of paying the TCP,
+ * One pooled nodemailer transport per account (host, port, login, password, connect address
+ * and how many sessions it may open), so a burst of deliveries reuses open SMTP sessions instead of paying the TCP,
  * greeting and login round trips for every message. Changing any credential makes a new key.
  */
 export class SmtpTransportPool {
@@ -33,7 +32,8 @@ export class SmtpTransportPool {
         transport: createTransport({
           ...smtpTransportOptions(settings, connectAddress),
           pool: true,
-          maxConnections: MAX_CONNECTIONS_PER_ACCOUNT,
+          // The account's own bound: a provider that takes fewer sessions refuses the rest.
+          maxConnections: settings.connections,
           maxMessages: 100,
         }),
         idleTimer: null,
@@ -84,6 +84,7 @@ function poolKey(settings: SmtpSettings, connectAddress: string): string {
         settings.security,
         settings.username,
         settings.password,
+        settings.connections,
       ]),
     )
     .digest('hex');

@@ -8,6 +8,7 @@ import {
   type SourceItem,
 } from '@fluxo/connector-sdk';
 import { MicroBatcher } from '@fluxo/engine';
+import { queryPrepared } from '../../database/prepared-statement';
 import { DataSource } from 'typeorm';
 import { DomainError } from '../../common/domain-error';
 import { STATEMENT_BATCHING } from '../../database/batch-rows';
@@ -138,9 +139,11 @@ export class HooksService {
   }
 
   private async findTargets(tokens: readonly string[]): Promise<(HookTarget | null)[]> {
-    const rows: Record<string, unknown>[] = await this.dataSource.query(FIND_HOOK_TARGETS_SQL, [
-      tokens,
-    ]);
+    const rows: Record<string, unknown>[] = await queryPrepared(
+      this.dataSource,
+      { name: 'fluxo_find_hook_targets', text: FIND_HOOK_TARGETS_SQL },
+      [tokens],
+    );
     const byToken = new Map(rows.map((row) => [row.hook_token as string, toHookTarget(row)]));
     return tokens.map((token) => byToken.get(token) ?? null);
   }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DeliveryStatus, VendorStatusDto } from '@fluxo/contracts';
 import { ATTEMPT_NEVER_FINISHED } from '@fluxo/contracts';
 import { capJson, MicroBatcher } from '@fluxo/engine';
+import { queryPrepared } from '../../database/prepared-statement';
 import { DataSource } from 'typeorm';
 import { numberedJson, rowsByInput, STATEMENT_BATCHING } from '../../database/batch-rows';
 import type { StoredCredentials } from '../accounts/credential-vault';
@@ -73,8 +74,11 @@ export class DeliveryLedger {
   }
 
   private async planRuns(runs: readonly PlannedRun[]): Promise<string[][]> {
-    const rows: { n: number; id: string }[] = await this.dataSource.query(
-      `WITH given AS (
+    const rows: { n: number; id: string }[] = await queryPrepared(
+      this.dataSource,
+      {
+        name: 'fluxo_plan_deliveries',
+        text: `WITH given AS (
          SELECT * FROM jsonb_to_recordset($1::jsonb) AS g(n int, run_id uuid, workspace_id uuid, connection_id uuid)
        ), planned AS (
          INSERT INTO delivery (workspace_id, run_id, item_id, step_id, status, created_at, updated_at)
@@ -96,6 +100,7 @@ export class DeliveryLedger {
          JOIN source_item i ON i.id = p.item_id
          JOIN step s ON s.id = p.step_id
         ORDER BY g.n, ${SENDING_ORDER}`,
+      },
       [numberedJson(runs)],
     );
     return rowsByInput(rows, runs.length).map((pending) => pending.map((row) => row.id));
@@ -133,8 +138,11 @@ export class DeliveryLedger {
   }
 
   private async claimDeliveries(ids: readonly string[]): Promise<(ClaimedDelivery | null)[]> {
-    const rows: ClaimedRow[] = await this.dataSource.query(
-      `WITH given AS (
+    const rows: ClaimedRow[] = await queryPrepared(
+      this.dataSource,
+      {
+        name: 'fluxo_claim_deliveries',
+        text: `WITH given AS (
          SELECT * FROM jsonb_to_recordset($1::jsonb) AS g(n int, id uuid)
        ), claimed AS (
          UPDATE delivery SET status = 'sending', attempts = attempts + 1, updated_at = now()
@@ -154,6 +162,7 @@ export class DeliveryLedger {
          LEFT JOIN source_item i ON i.id = c.item_id
          LEFT JOIN step s ON s.id = c.step_id
          LEFT JOIN account a ON a.id = s.account_id AND a.workspace_id = s.workspace_id`,
+      },
       [numberedJson(ids.map((id) => ({ id })))],
     );
     return rowsByInput(rows, ids.length).map(([row]) => (row ? claimedDeliveryOf(row) : null));
@@ -242,8 +251,11 @@ export class DeliveryLedger {
   }
 
   private async recordOutcomes(outcomes: readonly RecordedOutcome[]): Promise<void[]> {
-    await this.dataSource.query(
-      `WITH given AS (
+    await queryPrepared(
+      this.dataSource,
+      {
+        name: 'fluxo_record_outcomes',
+        text: `WITH given AS (
          SELECT * FROM jsonb_to_recordset($1::jsonb) AS g(
            n int, id uuid, status text, payload jsonb, has_response boolean, response jsonb,
            error text, next_attempt_at timestamptz)
@@ -254,6 +266,7 @@ export class DeliveryLedger {
               error = g.error, next_attempt_at = g.next_attempt_at, updated_at = now()
          FROM given g
         WHERE delivery.id = g.id`,
+      },
       [numberedJson(outcomes)],
     );
     return outcomes.map(() => undefined);

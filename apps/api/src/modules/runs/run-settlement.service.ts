@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { RunStatus, Trigger } from '@fluxo/contracts';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { MicroBatcher } from '@fluxo/engine';
+import { queryPrepared } from '../../database/prepared-statement';
 import { DataSource, type EntityManager } from 'typeorm';
 import { numberedJson, rowsByInput, STATEMENT_BATCHING } from '../../database/batch-rows';
 import {
@@ -100,8 +101,11 @@ export class RunSettlement {
 
   private readonly followersOfSucceeded = new MicroBatcher<SettledRun, Follower[]>(
     async (runs) => {
-      const rows: (Follower & { n: number })[] = await this.dataSource.query(
-        `WITH given AS (
+      const rows: (Follower & { n: number })[] = await queryPrepared(
+        this.dataSource,
+        {
+          name: 'fluxo_settle_succeeded',
+          text: `WITH given AS (
            SELECT * FROM jsonb_to_recordset($1::jsonb) AS g(n int, workspace_id uuid, connection_id uuid)
          ), ended_streak AS (
            UPDATE connection SET consecutive_failures = 0
@@ -110,6 +114,7 @@ export class RunSettlement {
          SELECT g.n, f.id, f.trigger FROM given g
            JOIN connection f ON f.workspace_id = g.workspace_id AND f.enabled
             AND f.trigger->>'type' = 'after' AND f.trigger->>'connectionId' = g.connection_id::text`,
+        },
         [
           numberedJson(
             runs.map((run) => ({ workspace_id: run.workspaceId, connection_id: run.connectionId })),

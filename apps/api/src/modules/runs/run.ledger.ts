@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { RunCause, RunStatus } from '@fluxo/contracts';
 import { MicroBatcher } from '@fluxo/engine';
+import { queryPrepared } from '../../database/prepared-statement';
 import { DataSource, type EntityManager } from 'typeorm';
 import { numberedJson, rowsByInput, STATEMENT_BATCHING } from '../../database/batch-rows';
 
@@ -77,9 +78,11 @@ export class RunLedger {
       run_id: call.runId,
       items: call.items,
     }));
-    const rows: { inserted: number; queued: boolean }[] = await this.dataSource.query(INGEST_SQL, [
-      numberedJson(given),
-    ]);
+    const rows: { inserted: number; queued: boolean }[] = await queryPrepared(
+      this.dataSource,
+      { name: 'fluxo_ingest', text: INGEST_SQL },
+      [numberedJson(given)],
+    );
     return rows.map((row, n) => ({
       runId: row.queued ? calls[n].runId : null,
       inserted: row.inserted,
@@ -162,7 +165,11 @@ export class RunLedger {
   private async claimRuns(
     claims: readonly { id: string; lease_seconds: number }[],
   ): Promise<(ClaimedRun | null)[]> {
-    const rows: ClaimedRunRow[] = await this.dataSource.query(CLAIM_SQL, [numberedJson(claims)]);
+    const rows: ClaimedRunRow[] = await queryPrepared(
+      this.dataSource,
+      { name: 'fluxo_claim_runs', text: CLAIM_SQL },
+      [numberedJson(claims)],
+    );
     return rowsByInput(rows, claims.length).map(([row]) =>
       row
         ? {
@@ -271,10 +278,11 @@ export class RunLedger {
           : call,
       );
     }
-    // TypeORM answers an UPDATE … RETURNING with [rows, affectedCount].
-    const [rows]: [FinalizedRow[], number] = await this.dataSource.query(FINALIZE_SQL, [
-      JSON.stringify([...merged.values()]),
-    ]);
+    const rows: FinalizedRow[] = await queryPrepared(
+      this.dataSource,
+      { name: 'fluxo_finalize_runs', text: FINALIZE_SQL },
+      [JSON.stringify([...merged.values()])],
+    );
     const byRun = new Map(rows.map((row) => [row.id, row]));
     const answered = new Set<string>();
     return calls.map((call) => {
