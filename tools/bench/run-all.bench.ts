@@ -19,7 +19,12 @@ import { round, type Distribution } from './lib/percentiles';
 import { machineBusyPercentDuring } from './lib/process-cpu';
 import { measureHookIngest, type IngestResult } from './scenarios/hook-ingest';
 import { measureIngestCeiling, type IngestCeiling } from './scenarios/ingest-ceiling';
-import { measureHookToEmail, measureSmtpFloor, type EmailResult } from './scenarios/hook-to-email';
+import {
+  BENCH_SMTP_CONNECTIONS,
+  measureHookToEmail,
+  measureSmtpFloor,
+  type EmailResult,
+} from './scenarios/hook-to-email';
 import { measureSchedulerLag, type SchedulerResult } from './scenarios/scheduler-lag';
 
 type Row = Record<string, string | number>;
@@ -193,7 +198,7 @@ function printTables(
   }
 
   console.log(
-    `\n2. Hook → e-mail delivered — Web form → E-mail (SMTP sandbox), ${email.ratePerSecond}/s for ${email.seconds} s (PostgreSQL); ms from sending the POST to the sandbox having the e-mail`,
+    `\n2. Hook → e-mail delivered — Web form → E-mail (SMTP sandbox${email.smtpHoldMs ? ` holding each message ${email.smtpHoldMs} ms` : ''}; the account sends ${BENCH_SMTP_CONNECTIONS} at once), ${email.ratePerSecond}/s for ${email.seconds} s (PostgreSQL); ms from sending the POST to the sandbox having the e-mail`,
   );
   console.table(
     all.map(({ mode, email: outcome }) =>
@@ -203,6 +208,8 @@ function printTables(
         arrived: r.arrived,
         duplicates: r.duplicates,
         'send s': round(r.sendSeconds),
+        'mails/s': round(r.mailsPerSecond),
+        'backlog at end': r.backlogAtEnd,
         'p50 ms': round(r.endToEnd.p50),
         'p99 ms': round(r.endToEnd.p99),
         'max ms': round(r.endToEnd.max),

@@ -183,3 +183,30 @@ describe(`${SmtpSandbox.name} stop`, () => {
     await new Promise((resolve) => probe.close(resolve));
   });
 });
+
+describe(`${SmtpSandbox.name} holding messages`, () => {
+  it('should accept each message only after holding it when holdMs is set', async () => {
+    const sut = await SmtpSandbox.start({ holdMs: 150 });
+    try {
+      const started = performance.now();
+
+      await transportFor(sut).sendMail(message);
+
+      expect(performance.now() - started).toBeGreaterThanOrEqual(140);
+      expect(sut.messages()).toHaveLength(1);
+    } finally {
+      await sut.stop();
+    }
+  });
+
+  it('should count the sessions open at once when several clients send together', async () => {
+    const sut = await SmtpSandbox.start({ holdMs: 100 });
+    try {
+      await Promise.all([1, 2, 3].map(() => transportFor(sut).sendMail(message)));
+
+      expect(sut.peakSessions).toBe(3);
+    } finally {
+      await sut.stop();
+    }
+  });
+});

@@ -9,6 +9,8 @@ export interface SmtpSandboxOptions {
   host?: string;
   /** When set, clients must log in (AUTH PLAIN or LOGIN, no TLS) with exactly these. */
   auth?: { username: string; password: string };
+  /** Holds each message this long before accepting it, as a distant or slow server would. */
+  holdMs?: number;
 }
 
 export type SmtpFaultMode = 'none' | 'reject-permanent' | 'reject-transient';
@@ -73,7 +75,10 @@ export class SmtpSandbox {
   private readonly server: SMTPServer;
   private listening = { host: '', port: 0 };
 
-  private constructor(credentials: SmtpSandboxOptions['auth']) {
+  private constructor(
+    credentials: SmtpSandboxOptions['auth'],
+    private readonly holdMs = 0,
+  ) {
     this.server = new SMTPServer({
       logger: false,
       // Tests stop the sandbox right after sending; don't wait 30 s for idle clients.
@@ -107,7 +112,8 @@ export class SmtpSandbox {
         stream.on('end', () => {
           const raw = Buffer.concat(chunks).toString('utf8');
           simpleParser(raw)
-            .then((parsed) => {
+            .then(async (parsed) => {
+              if (this.holdMs > 0) await new Promise((held) => setTimeout(held, this.holdMs));
               this.record({
                 envelope: {
                   from: envelopeAddress(session.envelope.mailFrom),
@@ -137,7 +143,7 @@ export class SmtpSandbox {
   }
 
   static async start(options: SmtpSandboxOptions = {}): Promise<SmtpSandbox> {
-    const sandbox = new SmtpSandbox(options.auth);
+    const sandbox = new SmtpSandbox(options.auth, options.holdMs);
     const host = options.host ?? '127.0.0.1';
     await new Promise<void>((resolve, reject) => {
       sandbox.server.server.once('error', reject);

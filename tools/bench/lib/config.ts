@@ -38,6 +38,11 @@ export const benchConfig = {
     seconds: numberFromEnv('BENCH_EMAIL_SECONDS', 10),
     /** After the last send, how long to wait for stragglers before counting them missing. */
     drainSeconds: numberFromEnv('BENCH_EMAIL_DRAIN_SECONDS', 30),
+    /**
+     * How long the SMTP sandbox holds each message before accepting it, as a distant mail
+     * server would: with 50, deliveries are bound by waiting, not by CPU (queue-mode scaling).
+     */
+    smtpHoldMs: numberFromEnv('BENCH_SMTP_HOLD_MS', 0),
   },
   scheduler: {
     connections: numberFromEnv('BENCH_SCHEDULER_CONNECTIONS', 10_000),

@@ -14,6 +14,10 @@ export interface EmailResult {
   duplicates: number;
   /** Seconds the sends took: shows whether the fixed rate was actually held. */
   sendSeconds: number;
+  /** E-mails arrived per second, from the first POST to the last e-mail. */
+  mailsPerSecond: number;
+  /** Submissions whose e-mail had not arrived when the last POST went out. */
+  backlogAtEnd: number;
   /** POST sent → e-mail accepted by the SMTP sandbox, ms. */
   endToEnd: Distribution;
   /** POST sent → 2xx answer, ms. */
@@ -36,8 +40,8 @@ export async function measureHookToEmail(
   mode: Mode,
   database: BenchDatabase,
 ): Promise<EmailResult> {
-  const { ratePerSecond, seconds, drainSeconds } = benchConfig.email;
-  const smtp = await SmtpSandbox.start({ host: '127.0.0.1', port: 0 });
+  const { ratePerSecond, seconds, drainSeconds, smtpHoldMs } = benchConfig.email;
+  const smtp = await SmtpSandbox.start({ host: '127.0.0.1', port: 0, holdMs: smtpHoldMs });
   try {
     const stack = await startStack(mode, { ...database.env, FLUXO_ALLOWED_HOSTS: '127.0.0.1' });
     try {
@@ -113,6 +117,7 @@ export async function measureHookToEmail(
         );
       }
       const sendSeconds = (performance.now() - started) / 1000;
+      const sendingEndedAt = Date.now();
       await Promise.all(answers);
       const arrivedIds = () => new Set(smtp.messages().map((m) => m.subject));
       await waitUntil(() => arrivedIds().size >= total, drainSeconds * 1000, 200);
@@ -126,12 +131,17 @@ export async function measureHookToEmail(
         else firstArrival.set(id, Date.parse(message.receivedAt));
       }
       const endToEnd = [...firstArrival].map(([id, at]) => at - (sentAt.get(id) as number));
+      const firstSentAt = Math.min(...sentAt.values());
+      const lastArrivalAt = Math.max(firstSentAt, ...firstArrival.values());
       return {
         sent: total,
         acknowledged,
         arrived: firstArrival.size,
         duplicates,
         sendSeconds,
+        mailsPerSecond: firstArrival.size / Math.max(0.001, (lastArrivalAt - firstSentAt) / 1000),
+        backlogAtEnd:
+          total - [...firstArrival.values()].filter((at) => at <= sendingEndedAt).length,
         endToEnd: distribution(endToEnd),
         ack: distribution(ackMs),
       };

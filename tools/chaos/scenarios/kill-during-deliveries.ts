@@ -1,5 +1,5 @@
 import { SmtpSandbox } from '@fluxo/sandboxes';
-import { freshPostgres } from '../../bench/lib/databases';
+import { freshPostgres, withClient } from '../../bench/lib/databases';
 import { sleep, waitUntil } from '../../bench/lib/fluxo-server';
 import {
   chaosEnv,
@@ -24,10 +24,18 @@ export interface KillDuringDeliveriesOptions {
 const ROWS_PER_CALL = 50;
 
 /**
- * Runs a process executes at once (RunExecutor's and the queue worker's concurrency), each
- * sending one delivery at a time: a kill can cut at most this many sends short.
+ * Deliveries claimed for an attempt and not yet recorded: a kill can cut at most these short,
+ * and only they may go out twice (each time with the delivery's idempotency key). Each run in
+ * flight sends one delivery at a time, so this is at most FLUXO_RUN_CONCURRENCY per process.
  */
-export const DELIVERIES_IN_FLIGHT_PER_PROCESS = 4;
+function deliveriesInFlight(databaseUrl: string): Promise<number> {
+  return withClient(databaseUrl, async (client) => {
+    const { rows } = await client.query<{ sending: number }>(
+      `SELECT count(*)::int AS sending FROM delivery WHERE status = 'sending'`,
+    );
+    return rows[0].sending;
+  });
+}
 
 /**
  * kill -9 every few seconds while deliveries are in flight: the all-in-one process, or in
@@ -70,6 +78,7 @@ export async function killDuringDeliveries(
     const delivered = () => countDeliveries(smtp, ids).delivered;
     const deadline = Date.now() + timeoutSeconds * 1000;
     let faults = 0;
+    let inFlightAtKills = 0;
     let recoverySeconds = 0;
     // The first kill lands once deliveries are flowing, the next ones every few seconds.
     await waitUntil(() => delivered() >= Math.max(1, ids.length * 0.05), 60_000, 20);
@@ -77,6 +86,8 @@ export async function killDuringDeliveries(
       if (faults > 0) await sleep(killEverySeconds * 1000);
       if (delivered() >= ids.length) break;
       const before = smtp.messages().length;
+      // Read a moment before the kill, so a send claimed in that moment is not counted.
+      inFlightAtKills += await deliveriesInFlight(database.url as string);
       const killedAt = Date.now();
       await victim.kill();
       faults++;
@@ -100,7 +111,7 @@ export async function killDuringDeliveries(
       duplicatesWithAnotherKey: counted.duplicatesWithAnotherKey,
       faults,
       recoverySeconds,
-      extra: { 'duplicate bound (kills × in flight)': faults * DELIVERIES_IN_FLIGHT_PER_PROCESS },
+      extra: { 'duplicate bound (sending at the kills)': inFlightAtKills },
     };
   } finally {
     await Promise.all([api.stop(), worker?.stop()]);
