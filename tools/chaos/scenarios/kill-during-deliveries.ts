@@ -28,6 +28,8 @@ const ROWS_PER_CALL = 50;
  * and only they may go out twice (each time with the delivery's idempotency key). Each run in
  * flight sends one delivery at a time, so this is at most FLUXO_RUN_CONCURRENCY per process.
  */
+export const DUPLICATE_BOUND = 'duplicate bound (sending at the kills)';
+
 function deliveriesInFlight(databaseUrl: string): Promise<number> {
   return withClient(databaseUrl, async (client) => {
     const { rows } = await client.query<{ sending: number }>(
@@ -86,10 +88,11 @@ export async function killDuringDeliveries(
       if (faults > 0) await sleep(killEverySeconds * 1000);
       if (delivered() >= ids.length) break;
       const before = smtp.messages().length;
-      // Read a moment before the kill, so a send claimed in that moment is not counted.
-      inFlightAtKills += await deliveriesInFlight(database.url as string);
       const killedAt = Date.now();
       await victim.kill();
+      // Read while the victim is down: what it had claimed stays `sending` until a restart
+      // reclaims it (in queue api mode this also counts the live worker's, so it only overstates).
+      inFlightAtKills += await deliveriesInFlight(database.url as string);
       faults++;
       await victim.start({ settleMs: 3_000 });
       await waitUntil(
@@ -111,7 +114,7 @@ export async function killDuringDeliveries(
       duplicatesWithAnotherKey: counted.duplicatesWithAnotherKey,
       faults,
       recoverySeconds,
-      extra: { 'duplicate bound (sending at the kills)': inFlightAtKills },
+      extra: { [DUPLICATE_BOUND]: inFlightAtKills },
     };
   } finally {
     await Promise.all([api.stop(), worker?.stop()]);
