@@ -43,6 +43,8 @@ export const benchConfig = {
      * server would: with 50, deliveries are bound by waiting, not by CPU (queue-mode scaling).
      */
     smtpHoldMs: numberFromEnv('BENCH_SMTP_HOLD_MS', 0),
+    /** The e-mail account's "messages at once" (1–20; Fluxo's default is 3). */
+    smtpConnections: numberFromEnv('BENCH_SMTP_CONNECTIONS', 10),
   },
   scheduler: {
     connections: numberFromEnv('BENCH_SCHEDULER_CONNECTIONS', 10_000),

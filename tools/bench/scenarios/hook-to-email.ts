@@ -25,8 +25,8 @@ export interface EmailResult {
 }
 
 const SUBJECT_PREFIX = 'bench ';
-/** The account's "messages at once": SMTP sessions Fluxo keeps open to the sandbox. */
-export const BENCH_SMTP_CONNECTIONS = 10;
+/** The account's "messages at once": SMTP sessions each Fluxo process keeps open to the sandbox. */
+export const BENCH_SMTP_CONNECTIONS = benchConfig.email.smtpConnections;
 
 /**
  * Hook → e-mail delivered: a Web form → E-mail (SMTP) connection whose account points at an
