@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { BlockedHostError } from './errors';
-import { guardedFetch, TooManyRedirectsError } from './guarded-http';
+import { CONNECTIONS_PER_HOST, guardedFetch, TooManyRedirectsError } from './guarded-http';
 import { testNetwork } from './testing';
 
 describe(guardedFetch.name, () => {
@@ -15,6 +15,8 @@ describe(guardedFetch.name, () => {
     headers: IncomingMessage['headers'];
     body: string;
   }[] = [];
+  let open = 0;
+  let peakOpen = 0;
 
   beforeAll(async () => {
     server = createServer(async (request: IncomingMessage, response) => {
@@ -34,6 +36,12 @@ describe(guardedFetch.name, () => {
         response.end();
         return;
       }
+      if (url.pathname === '/slow') {
+        open += 1;
+        peakOpen = Math.max(peakOpen, open);
+        await new Promise((done) => setTimeout(done, 50));
+        open -= 1;
+      }
       if (url.pathname === '/loop') {
         response.writeHead(302, { location: '/loop' });
         response.end();
@@ -48,6 +56,21 @@ describe(guardedFetch.name, () => {
 
   afterAll(async () => {
     await new Promise((resolve) => server.close(resolve));
+  });
+
+  it(`should have at most ${CONNECTIONS_PER_HOST} calls open to one host when more are made at once`, async () => {
+    const network = testNetwork();
+    peakOpen = 0;
+
+    const responses = await Promise.all(
+      Array.from({ length: 3 * CONNECTIONS_PER_HOST }, () =>
+        guardedFetch(network, `http://127.0.0.1:${port}/slow`),
+      ),
+    );
+    await Promise.all(responses.map((response) => response.text()));
+
+    expect(responses.every((response) => response.ok)).toBe(true);
+    expect(peakOpen).toBe(CONNECTIONS_PER_HOST);
   });
 
   it('should fetch from an allowed host when the guard opens it', async () => {

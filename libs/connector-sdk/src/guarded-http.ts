@@ -26,11 +26,23 @@ export function guardedLookup(network: OutboundNetwork): LookupFunction {
 
 const agents = new WeakMap<OutboundNetwork, Agent>();
 
+/**
+ * Calls one process makes to one vendor host at a time; the rest wait for a free connection.
+ * A process runs up to FLUXO_RUN_CONCURRENCY deliveries at once, and a vendor answers a burst
+ * past its concurrency limit with 429s (Twilio's is 100 per account), so a burst of runs must
+ * not become a burst of calls.
+ */
+export const CONNECTIONS_PER_HOST = 16;
+
 /** One keep-alive agent per guard, so connectors reuse connections across calls. */
 export function guardedDispatcher(network: OutboundNetwork): Agent {
   let agent = agents.get(network);
   if (!agent) {
-    agent = new Agent({ connect: { lookup: guardedLookup(network) }, keepAliveTimeout: 10_000 });
+    agent = new Agent({
+      connect: { lookup: guardedLookup(network) },
+      keepAliveTimeout: 10_000,
+      connections: CONNECTIONS_PER_HOST,
+    });
     agents.set(network, agent);
   }
   return agent;
