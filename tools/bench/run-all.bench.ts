@@ -185,6 +185,8 @@ function printTables(
           'api CPU %': round(r.cpu.api),
           'workers CPU %': round(r.cpu.workers),
           'machine busy %': round(r.machineBusy),
+          'idle RSS MB': mb(r.idleRssMb.api),
+          'idle workers RSS MB': mb(r.idleRssMb.workers),
         })),
       ),
     ),
@@ -225,7 +227,7 @@ function printTables(
   }
 
   console.log(
-    `\n3. Scheduler — ${scheduler.connections} connections on a 1-minute interval, due times spread over 60 s, ${scheduler.seconds} s window (PostgreSQL); lag of each connection's first run, ms after its due time`,
+    `\n3. Scheduler — ${scheduler.connections} connections on a 1-minute interval, ${scheduler.spreadSeconds ? `due times spread over ${scheduler.spreadSeconds} s` : 'all due at the same instant (the herd)'}, ${scheduler.seconds} s window (PostgreSQL); lag of each connection's first run, ms after its due time`,
   );
   console.table(
     all.map(({ mode, scheduler: outcome }) =>
@@ -241,6 +243,8 @@ function printTables(
         'claimed/min': Math.round(r.claimedPerMinute),
         'done/min': Math.round(r.finishedPerMinute),
         'double fires': r.doubleFires,
+        'peak RSS MB': mb(r.peakRssMb.api),
+        'peak workers RSS MB': mb(r.peakRssMb.workers),
       })),
     ),
   );
@@ -257,6 +261,11 @@ function printTables(
       })),
     ),
   );
+}
+
+/** Megabytes as a whole number, or a dash when not measured (no workers, no /proc). */
+function mb(value: number | null): number | string {
+  return value === null ? '–' : Math.round(value);
 }
 
 /** One paragraph a reader can quote: the headline figure of each scenario per mode. */

@@ -1,8 +1,9 @@
 import type { ConnectionDto, RunDetailDto, RunDto } from '@fluxo/contracts';
 import type request from 'supertest';
 import { DataSource } from 'typeorm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { SchedulerService } from '../src/modules/scheduler/scheduler.service';
+import { RUN_DISPATCH, type RunDispatch } from '../src/modules/runs/run-dispatch.types';
 import { RunExecutor } from '../src/modules/runs/run-executor.service';
 import { RunLedger } from '../src/modules/runs/run.ledger';
 import { RunSettlement } from '../src/modules/runs/run-settlement.service';
@@ -480,6 +481,40 @@ describe('Run engine (e2e, PostgreSQL)', () => {
       status: 'succeeded',
     });
     expect(await row()).toEqual(afterReset);
+  });
+
+  it('should claim every connection of a herd due at once before dispatching any of their runs', async () => {
+    const template = await feedToInbox('Herd template');
+    const herd = 1_001; // more than one claim statement's worth
+    await db.query(
+      `INSERT INTO connection (workspace_id, name, enabled, trigger, next_run_at, hook_token)
+       SELECT workspace_id, 'herd-' || g, true, '{"type":"interval","minutes":5}',
+              now() - interval '1 second', 'herd-' || g || '-' || md5(random()::text)
+         FROM connection, generate_series(1, $2) AS g WHERE id = $1`,
+      [template.id, herd],
+    );
+    const queuedRuns = async () =>
+      (
+        (await db.query(
+          `SELECT count(*)::int AS runs FROM run r JOIN connection c ON c.id = r.connection_id
+            WHERE c.name LIKE 'herd-%' AND r.cause = 'schedule'`,
+        )) as { runs: number }[]
+      )[0].runs;
+    const dispatch = sut.app.get<RunDispatch>(RUN_DISPATCH);
+    let runsAtFirstDispatch: Promise<number> | undefined;
+    // Held back here, so the herd's runs are counted, not executed.
+    const dispatched = jest.spyOn(dispatch, 'dispatchRun').mockImplementation(async () => {
+      runsAtFirstDispatch ??= queuedRuns();
+    });
+    try {
+      await sut.app.get(SchedulerService).tick();
+
+      expect(dispatched).toHaveBeenCalledTimes(herd);
+      expect(await runsAtFirstDispatch).toBe(herd);
+    } finally {
+      dispatched.mockRestore();
+      await db.query(`DELETE FROM connection WHERE name LIKE 'herd-%'`);
+    }
   });
 
   it('should fire each due connection once when three processes tick together', async () => {

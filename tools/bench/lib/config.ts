@@ -48,8 +48,11 @@ export const benchConfig = {
   },
   scheduler: {
     connections: numberFromEnv('BENCH_SCHEDULER_CONNECTIONS', 10_000),
-    /** Due times are spread evenly over this many seconds (one interval of 1 minute). */
-    spreadSeconds: 60,
+    /**
+     * Due times are spread evenly over this many seconds (one interval of 1 minute); 0 makes
+     * every connection due at the same instant (the herd).
+     */
+    spreadSeconds: Math.min(60, numberFromEnv('BENCH_SCHEDULER_SPREAD_SECONDS', 60)),
     /** Observation window after arming; must exceed the spread so every connection is due once. */
     seconds: numberFromEnv('BENCH_SCHEDULER_SECONDS', 75),
     idleSeconds: numberFromEnv('BENCH_IDLE_SECONDS', 20),

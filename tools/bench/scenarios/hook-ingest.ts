@@ -3,7 +3,11 @@ import { benchConfig } from '../lib/config';
 import { withClient, type BenchDatabase } from '../lib/databases';
 import { createFormConnection, signUp } from '../lib/fluxo-api';
 import { startStack, type Mode } from '../lib/modes';
+import { sleep } from '../lib/fluxo-server';
 import { cpuPercentDuring, machineBusyPercentDuring } from '../lib/process-cpu';
+import { residentMbOf } from '../lib/process-memory';
+
+const IDLE_SETTLE_MS = 5_000;
 import { INGEST_BODY } from './ingest-ceiling';
 
 export interface IngestResult {
@@ -23,6 +27,8 @@ export interface IngestResult {
   cpu: { api: number; workers: number };
   /** Whole machine busy during the load, % of all cores. */
   machineBusy: number;
+  /** Resident memory before any load: the api process and, in queue mode, its workers. */
+  idleRssMb: { api: number | null; workers: number | null };
 }
 
 /**
@@ -42,6 +48,13 @@ export async function measureHookIngest(
     const call = await signUp(stack.api.baseUrl);
     const { hookPath } = await createFormConnection(call, 'Bench ingest');
     const { api, workers } = stack.pids();
+    // Idle as a user leaves it after setting up: started, signed up, one connection; let the
+    // start-up garbage be collected first.
+    await sleep(IDLE_SETTLE_MS);
+    const idleRssMb = {
+      api: residentMbOf([api]),
+      workers: workers.length ? residentMbOf(workers) : null,
+    };
     let result: autocannon.Result | undefined;
     let machineBusy = Number.NaN;
     const [apiCpu, workerCpu] = await cpuPercentDuring([[api], workers], async () => {
@@ -72,6 +85,7 @@ export async function measureHookIngest(
       accepted: result['2xx'],
       stored,
       non2xx: result.non2xx,
+      idleRssMb,
       // autocannon counts timeouts among errors already.
       errors: result.errors,
       cpu: { api: apiCpu, workers: workerCpu },

@@ -5,6 +5,7 @@ import { sleep } from '../lib/fluxo-server';
 import { startStack, type Mode } from '../lib/modes';
 import { distribution, type Distribution } from '../lib/percentiles';
 import { cpuPercentDuring } from '../lib/process-cpu';
+import { residentMbOf } from '../lib/process-memory';
 
 export interface SchedulerResult {
   connections: number;
@@ -21,6 +22,8 @@ export interface SchedulerResult {
   doubleFires: number;
   loadCpu: { api: number; workers: number };
   idleCpu: { api: number; workers: number };
+  /** The most resident memory the api process and the workers held, up to the window's end. */
+  peakRssMb: { api: number | null; workers: number | null };
 }
 
 const NAME_PREFIX = 'bench-sched-';
@@ -32,7 +35,8 @@ const NAME_PREFIX = 'bench-sched-';
  *    form source step, enabled, `next_run_at` a day ahead: nothing is due yet.
  * 2. Idle CPU: utime+stime of each process from /proc over a window with nothing due (but all
  *    the connections in place, so a tick that scans them would show).
- * 3. Arming: one transaction spreads `next_run_at` evenly over the next 60 s (starting 2 s out)
+ * 3. Arming: one transaction spreads `next_run_at` evenly over the next 60 s (starting 2 s out;
+ *    with BENCH_SCHEDULER_SPREAD_SECONDS=0 every connection is due at the same instant, the herd)
  *    and copies the due times into `bench_due`, so the due time of each connection's first run
  *    is known exactly without touching Fluxo code.
  * 4. After the window: lag = started_at − due of each connection's first scheduled run (the
@@ -102,6 +106,11 @@ export async function measureSchedulerLag(
     });
     const windowEnd = new Date(armAt.getTime() + seconds * 1000);
     const loadCpu = await cpu(() => sleep(windowEnd.getTime() - Date.now()));
+    const { api, workers } = stack.pids();
+    const peakRssMb = {
+      api: residentMbOf([api], 'peak'),
+      workers: workers.length ? residentMbOf(workers, 'peak') : null,
+    };
 
     return await withClient(url, async (db) => {
       const { rows: lags } = await db.query<{
@@ -146,6 +155,7 @@ export async function measureSchedulerLag(
         doubleFires: Number(doubles[0].count),
         loadCpu,
         idleCpu,
+        peakRssMb,
       };
     });
   } finally {
