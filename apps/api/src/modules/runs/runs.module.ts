@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ConnectorHostModule } from '../connectors/connector-host.module';
-import { BullRunQueue } from '../queue/bull-run.queue';
 import { ConnectionsModule } from '../connections/connections.module';
 import { DeliveryLedger } from './delivery.ledger';
 import { DeliverySender } from './delivery-sender.service';
@@ -22,11 +21,14 @@ import { RunsService } from './runs.service';
 import { SourcePoller } from './source-poller.service';
 import { TestDataService } from './test-data.service';
 
-/** Runs execute in this process with no REDIS_URL, through BullMQ with one. */
-function runDispatchFor(config: AppConfig): RunDispatch {
-  return config.redisUrl
-    ? new BullRunQueue(config.redisUrl, config.role !== 'api', config.runConcurrency)
-    : new LocalRunQueue(config.runConcurrency);
+/**
+ * Runs execute in this process with no REDIS_URL, through BullMQ with one. BullMQ and its
+ * Redis client are loaded only then: they are ~20 MB of an idle process that never uses them.
+ */
+async function runDispatchFor(config: AppConfig): Promise<RunDispatch> {
+  if (!config.redisUrl) return new LocalRunQueue(config.runConcurrency);
+  const { BullRunQueue } = await import('../queue/bull-run.queue');
+  return new BullRunQueue(config.redisUrl, config.role !== 'api', config.runConcurrency);
 }
 
 @Module({
