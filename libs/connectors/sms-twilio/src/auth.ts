@@ -84,7 +84,7 @@ const isAuthRefusal = (error: unknown) => {
 };
 
 async function connectedMessage(account: TwilioAccount, ctx: CheckContext): Promise<string> {
-  const client = createTwilioClient(account, ctx);
+  const client = await createTwilioClient(account, ctx);
   try {
     const fetched = await client.api.v2010.accounts(account.accountSid).fetch();
     return `Connected to Twilio account ${fetched.friendlyName}`;

@@ -4,7 +4,7 @@ import {
   type OutboundNetwork,
   PermanentDeliveryError,
 } from '@fluxo/connector-sdk';
-import twilio from 'twilio';
+import type Twilio from 'twilio';
 import type RequestClient from 'twilio/lib/base/RequestClient';
 import type TwilioResponse from 'twilio/lib/http/response';
 
@@ -98,65 +98,85 @@ function toSearchParams(values: object): URLSearchParams {
   return params;
 }
 
+type TwilioSdk = typeof Twilio;
+
 /**
  * The twilio SDK's HTTP client, replaced by one that goes through the host's SSRF guard and
  * to the account's API address. The SDK builds the request (path, form body, headers) and
- * parses the answer exactly as it would against Twilio.
+ * parses the answer exactly as it would against Twilio. A class made from the loaded SDK,
+ * which is loaded on first use: it is ~10 MB an instance that sends no SMS never needs.
  */
-export class GuardedTwilioHttpClient extends twilio.RequestClient {
-  constructor(private readonly options: GuardedHttpOptions) {
-    super({ autoRetry: false });
-  }
-
-  override async request<TData>(
-    opts: RequestClient.RequestOptions<TData>,
-  ): Promise<TwilioResponse<TData>> {
-    const target = new URL(opts.uri);
-    const url =
-      target.origin === TWILIO_API_BASE_URL
-        ? new URL(this.options.apiBaseUrl + target.pathname + target.search)
-        : target;
-    if (opts.params) {
-      for (const [name, value] of toSearchParams(opts.params)) url.searchParams.append(name, value);
+function guardedHttpClientClass(twilio: TwilioSdk) {
+  return class GuardedTwilioHttpClient extends twilio.RequestClient {
+    constructor(private readonly options: GuardedHttpOptions) {
+      super({ autoRetry: false });
     }
 
-    const headers: Record<string, string> = { ...this.options.headers };
-    for (const [name, value] of Object.entries(opts.headers ?? {})) {
-      // undici manages the connection itself and refuses this header.
-      if (name.toLowerCase() !== 'connection' && value !== undefined) headers[name] = String(value);
-    }
-    if (opts.username && opts.password) {
-      headers['Authorization'] =
-        `Basic ${Buffer.from(`${opts.username}:${opts.password}`).toString('base64')}`;
-    } else if (opts.authStrategy) {
-      headers['Authorization'] = await opts.authStrategy.getAuthString();
-    }
+    override async request<TData>(
+      opts: RequestClient.RequestOptions<TData>,
+    ): Promise<TwilioResponse<TData>> {
+      const target = new URL(opts.uri);
+      const url =
+        target.origin === TWILIO_API_BASE_URL
+          ? new URL(this.options.apiBaseUrl + target.pathname + target.search)
+          : target;
+      if (opts.params) {
+        for (const [name, value] of toSearchParams(opts.params))
+          url.searchParams.append(name, value);
+      }
 
-    let body: string | undefined;
-    if (opts.data) {
-      const type = headers['Content-Type'] ?? '';
-      body =
-        type === 'application/json'
-          ? JSON.stringify(opts.data)
-          : toSearchParams(opts.data).toString();
-    }
+      const headers: Record<string, string> = { ...this.options.headers };
+      for (const [name, value] of Object.entries(opts.headers ?? {})) {
+        // undici manages the connection itself and refuses this header.
+        if (name.toLowerCase() !== 'connection' && value !== undefined)
+          headers[name] = String(value);
+      }
+      if (opts.username && opts.password) {
+        headers['Authorization'] =
+          `Basic ${Buffer.from(`${opts.username}:${opts.password}`).toString('base64')}`;
+      } else if (opts.authStrategy) {
+        headers['Authorization'] = await opts.authStrategy.getAuthString();
+      }
 
-    const response = await guardedFetch(this.options.network, url, {
-      method: opts.method.toUpperCase(),
-      headers,
-      body,
-      signal: this.options.signal,
-      timeoutMs: opts.timeout ?? TWILIO_TIMEOUT_MS,
-      maxRedirects: opts.allowRedirects ? 5 : 0,
-    });
-    const responseBody = await response.text();
-    // The SDK parses the JSON itself (and reads Twilio's error shape from it).
-    return {
-      statusCode: response.status,
-      body: responseBody as TData,
-      headers: Object.fromEntries(response.headers),
-    } as TwilioResponse<TData>;
-  }
+      let body: string | undefined;
+      if (opts.data) {
+        const type = headers['Content-Type'] ?? '';
+        body =
+          type === 'application/json'
+            ? JSON.stringify(opts.data)
+            : toSearchParams(opts.data).toString();
+      }
+
+      const response = await guardedFetch(this.options.network, url, {
+        method: opts.method.toUpperCase(),
+        headers,
+        body,
+        signal: this.options.signal,
+        timeoutMs: opts.timeout ?? TWILIO_TIMEOUT_MS,
+        maxRedirects: opts.allowRedirects ? 5 : 0,
+      });
+      const responseBody = await response.text();
+      // The SDK parses the JSON itself (and reads Twilio's error shape from it).
+      return {
+        statusCode: response.status,
+        body: responseBody as TData,
+        headers: Object.fromEntries(response.headers),
+      } as TwilioResponse<TData>;
+    }
+  };
+}
+
+let sdk: Promise<{
+  twilio: TwilioSdk;
+  HttpClient: ReturnType<typeof guardedHttpClientClass>;
+}> | null = null;
+
+function loadTwilio() {
+  sdk ??= import('twilio').then(({ default: twilio }) => ({
+    twilio,
+    HttpClient: guardedHttpClientClass(twilio),
+  }));
+  return sdk;
 }
 
 export interface TwilioClientContext {
@@ -166,13 +186,14 @@ export interface TwilioClientContext {
 }
 
 /** The real twilio SDK, pointed at the account's API address through the guarded client. */
-export function createTwilioClient(account: TwilioAccount, ctx: TwilioClientContext) {
+export async function createTwilioClient(account: TwilioAccount, ctx: TwilioClientContext) {
   if (!ctx.network) {
     throw new PermanentDeliveryError(
       'Fluxo gave this connector no network access, so it cannot reach Twilio',
     );
   }
-  const httpClient = new GuardedTwilioHttpClient({
+  const { twilio, HttpClient } = await loadTwilio();
+  const httpClient = new HttpClient({
     network: ctx.network,
     apiBaseUrl: account.apiBaseUrl,
     signal: ctx.signal,

@@ -18,12 +18,7 @@ export const smsTwilioConnector = defineConnector({
 });
 
 export { checkTwilioAccount, twilioAuthFields } from './auth';
-export {
-  createTwilioClient,
-  GuardedTwilioHttpClient,
-  readTwilioAccountOrThrow,
-  TWILIO_API_BASE_URL,
-} from './client';
+export { createTwilioClient, readTwilioAccountOrThrow, TWILIO_API_BASE_URL } from './client';
 export type { TwilioAccount } from './client';
 export { twilioMessenger } from './messenger';
 export {

@@ -126,7 +126,7 @@ export async function sendSms(
   account: TwilioAccount,
   ctx: Pick<ConnectorContext, 'network' | 'signal' | 'idempotencyKey' | 'statusCallbackUrl'>,
 ): Promise<DeliveryResult> {
-  const client = createTwilioClient(account, ctx);
+  const client = await createTwilioClient(account, ctx);
   try {
     const message = await client.messages.create({
       to: sms.to,

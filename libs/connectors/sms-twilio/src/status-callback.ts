@@ -6,7 +6,8 @@ import {
   type StatusCallbackHandler,
   type VendorStatusUpdate,
 } from '@fluxo/connector-sdk';
-import twilio from 'twilio';
+// The SDK's webhook module alone: the whole SDK is loaded only when a message is sent.
+import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks';
 
 type FormParams = Record<string, string | string[]>;
 
@@ -49,7 +50,7 @@ export function isValidTwilioSignature(
 ): boolean {
   let valid = false;
   for (const candidate of signedUrlCandidates(url)) {
-    const expected = twilio.getExpectedTwilioSignature(authToken, candidate, params);
+    const expected = getExpectedTwilioSignature(authToken, candidate, params);
     if (safeEqual(signature, expected)) valid = true;
   }
   return valid;
