@@ -1,9 +1,9 @@
 /**
- * Fluxo's benchmark suite: hook ingest, hook → e-mail delivered, and scheduler lag, for each
+ * Fluxo's benchmark suite: hook ingest, hook → e-mail delivered, scheduler lag and the herd, for each
  * deployment mode (default; queue mode with 1 and 2 workers). Starts the built server as real
  * processes on loopback, gives every scenario a fresh database, and prints tables and a summary.
  *
- *   npm run bench                                   everything, ~8 minutes
+ *   npm run bench                                   everything, ~15 minutes
  *   BENCH_SECONDS=3 BENCH_EMAIL_SECONDS=3 BENCH_SCHEDULER_CONNECTIONS=1000 \
  *   BENCH_SCHEDULER_SECONDS=65 BENCH_IDLE_SECONDS=5 npm run bench          quick check
  *   BENCH_MODES=default BENCH_SCENARIOS=ingest,email npm run bench         a subset
@@ -25,12 +25,12 @@ import {
   measureSmtpFloor,
   type EmailResult,
 } from './scenarios/hook-to-email';
-import { measureSchedulerLag, type SchedulerResult } from './scenarios/scheduler-lag';
+import { HERD, measureSchedulerLag, type SchedulerResult } from './scenarios/scheduler-lag';
 
 type Row = Record<string, string | number>;
 type Outcome<T> = { ok: T } | { na: string } | { error: string };
 
-type Scenario = 'ingest' | 'email' | 'scheduler';
+type Scenario = 'ingest' | 'email' | 'scheduler' | 'herd';
 
 /** Above this share of the machine busy before a scenario starts, its figures are flagged. */
 const BACKGROUND_WARN_PERCENT = 10;
@@ -40,8 +40,9 @@ const backgroundLoad: string[] = [];
 interface ModeResults {
   mode: Mode;
   ingest: { database: string; outcome: Outcome<IngestResult> }[];
-  email?: Outcome<EmailResult>;
+  email: { ratePerSecond: number; outcome: Outcome<EmailResult> }[];
   scheduler?: Outcome<SchedulerResult>;
+  herd?: Outcome<SchedulerResult>;
 }
 
 async function main(): Promise<void> {
@@ -53,7 +54,7 @@ async function main(): Promise<void> {
 
   const all: ModeResults[] = [];
   for (const mode of modes) {
-    const results: ModeResults = { mode, ingest: [] };
+    const results: ModeResults = { mode, ingest: [], email: [] };
     all.push(results);
     // Once a mode is known to be unavailable, its other scenarios are skipped with the reason.
     let unavailable: string | null = null;
@@ -98,13 +99,21 @@ async function main(): Promise<void> {
       }
     }
     if (wanted('email')) {
-      results.email = await run('hook → e-mail', freshPostgres, (db) =>
-        measureHookToEmail(mode, db),
-      );
+      for (const ratePerSecond of benchConfig.email.ratesPerSecond) {
+        const outcome = await run(`hook → e-mail at ${ratePerSecond}/s`, freshPostgres, (db) =>
+          measureHookToEmail(mode, db, ratePerSecond),
+        );
+        results.email.push({ ratePerSecond, outcome });
+      }
     }
     if (wanted('scheduler')) {
       results.scheduler = await run('scheduler lag', freshPostgres, (db) =>
         measureSchedulerLag(mode, db),
+      );
+    }
+    if (wanted('herd')) {
+      results.herd = await run('scheduler herd', freshPostgres, (db) =>
+        measureSchedulerLag(mode, db, HERD),
       );
     }
   }
@@ -137,7 +146,7 @@ function printSetup(modes: Mode[]): void {
       ...(modes.some((m) => m.workers)
         ? [`Redis (queue modes): ${redactedRedisUrl()} (flushed before and after each scenario).`]
         : []),
-      `Ingest: ${ingest.connections} connections × ${ingest.seconds} s. E-mail: ${email.ratePerSecond}/s × ${email.seconds} s.`,
+      `Ingest: ${ingest.connections} connections × ${ingest.seconds} s. E-mail: ${email.ratesPerSecond.join(' and ')}/s × ${email.seconds} s.`,
       `Scheduler: ${scheduler.connections} connections, 1-minute interval, ${scheduler.seconds} s window, ${scheduler.idleSeconds} s idle window.`,
     ].join('\n'),
   );
@@ -200,24 +209,26 @@ function printTables(
   }
 
   console.log(
-    `\n2. Hook → e-mail delivered — Web form → E-mail (SMTP sandbox${email.smtpHoldMs ? ` holding each message ${email.smtpHoldMs} ms` : ''}; the account sends ${BENCH_SMTP_CONNECTIONS} at once), ${email.ratePerSecond}/s for ${email.seconds} s (PostgreSQL); ms from sending the POST to the sandbox having the e-mail`,
+    `\n2. Hook → e-mail delivered — Web form → E-mail (SMTP sandbox${email.smtpHoldMs ? ` holding each message ${email.smtpHoldMs} ms` : ''}; the account sends ${BENCH_SMTP_CONNECTIONS} at once), sustained for ${email.seconds} s (PostgreSQL); ms from sending the POST to the sandbox having the e-mail`,
   );
   console.table(
-    all.map(({ mode, email: outcome }) =>
-      row({ mode: mode.label }, outcome, (r) => ({
-        sent: r.sent,
-        '2xx': r.acknowledged,
-        arrived: r.arrived,
-        duplicates: r.duplicates,
-        'send s': round(r.sendSeconds),
-        'mails/s': round(r.mailsPerSecond),
-        'backlog at end': r.backlogAtEnd,
-        'p50 ms': round(r.endToEnd.p50),
-        'p99 ms': round(r.endToEnd.p99),
-        'max ms': round(r.endToEnd.max),
-        'ack p50 ms': round(r.ack.p50),
-        'ack p99 ms': round(r.ack.p99),
-      })),
+    all.flatMap(({ mode, email: rows }) =>
+      rows.map(({ ratePerSecond, outcome }) =>
+        row({ mode: mode.label, 'rate/s': ratePerSecond }, outcome, (r) => ({
+          sent: r.sent,
+          '2xx': r.acknowledged,
+          arrived: r.arrived,
+          duplicates: r.duplicates,
+          'send s': round(r.sendSeconds),
+          'mails/s': round(r.mailsPerSecond),
+          'backlog at end': r.backlogAtEnd,
+          'p50 ms': round(r.endToEnd.p50),
+          'p99 ms': round(r.endToEnd.p99),
+          'max ms': round(r.endToEnd.max),
+          'ack p50 ms': round(r.ack.p50),
+          'ack p99 ms': round(r.ack.p99),
+        })),
+      ),
     ),
   );
   if (smtpFloor) {
@@ -227,7 +238,7 @@ function printTables(
   }
 
   console.log(
-    `\n3. Scheduler — ${scheduler.connections} connections on a 1-minute interval, ${scheduler.spreadSeconds ? `due times spread over ${scheduler.spreadSeconds} s` : 'all due at the same instant (the herd)'}, ${scheduler.seconds} s window (PostgreSQL); lag of each connection's first run, ms after its due time`,
+    `\n3. Scheduler — ${scheduler.connections} connections on a 1-minute interval, due times spread over ${scheduler.spreadSeconds} s, ${scheduler.seconds} s window (PostgreSQL); lag of each connection's first run, ms after its due time`,
   );
   console.table(
     all.map(({ mode, scheduler: outcome }) =>
@@ -261,6 +272,32 @@ function printTables(
       })),
     ),
   );
+
+  console.log(
+    `\n4. Herd — ${scheduler.connections} connections due at the same instant, ${scheduler.herdSeconds} s window (PostgreSQL); s after the due time`,
+  );
+  console.table(
+    all.map(({ mode, herd: outcome }) =>
+      row({ mode: mode.label }, outcome, (r) => ({
+        'start p50 s': seconds(bound(r.claimLag.p50, r.notClaimed)),
+        'start p99 s': seconds(bound(r.claimLag.p99, r.notClaimed)),
+        'all done s': seconds(bound(r.finishLag.max, r.notFinished)),
+        'not done': r.notFinished,
+        'double fires': r.doubleFires,
+        'peak RSS MB': mb(r.peakRssMb.api),
+        'peak workers RSS MB': mb(r.peakRssMb.workers),
+        'load api %': round(r.loadCpu.api),
+        'load workers %': round(r.loadCpu.workers),
+      })),
+    ),
+  );
+}
+
+/** A millisecond figure (or a "≥ n" bound) in seconds, one decimal. */
+function seconds(ms: number | string): number | string {
+  if (typeof ms === 'number') return Math.round(ms / 100) / 10;
+  const value = Number(ms.replace(/[^\d.]/g, ''));
+  return `≥${Math.round(value / 100) / 10}`;
 }
 
 /** Megabytes as a whole number, or a dash when not measured (no workers, no /proc). */
@@ -270,7 +307,7 @@ function mb(value: number | null): number | string {
 
 /** One paragraph a reader can quote: the headline figure of each scenario per mode. */
 function summary(all: ModeResults[]): string {
-  const parts = all.map(({ mode, ingest, email, scheduler }) => {
+  const parts = all.map(({ mode, ingest, email, scheduler, herd }) => {
     const facts: string[] = [];
     for (const { database, outcome } of ingest) {
       if ('ok' in outcome) {
@@ -279,10 +316,11 @@ function summary(all: ModeResults[]): string {
         );
       }
     }
-    if (email && 'ok' in email) {
-      const e = email.ok;
+    for (const { ratePerSecond, outcome } of email) {
+      if (!('ok' in outcome)) continue;
+      const e = outcome.ok;
       facts.push(
-        `delivers a form submission as an e-mail in p50 ${round(e.endToEnd.p50)} ms / p99 ${round(e.endToEnd.p99)} ms at ${benchConfig.email.ratePerSecond}/s (${e.arrived} of ${e.sent} arrived)`,
+        `delivers ${round(e.mailsPerSecond)} e-mails/s, each in p50 ${round(e.endToEnd.p50)} ms / p99 ${round(e.endToEnd.p99)} ms, at ${ratePerSecond}/s (${e.arrived} of ${e.sent} arrived)`,
       );
     }
     if (scheduler && 'ok' in scheduler) {
@@ -291,10 +329,17 @@ function summary(all: ModeResults[]): string {
         `starts scheduled runs of ${s.connections} connections p50 ${bound(s.claimLag.p50, s.notClaimed)} ms / p99 ${bound(s.claimLag.p99, s.notClaimed)} ms late and finishes them p99 ${bound(s.finishLag.p99, s.notFinished)} ms after due (${Math.round(s.finishedPerMinute)} done/min, ${s.notFinished} not done in the window), idling at ${round(s.idleCpu.api)} % CPU`,
       );
     }
+    if (herd && 'ok' in herd) {
+      const h = herd.ok;
+      facts.push(
+        `starts a herd of ${h.connections} connections due at once p99 ${bound(h.claimLag.p99, h.notClaimed)} ms late and has them all done ${bound(h.finishLag.max, h.notFinished)} ms after due (peak RSS ${mb(h.peakRssMb.api)} MB)`,
+      );
+    }
     const missing = [
       ...ingest.map((i) => i.outcome),
-      ...(email ? [email] : []),
+      ...email.map((e) => e.outcome),
       ...(scheduler ? [scheduler] : []),
+      ...(herd ? [herd] : []),
     ].find((o) => !('ok' in o));
     if (!facts.length) {
       return `${mode.label}: ${missing && 'na' in missing ? `n/a (${missing.na})` : 'no figures'}`;

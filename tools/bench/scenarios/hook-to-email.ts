@@ -39,8 +39,9 @@ export const BENCH_SMTP_CONNECTIONS = benchConfig.email.smtpConnections;
 export async function measureHookToEmail(
   mode: Mode,
   database: BenchDatabase,
+  ratePerSecond: number,
 ): Promise<EmailResult> {
-  const { ratePerSecond, seconds, drainSeconds, smtpHoldMs } = benchConfig.email;
+  const { seconds, drainSeconds, smtpHoldMs } = benchConfig.email;
   const smtp = await SmtpSandbox.start({ host: '127.0.0.1', port: 0, holdMs: smtpHoldMs });
   try {
     const stack = await startStack(mode, { ...database.env, FLUXO_ALLOWED_HOSTS: '127.0.0.1' });

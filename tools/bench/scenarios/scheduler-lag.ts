@@ -28,6 +28,22 @@ export interface SchedulerResult {
 
 const NAME_PREFIX = 'bench-sched-';
 
+export interface SchedulerShape {
+  /** Due times spread over this many seconds; 0 = all at the same instant (the herd). */
+  spreadSeconds: number;
+  /** Observation window after arming. */
+  seconds: number;
+  /** Idle CPU window before arming; 0 skips it. */
+  idleSeconds: number;
+}
+
+/** 10,000 connections (by default) due at the same instant, as after a deploy or an outage. */
+export const HERD: SchedulerShape = {
+  spreadSeconds: 0,
+  seconds: benchConfig.scheduler.herdSeconds,
+  idleSeconds: 0,
+};
+
 /**
  * Scheduler lag with many connections on a 1-minute interval.
  *
@@ -36,7 +52,7 @@ const NAME_PREFIX = 'bench-sched-';
  * 2. Idle CPU: utime+stime of each process from /proc over a window with nothing due (but all
  *    the connections in place, so a tick that scans them would show).
  * 3. Arming: one transaction spreads `next_run_at` evenly over the next 60 s (starting 2 s out;
- *    with BENCH_SCHEDULER_SPREAD_SECONDS=0 every connection is due at the same instant, the herd)
+ *    for the herd every connection is due at the same instant)
  *    and copies the due times into `bench_due`, so the due time of each connection's first run
  *    is known exactly without touching Fluxo code.
  * 4. After the window: lag = started_at − due of each connection's first scheduled run (the
@@ -52,8 +68,10 @@ const NAME_PREFIX = 'bench-sched-';
 export async function measureSchedulerLag(
   mode: Mode,
   database: BenchDatabase,
+  shape: SchedulerShape = benchConfig.scheduler,
 ): Promise<SchedulerResult> {
-  const { connections, spreadSeconds, seconds, idleSeconds } = benchConfig.scheduler;
+  const { connections } = benchConfig.scheduler;
+  const { spreadSeconds, seconds, idleSeconds } = shape;
   const url = database.url;
   if (!url) throw new Error('the scheduler scenario reads results from PostgreSQL');
   const stack = await startStack(mode, database.env);
@@ -84,7 +102,9 @@ export async function measureSchedulerLag(
     };
     // Let start-up work (migrations, first ticks, JIT) settle before calling the process idle.
     await sleep(3_000);
-    const idleCpu = await cpu(() => sleep(idleSeconds * 1000));
+    const idleCpu = idleSeconds
+      ? await cpu(() => sleep(idleSeconds * 1000))
+      : { api: Number.NaN, workers: Number.NaN };
 
     const armAt = new Date(Date.now() + 2_000);
     await withClient(url, async (db) => {

@@ -10,6 +10,7 @@ import { RunLedger } from '../runs/run.ledger';
 
 /** Due connections one claim statement takes: a herd of 10,000 is 10 short transactions. */
 const CLAIM_BATCH = 1000;
+const TICK_MS = 1_000;
 
 interface DueConnection {
   id: string;
@@ -28,6 +29,8 @@ export class SchedulerService implements BeforeApplicationShutdown {
   private readonly logger = new Logger(SchedulerService.name);
   private ticking: Promise<number> | null = null;
   private stopped = false;
+  /** A tick set for the next due time when it falls before the next interval's tick. */
+  private wake: NodeJS.Timeout | null = null;
 
   private readonly claims: boolean;
 
@@ -44,10 +47,11 @@ export class SchedulerService implements BeforeApplicationShutdown {
   /** On shutdown, stop claiming first; the executor then drains what it holds. */
   async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
+    if (this.wake) clearTimeout(this.wake);
     await this.ticking;
   }
 
-  @Interval('scheduler', 1_000)
+  @Interval('scheduler', TICK_MS)
   onTick(): void {
     // A slow claim is not stacked up behind: the next interval just skips.
     if (this.ticking) return;
@@ -86,7 +90,28 @@ export class SchedulerService implements BeforeApplicationShutdown {
       if (runIds.length < CLAIM_BATCH) break;
     }
     for (const id of queued) await this.dispatch.dispatchRun(id, false);
+    await this.wakeAtNextDue();
     return queued.length;
+  }
+
+  /**
+   * The interval alone would start a connection up to a whole tick late; when the next due
+   * time comes before the next tick, a timer fires a tick right then.
+   */
+  private async wakeAtNextDue(): Promise<void> {
+    const [next]: { in_ms: number | null }[] = await this.dataSource.query(
+      `SELECT (extract(epoch FROM min(next_run_at) - now()) * 1000)::float8 AS in_ms
+         FROM connection WHERE enabled`,
+    );
+    const inMs = next?.in_ms;
+    if (inMs === null || inMs === undefined || inMs < 0 || inMs >= TICK_MS || this.stopped) return;
+    if (this.wake) clearTimeout(this.wake);
+    // A few ms late rather than early: a tick before the due time claims nothing.
+    this.wake = setTimeout(() => {
+      this.wake = null;
+      this.onTick();
+    }, inMs + 5);
+    this.wake.unref();
   }
 
   private claimBatch(now: Date): Promise<string[]> {
