@@ -90,27 +90,33 @@ export class SchedulerService implements BeforeApplicationShutdown {
       if (runIds.length < CLAIM_BATCH) break;
     }
     for (const id of queued) await this.dispatch.dispatchRun(id, false);
-    await this.wakeAtNextDue();
+    await this.wakeAtNextDue(queued.length > 0);
     return queued.length;
   }
 
   /**
    * The interval alone would start a connection up to a whole tick late; when the next due
-   * time comes before the next tick, a timer fires a tick right then.
+   * time comes before the next tick, a timer fires a tick right then. One that fell due while
+   * this tick ran is claimed at once, but only after a tick that claimed something: a due
+   * connection another process holds locked must not spin this one.
    */
-  private async wakeAtNextDue(): Promise<void> {
+  private async wakeAtNextDue(claimedAny: boolean): Promise<void> {
     const [next]: { in_ms: number | null }[] = await this.dataSource.query(
       `SELECT (extract(epoch FROM min(next_run_at) - now()) * 1000)::float8 AS in_ms
          FROM connection WHERE enabled`,
     );
     const inMs = next?.in_ms;
-    if (inMs === null || inMs === undefined || inMs < 0 || inMs >= TICK_MS || this.stopped) return;
+    if (inMs === null || inMs === undefined || inMs >= TICK_MS || this.stopped) return;
+    if (inMs < 0 && !claimedAny) return;
     if (this.wake) clearTimeout(this.wake);
     // A few ms late rather than early: a tick before the due time claims nothing.
-    this.wake = setTimeout(() => {
-      this.wake = null;
-      this.onTick();
-    }, inMs + 5);
+    this.wake = setTimeout(
+      () => {
+        this.wake = null;
+        this.onTick();
+      },
+      Math.max(0, inMs) + 5,
+    );
     this.wake.unref();
   }
 
