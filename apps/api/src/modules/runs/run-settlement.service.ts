@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { RunStatus, Trigger } from '@fluxo/contracts';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { MicroBatcher } from '@fluxo/engine';
-import { queryPrepared } from '../../database/prepared-statement';
+import { queryPrepared, type PreparedStatement } from '../../database/prepared-statement';
 import { DataSource, type EntityManager } from 'typeorm';
 import { numberedJson, rowsByInput, STATEMENT_BATCHING } from '../../database/batch-rows';
 import {
@@ -15,6 +15,24 @@ import { RunLedger } from './run.ledger';
 /** The enabled connections chained "after" connection $2 (as text) of workspace $1. */
 const FOLLOWERS_SQL = `SELECT id, trigger FROM connection
   WHERE workspace_id = $1 AND enabled AND trigger->>'type' = 'after' AND trigger->>'connectionId' = $2::text`;
+
+/**
+ * $1: a JSON array of settled runs (`n`, `workspace_id`, `connection_id`): ends their
+ * connections' failure streaks (writing only rows that have one) and lists, per run, the
+ * enabled connections chained after its connection, as FOLLOWERS_SQL does for one.
+ */
+const SETTLE_SUCCEEDED: PreparedStatement = {
+  name: 'fluxo_settle_succeeded',
+  text: `WITH given AS (
+      SELECT * FROM jsonb_to_recordset($1::jsonb) AS g(n int, workspace_id uuid, connection_id uuid)
+    ), ended_streak AS (
+      UPDATE connection SET consecutive_failures = 0
+       WHERE id IN (SELECT connection_id FROM given) AND consecutive_failures <> 0
+    )
+    SELECT g.n, f.id, f.trigger FROM given g
+      JOIN connection f ON f.workspace_id = g.workspace_id AND f.enabled
+       AND f.trigger->>'type' = 'after' AND f.trigger->>'connectionId' = g.connection_id::text`,
+};
 
 interface Follower {
   id: string;
@@ -36,6 +54,29 @@ export interface SettledRun {
 export class RunSettlement {
   private readonly logger = new Logger(RunSettlement.name);
   autoDisableAfter: number;
+
+  /**
+   * Runs that did not fail settle through one shared statement (see settleWithoutFailure). A
+   * refused batch (two batches resetting the same streaks in a different order may deadlock)
+   * changed nothing and goes again one run at a time.
+   */
+  private readonly followersOfSucceeded = new MicroBatcher<SettledRun, Follower[]>(
+    async (runs) => {
+      const rows: (Follower & { n: number })[] = await queryPrepared(
+        this.dataSource,
+        SETTLE_SUCCEEDED,
+        [
+          numberedJson(
+            runs.map((run) => ({ workspace_id: run.workspaceId, connection_id: run.connectionId })),
+          ),
+        ],
+      );
+      return rowsByInput(rows, runs.length).map((followers) =>
+        followers.map(({ id, trigger }) => ({ id, trigger })),
+      );
+    },
+    { ...STATEMENT_BATCHING, retryAlone: true },
+  );
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
@@ -98,37 +139,6 @@ export class RunSettlement {
     const followers = await this.followersOfSucceeded.submit(run);
     return followers.length ? this.queueDue(this.dataSource.manager, run, followers) : [];
   }
-
-  private readonly followersOfSucceeded = new MicroBatcher<SettledRun, Follower[]>(
-    async (runs) => {
-      const rows: (Follower & { n: number })[] = await queryPrepared(
-        this.dataSource,
-        {
-          name: 'fluxo_settle_succeeded',
-          text: `WITH given AS (
-           SELECT * FROM jsonb_to_recordset($1::jsonb) AS g(n int, workspace_id uuid, connection_id uuid)
-         ), ended_streak AS (
-           UPDATE connection SET consecutive_failures = 0
-            WHERE id IN (SELECT connection_id FROM given) AND consecutive_failures <> 0
-         )
-         SELECT g.n, f.id, f.trigger FROM given g
-           JOIN connection f ON f.workspace_id = g.workspace_id AND f.enabled
-            AND f.trigger->>'type' = 'after' AND f.trigger->>'connectionId' = g.connection_id::text`,
-        },
-        [
-          numberedJson(
-            runs.map((run) => ({ workspace_id: run.workspaceId, connection_id: run.connectionId })),
-          ),
-        ],
-      );
-      return rowsByInput(rows, runs.length).map((followers) =>
-        followers.map(({ id, trigger }) => ({ id, trigger })),
-      );
-    },
-    // One statement: a refused batch (two batches resetting the same streaks in a different
-    // order may deadlock) changed nothing and goes again one run at a time.
-    { ...STATEMENT_BATCHING, retryAlone: true },
-  );
 
   private async queueChainedRuns(manager: EntityManager, run: SettledRun): Promise<string[]> {
     const followers: Follower[] = await manager.query(FOLLOWERS_SQL, [
