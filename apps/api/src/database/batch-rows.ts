@@ -7,6 +7,13 @@
 export const STATEMENT_BATCHING = { maxBatch: 64, maxInFlight: 1 } as const;
 
 /**
+ * For batches sent as one SQL statement: a refused batch (an untranslatable value in one call,
+ * a deadlock between two batches) changed nothing, so its calls go again one at a time and
+ * only the culprit's caller gets the error.
+ */
+export const ONE_STATEMENT_BATCHING = { ...STATEMENT_BATCHING, retryAlone: true } as const;
+
+/**
  * Batched statements take their inputs as one JSON array whose elements carry their position
  * `n` (read with `jsonb_to_recordset`), and answer rows that carry it back. This hands each
  * input the rows that answer it.

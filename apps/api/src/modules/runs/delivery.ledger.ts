@@ -5,7 +5,7 @@ import { ATTEMPT_NEVER_FINISHED } from '@fluxo/contracts';
 import { capJson, MicroBatcher } from '@fluxo/engine';
 import { queryPrepared } from '../../database/prepared-statement';
 import { DataSource } from 'typeorm';
-import { numberedJson, rowsByInput, STATEMENT_BATCHING } from '../../database/batch-rows';
+import { numberedJson, ONE_STATEMENT_BATCHING, rowsByInput } from '../../database/batch-rows';
 import type { StoredCredentials } from '../accounts/credential-vault';
 import { StepEntity } from '../connections/entities/step.entity';
 
@@ -19,9 +19,6 @@ const IN_SENDING_ORDER = `SELECT p.id FROM pending p
   JOIN source_item i ON i.id = p.item_id
   JOIN step s ON s.id = p.step_id
   ORDER BY ${SENDING_ORDER}`;
-
-/** Each batched statement is one statement: a refused batch changed nothing and may go again alone. */
-const BATCHING = { ...STATEMENT_BATCHING, retryAlone: true } as const;
 
 /**
  * One item's way to one receiver. This is the only module that writes `delivery` rows; each
@@ -46,15 +43,15 @@ export class DeliveryLedger {
    */
   private readonly plans = new MicroBatcher<PlannedRun, string[]>(
     (runs) => this.planRuns(runs),
-    BATCHING,
+    ONE_STATEMENT_BATCHING,
   );
   private readonly claims = new MicroBatcher<string, ClaimedDelivery | null>(
     (ids) => this.claimDeliveries(ids),
-    BATCHING,
+    ONE_STATEMENT_BATCHING,
   );
   private readonly outcomes = new MicroBatcher<RecordedOutcome, void>(
     (outcomes) => this.recordOutcomes(outcomes),
-    BATCHING,
+    ONE_STATEMENT_BATCHING,
   );
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}

@@ -5,7 +5,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { MicroBatcher } from '@fluxo/engine';
 import { queryPrepared, type PreparedStatement } from '../../database/prepared-statement';
 import { DataSource, type EntityManager } from 'typeorm';
-import { numberedJson, rowsByInput, STATEMENT_BATCHING } from '../../database/batch-rows';
+import { numberedJson, ONE_STATEMENT_BATCHING, rowsByInput } from '../../database/batch-rows';
 import {
   NotificationService,
   type ConnectionSwitchedOffNotice,
@@ -56,27 +56,22 @@ export class RunSettlement {
   autoDisableAfter: number;
 
   /**
-   * Runs that did not fail settle through one shared statement (see settleWithoutFailure). A
-   * refused batch (two batches resetting the same streaks in a different order may deadlock)
-   * changed nothing and goes again one run at a time.
+   * Runs that did not fail settle through one shared statement (see settleWithoutFailure).
    */
-  private readonly followersOfSucceeded = new MicroBatcher<SettledRun, Follower[]>(
-    async (runs) => {
-      const rows: (Follower & { n: number })[] = await queryPrepared(
-        this.dataSource,
-        SETTLE_SUCCEEDED,
-        [
-          numberedJson(
-            runs.map((run) => ({ workspace_id: run.workspaceId, connection_id: run.connectionId })),
-          ),
-        ],
-      );
-      return rowsByInput(rows, runs.length).map((followers) =>
-        followers.map(({ id, trigger }) => ({ id, trigger })),
-      );
-    },
-    { ...STATEMENT_BATCHING, retryAlone: true },
-  );
+  private readonly followersOfSucceeded = new MicroBatcher<SettledRun, Follower[]>(async (runs) => {
+    const rows: (Follower & { n: number })[] = await queryPrepared(
+      this.dataSource,
+      SETTLE_SUCCEEDED,
+      [
+        numberedJson(
+          runs.map((run) => ({ workspace_id: run.workspaceId, connection_id: run.connectionId })),
+        ),
+      ],
+    );
+    return rowsByInput(rows, runs.length).map((followers) =>
+      followers.map(({ id, trigger }) => ({ id, trigger })),
+    );
+  }, ONE_STATEMENT_BATCHING);
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,

@@ -4,7 +4,7 @@ import type { RunCause, RunStatus } from '@fluxo/contracts';
 import { MicroBatcher } from '@fluxo/engine';
 import { queryPrepared } from '../../database/prepared-statement';
 import { DataSource, type EntityManager } from 'typeorm';
-import { numberedJson, rowsByInput, STATEMENT_BATCHING } from '../../database/batch-rows';
+import { numberedJson, ONE_STATEMENT_BATCHING, rowsByInput } from '../../database/batch-rows';
 
 /**
  * The run's life. This is the only module that writes `run` rows; every transition below is
@@ -23,13 +23,6 @@ import { numberedJson, rowsByInput, STATEMENT_BATCHING } from '../../database/ba
  * `finalize` computes the status from the run's deliveries, so a run is never called finished
  * while one of them is still unsent; `settled_at` is set once, the first time it is final.
  */
-/**
- * Every batched statement here is one statement: a refused batch (say, an untranslatable
- * character in a hook call, or a deadlock between two batches) changed nothing, so its calls
- * are retried alone and only the culprit's caller gets the error.
- */
-const BATCHING = { ...STATEMENT_BATCHING, retryAlone: true } as const;
-
 @Injectable()
 export class RunLedger {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -41,15 +34,15 @@ export class RunLedger {
    */
   private readonly instantCalls = new MicroBatcher<InstantCall, QueuedInstant>(
     (calls) => this.storeInstantCalls(calls),
-    BATCHING,
+    ONE_STATEMENT_BATCHING,
   );
   private readonly claims = new MicroBatcher<
     { id: string; lease_seconds: number },
     ClaimedRun | null
-  >((claims) => this.claimRuns(claims), BATCHING);
+  >((claims) => this.claimRuns(claims), ONE_STATEMENT_BATCHING);
   private readonly finals = new MicroBatcher<FinalizeCall, FinalizedRun | null>(
     (calls) => this.finalizeRuns(calls),
-    BATCHING,
+    ONE_STATEMENT_BATCHING,
   );
 
   /**
