@@ -27,7 +27,15 @@ export function rowsByInput<Row extends { n: number }>(
   return grouped;
 }
 
-/** The JSON array a batched statement reads: each input with its position `n`. */
+/**
+ * The JSON array a batched statement reads: each input with its position `n`.
+ *
+ * A statement that joins such a batch to a table by key also says
+ * `key = ANY (ARRAY(SELECT … FROM given))`. PostgreSQL guesses 100 rows for
+ * `jsonb_to_recordset`, so it joined the batch to a table of a few thousand runs or deliveries
+ * by reading the whole table (5.7 ms of a 6.7 ms finalize of 6 runs, with 5,000 runs stored);
+ * an array it cannot see it guesses at 10 elements, and looks each of them up by index.
+ */
 export function numberedJson<Input extends object>(inputs: readonly Input[]): string {
   return JSON.stringify(inputs.map((input, n) => ({ n, ...input })));
 }

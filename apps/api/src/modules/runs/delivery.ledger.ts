@@ -83,12 +83,12 @@ export class DeliveryLedger {
            FROM given g
            JOIN source_item i ON i.run_id = g.run_id
            JOIN step s ON s.connection_id = g.connection_id AND s.role = 'receiver'
-          WHERE NOT (i.payload ? '_ignored')
+          WHERE NOT (i.payload ? '_ignored') AND i.run_id = ANY (ARRAY(SELECT run_id FROM given))
          ON CONFLICT ON CONSTRAINT uq_delivery_item_step DO NOTHING
          RETURNING id, run_id, item_id, step_id
        ), pending AS (
          SELECT d.id, d.run_id, d.item_id, d.step_id
-           FROM delivery d WHERE d.run_id IN (SELECT run_id FROM given) AND d.status = 'pending'
+           FROM delivery d WHERE d.run_id = ANY (ARRAY(SELECT run_id FROM given)) AND d.status = 'pending'
          UNION ALL
          SELECT id, run_id, item_id, step_id FROM planned
        )
@@ -144,7 +144,7 @@ export class DeliveryLedger {
        ), claimed AS (
          UPDATE delivery SET status = 'sending', attempts = attempts + 1, updated_at = now()
            FROM given g
-          WHERE delivery.id = g.id
+          WHERE delivery.id = g.id AND delivery.id = ANY (ARRAY(SELECT id FROM given))
             AND (delivery.status = 'pending' OR (delivery.status = 'retrying' AND delivery.next_attempt_at <= now()))
           RETURNING g.n, delivery.id, delivery.run_id, delivery.item_id, delivery.step_id, delivery.attempts
        )
@@ -262,7 +262,7 @@ export class DeliveryLedger {
               response = CASE WHEN g.has_response THEN g.response ELSE delivery.response END,
               error = g.error, next_attempt_at = g.next_attempt_at, updated_at = now()
          FROM given g
-        WHERE delivery.id = g.id`,
+        WHERE delivery.id = g.id AND delivery.id = ANY (ARRAY(SELECT id FROM given))`,
       },
       [numberedJson(outcomes)],
     );

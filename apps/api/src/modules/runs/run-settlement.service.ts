@@ -27,7 +27,7 @@ const SETTLE_SUCCEEDED: PreparedStatement = {
       SELECT * FROM jsonb_to_recordset($1::jsonb) AS g(n int, workspace_id uuid, connection_id uuid)
     ), ended_streak AS (
       UPDATE connection SET consecutive_failures = 0
-       WHERE id IN (SELECT connection_id FROM given) AND consecutive_failures <> 0
+       WHERE id = ANY (ARRAY(SELECT connection_id FROM given)) AND consecutive_failures <> 0
     )
     SELECT g.n, f.id, f.trigger FROM given g
       JOIN connection f ON f.workspace_id = g.workspace_id AND f.enabled

@@ -443,7 +443,7 @@ const CLAIM_SQL = `
     UPDATE run SET status = 'running', lease_until = now() + make_interval(secs => c.lease_seconds),
            retry_at = NULL
       FROM first_claim c
-     WHERE run.id = c.id
+     WHERE run.id = c.id AND run.id = ANY (ARRAY(SELECT id FROM given))
        AND (run.status = 'queued' OR (run.status = 'running' AND (run.lease_until IS NULL OR run.lease_until < now())))
     RETURNING c.n, run.id, run.workspace_id, run.connection_id, run.cause
   )
@@ -485,5 +485,5 @@ const FINALIZE_SQL = `
          finished_at = CASE WHEN next.status = 'running' THEN NULL ELSE now() END,
          settled_at = CASE WHEN next.status <> 'running' AND run.settled_at IS NULL THEN now() ELSE run.settled_at END
     FROM next
-   WHERE run.id = next.id
+   WHERE run.id = next.id AND run.id = ANY (ARRAY(SELECT id FROM given))
    RETURNING run.id, run.connection_id, run.workspace_id, run.status, (run.settled_at = now()) AS settled_now`;
