@@ -209,7 +209,7 @@ function printTables(
   }
 
   console.log(
-    `\n2. Hook → e-mail delivered — Web form → E-mail (SMTP sandbox${email.smtpHoldMs ? ` holding each message ${email.smtpHoldMs} ms` : ''}; the account sends ${BENCH_SMTP_CONNECTIONS} at once), sustained for ${email.seconds} s (PostgreSQL); ms from sending the POST to the sandbox having the e-mail`,
+    `\n2. Hook → e-mail delivered — Web form → E-mail (SMTP sandbox${email.smtpHoldMs ? ` holding each message ${email.smtpHoldMs} ms` : ''}; the account sends ${BENCH_SMTP_CONNECTIONS} at once), sustained for ${email.seconds} s after ${email.warmUpSeconds} s of warm-up at the same rate (counted apart: "warm-up p99") (PostgreSQL); ms from sending the POST to the sandbox having the e-mail`,
   );
   console.table(
     all.flatMap(({ mode, email: rows }) =>
@@ -227,6 +227,7 @@ function printTables(
           'max ms': round(r.endToEnd.max),
           'ack p50 ms': round(r.ack.p50),
           'ack p99 ms': round(r.ack.p99),
+          'warm-up p99 ms': r.warmUp.endToEnd ? round(r.warmUp.endToEnd.p99) : '–',
         })),
       ),
     ),

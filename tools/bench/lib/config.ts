@@ -47,6 +47,8 @@ export const benchConfig = {
     /** Each rate is a cell of its own (BENCH_EMAIL_RATE=200,1000). */
     ratesPerSecond: ratesFromEnv('BENCH_EMAIL_RATE', [200, 1000]),
     seconds: numberFromEnv('BENCH_EMAIL_SECONDS', 30),
+    /** Sent first at the same rate and not counted (printed apart): the server warms up. */
+    warmUpSeconds: numberFromEnv('BENCH_EMAIL_WARMUP_SECONDS', 5),
     /** After the last send, how long to wait for stragglers before counting them missing. */
     drainSeconds: numberFromEnv('BENCH_EMAIL_DRAIN_SECONDS', 30),
     /**
