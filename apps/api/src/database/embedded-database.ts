@@ -1,8 +1,6 @@
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -23,6 +21,11 @@ export async function startEmbeddedDatabase(dataDir: string): Promise<EmbeddedDa
   const path = join(dataDir, 'pg');
   mkdirSync(path, { recursive: true });
   if (!existsSync(join(path, 'PG_VERSION'))) await createClusterApart(path);
+  // Loaded here, not at the top: a process on a PostgreSQL server never holds PGlite (≈5 MB).
+  const [{ PGlite }, { PGLiteSocketServer }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('@electric-sql/pglite-socket'),
+  ]);
   const db = await PGlite.create(path, { postgresqlconf: EMBEDDED_SETTINGS });
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0 });
   await server.start();

@@ -79,7 +79,7 @@ export async function checkSmtpAccount(
     if (error instanceof BlockedHostError) return { ok: false, message: error.message };
     return { ok: false, message: describeConnectionError(error, settings) };
   }
-  const transport = createSmtpTransport(settings, address);
+  const transport = await createSmtpTransport(settings, address);
   try {
     await transport.verify();
     return { ok: true, message: `Connected to ${settings.host}:${settings.port}` };

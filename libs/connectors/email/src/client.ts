@@ -1,5 +1,5 @@
 import type { Credentials, OutboundNetwork } from '@fluxo/connector-sdk';
-import { createTransport, type SMTPTransportOptions, type Transporter } from 'nodemailer';
+import type { SMTPTransportOptions, Transporter } from 'nodemailer';
 
 export type SmtpSecurity = 'starttls' | 'tls' | 'none';
 
@@ -96,6 +96,18 @@ export function smtpTransportOptions(
   };
 }
 
-export function createSmtpTransport(settings: SmtpSettings, connectAddress?: string): Transporter {
+/**
+ * nodemailer, loaded on the first message or account check: ≈13 MB resident that an instance
+ * which never sends e-mail does not carry (idle RSS).
+ */
+export function nodemailer(): Promise<typeof import('nodemailer')> {
+  return import('nodemailer');
+}
+
+export async function createSmtpTransport(
+  settings: SmtpSettings,
+  connectAddress?: string,
+): Promise<Transporter> {
+  const { createTransport } = await nodemailer();
   return createTransport(smtpTransportOptions(settings, connectAddress));
 }

@@ -78,7 +78,7 @@ export async function sendEmail(
   });
   // A refused host is a BlockedHostError: permanent, and not an SMTP error to classify.
   const address = await resolveConnectAddress(settings, ctx.network);
-  const transport = smtpTransportPool.acquire(settings, address);
+  const transport = await smtpTransportPool.acquire(settings, address);
   try {
     const info = await transport.sendMail({
       ...mail,

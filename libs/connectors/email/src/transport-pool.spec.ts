@@ -29,8 +29,11 @@ describe(SmtpTransportPool.name, () => {
   it('should reuse one transport per account and send through it', async () => {
     const sut = new SmtpTransportPool();
 
-    const first = sut.acquire(settingsFor('one'), '127.0.0.1');
-    const again = sut.acquire(settingsFor('one'), '127.0.0.1');
+    // Asked twice at once, before nodemailer has even loaded.
+    const [first, again] = await Promise.all([
+      sut.acquire(settingsFor('one'), '127.0.0.1'),
+      sut.acquire(settingsFor('one'), '127.0.0.1'),
+    ]);
     await first.sendMail({ from: 'a@example.com', to: 'b@example.com', subject: 'x', text: 'y' });
     await again.sendMail({ from: 'a@example.com', to: 'b@example.com', subject: 'x', text: 'y' });
 
@@ -51,7 +54,7 @@ describe(SmtpTransportPool.name, () => {
           security: 'none',
           connections: String(connections),
         });
-        const transport = sut.acquire(settings, '127.0.0.1');
+        const transport = await sut.acquire(settings, '127.0.0.1');
         await Promise.all(
           Array.from({ length: 20 }, (_, i) =>
             transport.sendMail({
@@ -72,21 +75,21 @@ describe(SmtpTransportPool.name, () => {
     },
   );
 
-  it('should use a new transport when a credential changes', () => {
+  it('should use a new transport when a credential changes', async () => {
     const sut = new SmtpTransportPool();
 
-    const old = sut.acquire(settingsFor('one'), '127.0.0.1');
-    const changed = sut.acquire(settingsFor('two'), '127.0.0.1');
+    const old = await sut.acquire(settingsFor('one'), '127.0.0.1');
+    const changed = await sut.acquire(settingsFor('two'), '127.0.0.1');
 
     expect(changed).not.toBe(old);
     expect(sut.size).toBe(2);
     sut.closeAll();
   });
 
-  it('should close and forget a transport that stayed idle', () => {
+  it('should close and forget a transport that stayed idle', async () => {
     jest.useFakeTimers();
     const sut = new SmtpTransportPool(1_000);
-    const transport = sut.acquire(settingsFor('one'), '127.0.0.1');
+    const transport = await sut.acquire(settingsFor('one'), '127.0.0.1');
     const close = jest.spyOn(transport, 'close');
 
     jest.advanceTimersByTime(999);
@@ -97,14 +100,14 @@ describe(SmtpTransportPool.name, () => {
     expect(close).toHaveBeenCalledTimes(1);
   });
 
-  it('should forget a discarded transport', () => {
+  it('should forget a discarded transport', async () => {
     const sut = new SmtpTransportPool();
-    const transport = sut.acquire(settingsFor('one'), '127.0.0.1');
+    const transport = await sut.acquire(settingsFor('one'), '127.0.0.1');
 
     sut.discard(settingsFor('one'), '127.0.0.1');
 
     expect(sut.size).toBe(0);
-    expect(sut.acquire(settingsFor('one'), '127.0.0.1')).not.toBe(transport);
+    expect(await sut.acquire(settingsFor('one'), '127.0.0.1')).not.toBe(transport);
     sut.closeAll();
   });
 });

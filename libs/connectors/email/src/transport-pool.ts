@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { createTransport, type Transporter } from 'nodemailer';
-import { smtpTransportOptions, type SmtpSettings } from './client';
+import type { Transporter } from 'nodemailer';
+import { nodemailer, smtpTransportOptions, type SmtpSettings } from './client';
 
 /** An idle account's connections are closed after this long. */
 export const POOL_IDLE_MS = 60_000;
@@ -24,7 +24,9 @@ export class SmtpTransportPool {
     return this.transports.size;
   }
 
-  acquire(settings: SmtpSettings, connectAddress: string): Transporter {
+  async acquire(settings: SmtpSettings, connectAddress: string): Promise<Transporter> {
+    // Nothing awaits after the module is in: two calls for one account get one transport.
+    const { createTransport } = await nodemailer();
     const key = poolKey(settings, connectAddress);
     let entry = this.transports.get(key);
     if (!entry) {

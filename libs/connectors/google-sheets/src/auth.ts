@@ -58,7 +58,7 @@ export async function checkGoogleSheetsAccount(
 ): Promise<AccountCheckResult> {
   let serviceAccountEmail: string | undefined;
   try {
-    const clients = googleClients({ credentials, network: ctx.network, signal: ctx.signal });
+    const clients = await googleClients({ credentials, network: ctx.network, signal: ctx.signal });
     serviceAccountEmail = clients.serviceAccountEmail;
     if (credentials.authType === 'oauth2') {
       // A stored access token may still be valid after the user revoked access: refresh to know.

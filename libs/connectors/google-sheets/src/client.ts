@@ -8,8 +8,8 @@ import {
   type Credentials,
   type OutboundNetwork,
 } from '@fluxo/connector-sdk';
-import { drive, type drive_v3 } from 'googleapis/build/src/apis/drive';
-import { auth as googleAuth, sheets, type sheets_v4 } from 'googleapis/build/src/apis/sheets';
+import type { drive_v3 } from 'googleapis/build/src/apis/drive';
+import type { auth as GoogleAuth, sheets_v4 } from 'googleapis/build/src/apis/sheets';
 
 export const DEFAULT_API_BASE_URL = 'https://sheets.googleapis.com/';
 const DEFAULT_DRIVE_BASE_URL = 'https://www.googleapis.com/';
@@ -25,7 +25,7 @@ export const REVOKED_MESSAGE =
   "Google no longer accepts this account's sign-in (access was revoked or expired). " +
   'Connect the account again.';
 
-type AuthClient = InstanceType<typeof googleAuth.OAuth2> | InstanceType<typeof googleAuth.JWT>;
+type AuthClient = InstanceType<typeof GoogleAuth.OAuth2> | InstanceType<typeof GoogleAuth.JWT>;
 
 export interface GoogleClients {
   sheets: sheets_v4.Sheets;
@@ -113,6 +113,7 @@ export function parseServiceAccountKey(raw: unknown): ServiceAccountKey {
 }
 
 function authClient(
+  googleAuth: typeof GoogleAuth,
   credentials: Credentials,
   transport: ReturnType<typeof transportOptions>,
   saveCredentials?: ConnectorContext['saveCredentials'],
@@ -164,12 +165,30 @@ function authClient(
   return { auth: client, serviceAccountEmail: key.client_email };
 }
 
+/**
+ * googleapis' Sheets and Drive modules hold ≈19 MB once loaded: they load on the first Google
+ * call, so an instance that never talks to Google does not carry them (idle RSS).
+ */
+async function googleApis() {
+  const [{ auth, sheets }, { drive }] = await Promise.all([
+    import('googleapis/build/src/apis/sheets'),
+    import('googleapis/build/src/apis/drive'),
+  ]);
+  return { auth, sheets, drive };
+}
+
 /** googleapis' Sheets and Drive clients for the account, both on the guarded transport. */
-export function googleClients(
+export async function googleClients(
   ctx: Pick<ConnectorContext, 'credentials' | 'network' | 'signal' | 'saveCredentials'>,
-): GoogleClients {
+): Promise<GoogleClients> {
   const transport = transportOptions(ctx);
-  const { auth, serviceAccountEmail } = authClient(ctx.credentials, transport, ctx.saveCredentials);
+  const { auth: googleAuth, sheets, drive } = await googleApis();
+  const { auth, serviceAccountEmail } = authClient(
+    googleAuth,
+    ctx.credentials,
+    transport,
+    ctx.saveCredentials,
+  );
   const base = apiBaseUrl(ctx.credentials);
   return {
     auth,

@@ -7,7 +7,7 @@ const PASTE_HINT = 'Paste the spreadsheet link instead';
 
 /** The account's spreadsheets from Drive; accounts that may not list get a hint instead. */
 export const loadSpreadsheets: OptionsLoader = async (ctx) => {
-  const clients = googleClients(ctx);
+  const clients = await googleClients(ctx);
   try {
     const { data } = await clients.drive.files.list({
       q: `mimeType='${SPREADSHEET_MIME}' and trashed=false`,
@@ -35,7 +35,7 @@ export const loadSheets: OptionsLoader = async (ctx) => {
     return { options: [], hint: 'Choose a spreadsheet first' };
   }
   const ref = parseSpreadsheetRef(ctx.settings.spreadsheet);
-  const clients = googleClients(ctx);
+  const clients = await googleClients(ctx);
   try {
     const { data } = await clients.sheets.spreadsheets.get({
       spreadsheetId: ref.id,
@@ -64,7 +64,7 @@ export const loadColumns: OptionsLoader = async (ctx) => {
   const sheet = String(ctx.settings.sheet ?? '').trim();
   if (!sheet) return { options: [], hint: 'Choose a sheet first' };
   const ref = parseSpreadsheetRef(ctx.settings.spreadsheet);
-  const clients = googleClients(ctx);
+  const clients = await googleClients(ctx);
   try {
     const { data } = await clients.sheets.spreadsheets.values.get({
       spreadsheetId: ref.id,

@@ -31,7 +31,7 @@ export class AuthService {
   ) {}
 
   async signUp(credentials: Credentials): Promise<StartedSession> {
-    const problem = passwordProblem(credentials.password);
+    const problem = await passwordProblem(credentials.password);
     if (problem) throw new WeakPasswordError(problem);
     const passwordHash = await argon2.hash(credentials.password);
     const created = await this.dataSource.transaction(async (manager) => {

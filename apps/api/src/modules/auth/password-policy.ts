@@ -1,22 +1,22 @@
-import { dictionary } from '@zxcvbn-ts/language-common';
-
-let commonPasswords: Set<string> | null = null;
+let commonPasswords: Promise<Set<string>> | null = null;
 
 /**
  * zxcvbn's list of passwords seen most often in breaches, those long enough to pass the
- * length rule (about 18,000); built on first use so processes that never sign anyone up skip it.
+ * length rule (about 18,000). Its module (≈13 MB resident with its other dictionaries) loads
+ * on first use, so processes that never sign anyone up skip it.
  */
-function isCommon(password: string): boolean {
-  commonPasswords ??= new Set(
-    (dictionary['passwords-common'] as string[]).filter((entry) => entry.length >= 8),
+async function isCommon(password: string): Promise<boolean> {
+  commonPasswords ??= import('@zxcvbn-ts/language-common').then(
+    ({ dictionary }) =>
+      new Set((dictionary['passwords-common'] as string[]).filter((entry) => entry.length >= 8)),
   );
-  return commonPasswords.has(password.toLowerCase());
+  return (await commonPasswords).has(password.toLowerCase());
 }
 
 /** Why a new password is refused, or null. The length rule is in the contracts' schema. */
-export function passwordProblem(password: string): string | null {
+export async function passwordProblem(password: string): Promise<string | null> {
   if (password.trim() === '') return 'The password cannot be only spaces';
-  if (isCommon(password)) {
+  if (await isCommon(password)) {
     return 'This password is one of the most common ones; choose one that is harder to guess';
   }
   return null;

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createTransport, type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 
@@ -68,7 +68,9 @@ export class NotificationService implements OnApplicationShutdown {
     let sent = 0;
     for (const owner of owners) {
       try {
-        await this.transportFor(this.config.smtpUrl).sendMail({
+        await (
+          await this.transportFor(this.config.smtpUrl)
+        ).sendMail({
           from: this.config.smtpFrom,
           to: owner.email,
           subject: `Fluxo switched off "${name}"`,
@@ -86,7 +88,9 @@ export class NotificationService implements OnApplicationShutdown {
     );
   }
 
-  private transportFor(url: string): Transporter {
+  /** nodemailer loads with the first notice: most instances never send one. */
+  private async transportFor(url: string): Promise<Transporter> {
+    const { createTransport } = await import('nodemailer');
     this.transport ??= createTransport({ url, ...SMTP_TIMEOUTS });
     return this.transport;
   }

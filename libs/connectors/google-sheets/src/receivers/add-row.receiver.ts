@@ -121,7 +121,7 @@ export const addRowReceiver = defineReceiver({
   },
   // Sheets' append has no idempotency key: a retry after a lost answer may add the row twice.
   async deliver(payload, ctx) {
-    const clients = googleClients(ctx);
+    const clients = await googleClients(ctx);
     const ref = parseSpreadsheetRef(setting(payload, ctx, 'spreadsheet'));
     const sheet = await resolveSheetTitle(clients, ref, setting(payload, ctx, 'sheet'));
     const text = payload.row.replace(/\r?\n$/, '');

@@ -33,7 +33,7 @@ export const newRowsSource = defineSource({
     'rows never makes others repeat. Empty rows are skipped.',
   fields: [spreadsheetField, sheetField],
   async poll(ctx, cursor) {
-    const clients = googleClients(ctx);
+    const clients = await googleClients(ctx);
     const ref = parseSpreadsheetRef(ctx.settings.spreadsheet);
     const title = await resolveSheetTitle(clients, ref, ctx.settings.sheet);
     let values: unknown[][];
