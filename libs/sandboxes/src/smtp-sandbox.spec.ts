@@ -38,6 +38,18 @@ describe(SmtpSandbox.name, () => {
     await sut.stop();
   });
 
+  it('should tell a listener of each accepted message until the listener is stopped', async () => {
+    const heard: string[] = [];
+    const stop = sut.onMessage((received) => heard.push(received.subject));
+
+    await transportFor(sut).sendMail({ ...message, subject: 'first' });
+    stop();
+    await transportFor(sut).sendMail({ ...message, subject: 'second' });
+
+    expect(heard).toEqual(['first']);
+    expect(sut.messages().map((received) => received.subject)).toEqual(['first', 'second']);
+  });
+
   it('should listen on a random loopback port when no port is given', () => {
     expect(sut.host).toBe('127.0.0.1');
     expect(sut.port).toBeGreaterThan(0);

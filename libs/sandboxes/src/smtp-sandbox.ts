@@ -192,6 +192,12 @@ export class SmtpSandbox {
     });
   }
 
+  /** Calls `listener` with each message as it is accepted; answers a function that stops it. */
+  onMessage(listener: (message: ReceivedEmail) => void): () => void {
+    this.events.on('message', listener);
+    return () => this.events.off('message', listener);
+  }
+
   /** The most SMTP sessions that were open at once since the start (or the last clear). */
   get peakSessions(): number {
     return this.peakOpenSessions;

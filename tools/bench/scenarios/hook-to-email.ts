@@ -6,6 +6,7 @@ import { createFormConnection, signUp } from '../lib/fluxo-api';
 import { sleep, waitUntil } from '../lib/fluxo-server';
 import { ModeUnavailable, startStack, type Mode } from '../lib/modes';
 import { distribution, type Distribution } from '../lib/percentiles';
+import { SmtpSink } from '../lib/smtp-sink';
 
 export interface EmailResult {
   sent: number;
@@ -31,12 +32,12 @@ const SUBJECT_PREFIX = 'bench ';
 export const BENCH_SMTP_CONNECTIONS = benchConfig.email.smtpConnections;
 
 /**
- * Hook → e-mail delivered: a Web form → E-mail (SMTP) connection whose account points at an
- * in-process SMTP sandbox. Submissions go out at a fixed rate from a timer (open loop: a slow
- * answer does not delay the next send, as with real visitors), each with a unique id that the
- * e-mail's subject carries, so every e-mail is matched to its POST. Latency = the sandbox's
- * receivedAt (stamped once it has read and parsed the message) − Date.now() just before the
- * POST; both clocks are this process's.
+ * Hook → e-mail delivered: a Web form → E-mail (SMTP) connection whose account points at the
+ * SMTP sandbox, running in a child process (SmtpSink). Submissions go out at a fixed rate from a
+ * timer (open loop: a slow answer does not delay the next send, as with real visitors), each
+ * with a unique id that the e-mail's subject carries, so every e-mail is matched to its POST.
+ * Latency = the sandbox's receivedAt (stamped once it has read and parsed the message) −
+ * Date.now() just before the POST; both clocks are this machine's.
  */
 export async function measureHookToEmail(
   mode: Mode,
@@ -44,7 +45,7 @@ export async function measureHookToEmail(
   ratePerSecond: number,
 ): Promise<EmailResult> {
   const { seconds, drainSeconds, smtpHoldMs } = benchConfig.email;
-  const smtp = await SmtpSandbox.start({ host: '127.0.0.1', port: 0, holdMs: smtpHoldMs });
+  const smtp = await SmtpSink.start({ holdMs: smtpHoldMs });
   try {
     const stack = await startStack(mode, { ...database.env, FLUXO_ALLOWED_HOSTS: '127.0.0.1' });
     try {
@@ -85,10 +86,10 @@ export async function measureHookToEmail(
       // One e-mail end to end first (not counted): opens the SMTP path and, in queue mode,
       // proves a worker takes runs — a worker that starts but never executes is "n/a".
       await post('warm-up');
-      const warmedUp = await smtp
-        .waitForMessage((m) => m.subject === `${SUBJECT_PREFIX}warm-up`, 30_000)
-        .then(() => true)
-        .catch(() => false);
+      const warmedUp = await waitUntil(
+        () => smtp.messages().some((m) => m.subject === `${SUBJECT_PREFIX}warm-up`),
+        30_000,
+      );
       if (!warmedUp) {
         const reason = 'no e-mail reached the sandbox within 30 s of a submission';
         if (mode.workers) throw new ModeUnavailable(`${reason} (do the workers take runs?)`);
@@ -191,7 +192,7 @@ async function sendAtRate(
 
 /** The first arrival of each sent id, and how many arrived more than once. */
 function arrivalsOf(
-  smtp: SmtpSandbox,
+  smtp: SmtpSink,
   sentAt: ReadonlyMap<string, number>,
 ): { firstArrival: Map<string, number>; duplicates: number } {
   const firstArrival = new Map<string, number>();
