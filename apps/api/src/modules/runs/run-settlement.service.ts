@@ -44,6 +44,8 @@ export interface SettledRun {
   connectionId: string;
   workspaceId: string;
   status: RunStatus;
+  /** False when the connection had no failure streak and nothing chained after it. */
+  streakOrFollowers?: boolean;
 }
 
 /**
@@ -131,6 +133,8 @@ export class RunSettlement {
    * connection never wait for each other here.
    */
   private async settleWithoutFailure(run: SettledRun): Promise<string[]> {
+    // Most runs: no streak, no chain. The finalize statement said so; skip a round trip.
+    if (run.streakOrFollowers === false) return [];
     const followers = await this.followersOfSucceeded.submit(run);
     return followers.length ? this.queueDue(this.dataSource.manager, run, followers) : [];
   }

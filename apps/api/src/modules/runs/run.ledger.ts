@@ -289,6 +289,7 @@ export class RunLedger {
         workspaceId: row.workspace_id,
         status: row.status,
         settledNow: row.settled_now && first,
+        streakOrFollowers: row.streak_or_followers,
       };
     });
   }
@@ -382,6 +383,11 @@ export interface FinalizedRun {
   workspaceId: string;
   status: RunStatus;
   settledNow: boolean;
+  /**
+   * When it was finalized, its connection had a failure streak to end or connections chained
+   * after it: settling a run that did not fail has something to do only then.
+   */
+  streakOrFollowers: boolean;
 }
 
 interface FinalizeCall {
@@ -396,6 +402,7 @@ interface FinalizedRow {
   workspace_id: string;
   status: RunStatus;
   settled_now: boolean;
+  streak_or_followers: boolean;
 }
 
 /** $1: a JSON array of calls, each with its position `n`; answers one row per call, in order. */
@@ -486,4 +493,8 @@ const FINALIZE_SQL = `
          settled_at = CASE WHEN next.status <> 'running' AND run.settled_at IS NULL THEN now() ELSE run.settled_at END
     FROM next
    WHERE run.id = next.id AND run.id = ANY (ARRAY(SELECT id FROM given))
-   RETURNING run.id, run.connection_id, run.workspace_id, run.status, (run.settled_at = now()) AS settled_now`;
+   RETURNING run.id, run.connection_id, run.workspace_id, run.status, (run.settled_at = now()) AS settled_now,
+             EXISTS (SELECT 1 FROM connection c WHERE c.id = run.connection_id AND c.consecutive_failures <> 0)
+             OR EXISTS (SELECT 1 FROM connection f
+                         WHERE f.workspace_id = run.workspace_id AND f.enabled AND f.trigger->>'type' = 'after'
+                           AND f.trigger->>'connectionId' = run.connection_id::text) AS streak_or_followers`;
