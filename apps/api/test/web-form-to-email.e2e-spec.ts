@@ -372,6 +372,8 @@ describe('Web form → E-mail (e2e, PostgreSQL)', () => {
         text: 'Hello EVA, we got your order of 10.',
       }),
       errors: [],
+      // No conditions: the item would be sent.
+      skipped: null,
     });
     expect(test.body).toMatchObject({
       ok: true,

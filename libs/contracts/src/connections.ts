@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { conditionsSchema, skipReportSchema } from './conditions';
 import { setupProblemSchema } from './setup-problems';
 
 export const triggerSchema = z.discriminatedUnion('type', [
@@ -48,6 +49,8 @@ export const stepSchema = z.object({
   accountId: z.string().nullable(),
   settings: settingsSchema,
   mapping: mappingSchema,
+  /** "Only when": items that do not meet them are skipped by this receiver; null: none. */
+  conditions: conditionsSchema.nullable().optional(),
   position: positionSchema,
 });
 export type StepDto = z.infer<typeof stepSchema>;
@@ -102,6 +105,8 @@ export const connectionSchema = z.object({
   name: z.string(),
   enabled: z.boolean(),
   trigger: triggerSchema,
+  /** "Only when" for the whole connection: items that do not meet them reach no receiver. */
+  conditions: conditionsSchema.nullable().optional(),
   nextRunAt: z.string().nullable(),
   /** Public path that receives pushed data, e.g. /hooks/abc…; null for polled sources. */
   hookPath: z.string().nullable(),
@@ -139,6 +144,8 @@ export const updateConnectionSchema = z.object({
   enabled: z.boolean().optional(),
   trigger: triggerSchema.optional(),
   startFrom: startFromSchema.optional(),
+  /** null removes them. */
+  conditions: conditionsSchema.nullable().optional(),
 });
 export type UpdateConnectionDto = z.infer<typeof updateConnectionSchema>;
 
@@ -148,6 +155,8 @@ export const upsertStepSchema = z.object({
   accountId: z.string().nullable().optional(),
   settings: settingsSchema.optional(),
   mapping: mappingSchema.optional(),
+  /** null removes them. */
+  conditions: conditionsSchema.nullable().optional(),
   position: positionSchema.optional(),
 });
 export type UpsertStepDto = z.infer<typeof upsertStepSchema>;
@@ -214,6 +223,8 @@ export type TestSampleDto = z.infer<typeof testSampleSchema>;
 export const previewSchema = z.object({
   payload: z.record(z.string(), z.unknown()),
   errors: z.array(fieldErrorSchema),
+  /** Set when the conditions would skip this item: a delivery of it would not be sent. */
+  skipped: skipReportSchema.shape.skipped.nullable().optional(),
 });
 export type PreviewDto = z.infer<typeof previewSchema>;
 

@@ -7,3 +7,4 @@ export * from './runs';
 export * from './errors';
 export * from './templates';
 export * from './setup-problems';
+export * from './conditions';

@@ -7,6 +7,8 @@ export const deliveryStatusSchema = z.enum([
   'delivered',
   'retrying',
   'failed',
+  /** A condition turned the item away: recorded with the reason, never sent. */
+  'skipped',
 ]);
 export type DeliveryStatus = z.infer<typeof deliveryStatusSchema>;
 

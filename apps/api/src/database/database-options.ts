@@ -16,6 +16,7 @@ import { QuietQueryLogger } from './quiet-query-logger';
 import { ConnectorCallbacks1764670000000 } from './migrations/1764670000000-connector-callbacks';
 import { SealedInboundSecrets1764900000000 } from './migrations/1764900000000-sealed-inbound-secrets';
 import { DropConnectionVersion1765000000000 } from './migrations/1765000000000-drop-connection-version';
+import { Conditions1765100000000 } from './migrations/1765100000000-conditions';
 
 export const ENTITIES = [
   WorkspaceEntity,
@@ -37,6 +38,7 @@ export const MIGRATIONS = [
   ConnectorCallbacks1764670000000,
   SealedInboundSecrets1764900000000,
   DropConnectionVersion1765000000000,
+  Conditions1765100000000,
 ];
 
 export interface DatabaseTarget {

@@ -13,6 +13,7 @@ export function toStepDto(step: StepEntity): StepDto {
     accountId: step.accountId,
     settings: step.settings,
     mapping: maskSealedFields(step.mapping),
+    conditions: step.conditions ?? null,
     position: step.position,
   };
 }
@@ -31,6 +32,7 @@ export function toConnectionDto(
     name: connection.name,
     enabled: connection.enabled,
     trigger: connection.trigger,
+    conditions: connection.conditions ?? null,
     nextRunAt: connection.nextRunAt?.toISOString() ?? null,
     hookPath: receivesHooks ? `/hooks/${connection.hookToken}` : null,
     formPath: hostedPage ? `/f/${connection.hookToken}` : null,

@@ -1,13 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { StepDto, UpdateStepDto, UpsertStepDto } from '@fluxo/contracts';
+import {
+  conditionsOrNull,
+  type StepDto,
+  type UpdateStepDto,
+  type UpsertStepDto,
+} from '@fluxo/contracts';
 import { Repository } from 'typeorm';
 import { NotFoundError } from '../../common/domain-error';
 import { SecretBox } from '../../common/secret-box';
 import { AccountsService, isUuid } from '../accounts/accounts.service';
 import { ConnectorRegistry } from '../connectors/connector-registry';
 import { toStepDto } from './connection-dto.mapper';
-import { StepNotReadyError } from './connections.errors';
+import { ConditionsOnSourceError, StepNotReadyError } from './connections.errors';
 import { ConnectionsService } from './connections.service';
 import { StepEntity } from './entities/step.entity';
 import { sealSecretFields, secretKeysOf } from './secret-mapping';
@@ -85,6 +90,7 @@ export class ConnectionStepsService {
           {},
           this.secretBox,
         ),
+        conditions: conditionsOrNull(dto.conditions),
         position: dto.position ?? { x: 0, y: 160 * (count + 1) },
         sortOrder: count + 1,
       }),
@@ -99,6 +105,7 @@ export class ConnectionStepsService {
     dto: UpdateStepDto,
   ): Promise<StepDto> {
     const step = await this.findStepOrThrow(workspaceId, connectionId, stepId);
+    if (step.role === 'source' && dto.conditions) throw new ConditionsOnSourceError();
     const connectorKey = dto.connectorKey ?? step.connectorKey;
     const actionKey = dto.actionKey ?? step.actionKey;
     let secretKeys = new Set<string>();
@@ -117,6 +124,7 @@ export class ConnectionStepsService {
       ...(dto.mapping
         ? { mapping: sealSecretFields(dto.mapping, secretKeys, step.mapping, this.secretBox) }
         : {}),
+      ...(dto.conditions !== undefined ? { conditions: conditionsOrNull(dto.conditions) } : {}),
       ...(dto.position ? { position: dto.position } : {}),
     });
     return toStepDto(await this.steps.save(step));

@@ -15,3 +15,13 @@ export class NoSampleYetError extends DomainError {
     );
   }
 }
+
+export class ConditionsOnSourceError extends DomainError {
+  constructor() {
+    super(
+      400,
+      'CONDITIONS_ON_SOURCE',
+      'Conditions belong to a receiver or to the whole connection, not to the source',
+    );
+  }
+}

@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type {
-  ConnectionDto,
-  CreateConnectionDto,
-  Trigger,
-  TriggerPreviewDto,
-  UpdateConnectionDto,
+import {
+  conditionsOrNull,
+  type ConnectionDto,
+  type CreateConnectionDto,
+  type Trigger,
+  type TriggerPreviewDto,
+  type UpdateConnectionDto,
 } from '@fluxo/contracts';
 import { firstRunAt } from '@fluxo/engine';
 import { Repository } from 'typeorm';
@@ -64,6 +65,7 @@ export class ConnectionsService {
     // cursor) and the failure counters concurrently, and a stale copy must never overwrite them.
     const changes: Partial<Omit<ConnectionEntity, 'state'>> = {};
     if (dto.name !== undefined) changes.name = dto.name;
+    if (dto.conditions !== undefined) changes.conditions = conditionsOrNull(dto.conditions);
     if (dto.trigger !== undefined) {
       await this.triggers.assertFitsOrThrow(connection, dto.trigger);
       changes.trigger = dto.trigger;

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { describeSkip, skipReportOf } from '@fluxo/contracts';
 import { isRetryableError } from '@fluxo/connector-sdk';
 import { DEFAULT_RETRY_POLICY, nextAttemptDelayMs, type RetryPolicy } from '@fluxo/engine';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
@@ -29,6 +30,13 @@ export class DeliverySender {
     const { step, itemPayload } = delivery;
     if (!step || !itemPayload) {
       await this.deliveries.fail(delivery.id, { error: 'The receiver step was removed' });
+      return;
+    }
+
+    const skip = skipReportOf(delivery.connectionConditions, step.conditions, itemPayload);
+    if (skip) {
+      const { by, failures } = skip.skipped;
+      await this.deliveries.skip(delivery.id, skip, describeSkip(failures, by));
       return;
     }
 

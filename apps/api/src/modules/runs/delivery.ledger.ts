@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DeliveryStatus, VendorStatusDto } from '@fluxo/contracts';
+import type { Conditions, DeliveryStatus, SkipReport, VendorStatusDto } from '@fluxo/contracts';
 import { ATTEMPT_NEVER_FINISHED } from '@fluxo/contracts';
 import { capJson, MicroBatcher } from '@fluxo/engine';
 import { queryPrepared } from '../../database/prepared-statement';
@@ -152,12 +152,14 @@ export class DeliveryLedger {
               s.id AS s_id, s.workspace_id AS s_workspace_id, s.connection_id AS s_connection_id,
               s.role AS s_role, s.connector_key AS s_connector_key, s.action_key AS s_action_key,
               s.account_id AS s_account_id, s.settings AS s_settings, s.mapping AS s_mapping,
+              s.conditions AS s_conditions, cn.conditions AS connection_conditions,
               s.position AS s_position, s.sort_order AS s_sort_order,
               s.created_at AS s_created_at, s.updated_at AS s_updated_at,
               a.public_credentials AS a_public, a.secret_credentials AS a_secret
          FROM claimed c
          LEFT JOIN source_item i ON i.id = c.item_id
          LEFT JOIN step s ON s.id = c.step_id
+         LEFT JOIN connection cn ON cn.id = s.connection_id
          LEFT JOIN account a ON a.id = s.account_id AND a.workspace_id = s.workspace_id`,
       },
       [numberedJson(ids.map((id) => ({ id })))],
@@ -174,6 +176,14 @@ export class DeliveryLedger {
   }
 
   /** Gives up for good; `payload` and `response` are kept when the attempt got that far. */
+  /** A condition turned the item away: final, never sent, with the reason. */
+  async skip(deliveryId: string, report: SkipReport, reason: string): Promise<void> {
+    await this.record(deliveryId, 'skipped', {
+      response: report as unknown as Record<string, unknown>,
+      error: reason,
+    });
+  }
+
   async fail(deliveryId: string, outcome: AttemptOutcome): Promise<void> {
     await this.record(deliveryId, 'failed', outcome);
   }
@@ -298,6 +308,8 @@ export interface ClaimedDelivery {
   itemPayload: Record<string, unknown> | null;
   /** The receiver step as it is now; null when it was removed. */
   step: StepEntity | null;
+  /** The connection's own "only when", read with the step. */
+  connectionConditions: Conditions | null;
   /** The step's account's stored credentials; undefined without one (or when it is gone). */
   account: StoredCredentials | undefined;
 }
@@ -331,6 +343,8 @@ interface ClaimedRow {
   s_account_id: string | null;
   s_settings: StepEntity['settings'];
   s_mapping: StepEntity['mapping'];
+  s_conditions: StepEntity['conditions'];
+  connection_conditions: Conditions | null;
   s_position: StepEntity['position'];
   s_sort_order: number;
   s_created_at: Date;
@@ -348,6 +362,7 @@ function claimedDeliveryOf(row: ClaimedRow): ClaimedDelivery {
     attempts: row.attempts,
     itemPayload: row.item_payload,
     step: stepOf(row),
+    connectionConditions: row.connection_conditions,
     account:
       row.a_secret === null
         ? undefined
@@ -367,6 +382,7 @@ function stepOf(row: ClaimedRow): StepEntity | null {
     accountId: row.s_account_id,
     settings: row.s_settings,
     mapping: row.s_mapping,
+    conditions: row.s_conditions,
     position: row.s_position,
     sortOrder: row.s_sort_order,
     createdAt: row.s_created_at,

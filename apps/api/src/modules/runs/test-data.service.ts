@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { SourceDefinition } from '@fluxo/connector-sdk';
-import type { PreviewDto, SampleDto, StepSettings, TestSendResultDto } from '@fluxo/contracts';
+import {
+  skipReportOf,
+  type PreviewDto,
+  type SampleDto,
+  type StepSettings,
+  type TestSendResultDto,
+} from '@fluxo/contracts';
 import { listVariables } from '@fluxo/engine';
 import { Repository } from 'typeorm';
 import { ConnectorContextFactory } from '../connectors/connector-context.factory';
@@ -79,7 +85,13 @@ export class TestDataService {
     const step = await this.receiverStepOrThrow(workspaceId, connectionId, stepId);
     const payload = given ?? (await this.currentSample(workspaceId, step.connectionId))?.payload;
     const prepared = await this.invoker.prepare(step, payload ?? {});
-    return { ...prepared, payload: this.invoker.masked(step, prepared.payload) };
+    const connection = await this.connectionsService.findOrThrow(workspaceId, step.connectionId);
+    const skip = skipReportOf(connection.conditions, step.conditions, payload ?? {});
+    return {
+      ...prepared,
+      payload: this.invoker.masked(step, prepared.payload),
+      skipped: skip?.skipped ?? null,
+    };
   }
 
   async send(

@@ -16,17 +16,22 @@ const SAME_AS_ENGLISH: Record<Exclude<Locale, 'en'>, readonly MessageKey[]> = {
     'duration.ms',
     'duration.s',
     'duration.min',
+    'conditions.rule',
+    'conditions.ruleNoValue',
   ],
   es: [
     'app.name',
     'common.no',
     'editor.variable',
+    'conditions.variable',
+    'conditions.rule',
+    'conditions.ruleNoValue',
     'runs.error',
     'duration.ms',
     'duration.s',
     'duration.min',
   ],
-  uk: ['app.name'],
+  uk: ['app.name', 'conditions.rule', 'conditions.ruleNoValue'],
   nb: [
     'app.name',
     'editor.system',
@@ -35,6 +40,8 @@ const SAME_AS_ENGLISH: Record<Exclude<Locale, 'en'>, readonly MessageKey[]> = {
     'duration.ms',
     'duration.s',
     'duration.min',
+    'conditions.rule',
+    'conditions.ruleNoValue',
   ],
 };
 

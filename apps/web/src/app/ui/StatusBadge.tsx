@@ -1,7 +1,7 @@
 import type { DeliveryStatus, RunStatus } from '@fluxo/contracts';
 import { t, type MessageKey } from '../i18n/t';
 
-const tone: Record<RunStatus | DeliveryStatus, 'ok' | 'bad' | 'busy' | 'warn'> = {
+const tone: Record<RunStatus | DeliveryStatus, 'ok' | 'bad' | 'busy' | 'warn' | 'idle'> = {
   queued: 'busy',
   running: 'busy',
   succeeded: 'ok',
@@ -11,6 +11,7 @@ const tone: Record<RunStatus | DeliveryStatus, 'ok' | 'bad' | 'busy' | 'warn'> =
   sending: 'busy',
   delivered: 'ok',
   retrying: 'warn',
+  skipped: 'idle',
 };
 
 export function StatusBadge({ status }: { status: RunStatus | DeliveryStatus }) {

@@ -1,4 +1,4 @@
-import type { StartFrom, Trigger } from '@fluxo/contracts';
+import type { Conditions, StartFrom, Trigger } from '@fluxo/contracts';
 import {
   Column,
   CreateDateColumn,
@@ -14,6 +14,8 @@ export class ConnectionEntity {
   @Column('text') name!: string;
   @Column('boolean') enabled!: boolean;
   @Column('jsonb') trigger!: Trigger;
+  /** Only the items that meet them reach any receiver; null: every item. */
+  @Column('jsonb', { nullable: true }) conditions!: Conditions | null;
   @Column('timestamptz', { name: 'next_run_at', nullable: true }) nextRunAt!: Date | null;
   @Column('jsonb') state!: ConnectionState;
   @Column('text', { name: 'hook_token' }) hookToken!: string;

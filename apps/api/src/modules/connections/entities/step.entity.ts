@@ -1,4 +1,4 @@
-import type { Mapping, StepRole, StepSettings } from '@fluxo/contracts';
+import type { Conditions, Mapping, StepRole, StepSettings } from '@fluxo/contracts';
 import {
   Column,
   CreateDateColumn,
@@ -18,6 +18,8 @@ export class StepEntity {
   @Column('uuid', { name: 'account_id', nullable: true }) accountId!: string | null;
   @Column('jsonb') settings!: StepSettings;
   @Column('jsonb') mapping!: Mapping;
+  /** Only the items that meet them reach this receiver; null: every item. */
+  @Column('jsonb', { nullable: true }) conditions!: Conditions | null;
   @Column('jsonb') position!: { x: number; y: number };
   @Column('integer', { name: 'sort_order' }) sortOrder!: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;

@@ -5,6 +5,7 @@ import { InlineError } from '@/app/ui/states';
 import { useAddReceiver, useDeleteStep, useUpdateStep } from '../api/steps.api';
 import { receiverNodeId } from '../canvas/derive-graph';
 import { useEditorActions } from '../store/editor-store';
+import { ReceiverConditions } from '../conditions/ReceiverConditions';
 import { ActionPicker } from './ActionPicker';
 import { PanelSection } from './PanelSection';
 import { StepAccountSection } from './StepAccountSection';
@@ -104,6 +105,12 @@ export function ReceiverPanel({ connection, connectors, step }: ReceiverPanelPro
             connector={connector}
             receiver={receiver}
             firstStep={n}
+          />
+          <ReceiverConditions
+            connection={connection}
+            step={step}
+            receiverName={connector.name}
+            number={n + 2}
           />
         </>
       )}

@@ -1,4 +1,5 @@
 import type { FieldDefinition, PreviewDto, TestSendResultDto } from '@fluxo/contracts';
+import { skipWords } from '../conditions/describe-rule';
 import { t } from '@/app/i18n/t';
 import { fieldErrorText, outcomeErrorText } from '@/app/outcome-errors';
 import { InlineError } from '@/app/ui/states';
@@ -87,6 +88,10 @@ export function ReceiverTestData({
                 ))}
               </ul>
             </div>
+          ) : preview.data.skipped ? (
+            <p className="notice" role="status">
+              {t('test.previewSkipped', { reason: skipWords(preview.data.skipped) })}
+            </p>
           ) : (
             <p className="small" role="status">
               {t('test.previewOk')}

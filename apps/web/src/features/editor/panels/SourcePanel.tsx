@@ -5,6 +5,7 @@ import { InlineError } from '@/app/ui/states';
 import { initialFieldValues, toSubmitValues } from '@/features/connectors/components/field-values';
 import { useUpdateStep, useUpsertSource } from '../api/steps.api';
 import { ActionPicker } from './ActionPicker';
+import { ConnectionConditions } from '../conditions/ConnectionConditions';
 import { PanelSection } from './PanelSection';
 import { StepAccountSection } from './StepAccountSection';
 import { SettingsForm } from './SettingsForm';
@@ -122,6 +123,7 @@ export function SourcePanel({ connection, connectors, step }: SourcePanelProps) 
               polled={action.kind === 'polling'}
             />
           </PanelSection>
+          <ConnectionConditions connection={connection} number={n++} />
         </>
       )}
     </div>

@@ -113,6 +113,7 @@ const STEP_FIELDS = [
   'accountId',
   'settings',
   'mapping',
+  'conditions',
   'position',
 ] as const;
 

@@ -1,9 +1,11 @@
-import type {
-  ConnectionDto,
-  ConnectorManifest,
-  DeliveryDto,
-  RunDetailDto,
-  RunItemDto,
+import {
+  skipReportSchema,
+  type ConnectionDto,
+  type ConnectorManifest,
+  type DeliveryDto,
+  type RunDetailDto,
+  type RunItemDto,
+  type SkipReport,
 } from '@fluxo/contracts';
 import { Link, useParams } from 'react-router-dom';
 import { t, type MessageKey } from '@/app/i18n/t';
@@ -14,6 +16,7 @@ import { StatusBadge } from '@/app/ui/StatusBadge';
 import { useConnection } from '@/features/connections/api/connections.api';
 import { connectorByKey, useConnectors } from '@/features/connectors/api/connectors.api';
 import { ConnectorLogo } from '@/features/connectors/components/ConnectorLogo';
+import { skipWords } from '@/features/editor/conditions/describe-rule';
 import { isRunDetailActive, useRetryDelivery, useRetryRun, useRun } from '../api/runs.api';
 import { VendorStatusNote } from './VendorStatusNote';
 
@@ -164,6 +167,7 @@ function DeliveryCard({
   const step = connection?.steps.find((s) => s.id === delivery.stepId);
   const connector = connectorByKey(connectors, step?.connectorKey);
   const receiverName = connector?.name ?? t('runs.receiver');
+  const skip = delivery.status === 'skipped' ? skipReportIn(delivery.response) : null;
 
   return (
     <li className="delivery">
@@ -171,7 +175,9 @@ function DeliveryCard({
         <ConnectorLogo svg={connector?.logoSvg} size={24} />
         <strong>{receiverName}</strong>
         <StatusBadge status={delivery.status} />
-        <span className="muted small">{t('runs.attempts', { n: delivery.attempts })}</span>
+        {!skip && (
+          <span className="muted small">{t('runs.attempts', { n: delivery.attempts })}</span>
+        )}
         {delivery.status === 'retrying' && delivery.nextAttemptAt && (
           <span className="muted small">
             {t('runs.nextAttempt', { when: formatDateTime(delivery.nextAttemptAt) })}
@@ -189,10 +195,14 @@ function DeliveryCard({
           </button>
         )}
       </div>
-      {delivery.error && (
-        <div className="notice notice--bad" role="alert">
-          <strong>{t('runs.error')}</strong> {outcomeErrorText(delivery.error)}
-        </div>
+      {skip ? (
+        <p className="notice">{skipWords(skip)}</p>
+      ) : (
+        delivery.error && (
+          <div className="notice notice--bad" role="alert">
+            <strong>{t('runs.error')}</strong> {outcomeErrorText(delivery.error)}
+          </div>
+        )
       )}
       <VendorStatusNote
         delivery={delivery}
@@ -202,20 +212,22 @@ function DeliveryCard({
         }
       />
       <InlineError error={retry.error} />
-      <div className="delivery__body">
-        <div>
-          <h3 className="result__title">{t('runs.payload')}</h3>
-          <pre className="json">{prettyJson(delivery.payload)}</pre>
+      {!skip && (
+        <div className="delivery__body">
+          <div>
+            <h3 className="result__title">{t('runs.payload')}</h3>
+            <pre className="json">{prettyJson(delivery.payload)}</pre>
+          </div>
+          <div>
+            <h3 className="result__title">{t('runs.response', { receiver: receiverName })}</h3>
+            {delivery.response ? (
+              <pre className="json">{prettyJson(delivery.response)}</pre>
+            ) : (
+              <p className="muted small">{t('runs.noResponse')}</p>
+            )}
+          </div>
         </div>
-        <div>
-          <h3 className="result__title">{t('runs.response', { receiver: receiverName })}</h3>
-          {delivery.response ? (
-            <pre className="json">{prettyJson(delivery.response)}</pre>
-          ) : (
-            <p className="muted small">{t('runs.noResponse')}</p>
-          )}
-        </div>
-      </div>
+      )}
     </li>
   );
 }
@@ -243,4 +255,10 @@ function RetryAllFailed({ run, connectionId }: { run: RunDetailDto; connectionId
       <InlineError error={retry.error} />
     </div>
   );
+}
+
+/** Why a condition skipped the delivery, as the API recorded it; null for older records. */
+function skipReportIn(response: DeliveryDto['response']): SkipReport['skipped'] | null {
+  const parsed = skipReportSchema.safeParse(response);
+  return parsed.success ? parsed.data.skipped : null;
 }
