@@ -46,6 +46,8 @@ export const runSchema = z.object({
   itemsCount: z.number(),
   deliveriesOk: z.number(),
   deliveriesFailed: z.number(),
+  /** Deliveries the conditions turned away (recorded, never sent). */
+  deliveriesSkipped: z.number(),
   error: z.string().nullable(),
   /** The run whose end started this one (chained runs). */
   causedByRunId: z.string().nullable(),

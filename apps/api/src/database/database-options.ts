@@ -17,6 +17,7 @@ import { ConnectorCallbacks1764670000000 } from './migrations/1764670000000-conn
 import { SealedInboundSecrets1764900000000 } from './migrations/1764900000000-sealed-inbound-secrets';
 import { DropConnectionVersion1765000000000 } from './migrations/1765000000000-drop-connection-version';
 import { Conditions1765100000000 } from './migrations/1765100000000-conditions';
+import { RunSkippedCount1765100000001 } from './migrations/1765100000001-run-skipped-count';
 
 export const ENTITIES = [
   WorkspaceEntity,
@@ -39,6 +40,7 @@ export const MIGRATIONS = [
   SealedInboundSecrets1764900000000,
   DropConnectionVersion1765000000000,
   Conditions1765100000000,
+  RunSkippedCount1765100000001,
 ];
 
 export interface DatabaseTarget {

@@ -471,7 +471,7 @@ const FINALIZE_SQL = `
   WITH given AS (
     SELECT * FROM jsonb_to_recordset($1::jsonb) AS g(id uuid, fail_with text, end_lease boolean)
   ), next AS (
-    SELECT g.id, g.fail_with, g.end_lease, c.ok, c.failed, CASE
+    SELECT g.id, g.fail_with, g.end_lease, c.ok, c.failed, c.skipped, CASE
              WHEN g.fail_with IS NOT NULL THEN 'failed'
              WHEN c.unfinished > 0 THEN 'running'
              WHEN c.failed = 0 THEN 'succeeded'
@@ -481,11 +481,13 @@ const FINALIZE_SQL = `
       CROSS JOIN LATERAL (
         SELECT count(*) FILTER (WHERE status = 'delivered')::int AS ok,
                count(*) FILTER (WHERE status = 'failed')::int AS failed,
+               count(*) FILTER (WHERE status = 'skipped')::int AS skipped,
                count(*) FILTER (WHERE status IN ('pending', 'sending', 'retrying'))::int AS unfinished
           FROM delivery WHERE run_id = g.id
       ) c
   )
   UPDATE run SET status = next.status, deliveries_ok = next.ok, deliveries_failed = next.failed,
+         deliveries_skipped = next.skipped,
          error = COALESCE(next.fail_with, run.error),
          items_count = (SELECT count(*) FROM source_item WHERE run_id = run.id),
          lease_until = CASE WHEN next.status = 'running' AND NOT next.end_lease THEN run.lease_until END,

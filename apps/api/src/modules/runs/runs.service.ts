@@ -158,6 +158,7 @@ function toRunDto(run: RunEntity): RunDto {
     itemsCount: run.itemsCount,
     deliveriesOk: run.deliveriesOk,
     deliveriesFailed: run.deliveriesFailed,
+    deliveriesSkipped: run.deliveriesSkipped,
     error: run.error,
     causedByRunId: run.causedByRunId,
     startedAt: run.startedAt.toISOString(),

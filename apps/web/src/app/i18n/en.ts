@@ -305,6 +305,8 @@ export const en = {
   'runs.colItems': 'Items',
   'runs.colDelivered': 'Delivered',
   'runs.colFailed': 'Failed',
+  'runs.colSkipped': 'Skipped',
+  'runs.skippedCount': { one: '{n} skipped by conditions', other: '{n} skipped by conditions' },
   'runs.inProgress': 'In progress',
   'runs.noItemsTitle': 'No data in this run',
   'runs.noItemsBody': 'The source had nothing new to send.',

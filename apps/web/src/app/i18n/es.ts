@@ -311,6 +311,12 @@ export const es: Messages = {
   'runs.colItems': 'Elementos',
   'runs.colDelivered': 'Entregados',
   'runs.colFailed': 'Con error',
+  'runs.colSkipped': 'Omitidos',
+  'runs.skippedCount': {
+    one: '{n} omitido por las condiciones',
+    many: '{n} de omitidos por las condiciones',
+    other: '{n} omitidos por las condiciones',
+  },
   'runs.inProgress': 'En curso',
   'runs.noItemsTitle': 'No hay datos en esta ejecución',
   'runs.noItemsBody': 'El origen no tenía nada nuevo que enviar.',

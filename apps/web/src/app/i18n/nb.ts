@@ -308,6 +308,11 @@ export const nb: Messages = {
   'runs.colItems': 'Elementer',
   'runs.colDelivered': 'Levert',
   'runs.colFailed': 'Mislyktes',
+  'runs.colSkipped': 'Hoppet over',
+  'runs.skippedCount': {
+    one: '{n} hoppet over av betingelser',
+    other: '{n} hoppet over av betingelser',
+  },
   'runs.inProgress': 'Pågår',
   'runs.noItemsTitle': 'Ingen data i denne kjøringen',
   'runs.noItemsBody': 'Kilden hadde ikke noe nytt å sende.',

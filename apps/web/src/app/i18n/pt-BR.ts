@@ -310,6 +310,12 @@ export const ptBR: Messages = {
   'runs.colItems': 'Itens',
   'runs.colDelivered': 'Entregues',
   'runs.colFailed': 'Com falha',
+  'runs.colSkipped': 'Ignorados',
+  'runs.skippedCount': {
+    one: '{n} ignorado pelas condições',
+    many: '{n} de ignorados pelas condições',
+    other: '{n} ignorados pelas condições',
+  },
   'runs.inProgress': 'Em andamento',
   'runs.noItemsTitle': 'Nenhum dado nesta execução',
   'runs.noItemsBody': 'A origem não tinha nada novo para enviar.',

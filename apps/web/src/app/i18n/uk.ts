@@ -311,6 +311,13 @@ export const uk: Messages = {
   'runs.colItems': 'Записи',
   'runs.colDelivered': 'Доставлено',
   'runs.colFailed': 'З помилкою',
+  'runs.colSkipped': 'Пропущено',
+  'runs.skippedCount': {
+    one: '{n} пропущено за умовами',
+    few: '{n} пропущено за умовами',
+    many: '{n} пропущено за умовами',
+    other: '{n} пропущено за умовами',
+  },
   'runs.inProgress': 'Триває',
   'runs.noItemsTitle': 'У цьому запуску немає даних',
   'runs.noItemsBody': 'Джерело не мало нічого нового для надсилання.',

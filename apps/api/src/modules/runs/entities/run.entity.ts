@@ -11,6 +11,7 @@ export class RunEntity {
   @Column('integer', { name: 'items_count' }) itemsCount!: number;
   @Column('integer', { name: 'deliveries_ok' }) deliveriesOk!: number;
   @Column('integer', { name: 'deliveries_failed' }) deliveriesFailed!: number;
+  @Column('integer', { name: 'deliveries_skipped' }) deliveriesSkipped!: number;
   @Column('text', { nullable: true }) error!: string | null;
   @Column('uuid', { name: 'caused_by_run_id', nullable: true }) causedByRunId!: string | null;
   @Column('timestamptz', { name: 'lease_until', nullable: true }) leaseUntil!: Date | null;

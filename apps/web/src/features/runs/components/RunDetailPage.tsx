@@ -60,6 +60,12 @@ export function RunDetailPage() {
             <dt>{t('runs.colFailed')}</dt>
             <dd>{r.deliveriesFailed}</dd>
           </div>
+          {r.deliveriesSkipped > 0 && (
+            <div>
+              <dt>{t('runs.colSkipped')}</dt>
+              <dd>{r.deliveriesSkipped}</dd>
+            </div>
+          )}
         </dl>
         {r.deliveriesFailed > 0 && <RetryAllFailed run={r} connectionId={id} />}
         {r.error && (

@@ -68,6 +68,11 @@ export function RunsTable({
                 <td>
                   <StatusBadge status={run.status} />
                   {run.error && <span className="muted small block">{run.error}</span>}
+                  {run.deliveriesSkipped > 0 && (
+                    <span className="muted small block">
+                      {t('runs.skippedCount', { n: run.deliveriesSkipped })}
+                    </span>
+                  )}
                 </td>
                 <td>{formatDuration(run.startedAt, run.finishedAt) ?? t('runs.inProgress')}</td>
                 <td className="num">{formatNumber(run.itemsCount)}</td>
