@@ -77,10 +77,27 @@ describe('Building a connection with the keyboard only', () => {
     await press(page.getByRole('button', { name: 'Save mapping' }), 'Enter');
     await page.getByText('Saved', { exact: true }).first().waitFor();
 
+    // "Only when": a rule built and saved without a mouse.
+    await press(page.getByRole('button', { name: 'Add a condition' }), 'Enter');
+    await type(page.getByLabel('Variable', { exact: true }), 'plan');
+    // Typing on a focused drop-down picks the option that starts with it.
+    await type(page.getByLabel('Condition', { exact: true }), 'is one');
+    expect(await page.getByLabel('Condition', { exact: true }).inputValue()).toBe('isOneOf');
+    await type(page.getByLabel('Values, one per line'), 'gold');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('silver');
+    await press(page.getByRole('button', { name: 'Save conditions' }), 'Enter');
+    await eventually(async () =>
+      expect(await page.getByRole('button', { name: 'Save conditions' }).isDisabled()).toBe(true),
+    );
+
     const saved = await page.evaluate(() => fetch('/api/connections').then((r) => r.json()));
     expect(saved[0].steps[1].mapping).toMatchObject({
       to: '{{ email }}',
       subject: 'Thanks, {{ name }}',
+    });
+    expect(saved[0].steps[1].conditions).toEqual({
+      groups: [{ rules: [{ variable: 'plan', operator: 'isOneOf', value: 'gold\nsilver' }] }],
     });
 
     // Accounts can be renamed from the accounts page, still without a mouse.
