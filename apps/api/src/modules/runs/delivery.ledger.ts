@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Conditions, DeliveryStatus, SkipReport, VendorStatusDto } from '@fluxo/contracts';
 import { ATTEMPT_NEVER_FINISHED } from '@fluxo/contracts';
 import { capJson, MicroBatcher } from '@fluxo/engine';
-import { queryPrepared } from '../../database/prepared-statement';
+import { queryPrepared, type PreparedStatement } from '../../database/prepared-statement';
 import { DataSource } from 'typeorm';
 import { numberedJson, ONE_STATEMENT_BATCHING, rowsByInput } from '../../database/batch-rows';
 import type { StoredCredentials } from '../accounts/credential-vault';
@@ -73,31 +73,7 @@ export class DeliveryLedger {
   private async planRuns(runs: readonly PlannedRun[]): Promise<string[][]> {
     const rows: { n: number; id: string }[] = await queryPrepared(
       this.dataSource,
-      {
-        name: 'fluxo_plan_deliveries',
-        text: `WITH given AS (
-         SELECT * FROM jsonb_to_recordset($1::jsonb) AS g(n int, run_id uuid, workspace_id uuid, connection_id uuid)
-       ), planned AS (
-         INSERT INTO delivery (workspace_id, run_id, item_id, step_id, status, created_at, updated_at)
-         SELECT g.workspace_id, g.run_id, i.id, s.id, 'pending', now(), now()
-           FROM given g
-           JOIN source_item i ON i.run_id = g.run_id
-           JOIN step s ON s.connection_id = g.connection_id AND s.role = 'receiver'
-          WHERE NOT (i.payload ? '_ignored') AND i.run_id = ANY (ARRAY(SELECT run_id FROM given))
-         ON CONFLICT ON CONSTRAINT uq_delivery_item_step DO NOTHING
-         RETURNING id, run_id, item_id, step_id
-       ), pending AS (
-         SELECT d.id, d.run_id, d.item_id, d.step_id
-           FROM delivery d WHERE d.run_id = ANY (ARRAY(SELECT run_id FROM given)) AND d.status = 'pending'
-         UNION ALL
-         SELECT id, run_id, item_id, step_id FROM planned
-       )
-       SELECT g.n, p.id FROM pending p
-         JOIN given g ON g.run_id = p.run_id
-         JOIN source_item i ON i.id = p.item_id
-         JOIN step s ON s.id = p.step_id
-        ORDER BY g.n, ${SENDING_ORDER}`,
-      },
+      PLAN_DELIVERIES,
       [numberedJson(runs)],
     );
     return rowsByInput(rows, runs.length).map((pending) => pending.map((row) => row.id));
@@ -135,35 +111,9 @@ export class DeliveryLedger {
   }
 
   private async claimDeliveries(ids: readonly string[]): Promise<(ClaimedDelivery | null)[]> {
-    const rows: ClaimedRow[] = await queryPrepared(
-      this.dataSource,
-      {
-        name: 'fluxo_claim_deliveries',
-        text: `WITH given AS (
-         SELECT * FROM jsonb_to_recordset($1::jsonb) AS g(n int, id uuid)
-       ), claimed AS (
-         UPDATE delivery SET status = 'sending', attempts = attempts + 1, updated_at = now()
-           FROM given g
-          WHERE delivery.id = g.id AND delivery.id = ANY (ARRAY(SELECT id FROM given))
-            AND (delivery.status = 'pending' OR (delivery.status = 'retrying' AND delivery.next_attempt_at <= now()))
-          RETURNING g.n, delivery.id, delivery.run_id, delivery.item_id, delivery.step_id, delivery.attempts
-       )
-       SELECT c.n, c.id, c.run_id, c.item_id, c.step_id, c.attempts, i.payload AS item_payload,
-              s.id AS s_id, s.workspace_id AS s_workspace_id, s.connection_id AS s_connection_id,
-              s.role AS s_role, s.connector_key AS s_connector_key, s.action_key AS s_action_key,
-              s.account_id AS s_account_id, s.settings AS s_settings, s.mapping AS s_mapping,
-              s.conditions AS s_conditions, cn.conditions AS connection_conditions,
-              s.position AS s_position, s.sort_order AS s_sort_order,
-              s.created_at AS s_created_at, s.updated_at AS s_updated_at,
-              a.public_credentials AS a_public, a.secret_credentials AS a_secret
-         FROM claimed c
-         LEFT JOIN source_item i ON i.id = c.item_id
-         LEFT JOIN step s ON s.id = c.step_id
-         LEFT JOIN connection cn ON cn.id = s.connection_id
-         LEFT JOIN account a ON a.id = s.account_id AND a.workspace_id = s.workspace_id`,
-      },
-      [numberedJson(ids.map((id) => ({ id })))],
-    );
+    const rows: ClaimedRow[] = await queryPrepared(this.dataSource, CLAIM_DELIVERIES, [
+      numberedJson(ids.map((id) => ({ id }))),
+    ]);
     return rowsByInput(rows, ids.length).map(([row]) => (row ? claimedDeliveryOf(row) : null));
   }
 
@@ -258,24 +208,7 @@ export class DeliveryLedger {
   }
 
   private async recordOutcomes(outcomes: readonly RecordedOutcome[]): Promise<void[]> {
-    await queryPrepared(
-      this.dataSource,
-      {
-        name: 'fluxo_record_outcomes',
-        text: `WITH given AS (
-         SELECT * FROM jsonb_to_recordset($1::jsonb) AS g(
-           n int, id uuid, status text, payload jsonb, has_response boolean, response jsonb,
-           error text, next_attempt_at timestamptz)
-       )
-       UPDATE delivery SET status = g.status,
-              payload = COALESCE(g.payload, delivery.payload),
-              response = CASE WHEN g.has_response THEN g.response ELSE delivery.response END,
-              error = g.error, next_attempt_at = g.next_attempt_at, updated_at = now()
-         FROM given g
-        WHERE delivery.id = g.id AND delivery.id = ANY (ARRAY(SELECT id FROM given))`,
-      },
-      [numberedJson(outcomes)],
-    );
+    await queryPrepared(this.dataSource, RECORD_OUTCOMES, [numberedJson(outcomes)]);
     return outcomes.map(() => undefined);
   }
 }
@@ -389,3 +322,73 @@ function stepOf(row: ClaimedRow): StepEntity | null {
     updatedAt: row.s_updated_at,
   });
 }
+
+/** $1: a JSON array of runs (`n`, `run_id`, `workspace_id`, `connection_id`): plans a delivery per item and receiver, and answers every unsent one of each run, in sending order. */
+export const PLAN_DELIVERIES: PreparedStatement = {
+  name: 'fluxo_plan_deliveries',
+  text: `WITH given AS (
+         SELECT * FROM jsonb_to_recordset($1::jsonb) AS g(n int, run_id uuid, workspace_id uuid, connection_id uuid)
+       ), planned AS (
+         INSERT INTO delivery (workspace_id, run_id, item_id, step_id, status, created_at, updated_at)
+         SELECT g.workspace_id, g.run_id, i.id, s.id, 'pending', now(), now()
+           FROM given g
+           JOIN source_item i ON i.run_id = g.run_id
+           JOIN step s ON s.connection_id = g.connection_id AND s.role = 'receiver'
+          WHERE NOT (i.payload ? '_ignored') AND i.run_id = ANY (ARRAY(SELECT run_id FROM given))
+         ON CONFLICT ON CONSTRAINT uq_delivery_item_step DO NOTHING
+         RETURNING id, run_id, item_id, step_id
+       ), pending AS (
+         SELECT d.id, d.run_id, d.item_id, d.step_id
+           FROM delivery d WHERE d.run_id = ANY (ARRAY(SELECT run_id FROM given)) AND d.status = 'pending'
+         UNION ALL
+         SELECT id, run_id, item_id, step_id FROM planned
+       )
+       SELECT g.n, p.id FROM pending p
+         JOIN given g ON g.run_id = p.run_id
+         JOIN source_item i ON i.id = p.item_id
+         JOIN step s ON s.id = p.step_id
+        ORDER BY g.n, ${SENDING_ORDER}`,
+};
+
+/** $1: a JSON array of deliveries (`n`, `id`): takes those that are due, with what sending needs (item, step, account, conditions). */
+export const CLAIM_DELIVERIES: PreparedStatement = {
+  name: 'fluxo_claim_deliveries',
+  text: `WITH given AS (
+         SELECT * FROM jsonb_to_recordset($1::jsonb) AS g(n int, id uuid)
+       ), claimed AS (
+         UPDATE delivery SET status = 'sending', attempts = attempts + 1, updated_at = now()
+           FROM given g
+          WHERE delivery.id = g.id AND delivery.id = ANY (ARRAY(SELECT id FROM given))
+            AND (delivery.status = 'pending' OR (delivery.status = 'retrying' AND delivery.next_attempt_at <= now()))
+          RETURNING g.n, delivery.id, delivery.run_id, delivery.item_id, delivery.step_id, delivery.attempts
+       )
+       SELECT c.n, c.id, c.run_id, c.item_id, c.step_id, c.attempts, i.payload AS item_payload,
+              s.id AS s_id, s.workspace_id AS s_workspace_id, s.connection_id AS s_connection_id,
+              s.role AS s_role, s.connector_key AS s_connector_key, s.action_key AS s_action_key,
+              s.account_id AS s_account_id, s.settings AS s_settings, s.mapping AS s_mapping,
+              s.conditions AS s_conditions, cn.conditions AS connection_conditions,
+              s.position AS s_position, s.sort_order AS s_sort_order,
+              s.created_at AS s_created_at, s.updated_at AS s_updated_at,
+              a.public_credentials AS a_public, a.secret_credentials AS a_secret
+         FROM claimed c
+         LEFT JOIN source_item i ON i.id = c.item_id
+         LEFT JOIN step s ON s.id = c.step_id
+         LEFT JOIN connection cn ON cn.id = s.connection_id
+         LEFT JOIN account a ON a.id = s.account_id AND a.workspace_id = s.workspace_id`,
+};
+
+/** $1: a JSON array of attempt outcomes (`n`, `id`, `status`, …). */
+export const RECORD_OUTCOMES: PreparedStatement = {
+  name: 'fluxo_record_outcomes',
+  text: `WITH given AS (
+         SELECT * FROM jsonb_to_recordset($1::jsonb) AS g(
+           n int, id uuid, status text, payload jsonb, has_response boolean, response jsonb,
+           error text, next_attempt_at timestamptz)
+       )
+       UPDATE delivery SET status = g.status,
+              payload = COALESCE(g.payload, delivery.payload),
+              response = CASE WHEN g.has_response THEN g.response ELSE delivery.response END,
+              error = g.error, next_attempt_at = g.next_attempt_at, updated_at = now()
+         FROM given g
+        WHERE delivery.id = g.id AND delivery.id = ANY (ARRAY(SELECT id FROM given))`,
+};

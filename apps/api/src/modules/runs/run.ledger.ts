@@ -441,7 +441,7 @@ const INGEST_SQL = `
  * $1: a JSON array of claims (position `n`, run `id`, `lease_seconds`); answers one row per
  * claim that took its run. A run named twice is taken once, by its first claim.
  */
-const CLAIM_SQL = `
+export const CLAIM_SQL = `
   WITH given AS (
     SELECT * FROM jsonb_to_recordset($1::jsonb) AS g(n int, id uuid, lease_seconds int)
   ), first_claim AS (
@@ -467,7 +467,7 @@ const CLAIM_SQL = `
  * $1: a JSON array of distinct runs to finalize (`id`, `fail_with`, `end_lease`); answers one
  * row per run that exists.
  */
-const FINALIZE_SQL = `
+export const FINALIZE_SQL = `
   WITH given AS (
     SELECT * FROM jsonb_to_recordset($1::jsonb) AS g(id uuid, fail_with text, end_lease boolean)
   ), next AS (
