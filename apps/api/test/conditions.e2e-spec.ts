@@ -195,6 +195,23 @@ describe('Conditions: "only when" on receivers and connections (e2e, PostgreSQL)
     expect(sent.body.skipped).toBeNull();
   });
 
+  it('should send a test the user asked for, and say a live item like it would be skipped', async () => {
+    await user.patch(stepUrl()).send({ conditions: onlyPaid }).expect(200);
+
+    const test = await user
+      .post(`${stepUrl()}/test`)
+      .send({ sample: { id: 'J10', email: 'j@example.com', status: 'refunded' } })
+      .expect(200);
+
+    expect(test.body).toMatchObject({
+      ok: true,
+      skipped: { by: 'receiver', failures: [{ variable: 'status', actual: 'refunded' }] },
+    });
+    expect((await smtp.waitForMessage((m) => m.subject === 'Order J10')).to).toEqual([
+      'j@example.com',
+    ]);
+  });
+
   it('should store no groups as no conditions, and refuse rules that cannot be read', async () => {
     await user.patch(stepUrl()).send({ conditions: onlyPaid }).expect(200);
     const cleared = await user

@@ -235,6 +235,11 @@ export const testSendResultSchema = z.object({
   error: z.string().nullable(),
   /** Set when the mapping could not be filled in, so nothing was sent: one per field. */
   errors: z.array(fieldErrorSchema).optional(),
+  /**
+   * Set when the conditions would skip this item: a test is sent anyway (the user asked for
+   * it), and the editor says that a live item like it would not be.
+   */
+  skipped: skipReportSchema.shape.skipped.nullable().optional(),
 });
 export type TestSendResultDto = z.infer<typeof testSendResultSchema>;
 

@@ -5,6 +5,7 @@ import {
   skipReportOf,
   type PreviewDto,
   type SampleDto,
+  type SkipReport,
   type StepSettings,
   type TestSendResultDto,
 } from '@fluxo/contracts';
@@ -85,12 +86,10 @@ export class TestDataService {
     const step = await this.receiverStepOrThrow(workspaceId, connectionId, stepId);
     const payload = given ?? (await this.currentSample(workspaceId, step.connectionId))?.payload;
     const prepared = await this.invoker.prepare(step, payload ?? {});
-    const connection = await this.connectionsService.findOrThrow(workspaceId, step.connectionId);
-    const skip = skipReportOf(connection.conditions, step.conditions, payload ?? {});
     return {
       ...prepared,
       payload: this.invoker.masked(step, prepared.payload),
-      skipped: skip?.skipped ?? null,
+      skipped: await this.skippedBy(workspaceId, step, payload ?? {}),
     };
   }
 
@@ -116,7 +115,13 @@ export class TestDataService {
     }
     try {
       const result = await this.invoker.invoke(step, payload);
-      return { ok: true, payload: shown, response: result.response, error: null };
+      return {
+        ok: true,
+        payload: shown,
+        response: result.response,
+        error: null,
+        skipped: await this.skippedBy(workspaceId, step, variables),
+      };
     } catch (error) {
       return {
         ok: false,
@@ -125,6 +130,16 @@ export class TestDataService {
         error: error instanceof Error ? error.message : String(error),
       };
     }
+  }
+
+  /** Why the connection's or the receiver's conditions would skip `item`; null if they would not. */
+  private async skippedBy(
+    workspaceId: string,
+    step: StepEntity,
+    item: Record<string, unknown>,
+  ): Promise<SkipReport['skipped'] | null> {
+    const connection = await this.connectionsService.findOrThrow(workspaceId, step.connectionId);
+    return skipReportOf(connection.conditions, step.conditions, item)?.skipped ?? null;
   }
 
   private async currentSample(workspaceId: string, connectionId: string): Promise<Sample | null> {

@@ -273,6 +273,7 @@ export const en = {
   'test.previewTitle': 'Preview',
   'test.previewOk': 'This is exactly what would be sent:',
   'test.previewSkipped': 'This item would not be sent: {reason}',
+  'test.sentDespiteConditions': 'A live item like this one would not be sent: {reason}',
   'test.previewHasErrors': 'Some fields need attention:',
   'test.emptyPayload': 'Nothing would be sent.',
   'test.send': 'Send test data to {receiver}',

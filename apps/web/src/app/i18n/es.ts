@@ -279,6 +279,7 @@ export const es: Messages = {
   'test.previewTitle': 'Vista previa',
   'test.previewOk': 'Esto es exactamente lo que se enviaría:',
   'test.previewSkipped': 'Este elemento no se enviaría: {reason}',
+  'test.sentDespiteConditions': 'Un elemento real como este no se enviaría: {reason}',
   'test.previewHasErrors': 'Algunos campos necesitan atención:',
   'test.emptyPayload': 'No se enviaría nada.',
   'test.send': 'Enviar datos de prueba a {receiver}',

@@ -276,6 +276,7 @@ export const nb: Messages = {
   'test.previewTitle': 'Forhåndsvisning',
   'test.previewOk': 'Dette er nøyaktig det som ville blitt sendt:',
   'test.previewSkipped': 'Dette elementet ville ikke blitt sendt: {reason}',
+  'test.sentDespiteConditions': 'Et ekte element som dette ville ikke blitt sendt: {reason}',
   'test.previewHasErrors': 'Noen felt må sjekkes:',
   'test.emptyPayload': 'Ingenting ville blitt sendt.',
   'test.send': 'Send testdata til {receiver}',

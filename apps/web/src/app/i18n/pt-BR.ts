@@ -278,6 +278,7 @@ export const ptBR: Messages = {
   'test.previewTitle': 'Prévia',
   'test.previewOk': 'É exatamente isto que seria enviado:',
   'test.previewSkipped': 'Este item não seria enviado: {reason}',
+  'test.sentDespiteConditions': 'Um item real como este não seria enviado: {reason}',
   'test.previewHasErrors': 'Alguns campos precisam de atenção:',
   'test.emptyPayload': 'Nada seria enviado.',
   'test.send': 'Enviar dados de teste para {receiver}',

@@ -279,6 +279,7 @@ export const uk: Messages = {
   'test.previewTitle': 'Попередній перегляд',
   'test.previewOk': 'Саме це й буде надіслано:',
   'test.previewSkipped': 'Цей елемент не буде надіслано: {reason}',
+  'test.sentDespiteConditions': 'Справжній елемент, як цей, не буде надіслано: {reason}',
   'test.previewHasErrors': 'Деякі поля потребують уваги:',
   'test.emptyPayload': 'Нічого не буде надіслано.',
   'test.send': 'Надіслати тестові дані в {receiver}',

@@ -107,6 +107,11 @@ export function ReceiverTestData({
           {test.data.ok ? (
             <div className="notice notice--ok" role="status">
               <strong>{t('test.sentOk', { receiver: receiverName })}</strong>
+              {test.data.skipped && (
+                <p className="small">
+                  {t('test.sentDespiteConditions', { reason: skipWords(test.data.skipped) })}
+                </p>
+              )}
             </div>
           ) : (
             <div className="notice notice--bad" role="alert">
