@@ -255,26 +255,68 @@ const ISO_DATE =
 const DAY_FIRST_DATE =
   /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 
+/** A date as written: its wall time, and its UTC offset when the text gives one. */
+export interface DateParts {
+  year: number;
+  /** 1 = January. */
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  /** Minutes east of UTC ("-03:00" → -180, "Z" → 0); null when the text has no zone. */
+  offsetMinutes: number | null;
+}
+
+/**
+ * The parts of a date (and time) written as ISO 8601 or day first (31/12/2026, 31.12.2026
+ * 18:05); null when the text is not a date, or names a day that does not exist.
+ */
+export function parseDateParts(text: string): DateParts | null {
+  if (text.length > MAX_NUMBER_OR_DATE_LENGTH) return null;
+  const trimmed = text.trim();
+  const iso = ISO_DATE.exec(trimmed);
+  const dayFirst = iso ? null : DAY_FIRST_DATE.exec(trimmed);
+  let parts: DateParts;
+  if (iso) {
+    const [, y, mo, d, h = '0', mi = '0', s = '0', zone] = iso;
+    parts = {
+      year: +y,
+      month: +mo,
+      day: +d,
+      hour: +h,
+      minute: +mi,
+      second: +s,
+      offsetMinutes: zone ? zoneOffsetMinutes(zone) : null,
+    };
+  } else if (dayFirst) {
+    const [, d, mo, y, h = '0', mi = '0', s = '0'] = dayFirst;
+    parts = {
+      year: +y,
+      month: +mo,
+      day: +d,
+      hour: +h,
+      minute: +mi,
+      second: +s,
+      offsetMinutes: null,
+    };
+  } else {
+    return null;
+  }
+  return utcOf(parts.year, parts.month, parts.day, parts.hour, parts.minute, parts.second) === null
+    ? null
+    : parts;
+}
+
 /**
  * A date (and time) as ms since 1970; a time without a zone is read as UTC, so two such
  * dates compare by their wall time. Null when the text is not a date.
  */
 export function parseDate(text: string): number | null {
-  if (text.length > MAX_NUMBER_OR_DATE_LENGTH) return null;
-  const trimmed = text.trim();
-  const iso = ISO_DATE.exec(trimmed);
-  if (iso) {
-    const [, y, mo, d, h = '0', mi = '0', s = '0', zone] = iso;
-    const wall = utcOf(+y, +mo, +d, +h, +mi, +s);
-    if (wall === null) return null;
-    return wall - zoneOffsetMs(zone);
-  }
-  const dayFirst = DAY_FIRST_DATE.exec(trimmed);
-  if (dayFirst) {
-    const [, d, mo, y, h = '0', mi = '0', s = '0'] = dayFirst;
-    return utcOf(+y, +mo, +d, +h, +mi, +s);
-  }
-  return null;
+  const parts = parseDateParts(text);
+  if (!parts) return null;
+  const wall = utcOf(parts.year, parts.month, parts.day, parts.hour, parts.minute, parts.second);
+  return wall === null ? null : wall - (parts.offsetMinutes ?? 0) * 60_000;
 }
 
 function utcOf(y: number, mo: number, d: number, h: number, mi: number, s: number): number | null {
@@ -284,11 +326,11 @@ function utcOf(y: number, mo: number, d: number, h: number, mi: number, s: numbe
   return new Date(ms).getUTCDate() === d ? ms : null;
 }
 
-function zoneOffsetMs(zone: string | undefined): number {
-  if (!zone || zone === 'Z') return 0;
+function zoneOffsetMinutes(zone: string): number {
+  if (zone === 'Z') return 0;
   const sign = zone.startsWith('-') ? -1 : 1;
   const digits = zone.slice(1).replace(':', '');
-  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * 60_000;
+  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)));
 }
 
 /** Whose conditions turned an item away. */

@@ -8,3 +8,4 @@ export * from './errors';
 export * from './templates';
 export * from './setup-problems';
 export * from './conditions';
+export * from './delays';

@@ -22,3 +22,5 @@ export type { ProposedLink } from './chain/find-chain-cycle';
 export { describeCycle } from './chain/describe-cycle';
 export { MicroBatcher } from './batching/micro-batcher';
 export type { BatchRunner, MicroBatcherOptions } from './batching/micro-batcher';
+export { sendTimeOf } from './delay/send-time';
+export type { SendTime, SendTimeContext } from './delay/send-time';
