@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { conditionsSchema, skipReportSchema } from './conditions';
+import { delaySchema } from './delays';
 import { setupProblemSchema } from './setup-problems';
 
 export const triggerSchema = z.discriminatedUnion('type', [
@@ -51,6 +52,8 @@ export const stepSchema = z.object({
   mapping: mappingSchema,
   /** "Only when": items that do not meet them are skipped by this receiver; null: none. */
   conditions: conditionsSchema.nullable().optional(),
+  /** When this receiver sends an item; null: at once. */
+  delay: delaySchema.nullable().optional(),
   position: positionSchema,
 });
 export type StepDto = z.infer<typeof stepSchema>;
@@ -157,6 +160,8 @@ export const upsertStepSchema = z.object({
   mapping: mappingSchema.optional(),
   /** null removes them. */
   conditions: conditionsSchema.nullable().optional(),
+  /** null: at once. */
+  delay: delaySchema.nullable().optional(),
   position: positionSchema.optional(),
 });
 export type UpsertStepDto = z.infer<typeof upsertStepSchema>;

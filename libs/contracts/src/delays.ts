@@ -19,9 +19,15 @@ export const delayAmountSchema = z.object({
 });
 export type DelayAmount = z.infer<typeof delayAmountSchema>;
 
+/**
+ * Where "days", dates without a zone and times of day are read (the editor saves the user's
+ * own); without one, UTC.
+ */
+const timeZoneSchema = z.string().min(1).max(64).optional();
+
 export const delaySchema = z
   .discriminatedUnion('type', [
-    z.object({ type: z.literal('after'), wait: delayAmountSchema }),
+    z.object({ type: z.literal('after'), wait: delayAmountSchema, timeZone: timeZoneSchema }),
     z.object({
       type: z.literal('at'),
       /** A variable holding a date, e.g. `due_date`. */
@@ -33,6 +39,7 @@ export const delaySchema = z
         .string()
         .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Write the time as HH:MM, e.g. 09:00')
         .optional(),
+      timeZone: timeZoneSchema,
     }),
   ])
   .superRefine((delay, ctx) => {

@@ -9,6 +9,8 @@ export const deliveryStatusSchema = z.enum([
   'failed',
   /** A condition turned the item away: recorded with the reason, never sent. */
   'skipped',
+  /** Waiting for the receiver's delay: sent at `nextAttemptAt`. */
+  'scheduled',
 ]);
 export type DeliveryStatus = z.infer<typeof deliveryStatusSchema>;
 

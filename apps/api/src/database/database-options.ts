@@ -18,6 +18,7 @@ import { SealedInboundSecrets1764900000000 } from './migrations/1764900000000-se
 import { DropConnectionVersion1765000000000 } from './migrations/1765000000000-drop-connection-version';
 import { Conditions1765100000000 } from './migrations/1765100000000-conditions';
 import { RunSkippedCount1765100000001 } from './migrations/1765100000001-run-skipped-count';
+import { ReceiverDelays1765100000002 } from './migrations/1765100000002-receiver-delays';
 
 export const ENTITIES = [
   WorkspaceEntity,
@@ -41,6 +42,7 @@ export const MIGRATIONS = [
   DropConnectionVersion1765000000000,
   Conditions1765100000000,
   RunSkippedCount1765100000001,
+  ReceiverDelays1765100000002,
 ];
 
 export interface DatabaseTarget {

@@ -109,6 +109,19 @@ describe(sendTimeOf.name, () => {
     });
   });
 
+  it("should read the delay's own time zone before the one it is given", () => {
+    const delay: Delay = {
+      type: 'at',
+      variable: 'due',
+      timeOfDay: '09:00',
+      timeZone: 'Europe/Oslo',
+    };
+
+    expect(sendAt(delay, { item: { due: '2026-12-24' }, timeZone: 'UTC' }).at).toBe(
+      '2026-12-24T08:00:00.000Z',
+    );
+  });
+
   it('should refuse an unknown time zone', () => {
     expect(
       sendTimeOf(

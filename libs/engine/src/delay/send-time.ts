@@ -21,7 +21,7 @@ export interface SendTimeContext {
   /** When the item arrived, ms since 1970. */
   receivedAt: number;
   now: number;
-  /** The connection's time zone: dates without one, "days" and times of day are read in it. */
+  /** Used when the delay names no time zone of its own. */
   timeZone: string;
 }
 
@@ -41,8 +41,9 @@ export type SendTime =
  */
 export function sendTimeOf(delay: Delay | null | undefined, context: SendTimeContext): SendTime {
   if (!delay) return { ok: true, at: context.now, late: false };
-  const zone = IANAZone.create(context.timeZone);
-  if (!zone.isValid) return { ok: false, error: `Unknown time zone "${context.timeZone}"` };
+  const timeZone = delay.timeZone ?? context.timeZone;
+  const zone = IANAZone.create(timeZone);
+  if (!zone.isValid) return { ok: false, error: `Unknown time zone "${timeZone}"` };
   let at: number;
   if (delay.type === 'after') {
     at = shifted(context.receivedAt, delay.wait, zone);

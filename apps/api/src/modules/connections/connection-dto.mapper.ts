@@ -14,6 +14,7 @@ export function toStepDto(step: StepEntity): StepDto {
     settings: step.settings,
     mapping: maskSealedFields(step.mapping),
     conditions: step.conditions ?? null,
+    delay: step.delay ?? null,
     position: step.position,
   };
 }

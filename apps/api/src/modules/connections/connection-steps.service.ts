@@ -91,6 +91,7 @@ export class ConnectionStepsService {
           this.secretBox,
         ),
         conditions: conditionsOrNull(dto.conditions),
+        delay: dto.delay ?? null,
         position: dto.position ?? { x: 0, y: 160 * (count + 1) },
         sortOrder: count + 1,
       }),
@@ -105,7 +106,9 @@ export class ConnectionStepsService {
     dto: UpdateStepDto,
   ): Promise<StepDto> {
     const step = await this.findStepOrThrow(workspaceId, connectionId, stepId);
-    if (step.role === 'source' && dto.conditions) throw new ConditionsOnSourceError();
+    if (step.role === 'source' && (dto.conditions || dto.delay)) {
+      throw new ConditionsOnSourceError();
+    }
     const connectorKey = dto.connectorKey ?? step.connectorKey;
     const actionKey = dto.actionKey ?? step.actionKey;
     let secretKeys = new Set<string>();
@@ -125,6 +128,7 @@ export class ConnectionStepsService {
         ? { mapping: sealSecretFields(dto.mapping, secretKeys, step.mapping, this.secretBox) }
         : {}),
       ...(dto.conditions !== undefined ? { conditions: conditionsOrNull(dto.conditions) } : {}),
+      ...(dto.delay !== undefined ? { delay: dto.delay } : {}),
       ...(dto.position ? { position: dto.position } : {}),
     });
     return toStepDto(await this.steps.save(step));

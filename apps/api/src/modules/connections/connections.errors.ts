@@ -21,7 +21,7 @@ export class ConditionsOnSourceError extends DomainError {
     super(
       400,
       'CONDITIONS_ON_SOURCE',
-      'Conditions belong to a receiver or to the whole connection, not to the source',
+      'Conditions and delays belong to a receiver (conditions also to the whole connection), not to the source',
     );
   }
 }

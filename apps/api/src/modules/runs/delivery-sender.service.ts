@@ -1,10 +1,17 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { describeSkip, skipReportOf } from '@fluxo/contracts';
 import { isRetryableError } from '@fluxo/connector-sdk';
-import { DEFAULT_RETRY_POLICY, nextAttemptDelayMs, type RetryPolicy } from '@fluxo/engine';
+import {
+  DEFAULT_RETRY_POLICY,
+  nextAttemptDelayMs,
+  sendTimeOf,
+  type RetryPolicy,
+} from '@fluxo/engine';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { DeliveryLedger } from './delivery.ledger';
 import { ReceiverInvoker } from './receiver-invoker.service';
+
+const DUE_WITHIN_MS = 1000;
 
 /**
  * One attempt of one delivery: claim it, render the receiver's fields from the item, call the
@@ -37,6 +44,23 @@ export class DeliverySender {
     if (skip) {
       const { by, failures } = skip.skipped;
       await this.deliveries.skip(delivery.id, skip, describeSkip(failures, by));
+      return;
+    }
+
+    const now = Date.now();
+    const sendTime = sendTimeOf(step.delay, {
+      item: itemPayload,
+      receivedAt: delivery.itemReceivedAt?.getTime() ?? now,
+      now,
+      timeZone: 'UTC',
+    });
+    if (!sendTime.ok) {
+      await this.deliveries.fail(delivery.id, { error: sendTime.error });
+      return;
+    }
+    // Within a second counts as due: the sweep's clock is the database's, this one is ours.
+    if (sendTime.at - now > DUE_WITHIN_MS) {
+      await this.deliveries.schedule(delivery.id, new Date(sendTime.at));
       return;
     }
 

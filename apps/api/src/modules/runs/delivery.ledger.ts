@@ -94,9 +94,15 @@ export class DeliveryLedger {
   /** Retries whose time has come, oldest first. */
   async dueRetries(limit: number): Promise<DueRetry[]> {
     const rows: { id: string; run_id: string; attempts: number }[] = await this.dataSource.query(
-      `SELECT id, run_id, attempts FROM delivery
-        WHERE status = 'retrying' AND next_attempt_at <= now()
-        ORDER BY next_attempt_at LIMIT ${Number(limit)}`,
+      // Retries and delayed sends: each through its own partial index.
+      `(SELECT id, run_id, attempts, next_attempt_at FROM delivery
+         WHERE status = 'retrying' AND next_attempt_at <= now()
+         ORDER BY next_attempt_at LIMIT ${Number(limit)})
+       UNION ALL
+       (SELECT id, run_id, attempts, next_attempt_at FROM delivery
+         WHERE status = 'scheduled' AND next_attempt_at <= now()
+         ORDER BY next_attempt_at LIMIT ${Number(limit)})
+       ORDER BY next_attempt_at LIMIT ${Number(limit)}`,
     );
     return rows.map((row) => ({ id: row.id, runId: row.run_id, attempts: row.attempts }));
   }
@@ -126,6 +132,19 @@ export class DeliveryLedger {
   }
 
   /** Gives up for good; `payload` and `response` are kept when the attempt got that far. */
+  /**
+   * The receiver's delay puts the send off until `at`: the claim is handed back uncounted, and
+   * the sweep sends it when due (see dueRetries).
+   */
+  async schedule(deliveryId: string, at: Date): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE delivery SET status = 'scheduled', next_attempt_at = $2, attempts = attempts - 1,
+              error = NULL, updated_at = now()
+        WHERE id = $1 AND status = 'sending'`,
+      [deliveryId, at],
+    );
+  }
+
   /** A condition turned the item away: final, never sent, with the reason. */
   async skip(deliveryId: string, report: SkipReport, reason: string): Promise<void> {
     await this.record(deliveryId, 'skipped', {
@@ -239,6 +258,7 @@ export interface ClaimedDelivery {
   attempts: number;
   /** Null when the item is gone. */
   itemPayload: Record<string, unknown> | null;
+  itemReceivedAt: Date | null;
   /** The receiver step as it is now; null when it was removed. */
   step: StepEntity | null;
   /** The connection's own "only when", read with the step. */
@@ -267,6 +287,7 @@ interface ClaimedRow {
   step_id: string;
   attempts: number;
   item_payload: Record<string, unknown> | null;
+  item_received_at: Date | null;
   s_id: string | null;
   s_workspace_id: string;
   s_connection_id: string;
@@ -277,6 +298,7 @@ interface ClaimedRow {
   s_settings: StepEntity['settings'];
   s_mapping: StepEntity['mapping'];
   s_conditions: StepEntity['conditions'];
+  s_delay: StepEntity['delay'];
   connection_conditions: Conditions | null;
   s_position: StepEntity['position'];
   s_sort_order: number;
@@ -294,6 +316,7 @@ function claimedDeliveryOf(row: ClaimedRow): ClaimedDelivery {
     stepId: row.step_id,
     attempts: row.attempts,
     itemPayload: row.item_payload,
+    itemReceivedAt: row.item_received_at,
     step: stepOf(row),
     connectionConditions: row.connection_conditions,
     account:
@@ -316,6 +339,7 @@ function stepOf(row: ClaimedRow): StepEntity | null {
     settings: row.s_settings,
     mapping: row.s_mapping,
     conditions: row.s_conditions,
+    delay: row.s_delay,
     position: row.s_position,
     sortOrder: row.s_sort_order,
     createdAt: row.s_created_at,
@@ -359,14 +383,16 @@ export const CLAIM_DELIVERIES: PreparedStatement = {
          UPDATE delivery SET status = 'sending', attempts = attempts + 1, updated_at = now()
            FROM given g
           WHERE delivery.id = g.id AND delivery.id = ANY (ARRAY(SELECT id FROM given))
-            AND (delivery.status = 'pending' OR (delivery.status = 'retrying' AND delivery.next_attempt_at <= now()))
+            AND (delivery.status = 'pending'
+                 OR (delivery.status IN ('retrying', 'scheduled') AND delivery.next_attempt_at <= now()))
           RETURNING g.n, delivery.id, delivery.run_id, delivery.item_id, delivery.step_id, delivery.attempts
        )
        SELECT c.n, c.id, c.run_id, c.item_id, c.step_id, c.attempts, i.payload AS item_payload,
+              i.received_at AS item_received_at,
               s.id AS s_id, s.workspace_id AS s_workspace_id, s.connection_id AS s_connection_id,
               s.role AS s_role, s.connector_key AS s_connector_key, s.action_key AS s_action_key,
               s.account_id AS s_account_id, s.settings AS s_settings, s.mapping AS s_mapping,
-              s.conditions AS s_conditions, cn.conditions AS connection_conditions,
+              s.conditions AS s_conditions, s.delay AS s_delay, cn.conditions AS connection_conditions,
               s.position AS s_position, s.sort_order AS s_sort_order,
               s.created_at AS s_created_at, s.updated_at AS s_updated_at,
               a.public_credentials AS a_public, a.secret_credentials AS a_secret

@@ -482,7 +482,7 @@ export const FINALIZE_SQL = `
         SELECT count(*) FILTER (WHERE status = 'delivered')::int AS ok,
                count(*) FILTER (WHERE status = 'failed')::int AS failed,
                count(*) FILTER (WHERE status = 'skipped')::int AS skipped,
-               count(*) FILTER (WHERE status IN ('pending', 'sending', 'retrying'))::int AS unfinished
+               count(*) FILTER (WHERE status IN ('pending', 'sending', 'retrying', 'scheduled'))::int AS unfinished
           FROM delivery WHERE run_id = g.id
       ) c
   )

@@ -12,6 +12,7 @@ const tone: Record<RunStatus | DeliveryStatus, 'ok' | 'bad' | 'busy' | 'warn' | 
   delivered: 'ok',
   retrying: 'warn',
   skipped: 'idle',
+  scheduled: 'busy',
 };
 
 export function StatusBadge({ status }: { status: RunStatus | DeliveryStatus }) {

@@ -1,4 +1,4 @@
-import type { Conditions, Mapping, StepRole, StepSettings } from '@fluxo/contracts';
+import type { Conditions, Delay, Mapping, StepRole, StepSettings } from '@fluxo/contracts';
 import {
   Column,
   CreateDateColumn,
@@ -20,6 +20,8 @@ export class StepEntity {
   @Column('jsonb') mapping!: Mapping;
   /** Only the items that meet them reach this receiver; null: every item. */
   @Column('jsonb', { nullable: true }) conditions!: Conditions | null;
+  /** When this receiver sends an item; null: at once. */
+  @Column('jsonb', { nullable: true }) delay!: Delay | null;
   @Column('jsonb') position!: { x: number; y: number };
   @Column('integer', { name: 'sort_order' }) sortOrder!: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;

@@ -6,6 +6,7 @@ import { useAddReceiver, useDeleteStep, useUpdateStep } from '../api/steps.api';
 import { receiverNodeId } from '../canvas/derive-graph';
 import { useEditorActions } from '../store/editor-store';
 import { ReceiverConditions } from '../conditions/ReceiverConditions';
+import { ReceiverDelay } from '../delays/ReceiverDelay';
 import { ActionPicker } from './ActionPicker';
 import { PanelSection } from './PanelSection';
 import { StepAccountSection } from './StepAccountSection';
@@ -112,6 +113,7 @@ export function ReceiverPanel({ connection, connectors, step }: ReceiverPanelPro
             receiverName={connector.name}
             number={n + 2}
           />
+          <ReceiverDelay connection={connection} step={step} number={n + 3} />
         </>
       )}
 

@@ -114,6 +114,7 @@ const STEP_FIELDS = [
   'settings',
   'mapping',
   'conditions',
+  'delay',
   'position',
 ] as const;
 

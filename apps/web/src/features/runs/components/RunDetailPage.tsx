@@ -184,6 +184,11 @@ function DeliveryCard({
         {!skip && (
           <span className="muted small">{t('runs.attempts', { n: delivery.attempts })}</span>
         )}
+        {delivery.status === 'scheduled' && delivery.nextAttemptAt && (
+          <span className="muted small">
+            {t('runs.scheduledFor', { when: formatDateTime(delivery.nextAttemptAt) })}
+          </span>
+        )}
         {delivery.status === 'retrying' && delivery.nextAttemptAt && (
           <span className="muted small">
             {t('runs.nextAttempt', { when: formatDateTime(delivery.nextAttemptAt) })}

@@ -1,0 +1,174 @@
+import { SmtpSandbox } from '@fluxo/sandboxes';
+import type { ConnectionDto, Delay, RunDetailDto, RunDto } from '@fluxo/contracts';
+import type request from 'supertest';
+import { DataSource } from 'typeorm';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { RunWatchdog } from '../src/modules/runs/run-watchdog.service';
+import { startTestApp, type TestApp } from './support/test-app';
+
+type Agent = ReturnType<typeof request.agent>;
+
+describe('Delays: a receiver sends later (e2e, PostgreSQL)', () => {
+  let sut: TestApp;
+  let smtp: SmtpSandbox;
+  let user: Agent;
+  let connection: ConnectionDto;
+  let receiverId: string;
+
+  beforeAll(async () => {
+    smtp = await SmtpSandbox.start({ port: 0 });
+    sut = await startTestApp({ env: { FLUXO_ALLOWED_HOSTS: '127.0.0.1' } });
+  });
+
+  afterAll(async () => {
+    await sut?.close();
+    await smtp?.stop();
+  });
+
+  beforeEach(async () => {
+    smtp.clear();
+    user = await sut.signUp();
+    const account = await user
+      .post('/api/accounts')
+      .send({
+        connectorKey: 'email',
+        name: 'Sandbox SMTP',
+        credentials: {
+          host: '127.0.0.1',
+          port: smtp.port,
+          security: 'none',
+          fromAddress: 'shop@example.com',
+        },
+      })
+      .expect(201);
+    connection = (await user.post('/api/connections').send({ name: 'Reminders' }).expect(201)).body;
+    await user
+      .put(`/api/connections/${connection.id}/source`)
+      .send({ connectorKey: 'forms', actionKey: 'new-submission' })
+      .expect(200);
+    receiverId = (
+      await user
+        .post(`/api/connections/${connection.id}/receivers`)
+        .send({
+          connectorKey: 'email',
+          actionKey: 'send-email',
+          accountId: account.body.id,
+          mapping: { to: '{{ email }}', subject: 'Reminder {{ id }}', text: 'Pay soon' },
+        })
+        .expect(201)
+    ).body.id;
+    connection = (await user.get(`/api/connections/${connection.id}`).expect(200)).body;
+  });
+
+  const stepUrl = () => `/api/connections/${connection.id}/steps/${receiverId}`;
+
+  async function latestRun(): Promise<RunDetailDto> {
+    await sut.settle();
+    const runs: RunDto[] = (await user.get(`/api/connections/${connection.id}/runs`).expect(200))
+      .body;
+    return (await user.get(`/api/runs/${runs[0].id}`).expect(200)).body;
+  }
+
+  /**
+   * Two hours pass: the items arrived that much earlier and the waiting sends fell due (each
+   * send time is worked out again when it is sent, so a delay edited meanwhile applies).
+   */
+  async function twoHoursPass(): Promise<void> {
+    const db = sut.app.get(DataSource);
+    await db.query(`UPDATE source_item SET received_at = received_at - interval '2 hours'`);
+    await db.query(`UPDATE delivery SET next_attempt_at = now() WHERE status = 'scheduled'`);
+    await sut.app.get(RunWatchdog).sweep();
+    await sut.settle();
+  }
+
+  it('should keep a delayed send waiting, with its time, and send it when the time comes', async () => {
+    const delay: Delay = { type: 'after', wait: { amount: 1, unit: 'hours' } };
+    expect((await user.patch(stepUrl()).send({ delay }).expect(200)).body.delay).toEqual(delay);
+
+    const before = Date.now();
+    await sut.http
+      .post(connection.hookPath as string)
+      .send({ id: 'A1', email: 'ana@example.com' })
+      .expect(200);
+    const waiting = await latestRun();
+
+    expect(smtp.messages()).toHaveLength(0);
+    expect(waiting.status).toBe('running');
+    const delivery = waiting.items[0].deliveries[0];
+    expect(delivery).toMatchObject({ status: 'scheduled', attempts: 0 });
+    const due = Date.parse(delivery.nextAttemptAt as string);
+    expect(due).toBeGreaterThanOrEqual(before + 3_600_000 - 2_000);
+    expect(due).toBeLessThanOrEqual(Date.now() + 3_600_000 + 2_000);
+
+    await twoHoursPass();
+    const sent = await latestRun();
+
+    expect(smtp.messages().map((m) => m.subject)).toEqual(['Reminder A1']);
+    expect(sent).toMatchObject({ status: 'succeeded', deliveriesOk: 1 });
+    expect(sent.items[0].deliveries[0]).toMatchObject({ status: 'delivered', attempts: 1 });
+  });
+
+  it('should send at a date read from the item, and fail the send whose date cannot be read', async () => {
+    const delay: Delay = {
+      type: 'at',
+      variable: 'due_date',
+      offset: { amount: -1, unit: 'days' },
+      timeOfDay: '09:00',
+      timeZone: 'America/Sao_Paulo',
+    };
+    await user.patch(stepUrl()).send({ delay }).expect(200);
+    const dueDate = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+
+    await sut.http
+      .post(connection.hookPath as string)
+      .send({ id: 'B2', email: 'bo@example.com', due_date: dueDate })
+      .expect(200);
+    const waiting = await latestRun();
+    await sut.http
+      .post(connection.hookPath as string)
+      .send({ id: 'C3', email: 'cy@example.com', due_date: 'soon' })
+      .expect(200);
+    const unreadable = await latestRun();
+
+    const [y, m, d] = dueDate.split('-').map(Number);
+    // The day before, at 09:00 in São Paulo (UTC−3): 12:00Z.
+    expect(waiting.items[0].deliveries[0].nextAttemptAt).toBe(
+      new Date(Date.UTC(y, m - 1, d - 1, 12)).toISOString(),
+    );
+    expect(unreadable.items[0].deliveries[0]).toMatchObject({
+      status: 'failed',
+      error: expect.stringContaining('"soon" in "due_date" is not a date Fluxo can read'),
+    });
+    expect(smtp.messages()).toHaveLength(0);
+  });
+
+  it('should send at once when the date asked for has passed', async () => {
+    await user
+      .patch(stepUrl())
+      .send({ delay: { type: 'at', variable: 'due_date' } })
+      .expect(200);
+
+    await sut.http
+      .post(connection.hookPath as string)
+      .send({ id: 'D4', email: 'di@example.com', due_date: '2020-01-01' })
+      .expect(200);
+
+    expect((await latestRun()).items[0].deliveries[0].status).toBe('delivered');
+  });
+
+  it('should refuse delays over 365 days, and a delay on the source', async () => {
+    const tooLong = await user
+      .patch(stepUrl())
+      .send({ delay: { type: 'after', wait: { amount: 366, unit: 'days' } } })
+      .expect(400);
+    expect(JSON.stringify(tooLong.body)).toContain('A delay can be at most 365 days');
+
+    const source = connection.steps.find((s) => s.role === 'source') as { id: string };
+    await user
+      .patch(`/api/connections/${connection.id}/steps/${source.id}`)
+      .send({ delay: { type: 'after', wait: { amount: 1, unit: 'hours' } } })
+      .expect(400);
+    // Back to "at once".
+    expect((await user.patch(stepUrl()).send({ delay: null }).expect(200)).body.delay).toBeNull();
+  });
+});
