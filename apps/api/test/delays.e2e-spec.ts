@@ -153,7 +153,11 @@ describe('Delays: a receiver sends later (e2e, PostgreSQL)', () => {
       .send({ id: 'D4', email: 'di@example.com', due_date: '2020-01-01' })
       .expect(200);
 
-    expect((await latestRun()).items[0].deliveries[0].status).toBe('delivered');
+    expect((await latestRun()).items[0].deliveries[0]).toMatchObject({
+      status: 'delivered',
+      // Said in run details: the date had passed (read in UTC, the delay names no zone).
+      askedFor: '2020-01-01T00:00:00.000Z',
+    });
   });
 
   it('should refuse delays over 365 days, and a delay on the source', async () => {

@@ -36,6 +36,8 @@ export const deliverySchema = z.object({
   nextAttemptAt: z.string().nullable(),
   /** What the vendor reported later about the message (Twilio's status callbacks). */
   vendorStatus: vendorStatusSchema.nullable().optional(),
+  /** The send time a delay asked for, when it had already passed and the item went at once. */
+  askedFor: z.string().nullable().optional(),
   updatedAt: z.string(),
 });
 export type DeliveryDto = z.infer<typeof deliverySchema>;

@@ -19,6 +19,7 @@ import { DropConnectionVersion1765000000000 } from './migrations/1765000000000-d
 import { Conditions1765100000000 } from './migrations/1765100000000-conditions';
 import { RunSkippedCount1765100000001 } from './migrations/1765100000001-run-skipped-count';
 import { ReceiverDelays1765100000002 } from './migrations/1765100000002-receiver-delays';
+import { DeliveryAskedFor1765100000003 } from './migrations/1765100000003-delivery-asked-for';
 
 export const ENTITIES = [
   WorkspaceEntity,
@@ -43,6 +44,7 @@ export const MIGRATIONS = [
   Conditions1765100000000,
   RunSkippedCount1765100000001,
   ReceiverDelays1765100000002,
+  DeliveryAskedFor1765100000003,
 ];
 
 export interface DatabaseTarget {

@@ -87,9 +87,17 @@ describe(sendTimeOf.name, () => {
   });
 
   it('should send at once, and say so, when the time asked for has passed', () => {
-    expect(sendAt({ type: 'at', variable: 'due' }, { item: { due: '2026-11-30' } })).toEqual({
-      at: '2026-12-01T12:00:05.000Z',
+    const result = sendTimeOf(
+      { type: 'at', variable: 'due' },
+      context({ item: { due: '2026-11-30' } }),
+    );
+
+    expect(result).toEqual({
+      ok: true,
+      at: at('2026-12-01T12:00:05Z'),
       late: true,
+      // Midnight in São Paulo (UTC−3).
+      askedFor: at('2026-11-30T03:00:00Z'),
     });
   });
 

@@ -31,6 +31,8 @@ export type SendTime =
       at: number;
       /** The time asked for had already passed: the send goes out at once, and says so. */
       late: boolean;
+      /** With `late`: the time the delay asked for. */
+      askedFor?: number;
     }
   | { ok: false; error: string };
 
@@ -63,7 +65,7 @@ export function sendTimeOf(delay: Delay | null | undefined, context: SendTimeCon
     };
   }
   return at < context.now
-    ? { ok: true, at: context.now, late: true }
+    ? { ok: true, at: context.now, late: true, askedFor: at }
     : { ok: true, at, late: false };
 }
 

@@ -63,6 +63,9 @@ export class DeliverySender {
       await this.deliveries.schedule(delivery.id, new Date(sendTime.at));
       return;
     }
+    if (sendTime.askedFor !== undefined) {
+      await this.deliveries.noteAskedFor(delivery.id, new Date(sendTime.askedFor));
+    }
 
     const prepared = await this.invoker.prepare(step, itemPayload);
     const payload = this.invoker.masked(step, prepared.payload);

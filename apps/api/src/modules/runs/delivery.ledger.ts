@@ -145,6 +145,14 @@ export class DeliveryLedger {
     );
   }
 
+  /** The delay asked for a time already past: the item goes at once, and its history says so. */
+  async noteAskedFor(deliveryId: string, askedFor: Date): Promise<void> {
+    await this.dataSource.query(`UPDATE delivery SET asked_for = $2 WHERE id = $1`, [
+      deliveryId,
+      askedFor,
+    ]);
+  }
+
   /** A condition turned the item away: final, never sent, with the reason. */
   async skip(deliveryId: string, report: SkipReport, reason: string): Promise<void> {
     await this.record(deliveryId, 'skipped', {

@@ -178,6 +178,7 @@ function toDeliveryDto(delivery: DeliveryEntity): DeliveryDto {
     error: delivery.error,
     nextAttemptAt: delivery.nextAttemptAt?.toISOString() ?? null,
     vendorStatus: delivery.vendorStatus,
+    askedFor: delivery.askedFor?.toISOString() ?? null,
     updatedAt: delivery.updatedAt.toISOString(),
   };
 }

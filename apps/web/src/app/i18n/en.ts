@@ -318,6 +318,7 @@ export const en = {
   'runs.attempts': 'Attempts: {n}',
   'runs.nextAttempt': 'Next try {when}',
   'runs.scheduledFor': 'Sends {when}',
+  'runs.sentLate': 'Sent at once: the time asked for, {when}, had already passed.',
   'runs.retry': 'Retry',
   'runs.retryNamed': 'Retry sending to {receiver}',
   'runs.retrying': 'Retrying…',

@@ -328,6 +328,7 @@ export const es: Messages = {
   'runs.attempts': 'Intentos: {n}',
   'runs.nextAttempt': 'Próximo intento: {when}',
   'runs.scheduledFor': 'Se envía {when}',
+  'runs.sentLate': 'Enviado enseguida: la hora pedida, {when}, ya había pasado.',
   'runs.retry': 'Reintentar',
   'runs.retryNamed': 'Reintentar el envío a {receiver}',
   'runs.retrying': 'Reintentando…',

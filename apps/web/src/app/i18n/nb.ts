@@ -324,6 +324,8 @@ export const nb: Messages = {
   'runs.attempts': 'Forsøk: {n}',
   'runs.nextAttempt': 'Neste forsøk: {when}',
   'runs.scheduledFor': 'Sendes {when}',
+  'runs.sentLate':
+    'Sendt med en gang: tidspunktet som ble bedt om, {when}, hadde allerede passert.',
   'runs.retry': 'Prøv igjen',
   'runs.retryNamed': 'Prøv å sende til {receiver} igjen',
   'runs.retrying': 'Prøver igjen …',

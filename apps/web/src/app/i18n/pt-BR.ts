@@ -327,6 +327,7 @@ export const ptBR: Messages = {
   'runs.attempts': 'Tentativas: {n}',
   'runs.nextAttempt': 'Próxima tentativa: {when}',
   'runs.scheduledFor': 'Envia {when}',
+  'runs.sentLate': 'Enviado na hora: o horário pedido, {when}, já tinha passado.',
   'runs.retry': 'Tentar de novo',
   'runs.retryNamed': 'Tentar enviar de novo para {receiver}',
   'runs.retrying': 'Tentando de novo…',

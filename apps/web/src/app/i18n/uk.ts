@@ -329,6 +329,7 @@ export const uk: Messages = {
   'runs.attempts': 'Спроб: {n}',
   'runs.nextAttempt': 'Наступна спроба: {when}',
   'runs.scheduledFor': 'Надсилання {when}',
+  'runs.sentLate': 'Надіслано одразу: запитаний час, {when}, уже минув.',
   'runs.retry': 'Повторити',
   'runs.retryNamed': 'Повторити надсилання в {receiver}',
   'runs.retrying': 'Повторюємо…',

@@ -15,6 +15,8 @@ export class DeliveryEntity {
   @Column('jsonb', { nullable: true }) response!: Record<string, unknown> | null;
   @Column('text', { nullable: true }) error!: string | null;
   @Column('timestamptz', { name: 'next_attempt_at', nullable: true }) nextAttemptAt!: Date | null;
+  /** The send time a delay asked for, when it had passed and the item went at once. */
+  @Column('timestamptz', { name: 'asked_for', nullable: true }) askedFor!: Date | null;
   /** The vendor's later report on the message (status callbacks). */
   @Column('jsonb', { name: 'vendor_status', nullable: true })
   vendorStatus!: VendorStatusDto | null;

@@ -206,6 +206,11 @@ function DeliveryCard({
           </button>
         )}
       </div>
+      {delivery.askedFor && (
+        <p className="muted small">
+          {t('runs.sentLate', { when: formatDateTime(delivery.askedFor) })}
+        </p>
+      )}
       {skip ? (
         <p className="notice">{skipWords(skip)}</p>
       ) : (
