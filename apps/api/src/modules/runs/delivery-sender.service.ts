@@ -48,9 +48,10 @@ export class DeliverySender {
     }
 
     const now = Date.now();
+    const receivedAt = delivery.itemReceivedAt?.getTime() ?? now;
     const sendTime = sendTimeOf(step.delay, {
       item: itemPayload,
-      receivedAt: delivery.itemReceivedAt?.getTime() ?? now,
+      receivedAt,
       now,
       timeZone: 'UTC',
     });
@@ -63,7 +64,9 @@ export class DeliverySender {
       await this.deliveries.schedule(delivery.id, new Date(sendTime.at));
       return;
     }
-    if (sendTime.askedFor !== undefined) {
+    // Said only of a time that had passed when the item arrived: a send the sweep takes a few
+    // seconds after its time, or a retry, went out when it was asked to.
+    if (sendTime.askedFor !== undefined && sendTime.askedFor < receivedAt) {
       await this.deliveries.noteAskedFor(delivery.id, new Date(sendTime.askedFor));
     }
 
