@@ -1,5 +1,5 @@
 import { SmtpSandbox } from '@fluxo/sandboxes';
-import type { ConnectionDto, Delay, RunDetailDto, RunDto } from '@fluxo/contracts';
+import type { ConnectionDto, Delay, RunDetailDto, RunDto, SendQueueDto } from '@fluxo/contracts';
 import type request from 'supertest';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
@@ -179,5 +179,94 @@ describe('Delays: a receiver sends later (e2e, PostgreSQL)', () => {
       .expect(400);
     // Back to "at once".
     expect((await user.patch(stepUrl()).send({ delay: null }).expect(200)).body.delay).toBeNull();
+  });
+
+  describe('the send queue', () => {
+    async function queueTwo(): Promise<SendQueueDto> {
+      await user
+        .patch(stepUrl())
+        .send({ delay: { type: 'after', wait: { amount: 2, unit: 'days' } } })
+        .expect(200);
+      for (const id of ['Q1', 'Q2']) {
+        await sut.http
+          .post(connection.hookPath as string)
+          .send({ id, email: `${id.toLowerCase()}@example.com` })
+          .expect(200);
+      }
+      await sut.settle();
+      return (await user.get('/api/send-queue').expect(200)).body;
+    }
+
+    it('should list what waits, when and by which receiver, and find it by search', async () => {
+      const queue = await queueTwo();
+
+      expect(queue.waiting).toBe(2);
+      expect(queue.sends[0]).toMatchObject({
+        connectionId: connection.id,
+        connectionName: 'Reminders',
+        stepId: receiverId,
+        connectorKey: 'email',
+        item: 'id: Q1 · email: q1@example.com',
+      });
+      expect(Date.parse(queue.sends[0].sendAt)).toBeGreaterThan(Date.now() + 47 * 3_600_000);
+      const found = (await user.get('/api/send-queue?search=q2@example').expect(200)).body;
+      expect(found.sends.map((s: { item: string }) => s.item)).toEqual([
+        'id: Q2 · email: q2@example.com',
+      ]);
+      const other = await sut.signUp();
+      expect((await other.get('/api/send-queue').expect(200)).body).toEqual({
+        waiting: 0,
+        sends: [],
+      });
+    });
+
+    it('should send one now, whatever its delay, and cancel the other for good', async () => {
+      const [first, second] = (await queueTwo()).sends;
+
+      await user.post(`/api/send-queue/${first.deliveryId}/send-now`).expect(204);
+      await user.post(`/api/send-queue/${second.deliveryId}/cancel`).expect(204);
+      const again = await user.post(`/api/send-queue/${second.deliveryId}/send-now`).expect(409);
+      await twoHoursPass();
+
+      expect(again.body.message).toBe('This send is no longer waiting: it is cancelled now');
+      expect(smtp.messages().map((m) => m.subject)).toEqual(['Reminder Q1']);
+      expect((await user.get('/api/send-queue').expect(200)).body.waiting).toBe(0);
+      const cancelledRun = await latestRun();
+      expect(cancelledRun.status).toBe('succeeded');
+      expect(cancelledRun.items[0].deliveries[0]).toMatchObject({ status: 'cancelled' });
+      await user.post(`/api/send-queue/${first.deliveryId}/cancel`).expect(409);
+    });
+
+    it('should let cancel and the send race for a due send, and never both win', async () => {
+      for (let round = 0; round < 20; round++) {
+        smtp.clear();
+        const [send] = (await queueTwo()).sends;
+        await sut.app
+          .get(DataSource)
+          .query(`UPDATE delivery SET next_attempt_at = now(), send_now = true WHERE id = $1`, [
+            send.deliveryId,
+          ]);
+
+        const [cancel] = await Promise.all([
+          user.post(`/api/send-queue/${send.deliveryId}/cancel`),
+          sut.app.get(RunWatchdog).sweep(),
+        ]);
+        await sut.settle();
+
+        const [row]: { status: string }[] = await sut.app
+          .get(DataSource)
+          .query(`SELECT status FROM delivery WHERE id = $1`, [send.deliveryId]);
+        const sent = smtp.messages().length;
+        if (cancel.status === 204) {
+          expect(row.status).toBe('cancelled');
+          expect(sent).toBe(0);
+        } else {
+          expect(cancel.status).toBe(409);
+          expect(row.status).toBe('delivered');
+          expect(sent).toBe(1);
+        }
+        await sut.app.get(DataSource).query(`DELETE FROM delivery WHERE status = 'scheduled'`);
+      }
+    });
   });
 });

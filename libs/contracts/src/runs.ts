@@ -11,6 +11,8 @@ export const deliveryStatusSchema = z.enum([
   'skipped',
   /** Waiting for the receiver's delay: sent at `nextAttemptAt`. */
   'scheduled',
+  /** A waiting send someone cancelled: never sent. */
+  'cancelled',
 ]);
 export type DeliveryStatus = z.infer<typeof deliveryStatusSchema>;
 
@@ -84,3 +86,24 @@ export type RetryRunResultDto = z.infer<typeof retryRunResultSchema>;
 /** A run in the workspace-wide history: the run plus the name of its connection. */
 export const workspaceRunSchema = runSchema.extend({ connectionName: z.string() });
 export type WorkspaceRunDto = z.infer<typeof workspaceRunSchema>;
+
+/** A send waiting in the queue: what, when, by which receiver of which connection. */
+export const queuedSendSchema = z.object({
+  deliveryId: z.string(),
+  runId: z.string(),
+  connectionId: z.string(),
+  connectionName: z.string(),
+  stepId: z.string(),
+  connectorKey: z.string(),
+  sendAt: z.string(),
+  /** The item's first variables, "email: ana@example.com · amount: 49,90". */
+  item: z.string(),
+});
+export type QueuedSendDto = z.infer<typeof queuedSendSchema>;
+
+export const sendQueueSchema = z.object({
+  /** Every waiting send of the workspace (or connection), also beyond the listed ones. */
+  waiting: z.number(),
+  sends: z.array(queuedSendSchema),
+});
+export type SendQueueDto = z.infer<typeof sendQueueSchema>;

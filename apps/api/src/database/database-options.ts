@@ -20,6 +20,7 @@ import { Conditions1765100000000 } from './migrations/1765100000000-conditions';
 import { RunSkippedCount1765100000001 } from './migrations/1765100000001-run-skipped-count';
 import { ReceiverDelays1765100000002 } from './migrations/1765100000002-receiver-delays';
 import { DeliveryAskedFor1765100000003 } from './migrations/1765100000003-delivery-asked-for';
+import { SendQueue1765100000004 } from './migrations/1765100000004-send-queue';
 
 export const ENTITIES = [
   WorkspaceEntity,
@@ -45,6 +46,7 @@ export const MIGRATIONS = [
   RunSkippedCount1765100000001,
   ReceiverDelays1765100000002,
   DeliveryAskedFor1765100000003,
+  SendQueue1765100000004,
 ];
 
 export interface DatabaseTarget {

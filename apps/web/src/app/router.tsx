@@ -19,6 +19,9 @@ const ConnectionsPage = lazy(() =>
 const EditorPage = lazy(() =>
   import('../features/editor/components/EditorPage').then((m) => ({ default: m.EditorPage })),
 );
+const SendQueuePage = lazy(() =>
+  import('../features/send-queue/SendQueuePage').then((m) => ({ default: m.SendQueuePage })),
+);
 const RunHistoryPage = lazy(() =>
   import('../features/runs/components/RunHistoryPage').then((m) => ({
     default: m.RunHistoryPage,
@@ -84,6 +87,7 @@ const router = createBrowserRouter([
           { path: '/connections/:id/runs', ...page(<RunHistoryPage />, 'runs.loading') },
           { path: '/connections/:id/runs/:runId', ...page(<RunDetailPage />, 'runs.loadingRun') },
           { path: '/runs', ...page(<WorkspaceRunsPage />, 'runs.loading') },
+          { path: '/send-queue', ...page(<SendQueuePage />, 'queue.loading') },
           { path: '/map', ...page(<ConnectionsMapPage />, 'map.loading') },
           { path: '/accounts', ...page(<AccountsPage />, 'accounts.loading') },
           { path: '*', element: <NotFoundPage /> },

@@ -49,7 +49,7 @@ export class DeliverySender {
 
     const now = Date.now();
     const receivedAt = delivery.itemReceivedAt?.getTime() ?? now;
-    const sendTime = sendTimeOf(step.delay, {
+    const sendTime = sendTimeOf(delivery.sendNow ? null : step.delay, {
       item: itemPayload,
       receivedAt,
       now,

@@ -145,6 +145,38 @@ export class DeliveryLedger {
     );
   }
 
+  /**
+   * "Send now" on a waiting send: due at once, and marked so its delay is not worked out
+   * again. Null when it is no longer waiting (sent or cancelled meanwhile).
+   */
+  async sendWaitingNow(workspaceId: string, deliveryId: string): Promise<string | null> {
+    const [rows]: [{ run_id: string }[], number] = await this.dataSource.query(
+      `UPDATE delivery SET next_attempt_at = now(), send_now = true, updated_at = now()
+        WHERE id = $1 AND workspace_id = $2 AND status = 'scheduled'
+        RETURNING run_id`,
+      [deliveryId, workspaceId],
+    );
+    return rows[0]?.run_id ?? null;
+  }
+
+  /**
+   * Cancels a waiting send with one conditional update: the claim that sends it takes only a
+   * waiting row too, so of the two only one wins. Null when it was no longer waiting.
+   */
+  async cancelWaiting(
+    workspaceId: string,
+    deliveryId: string,
+    reason: string,
+  ): Promise<string | null> {
+    const [rows]: [{ run_id: string }[], number] = await this.dataSource.query(
+      `UPDATE delivery SET status = 'cancelled', next_attempt_at = NULL, error = $3, updated_at = now()
+        WHERE id = $1 AND workspace_id = $2 AND status = 'scheduled'
+        RETURNING run_id`,
+      [deliveryId, workspaceId, reason],
+    );
+    return rows[0]?.run_id ?? null;
+  }
+
   /** The delay asked for a time already past: the item goes at once, and its history says so. */
   async noteAskedFor(deliveryId: string, askedFor: Date): Promise<void> {
     await this.dataSource.query(`UPDATE delivery SET asked_for = $2 WHERE id = $1`, [
@@ -267,6 +299,8 @@ export interface ClaimedDelivery {
   /** Null when the item is gone. */
   itemPayload: Record<string, unknown> | null;
   itemReceivedAt: Date | null;
+  /** Someone pressed "send now" on it while it waited: its delay no longer applies. */
+  sendNow: boolean;
   /** The receiver step as it is now; null when it was removed. */
   step: StepEntity | null;
   /** The connection's own "only when", read with the step. */
@@ -296,6 +330,7 @@ interface ClaimedRow {
   attempts: number;
   item_payload: Record<string, unknown> | null;
   item_received_at: Date | null;
+  send_now: boolean;
   s_id: string | null;
   s_workspace_id: string;
   s_connection_id: string;
@@ -325,6 +360,7 @@ function claimedDeliveryOf(row: ClaimedRow): ClaimedDelivery {
     attempts: row.attempts,
     itemPayload: row.item_payload,
     itemReceivedAt: row.item_received_at,
+    sendNow: row.send_now,
     step: stepOf(row),
     connectionConditions: row.connection_conditions,
     account:
@@ -393,10 +429,11 @@ export const CLAIM_DELIVERIES: PreparedStatement = {
           WHERE delivery.id = g.id AND delivery.id = ANY (ARRAY(SELECT id FROM given))
             AND (delivery.status = 'pending'
                  OR (delivery.status IN ('retrying', 'scheduled') AND delivery.next_attempt_at <= now()))
-          RETURNING g.n, delivery.id, delivery.run_id, delivery.item_id, delivery.step_id, delivery.attempts
+          RETURNING g.n, delivery.id, delivery.run_id, delivery.item_id, delivery.step_id, delivery.attempts,
+                    delivery.send_now
        )
        SELECT c.n, c.id, c.run_id, c.item_id, c.step_id, c.attempts, i.payload AS item_payload,
-              i.received_at AS item_received_at,
+              i.received_at AS item_received_at, c.send_now,
               s.id AS s_id, s.workspace_id AS s_workspace_id, s.connection_id AS s_connection_id,
               s.role AS s_role, s.connector_key AS s_connector_key, s.action_key AS s_action_key,
               s.account_id AS s_account_id, s.settings AS s_settings, s.mapping AS s_mapping,

@@ -17,6 +17,8 @@ import { RunLedger } from './run.ledger';
 import { RunSettlement } from './run-settlement.service';
 import { RunWatchdog } from './run-watchdog.service';
 import { RunsController } from './runs.controller';
+import { SendQueueController } from './send-queue.controller';
+import { SendQueueService } from './send-queue.service';
 import { RunsService } from './runs.service';
 import { SourcePoller } from './source-poller.service';
 import { TestDataService } from './test-data.service';
@@ -37,8 +39,9 @@ async function runDispatchFor(config: AppConfig): Promise<RunDispatch> {
     ConnectorHostModule,
     ConnectionsModule,
   ],
-  controllers: [RunsController],
+  controllers: [RunsController, SendQueueController],
   providers: [
+    SendQueueService,
     RunLedger,
     DeliveryLedger,
     ReceiverInvoker,

@@ -13,6 +13,7 @@ const SAME_AS_ENGLISH: Record<Exclude<Locale, 'en'>, readonly MessageKey[]> = {
     'auth.email',
     'group.email',
     'runs.item',
+    'queue.colItem',
     'duration.ms',
     'duration.s',
     'duration.min',

@@ -346,6 +346,7 @@ export const en = {
   'status.retrying': 'Will retry',
   'status.skipped': 'Skipped',
   'status.scheduled': 'Scheduled',
+  'status.cancelled': 'Cancelled',
 
   'cause.schedule': 'Schedule',
   'cause.manual': 'Run once',
@@ -716,4 +717,24 @@ export const en = {
   'delay.tooShort': 'Wait at least 1 minute.',
   'delay.chooseVariable': 'Choose the variable that holds the date.',
   'delay.invalid': 'Check the delay: a number is missing or not valid.',
+
+  'queue.nav': 'Send queue',
+  'queue.title': 'Send queue',
+  'queue.loading': 'Loading the send queue…',
+  'queue.intro':
+    'Sends waiting for their receiver’s delay, soonest first. Send one now, or cancel it so it is never sent.',
+  'queue.waiting': { one: '{n} send waiting', other: '{n} sends waiting' },
+  'queue.search': 'Search by connection or item data',
+  'queue.colWhen': 'Sends at',
+  'queue.colItem': 'Item',
+  'queue.emptyTitle': 'Nothing is waiting to be sent',
+  'queue.noMatch': 'No waiting send matches',
+  'queue.emptyBody':
+    'Receivers with a delay (“When to send”) put their sends here until their time comes.',
+  'queue.sendNow': 'Send now',
+  'queue.sendNowNamed': 'Send now: {item}',
+  'queue.cancel': 'Cancel',
+  'queue.cancelNamed': 'Cancel the send: {item}',
+  'queue.cancelConfirm': 'Cancel this send? It will never be sent.',
+  'queue.yesCancel': 'Yes, cancel it',
 } as const;

@@ -356,6 +356,7 @@ export const es: Messages = {
   'status.retrying': 'Se reintentará',
   'status.skipped': 'Omitido',
   'status.scheduled': 'Programado',
+  'status.cancelled': 'Cancelado',
 
   'cause.schedule': 'Horario programado',
   'cause.manual': 'Ejecución manual',
@@ -735,4 +736,28 @@ export const es: Messages = {
   'delay.tooShort': 'Espera al menos 1 minuto.',
   'delay.chooseVariable': 'Elige la variable que tiene la fecha.',
   'delay.invalid': 'Revisa la espera: falta un número o no es válido.',
+
+  'queue.nav': 'Cola de envíos',
+  'queue.title': 'Cola de envíos',
+  'queue.loading': 'Cargando la cola de envíos…',
+  'queue.intro':
+    'Envíos que esperan el retraso de su destino, los más próximos primero. Envía uno ahora o cancélalo para que nunca se envíe.',
+  'queue.waiting': {
+    one: '{n} envío en espera',
+    many: '{n} de envíos en espera',
+    other: '{n} envíos en espera',
+  },
+  'queue.search': 'Buscar por conexión o datos del elemento',
+  'queue.colWhen': 'Se envía',
+  'queue.colItem': 'Elemento',
+  'queue.emptyTitle': 'No hay nada esperando para enviarse',
+  'queue.noMatch': 'Ningún envío en espera coincide',
+  'queue.emptyBody':
+    'Los destinos con un retraso («Cuándo enviar») dejan aquí sus envíos hasta que llegue su hora.',
+  'queue.sendNow': 'Enviar ahora',
+  'queue.sendNowNamed': 'Enviar ahora: {item}',
+  'queue.cancel': 'Cancelar',
+  'queue.cancelNamed': 'Cancelar el envío: {item}',
+  'queue.cancelConfirm': '¿Cancelar este envío? Nunca se enviará.',
+  'queue.yesCancel': 'Sí, cancelarlo',
 };

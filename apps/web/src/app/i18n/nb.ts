@@ -353,6 +353,7 @@ export const nb: Messages = {
   'status.retrying': 'Prøver igjen senere',
   'status.skipped': 'Hoppet over',
   'status.scheduled': 'Planlagt',
+  'status.cancelled': 'Avbrutt',
 
   'cause.schedule': 'Tidsplan',
   'cause.manual': 'Kjørt manuelt',
@@ -727,4 +728,24 @@ export const nb: Messages = {
   'delay.tooShort': 'Vent minst 1 minutt.',
   'delay.chooseVariable': 'Velg variabelen som har datoen.',
   'delay.invalid': 'Sjekk ventetiden: et tall mangler eller er ugyldig.',
+
+  'queue.nav': 'Sendekø',
+  'queue.title': 'Sendekø',
+  'queue.loading': 'Laster sendekøen …',
+  'queue.intro':
+    'Sendinger som venter på mottakerens ventetid, de første først. Send en nå, eller avbryt den så den aldri sendes.',
+  'queue.waiting': { one: '{n} sending venter', other: '{n} sendinger venter' },
+  'queue.search': 'Søk etter kobling eller elementdata',
+  'queue.colWhen': 'Sendes',
+  'queue.colItem': 'Element',
+  'queue.emptyTitle': 'Ingenting venter på å bli sendt',
+  'queue.noMatch': 'Ingen ventende sending passer',
+  'queue.emptyBody':
+    'Mottakere med ventetid («Når det skal sendes») legger sendingene sine her til tiden er inne.',
+  'queue.sendNow': 'Send nå',
+  'queue.sendNowNamed': 'Send nå: {item}',
+  'queue.cancel': 'Avbryt',
+  'queue.cancelNamed': 'Avbryt sendingen: {item}',
+  'queue.cancelConfirm': 'Avbryte denne sendingen? Den blir aldri sendt.',
+  'queue.yesCancel': 'Ja, avbryt den',
 };

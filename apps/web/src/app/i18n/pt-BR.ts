@@ -355,6 +355,7 @@ export const ptBR: Messages = {
   'status.retrying': 'Vai tentar de novo',
   'status.skipped': 'Ignorado',
   'status.scheduled': 'Agendado',
+  'status.cancelled': 'Cancelado',
 
   'cause.schedule': 'Agendamento',
   'cause.manual': 'Executar agora',
@@ -733,4 +734,28 @@ export const ptBR: Messages = {
   'delay.tooShort': 'Espere pelo menos 1 minuto.',
   'delay.chooseVariable': 'Escolha a variável que tem a data.',
   'delay.invalid': 'Confira a espera: falta um número ou ele não é válido.',
+
+  'queue.nav': 'Fila de envio',
+  'queue.title': 'Fila de envio',
+  'queue.loading': 'Carregando a fila de envio…',
+  'queue.intro':
+    'Envios esperando a espera do seu destino, os mais próximos primeiro. Envie um agora ou cancele-o para que nunca seja enviado.',
+  'queue.waiting': {
+    one: '{n} envio esperando',
+    many: '{n} de envios esperando',
+    other: '{n} envios esperando',
+  },
+  'queue.search': 'Buscar por conexão ou dados do item',
+  'queue.colWhen': 'Envia em',
+  'queue.colItem': 'Item',
+  'queue.emptyTitle': 'Nada esperando para ser enviado',
+  'queue.noMatch': 'Nenhum envio em espera corresponde',
+  'queue.emptyBody':
+    'Destinos com uma espera (“Quando enviar”) deixam seus envios aqui até chegar a hora.',
+  'queue.sendNow': 'Enviar agora',
+  'queue.sendNowNamed': 'Enviar agora: {item}',
+  'queue.cancel': 'Cancelar',
+  'queue.cancelNamed': 'Cancelar o envio: {item}',
+  'queue.cancelConfirm': 'Cancelar este envio? Ele nunca será enviado.',
+  'queue.yesCancel': 'Sim, cancelar',
 };

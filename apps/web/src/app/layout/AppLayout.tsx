@@ -24,6 +24,7 @@ export function AppLayout() {
           <NavLink to="/runs" end>
             {t('runs.title')}
           </NavLink>
+          <NavLink to="/send-queue">{t('queue.nav')}</NavLink>
           <NavLink to="/map">{t('map.nav')}</NavLink>
           <NavLink to="/accounts">{t('nav.accounts')}</NavLink>
         </nav>

@@ -13,6 +13,7 @@ const tone: Record<RunStatus | DeliveryStatus, 'ok' | 'bad' | 'busy' | 'warn' | 
   retrying: 'warn',
   skipped: 'idle',
   scheduled: 'busy',
+  cancelled: 'idle',
 };
 
 export function StatusBadge({ status }: { status: RunStatus | DeliveryStatus }) {

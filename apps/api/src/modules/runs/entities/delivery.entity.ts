@@ -17,6 +17,8 @@ export class DeliveryEntity {
   @Column('timestamptz', { name: 'next_attempt_at', nullable: true }) nextAttemptAt!: Date | null;
   /** The send time a delay asked for, when it had passed and the item went at once. */
   @Column('timestamptz', { name: 'asked_for', nullable: true }) askedFor!: Date | null;
+  /** "Send now" was pressed while it waited: its delay no longer applies. */
+  @Column('boolean', { name: 'send_now' }) sendNow!: boolean;
   /** The vendor's later report on the message (status callbacks). */
   @Column('jsonb', { name: 'vendor_status', nullable: true })
   vendorStatus!: VendorStatusDto | null;

@@ -1,0 +1,111 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { QueuedSendDto, SendQueueDto } from '@fluxo/contracts';
+import { listVariables } from '@fluxo/engine';
+import { DataSource } from 'typeorm';
+import { DomainError, NotFoundError } from '../../common/domain-error';
+import { isUuid } from '../accounts/accounts.service';
+import { DeliveryLedger } from './delivery.ledger';
+import { RunExecutor } from './run-executor.service';
+
+/** Most waiting sends one page lists; the count says how many there are in all. */
+const LISTED = 200;
+
+interface QueuedRow {
+  id: string;
+  run_id: string;
+  step_id: string;
+  next_attempt_at: Date;
+  connection_id: string;
+  connection_name: string;
+  connector_key: string;
+  payload: Record<string, unknown>;
+}
+
+/** The sends waiting for their delay, workspace-wide or of one connection, and what to do with them. */
+@Injectable()
+export class SendQueueService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly deliveries: DeliveryLedger,
+    private readonly executor: RunExecutor,
+  ) {}
+
+  async list(
+    workspaceId: string,
+    filter: { connectionId?: string; search?: string },
+  ): Promise<SendQueueDto> {
+    if (filter.connectionId !== undefined && !isUuid(filter.connectionId)) {
+      return { waiting: 0, sends: [] };
+    }
+    const search = filter.search?.trim().slice(0, 100) || null;
+    const where = `d.workspace_id = $1 AND d.status = 'scheduled'
+        AND ($2::uuid IS NULL OR c.id = $2::uuid)
+        AND ($3::text IS NULL OR c.name ILIKE '%' || $3 || '%' OR i.payload::text ILIKE '%' || $3 || '%')`;
+    const from = `FROM delivery d
+        JOIN step s ON s.id = d.step_id
+        JOIN connection c ON c.id = s.connection_id
+        JOIN source_item i ON i.id = d.item_id`;
+    const values = [workspaceId, filter.connectionId ?? null, search];
+    const [rows, [count]]: [QueuedRow[], { waiting: number }[]] = await Promise.all([
+      this.dataSource.query(
+        `SELECT d.id, d.run_id, d.step_id, d.next_attempt_at, c.id AS connection_id,
+                c.name AS connection_name, s.connector_key, i.payload
+           ${from} WHERE ${where}
+          ORDER BY d.next_attempt_at, d.id LIMIT ${LISTED}`,
+        values,
+      ),
+      this.dataSource.query(`SELECT count(*)::int AS waiting ${from} WHERE ${where}`, values),
+    ]);
+    return { waiting: count.waiting, sends: rows.map(toQueuedSend) };
+  }
+
+  /** Sends a waiting send now, whatever its delay; answers once it was attempted. */
+  async sendNow(workspaceId: string, deliveryId: string): Promise<void> {
+    const runId = isUuid(deliveryId)
+      ? await this.deliveries.sendWaitingNow(workspaceId, deliveryId)
+      : null;
+    if (!runId) throw await this.notWaiting(workspaceId, deliveryId);
+    await this.executor.retryDelivery(deliveryId, runId);
+  }
+
+  /** Cancels a waiting send: it is never sent, and its run can finish. */
+  async cancel(workspaceId: string, deliveryId: string): Promise<void> {
+    const runId = isUuid(deliveryId)
+      ? await this.deliveries.cancelWaiting(workspaceId, deliveryId, 'Cancelled in the send queue')
+      : null;
+    if (!runId) throw await this.notWaiting(workspaceId, deliveryId);
+    await this.executor.finalizeRun(runId);
+  }
+
+  private async notWaiting(workspaceId: string, deliveryId: string): Promise<DomainError> {
+    const [row]: { status: string }[] = isUuid(deliveryId)
+      ? await this.dataSource.query(
+          `SELECT status FROM delivery WHERE id = $1 AND workspace_id = $2`,
+          [deliveryId, workspaceId],
+        )
+      : [];
+    if (!row) return new NotFoundError('The send');
+    return new DomainError(
+      409,
+      'NOT_WAITING',
+      `This send is no longer waiting: it is ${row.status} now`,
+    );
+  }
+}
+
+function toQueuedSend(row: QueuedRow): QueuedSendDto {
+  return {
+    deliveryId: row.id,
+    runId: row.run_id,
+    connectionId: row.connection_id,
+    connectionName: row.connection_name,
+    stepId: row.step_id,
+    connectorKey: row.connector_key,
+    sendAt: row.next_attempt_at.toISOString(),
+    item: listVariables(row.payload, 40)
+      .slice(0, 3)
+      .map((v) => `${v.path}: ${v.preview}`)
+      .join(' · '),
+  };
+}

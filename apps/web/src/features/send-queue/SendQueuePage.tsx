@@ -1,0 +1,132 @@
+import type { QueuedSendDto } from '@fluxo/contracts';
+import { useId, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { t } from '@/app/i18n/t';
+import { formatDateTime } from '@/app/ui/format';
+import { EmptyState, ErrorState, InlineError, LoadingState } from '@/app/ui/states';
+import { connectorByKey, useConnectors } from '@/features/connectors/api/connectors.api';
+import { useQueuedSendAction, useSendQueue } from './send-queue.api';
+
+/** Every send waiting for its receiver's delay, soonest first, with "send now" and "cancel". */
+export function SendQueuePage() {
+  const id = useId();
+  const [search, setSearch] = useState('');
+  const queue = useSendQueue(search.trim());
+  const connectors = useConnectors();
+
+  let body;
+  if (queue.isPending) body = <LoadingState label={t('queue.loading')} />;
+  else if (queue.isError)
+    body = <ErrorState error={queue.error} onRetry={() => void queue.refetch()} />;
+  else if (queue.data.sends.length === 0)
+    body = (
+      <EmptyState title={search ? t('queue.noMatch') : t('queue.emptyTitle')}>
+        <p>{t('queue.emptyBody')}</p>
+      </EmptyState>
+    );
+  else
+    body = (
+      <div className="table-wrap">
+        <table className="table">
+          <caption className="visually-hidden">{t('queue.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('queue.colWhen')}</th>
+              <th scope="col">{t('runs.connection')}</th>
+              <th scope="col">{t('runs.receiver')}</th>
+              <th scope="col">{t('queue.colItem')}</th>
+              <th scope="col">{t('common.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {queue.data.sends.map((send) => (
+              <QueuedSendRow
+                key={send.deliveryId}
+                send={send}
+                receiverName={
+                  connectorByKey(connectors.data, send.connectorKey)?.name ?? send.connectorKey
+                }
+              />
+            ))}
+          </tbody>
+        </table>
+      </div>
+    );
+
+  return (
+    <div className="page">
+      <h1>{t('queue.title')}</h1>
+      <p className="muted">{t('queue.intro')}</p>
+      <p role="status">{queue.data && t('queue.waiting', { n: queue.data.waiting })}</p>
+      <div className="field" style={{ maxWidth: '24rem', marginBottom: '1rem' }}>
+        <label htmlFor={`${id}-search`}>{t('queue.search')}</label>
+        <input
+          id={`${id}-search`}
+          type="search"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+        />
+      </div>
+      {body}
+    </div>
+  );
+}
+
+function QueuedSendRow({ send, receiverName }: { send: QueuedSendDto; receiverName: string }) {
+  const sendNow = useQueuedSendAction('send-now');
+  const cancel = useQueuedSendAction('cancel');
+  const [confirming, setConfirming] = useState(false);
+  const busy = sendNow.isPending || cancel.isPending;
+  return (
+    <tr>
+      <td>{formatDateTime(send.sendAt)}</td>
+      <td>
+        <Link to={`/connections/${send.connectionId}/runs/${send.runId}`}>
+          {send.connectionName}
+        </Link>
+      </td>
+      <td>{receiverName}</td>
+      <td className="small">{send.item}</td>
+      <td>
+        <div className="actions">
+          <button
+            type="button"
+            className="btn btn--small"
+            disabled={busy}
+            onClick={() => sendNow.mutate(send.deliveryId)}
+            aria-label={t('queue.sendNowNamed', { item: send.item })}
+          >
+            {t('queue.sendNow')}
+          </button>
+          {confirming ? (
+            <span role="group" aria-label={t('queue.cancelConfirm')}>
+              <span className="small">{t('queue.cancelConfirm')}</span>{' '}
+              <button
+                type="button"
+                className="btn btn--small btn--danger"
+                disabled={busy}
+                onClick={() => cancel.mutate(send.deliveryId)}
+              >
+                {t('queue.yesCancel')}
+              </button>{' '}
+              <button type="button" className="btn btn--small" onClick={() => setConfirming(false)}>
+                {t('common.no')}
+              </button>
+            </span>
+          ) : (
+            <button
+              type="button"
+              className="btn btn--small"
+              disabled={busy}
+              onClick={() => setConfirming(true)}
+              aria-label={t('queue.cancelNamed', { item: send.item })}
+            >
+              {t('queue.cancel')}
+            </button>
+          )}
+        </div>
+        <InlineError error={sendNow.error ?? cancel.error} />
+      </td>
+    </tr>
+  );
+}
