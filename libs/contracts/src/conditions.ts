@@ -314,9 +314,16 @@ export function parseDateParts(text: string): DateParts | null {
  */
 export function parseDate(text: string): number | null {
   const parts = parseDateParts(text);
-  if (!parts) return null;
-  const wall = utcOf(parts.year, parts.month, parts.day, parts.hour, parts.minute, parts.second);
-  return wall === null ? null : wall - (parts.offsetMinutes ?? 0) * 60_000;
+  return parts && wallClockAsUtc(parts) - (parts.offsetMinutes ?? 0) * 60_000;
+}
+
+/** The instant a date names when its text gives a zone; null when the zone is the reader's to choose. */
+export function instantOf(parts: DateParts): number | null {
+  return parts.offsetMinutes === null ? null : wallClockAsUtc(parts) - parts.offsetMinutes * 60_000;
+}
+
+function wallClockAsUtc(parts: DateParts): number {
+  return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
 }
 
 function utcOf(y: number, mo: number, d: number, h: number, mi: number, s: number): number | null {

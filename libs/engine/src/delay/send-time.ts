@@ -1,4 +1,5 @@
 import {
+  instantOf,
   MAX_DELAY_DAYS,
   minutesOf,
   parseDateParts,
@@ -91,15 +92,11 @@ function dateIn(
       error: `"${text.slice(0, 60)}" in "${variable}" is not a date Fluxo can read: write it as 2026-12-24, 2026-12-24 09:30 or 24/12/2026`,
     };
   }
-  const { year, month, day, hour, minute, second, offsetMinutes } = parts;
-  if (offsetMinutes !== null) {
-    return {
-      ok: true,
-      at: Date.UTC(year, month - 1, day, hour, minute, second) - offsetMinutes * MINUTE_MS,
-    };
-  }
+  const { year, month, day, hour, minute, second } = parts;
   return {
     ok: true,
-    at: zonedWallTimeToInstant(zone, { year, month, day }, { hour, minute }) + second * 1000,
+    at:
+      instantOf(parts) ??
+      zonedWallTimeToInstant(zone, { year, month, day }, { hour, minute }) + second * 1000,
   };
 }

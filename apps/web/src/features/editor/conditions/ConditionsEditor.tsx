@@ -20,6 +20,7 @@ import {
   type ConditionsDraft,
 } from './conditions-draft';
 import { actualWords, operatorWords } from './describe-rule';
+import { VariableOptions } from '../components/VariableOptions';
 
 interface ConditionsEditorProps {
   /** What is saved now. */
@@ -88,13 +89,7 @@ export function ConditionsEditor({
         void save().catch(() => undefined);
       }}
     >
-      <datalist id={listId}>
-        {(variables ?? []).map((v) => (
-          <option key={v.path} value={v.path}>
-            {v.preview}
-          </option>
-        ))}
-      </datalist>
+      <VariableOptions id={listId} variables={variables} />
 
       {draft.length === 0 && <p className="muted small">{t('conditions.none')}</p>}
 

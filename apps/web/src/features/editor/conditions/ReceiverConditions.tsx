@@ -1,9 +1,8 @@
 import type { ConnectionDto, StepDto } from '@fluxo/contracts';
 import { t } from '@/app/i18n/t';
-import { useSample, useUpdateStep } from '../api/steps.api';
-import { useFreshSample } from '../hooks/use-fresh-sample';
+import { useUpdateStep } from '../api/steps.api';
+import { useTestItem } from '../hooks/use-test-item';
 import { PanelSection } from '../panels/PanelSection';
-import { mappingVariables, shownSample } from '../panels/test-sample';
 import { ConditionsEditor } from './ConditionsEditor';
 
 interface ReceiverConditionsProps {
@@ -21,10 +20,7 @@ export function ReceiverConditions({
   number,
 }: ReceiverConditionsProps) {
   const update = useUpdateStep(connection.id);
-  const hasSource = connection.steps.some((s) => s.role === 'source');
-  const sample = useSample(connection.id, hasSource);
-  const fresh = useFreshSample(connection);
-  const shown = shownSample(sample.data, fresh);
+  const { item, variables } = useTestItem(connection);
   return (
     <PanelSection
       step={number}
@@ -34,8 +30,8 @@ export function ReceiverConditions({
       <ConditionsEditor
         key={step.id}
         saved={step.conditions}
-        variables={mappingVariables(shown, sample.data)}
-        sample={shown?.data ?? null}
+        variables={variables}
+        sample={item}
         saving={update.isPending}
         error={update.error}
         onSave={(conditions) => update.mutateAsync({ stepId: step.id, conditions })}

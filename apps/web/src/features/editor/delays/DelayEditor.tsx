@@ -8,6 +8,7 @@ import {
 import { useId, useState } from 'react';
 import { t, type MessageKey } from '@/app/i18n/t';
 import { InlineError } from '@/app/ui/states';
+import { VariableOptions } from '../components/VariableOptions';
 
 type Mode = 'now' | 'after' | 'at';
 
@@ -170,13 +171,7 @@ export function DelayEditor({ saved, variables, onSave, saving, error }: DelayEd
 
       {draft.mode === 'at' && (
         <>
-          <datalist id={listId}>
-            {(variables ?? []).map((v) => (
-              <option key={v.path} value={v.path}>
-                {v.preview}
-              </option>
-            ))}
-          </datalist>
+          <VariableOptions id={listId} variables={variables} />
           <label className="field">
             <span>{t('delay.variable')}</span>
             <input

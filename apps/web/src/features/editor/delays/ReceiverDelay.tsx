@@ -1,9 +1,8 @@
 import type { ConnectionDto, StepDto } from '@fluxo/contracts';
 import { t } from '@/app/i18n/t';
-import { useSample, useUpdateStep } from '../api/steps.api';
-import { useFreshSample } from '../hooks/use-fresh-sample';
+import { useUpdateStep } from '../api/steps.api';
+import { useTestItem } from '../hooks/use-test-item';
 import { PanelSection } from '../panels/PanelSection';
-import { mappingVariables, shownSample } from '../panels/test-sample';
 import { DelayEditor } from './DelayEditor';
 
 /** The receiver's "when to send". */
@@ -17,17 +16,13 @@ export function ReceiverDelay({
   number: number;
 }) {
   const update = useUpdateStep(connection.id);
-  const sample = useSample(
-    connection.id,
-    connection.steps.some((s) => s.role === 'source'),
-  );
-  const fresh = useFreshSample(connection);
+  const { variables } = useTestItem(connection);
   return (
     <PanelSection step={number} title={t('delay.title')} hint={t('delay.hint')}>
       <DelayEditor
         key={step.id}
         saved={step.delay}
-        variables={mappingVariables(shownSample(sample.data, fresh), sample.data)}
+        variables={variables}
         saving={update.isPending}
         error={update.error}
         onSave={(delay) => update.mutateAsync({ stepId: step.id, delay })}
