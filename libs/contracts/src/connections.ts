@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { conditionsSchema, skipReportSchema } from './conditions';
+import { cancelWhenSchema } from './cancellation';
 import { delaySchema } from './delays';
 import { setupProblemSchema } from './setup-problems';
 
@@ -54,6 +55,8 @@ export const stepSchema = z.object({
   conditions: conditionsSchema.nullable().optional(),
   /** When this receiver sends an item; null: at once. */
   delay: delaySchema.nullable().optional(),
+  /** Which later items cancel this receiver's waiting sends; null: none. */
+  cancelWhen: cancelWhenSchema.nullable().optional(),
   position: positionSchema,
 });
 export type StepDto = z.infer<typeof stepSchema>;
@@ -162,6 +165,8 @@ export const upsertStepSchema = z.object({
   conditions: conditionsSchema.nullable().optional(),
   /** null: at once. */
   delay: delaySchema.nullable().optional(),
+  /** null: later items never cancel its waiting sends. */
+  cancelWhen: cancelWhenSchema.nullable().optional(),
   position: positionSchema.optional(),
 });
 export type UpsertStepDto = z.infer<typeof upsertStepSchema>;

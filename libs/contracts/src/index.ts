@@ -9,3 +9,4 @@ export * from './templates';
 export * from './setup-problems';
 export * from './conditions';
 export * from './delays';
+export * from './cancellation';

@@ -40,6 +40,18 @@ export const deliverySchema = z.object({
   vendorStatus: vendorStatusSchema.nullable().optional(),
   /** The send time a delay asked for, when it had already passed and the item went at once. */
   askedFor: z.string().nullable().optional(),
+  /** When a waiting send was cancelled, by hand or by a later item. */
+  cancelledAt: z.string().nullable().optional(),
+  /** The later item that cancelled it (happy-path cancellation); null when cancelled by hand. */
+  cancelledBy: z
+    .object({
+      itemId: z.string(),
+      connectionId: z.string(),
+      /** Null when that connection was deleted since. */
+      connectionName: z.string().nullable(),
+    })
+    .nullable()
+    .optional(),
   updatedAt: z.string(),
 });
 export type DeliveryDto = z.infer<typeof deliverySchema>;

@@ -24,3 +24,4 @@ export { MicroBatcher } from './batching/micro-batcher';
 export type { BatchRunner, MicroBatcherOptions } from './batching/micro-batcher';
 export { sendTimeOf } from './delay/send-time';
 export type { SendTime, SendTimeContext } from './delay/send-time';
+export { cancelKeyOf, itemMayCancel } from './cancellation/cancel-key';

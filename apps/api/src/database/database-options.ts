@@ -21,6 +21,7 @@ import { RunSkippedCount1765100000001 } from './migrations/1765100000001-run-ski
 import { ReceiverDelays1765100000002 } from './migrations/1765100000002-receiver-delays';
 import { DeliveryAskedFor1765100000003 } from './migrations/1765100000003-delivery-asked-for';
 import { SendQueue1765100000004 } from './migrations/1765100000004-send-queue';
+import { HappyPathCancellation1765100000005 } from './migrations/1765100000005-happy-path-cancellation';
 
 export const ENTITIES = [
   WorkspaceEntity,
@@ -47,6 +48,7 @@ export const MIGRATIONS = [
   ReceiverDelays1765100000002,
   DeliveryAskedFor1765100000003,
   SendQueue1765100000004,
+  HappyPathCancellation1765100000005,
 ];
 
 export interface DatabaseTarget {

@@ -15,6 +15,7 @@ export function toStepDto(step: StepEntity): StepDto {
     mapping: maskSealedFields(step.mapping),
     conditions: step.conditions ?? null,
     delay: step.delay ?? null,
+    cancelWhen: step.cancelWhen ?? null,
     position: step.position,
   };
 }

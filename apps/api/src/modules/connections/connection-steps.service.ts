@@ -2,18 +2,24 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   conditionsOrNull,
+  type CancelWhen,
   type StepDto,
   type UpdateStepDto,
   type UpsertStepDto,
 } from '@fluxo/contracts';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { NotFoundError } from '../../common/domain-error';
 import { SecretBox } from '../../common/secret-box';
 import { AccountsService, isUuid } from '../accounts/accounts.service';
 import { ConnectorRegistry } from '../connectors/connector-registry';
 import { toStepDto } from './connection-dto.mapper';
-import { ConditionsOnSourceError, StepNotReadyError } from './connections.errors';
+import {
+  ConditionsOnSourceError,
+  StepNotReadyError,
+  UnknownCancellingConnectionError,
+} from './connections.errors';
 import { ConnectionsService } from './connections.service';
+import { ConnectionEntity } from './entities/connection.entity';
 import { StepEntity } from './entities/step.entity';
 import { sealSecretFields, secretKeysOf } from './secret-mapping';
 import { TriggerPolicyService } from './trigger-policy.service';
@@ -27,6 +33,8 @@ import { TriggerPolicyService } from './trigger-policy.service';
 export class ConnectionStepsService {
   constructor(
     @InjectRepository(StepEntity) private readonly steps: Repository<StepEntity>,
+    @InjectRepository(ConnectionEntity)
+    private readonly connectionRows: Repository<ConnectionEntity>,
     private readonly connections: ConnectionsService,
     private readonly triggers: TriggerPolicyService,
     private readonly accountsService: AccountsService,
@@ -74,6 +82,7 @@ export class ConnectionStepsService {
     const connection = await this.connections.findOrThrow(workspaceId, connectionId);
     const receiver = this.registry.getReceiverOrThrow(dto.connectorKey, dto.actionKey);
     const accountId = await this.resolveAccountId(workspaceId, dto.connectorKey, dto.accountId);
+    await this.checkCancellingConnections(workspaceId, dto.cancelWhen);
     const count = await this.steps.countBy({ connectionId: connection.id, role: 'receiver' });
     const step = await this.steps.save(
       this.steps.create({
@@ -92,6 +101,7 @@ export class ConnectionStepsService {
         ),
         conditions: conditionsOrNull(dto.conditions),
         delay: dto.delay ?? null,
+        cancelWhen: dto.cancelWhen ?? null,
         position: dto.position ?? { x: 0, y: 160 * (count + 1) },
         sortOrder: count + 1,
       }),
@@ -106,9 +116,10 @@ export class ConnectionStepsService {
     dto: UpdateStepDto,
   ): Promise<StepDto> {
     const step = await this.findStepOrThrow(workspaceId, connectionId, stepId);
-    if (step.role === 'source' && (dto.conditions || dto.delay)) {
+    if (step.role === 'source' && (dto.conditions || dto.delay || dto.cancelWhen)) {
       throw new ConditionsOnSourceError();
     }
+    await this.checkCancellingConnections(workspaceId, dto.cancelWhen);
     const connectorKey = dto.connectorKey ?? step.connectorKey;
     const actionKey = dto.actionKey ?? step.actionKey;
     let secretKeys = new Set<string>();
@@ -129,9 +140,21 @@ export class ConnectionStepsService {
         : {}),
       ...(dto.conditions !== undefined ? { conditions: conditionsOrNull(dto.conditions) } : {}),
       ...(dto.delay !== undefined ? { delay: dto.delay } : {}),
+      ...(dto.cancelWhen !== undefined ? { cancelWhen: dto.cancelWhen } : {}),
       ...(dto.position ? { position: dto.position } : {}),
     });
     return toStepDto(await this.steps.save(step));
+  }
+
+  /** Items of another workspace never reach this one's sends: naming such a connection is a mistake. */
+  private async checkCancellingConnections(
+    workspaceId: string,
+    cancelWhen: CancelWhen | null | undefined,
+  ): Promise<void> {
+    if (!cancelWhen) return;
+    const ids = [...new Set(cancelWhen.connectionIds)];
+    const found = await this.connectionRows.countBy({ workspaceId, id: In(ids) });
+    if (found !== ids.length) throw new UnknownCancellingConnectionError();
   }
 
   async removeStep(workspaceId: string, connectionId: string, stepId: string): Promise<void> {

@@ -25,3 +25,13 @@ export class ConditionsOnSourceError extends DomainError {
     );
   }
 }
+
+export class UnknownCancellingConnectionError extends DomainError {
+  constructor() {
+    super(
+      400,
+      'UNKNOWN_CANCELLING_CONNECTION',
+      'A connection chosen to cancel waiting sends is not in this workspace (was it deleted?)',
+    );
+  }
+}

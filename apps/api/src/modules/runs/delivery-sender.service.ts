@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { describeSkip, skipReportOf } from '@fluxo/contracts';
 import { isRetryableError } from '@fluxo/connector-sdk';
 import {
+  cancelKeyOf,
   DEFAULT_RETRY_POLICY,
   nextAttemptDelayMs,
   sendTimeOf,
@@ -61,7 +62,8 @@ export class DeliverySender {
     }
     // Within a second counts as due: the sweep's clock is the database's, this one is ours.
     if (sendTime.at - now > DUE_WITHIN_MS) {
-      await this.deliveries.schedule(delivery.id, new Date(sendTime.at));
+      const cancelKey = step.cancelWhen ? await cancelKeyOf(step.cancelWhen, itemPayload) : null;
+      await this.deliveries.schedule(delivery.id, new Date(sendTime.at), cancelKey);
       return;
     }
     // Said only of a time that had passed when the item arrived: a send the sweep takes a few

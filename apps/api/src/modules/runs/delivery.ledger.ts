@@ -131,17 +131,17 @@ export class DeliveryLedger {
     await this.record(deliveryId, 'delivered', { payload, response, error: null });
   }
 
-  /** Gives up for good; `payload` and `response` are kept when the attempt got that far. */
   /**
    * The receiver's delay puts the send off until `at`: the claim is handed back uncounted, and
-   * the sweep sends it when due (see dueRetries).
+   * the sweep sends it when due (see dueRetries). `cancelKey`: a later item with this key
+   * cancels it while it waits (see cancelByKeys).
    */
-  async schedule(deliveryId: string, at: Date): Promise<void> {
+  async schedule(deliveryId: string, at: Date, cancelKey: string | null = null): Promise<void> {
     await this.dataSource.query(
       `UPDATE delivery SET status = 'scheduled', next_attempt_at = $2, attempts = attempts - 1,
-              error = NULL, updated_at = now()
+              cancel_key = $3, error = NULL, updated_at = now()
         WHERE id = $1 AND status = 'sending'`,
-      [deliveryId, at],
+      [deliveryId, at, cancelKey],
     );
   }
 
@@ -169,12 +169,42 @@ export class DeliveryLedger {
     reason: string,
   ): Promise<string | null> {
     const [rows]: [{ run_id: string }[], number] = await this.dataSource.query(
-      `UPDATE delivery SET status = 'cancelled', next_attempt_at = NULL, error = $3, updated_at = now()
+      `UPDATE delivery SET status = 'cancelled', next_attempt_at = NULL, error = $3,
+              cancelled_at = now(), updated_at = now()
         WHERE id = $1 AND workspace_id = $2 AND status = 'scheduled'
         RETURNING run_id`,
       [deliveryId, workspaceId, reason],
     );
     return rows[0]?.run_id ?? null;
+  }
+
+  /**
+   * Happy-path cancellation: each later item cancels the sends of `stepId` waiting under its
+   * key whose own item arrived before it, with one conditional update per row, as cancelWaiting.
+   * Returns the cancelled deliveries' runs.
+   */
+  async cancelByKeys(
+    cancellingConnectionId: string,
+    keys: readonly CancellingKey[],
+    reason: string,
+  ): Promise<string[]> {
+    if (!keys.length) return [];
+    const [rows]: [{ run_id: string }[], number] = await this.dataSource.query(
+      `WITH given AS (
+         SELECT * FROM jsonb_to_recordset($1::jsonb)
+           AS g(step_id uuid, cancel_key text, item_id uuid, received_at timestamptz)
+       )
+       UPDATE delivery SET status = 'cancelled', next_attempt_at = NULL, error = $3,
+              cancelled_at = now(), cancelled_by_item_id = g.item_id,
+              cancelled_by_connection_id = $2, updated_at = now()
+         FROM given g, source_item waiting
+        WHERE delivery.step_id = g.step_id AND delivery.cancel_key = g.cancel_key
+          AND delivery.status = 'scheduled'
+          AND waiting.id = delivery.item_id AND waiting.received_at < g.received_at
+        RETURNING delivery.run_id`,
+      [JSON.stringify(keys), cancellingConnectionId, reason],
+    );
+    return [...new Set(rows.map((row) => row.run_id))];
   }
 
   /** The delay asked for a time already past: the item goes at once, and its history says so. */
@@ -272,6 +302,14 @@ export class DeliveryLedger {
   }
 }
 
+/** A later item's key under one receiver's cancellation. */
+export interface CancellingKey {
+  step_id: string;
+  cancel_key: string;
+  item_id: string;
+  received_at: string;
+}
+
 interface PlannedRun {
   run_id: string;
   workspace_id: string;
@@ -342,6 +380,7 @@ interface ClaimedRow {
   s_mapping: StepEntity['mapping'];
   s_conditions: StepEntity['conditions'];
   s_delay: StepEntity['delay'];
+  s_cancel_when: StepEntity['cancelWhen'];
   connection_conditions: Conditions | null;
   s_position: StepEntity['position'];
   s_sort_order: number;
@@ -384,6 +423,7 @@ function stepOf(row: ClaimedRow): StepEntity | null {
     mapping: row.s_mapping,
     conditions: row.s_conditions,
     delay: row.s_delay,
+    cancelWhen: row.s_cancel_when,
     position: row.s_position,
     sortOrder: row.s_sort_order,
     createdAt: row.s_created_at,
@@ -437,7 +477,8 @@ export const CLAIM_DELIVERIES: PreparedStatement = {
               s.id AS s_id, s.workspace_id AS s_workspace_id, s.connection_id AS s_connection_id,
               s.role AS s_role, s.connector_key AS s_connector_key, s.action_key AS s_action_key,
               s.account_id AS s_account_id, s.settings AS s_settings, s.mapping AS s_mapping,
-              s.conditions AS s_conditions, s.delay AS s_delay, cn.conditions AS connection_conditions,
+              s.conditions AS s_conditions, s.delay AS s_delay, s.cancel_when AS s_cancel_when,
+              cn.conditions AS connection_conditions,
               s.position AS s_position, s.sort_order AS s_sort_order,
               s.created_at AS s_created_at, s.updated_at AS s_updated_at,
               a.public_credentials AS a_public, a.secret_credentials AS a_secret

@@ -8,6 +8,7 @@ import {
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { DeliveryLedger } from './delivery.ledger';
 import { DeliverySender } from './delivery-sender.service';
+import { HappyPathCancellation } from './happy-path-cancellation.service';
 import { ItemHydrator } from './item-hydrator.service';
 import { RUN_DISPATCH, type RunConsumer, type RunDispatch } from './run-dispatch.types';
 import { type ClaimedRun, RunLedger } from './run.ledger';
@@ -38,6 +39,7 @@ export class RunExecutor implements RunConsumer, OnApplicationBootstrap, OnAppli
     private readonly poller: SourcePoller,
     private readonly settlement: RunSettlement,
     private readonly hydrator: ItemHydrator,
+    private readonly cancellation: HappyPathCancellation,
   ) {
     this.leaseSeconds = config.runLeaseSeconds;
     this.shutdownGraceMs = config.shutdownGraceSeconds * 1000;
@@ -104,6 +106,13 @@ export class RunExecutor implements RunConsumer, OnApplicationBootstrap, OnAppli
         if (hydration === 'postponed') return;
         if (hydration !== 'ready') return this.finalizeRun(runId, hydration.failed);
       }
+      // Before this run sends anything: the happy path wins over what waits for it.
+      const cancelledRuns = await this.cancellation.cancelWaitingFor(
+        runId,
+        run.workspaceId,
+        run.connectionId,
+      );
+      await Promise.all(cancelledRuns.map((id) => this.finalizeRun(id)));
       pending = await this.deliveries.plan(runId, run.workspaceId, run.connectionId);
     }
     pending ??= await this.deliveries.pendingOf(runId);

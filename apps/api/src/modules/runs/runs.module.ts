@@ -9,6 +9,7 @@ import { DeliveryEntity } from './entities/delivery.entity';
 import { RunEntity } from './entities/run.entity';
 import { SourceItemEntity } from './entities/source-item.entity';
 import { ReceiverInvoker } from './receiver-invoker.service';
+import { HappyPathCancellation } from './happy-path-cancellation.service';
 import { ItemHydrator } from './item-hydrator.service';
 import { LocalRunQueue } from './local-run.queue';
 import { RUN_DISPATCH, type RunDispatch } from './run-dispatch.types';
@@ -49,6 +50,7 @@ async function runDispatchFor(config: AppConfig): Promise<RunDispatch> {
     SourcePoller,
     RunSettlement,
     ItemHydrator,
+    HappyPathCancellation,
     { provide: RUN_DISPATCH, inject: [APP_CONFIG], useFactory: runDispatchFor },
     RunExecutor,
     RunWatchdog,

@@ -77,6 +77,10 @@ export class RunsService {
       .map((d) => d.itemId)
       .filter((id) => !items.some((i) => i.id === id));
     const foreign = foreignIds.length ? await this.items.findBy({ id: In(foreignIds) }) : [];
+    const names = await this.connectionNamesOf(
+      workspaceId,
+      deliveries.map((d) => d.cancelledByConnectionId),
+    );
     return {
       ...toRunDto(run),
       items: [...items, ...foreign].map((item) => ({
@@ -84,9 +88,25 @@ export class RunsService {
         dedupeKey: item.dedupeKey,
         payload: item.payload,
         receivedAt: item.receivedAt.toISOString(),
-        deliveries: deliveries.filter((d) => d.itemId === item.id).map(toDeliveryDto),
+        deliveries: deliveries
+          .filter((d) => d.itemId === item.id)
+          .map((d) => toDeliveryDto(d, names)),
       })),
     };
+  }
+
+  /** The names of the connections that cancelled sends; a deleted one has none. */
+  private async connectionNamesOf(
+    workspaceId: string,
+    ids: readonly (string | null)[],
+  ): Promise<Map<string, string>> {
+    const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+    if (!wanted.length) return new Map();
+    const rows: { id: string; name: string }[] = await this.runs.manager.query(
+      `SELECT id, name FROM connection WHERE workspace_id = $1 AND id = ANY($2::uuid[])`,
+      [workspaceId, wanted],
+    );
+    return new Map(rows.map((row) => [row.id, row.name]));
   }
 
   /** "Run once": replays the latest item as a new, explicitly requested item. */
@@ -122,7 +142,7 @@ export class RunsService {
     const after = failed.length
       ? await this.deliveries.findBy({ id: In(failed.map((d) => d.id)) })
       : [];
-    return { retried: failed.length, deliveries: after.map(toDeliveryDto) };
+    return { retried: failed.length, deliveries: after.map((d) => toDeliveryDto(d)) };
   }
 
   async retryDelivery(workspaceId: string, deliveryId: string): Promise<DeliveryDto> {
@@ -166,7 +186,10 @@ function toRunDto(run: RunEntity): RunDto {
   };
 }
 
-function toDeliveryDto(delivery: DeliveryEntity): DeliveryDto {
+function toDeliveryDto(
+  delivery: DeliveryEntity,
+  connectionNames: ReadonlyMap<string, string> = new Map(),
+): DeliveryDto {
   return {
     id: delivery.id,
     stepId: delivery.stepId,
@@ -179,6 +202,15 @@ function toDeliveryDto(delivery: DeliveryEntity): DeliveryDto {
     nextAttemptAt: delivery.nextAttemptAt?.toISOString() ?? null,
     vendorStatus: delivery.vendorStatus,
     askedFor: delivery.askedFor?.toISOString() ?? null,
+    cancelledAt: delivery.cancelledAt?.toISOString() ?? null,
+    cancelledBy:
+      delivery.cancelledByItemId && delivery.cancelledByConnectionId
+        ? {
+            itemId: delivery.cancelledByItemId,
+            connectionId: delivery.cancelledByConnectionId,
+            connectionName: connectionNames.get(delivery.cancelledByConnectionId) ?? null,
+          }
+        : null,
     updatedAt: delivery.updatedAt.toISOString(),
   };
 }

@@ -737,4 +737,32 @@ export const en = {
   'queue.cancelNamed': 'Cancel the send: {item}',
   'queue.cancelConfirm': 'Cancel this send? It will never be sent.',
   'queue.yesCancel': 'Yes, cancel it',
+
+  'cancel.title': 'Cancel while waiting',
+  'cancel.hint':
+    'The happy path wins: a waiting send is cancelled when a later item with the same key arrives, such as the payment of the boleto it reminds about.',
+  'cancel.needsDelay':
+    'Only sends that wait can be cancelled: choose “After a wait” or “At a date from the item” in “When to send”.',
+  'cancel.enable': 'Cancel a waiting send when a later item with the same key arrives',
+  'cancel.key': 'Key',
+  'cancel.keyHelp':
+    'A variable that names the same customer or payment in both items, e.g. {{ customer.email }} or {{ transaction_id }}. Upper and lower case count as the same.',
+  'cancel.keyOfTest': 'Key of the test item: {key}',
+  'cancel.keyEmpty':
+    'The test item has no value for this key: its send would wait with no key, and nothing could cancel it.',
+  'cancel.from': 'Items from these connections cancel',
+  'cancel.thisConnection': '{name} (this connection)',
+  'cancel.onlyIf': 'Only if the later item’s status is one of (optional)',
+  'cancel.statusVariable': 'Variable with the status',
+  'cancel.statusValues': 'Values, one per line',
+  'cancel.save': 'Save cancellation',
+  'cancel.problem.key': 'Write the key with a variable, e.g. {{ customer.email }}.',
+  'cancel.problem.connections': 'Choose at least one connection whose items cancel.',
+  'cancel.problem.status':
+    'Choose the status variable and list at least one value, or leave both empty.',
+  'cancel.problem.invalid': 'Check the cancellation: something is missing or not valid.',
+  'runs.cancelledByItem':
+    'Cancelled on {when}: a later item from “{connection}” had the same key (item {item}).',
+  'runs.cancelledByHand': 'Cancelled in the send queue on {when}.',
+  'runs.deletedConnection': 'a deleted connection',
 } as const;

@@ -760,4 +760,33 @@ export const es: Messages = {
   'queue.cancelNamed': 'Cancelar el envío: {item}',
   'queue.cancelConfirm': '¿Cancelar este envío? Nunca se enviará.',
   'queue.yesCancel': 'Sí, cancelarlo',
+
+  'cancel.title': 'Cancelar mientras espera',
+  'cancel.hint':
+    'El camino feliz gana: un envío en espera se cancela cuando llega un elemento posterior con la misma clave, como el pago de la factura que recuerda.',
+  'cancel.needsDelay':
+    'Solo se pueden cancelar los envíos que esperan: elija “Tras una espera” o “En una fecha del elemento” en “Cuándo enviar”.',
+  'cancel.enable':
+    'Cancelar un envío en espera cuando llegue un elemento posterior con la misma clave',
+  'cancel.key': 'Clave',
+  'cancel.keyHelp':
+    'Una variable que identifica al mismo cliente o pago en ambos elementos, por ejemplo {{ customer.email }} o {{ transaction_id }}. Mayúsculas y minúsculas cuentan como iguales.',
+  'cancel.keyOfTest': 'Clave del elemento de prueba: {key}',
+  'cancel.keyEmpty':
+    'El elemento de prueba no tiene valor para esta clave: su envío esperaría sin clave y nada podría cancelarlo.',
+  'cancel.from': 'Cancelan los elementos de estas conexiones',
+  'cancel.thisConnection': '{name} (esta conexión)',
+  'cancel.onlyIf': 'Solo si el estado del elemento posterior es uno de estos (opcional)',
+  'cancel.statusVariable': 'Variable con el estado',
+  'cancel.statusValues': 'Valores, uno por línea',
+  'cancel.save': 'Guardar cancelación',
+  'cancel.problem.key': 'Escriba la clave con una variable, por ejemplo {{ customer.email }}.',
+  'cancel.problem.connections': 'Elija al menos una conexión cuyos elementos cancelan.',
+  'cancel.problem.status':
+    'Elija la variable del estado y escriba al menos un valor, o deje ambos vacíos.',
+  'cancel.problem.invalid': 'Revise la cancelación: falta algo o algo no es válido.',
+  'runs.cancelledByItem':
+    'Cancelado el {when}: un elemento posterior de “{connection}” tenía la misma clave (elemento {item}).',
+  'runs.cancelledByHand': 'Cancelado en la cola de envíos el {when}.',
+  'runs.deletedConnection': 'una conexión eliminada',
 };

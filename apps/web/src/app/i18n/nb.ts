@@ -748,4 +748,32 @@ export const nb: Messages = {
   'queue.cancelNamed': 'Avbryt sendingen: {item}',
   'queue.cancelConfirm': 'Avbryte denne sendingen? Den blir aldri sendt.',
   'queue.yesCancel': 'Ja, avbryt den',
+
+  'cancel.title': 'Avbryt mens den venter',
+  'cancel.hint':
+    'Den lykkelige veien vinner: en ventende sending avbrytes når et senere element med samme nøkkel kommer, for eksempel betalingen av fakturaen den minner om.',
+  'cancel.needsDelay':
+    'Bare sendinger som venter kan avbrytes: velg «Etter en ventetid» eller «På en dato fra elementet» under «Når det skal sendes».',
+  'cancel.enable': 'Avbryt en ventende sending når et senere element med samme nøkkel kommer',
+  'cancel.key': 'Nøkkel',
+  'cancel.keyHelp':
+    'En variabel som angir samme kunde eller betaling i begge elementene, for eksempel {{ customer.email }} eller {{ transaction_id }}. Store og små bokstaver regnes som like.',
+  'cancel.keyOfTest': 'Nøkkelen til testelementet: {key}',
+  'cancel.keyEmpty':
+    'Testelementet har ingen verdi for denne nøkkelen: sendingen ville vente uten nøkkel, og ingenting kunne avbryte den.',
+  'cancel.from': 'Elementer fra disse tilkoblingene avbryter',
+  'cancel.thisConnection': '{name} (denne tilkoblingen)',
+  'cancel.onlyIf': 'Bare hvis statusen til det senere elementet er en av disse (valgfritt)',
+  'cancel.statusVariable': 'Variabel med statusen',
+  'cancel.statusValues': 'Verdier, én per linje',
+  'cancel.save': 'Lagre avbrytelse',
+  'cancel.problem.key': 'Skriv nøkkelen med en variabel, for eksempel {{ customer.email }}.',
+  'cancel.problem.connections': 'Velg minst én tilkobling der elementene avbryter.',
+  'cancel.problem.status':
+    'Velg statusvariabelen og skriv minst én verdi, eller la begge stå tomme.',
+  'cancel.problem.invalid': 'Sjekk avbrytelsen: noe mangler eller er ikke gyldig.',
+  'runs.cancelledByItem':
+    'Avbrutt {when}: et senere element fra «{connection}» hadde samme nøkkel (element {item}).',
+  'runs.cancelledByHand': 'Avbrutt i sendekøen {when}.',
+  'runs.deletedConnection': 'en slettet tilkobling',
 };

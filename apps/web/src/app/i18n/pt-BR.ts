@@ -758,4 +758,32 @@ export const ptBR: Messages = {
   'queue.cancelNamed': 'Cancelar o envio: {item}',
   'queue.cancelConfirm': 'Cancelar este envio? Ele nunca será enviado.',
   'queue.yesCancel': 'Sim, cancelar',
+
+  'cancel.title': 'Cancelar enquanto espera',
+  'cancel.hint':
+    'O caminho feliz vence: um envio em espera é cancelado quando chega um item posterior com a mesma chave, como o pagamento do boleto que ele lembra.',
+  'cancel.needsDelay':
+    'Só envios que esperam podem ser cancelados: escolha “Depois de uma espera” ou “Numa data do item” em “Quando enviar”.',
+  'cancel.enable': 'Cancelar um envio em espera quando chegar um item posterior com a mesma chave',
+  'cancel.key': 'Chave',
+  'cancel.keyHelp':
+    'Uma variável que identifica o mesmo cliente ou pagamento nos dois itens, por exemplo {{ customer.email }} ou {{ transaction_id }}. Maiúsculas e minúsculas contam como iguais.',
+  'cancel.keyOfTest': 'Chave do item de teste: {key}',
+  'cancel.keyEmpty':
+    'O item de teste não tem valor para esta chave: o envio esperaria sem chave e nada poderia cancelá-lo.',
+  'cancel.from': 'Itens destas conexões cancelam',
+  'cancel.thisConnection': '{name} (esta conexão)',
+  'cancel.onlyIf': 'Só se o status do item posterior for um destes (opcional)',
+  'cancel.statusVariable': 'Variável com o status',
+  'cancel.statusValues': 'Valores, um por linha',
+  'cancel.save': 'Salvar cancelamento',
+  'cancel.problem.key': 'Escreva a chave com uma variável, por exemplo {{ customer.email }}.',
+  'cancel.problem.connections': 'Escolha pelo menos uma conexão cujos itens cancelam.',
+  'cancel.problem.status':
+    'Escolha a variável do status e liste pelo menos um valor, ou deixe os dois vazios.',
+  'cancel.problem.invalid': 'Confira o cancelamento: falta algo ou algo não é válido.',
+  'runs.cancelledByItem':
+    'Cancelado em {when}: um item posterior de “{connection}” tinha a mesma chave (item {item}).',
+  'runs.cancelledByHand': 'Cancelado na fila de envios em {when}.',
+  'runs.deletedConnection': 'uma conexão excluída',
 };

@@ -1,4 +1,11 @@
-import type { Conditions, Delay, Mapping, StepRole, StepSettings } from '@fluxo/contracts';
+import type {
+  CancelWhen,
+  Conditions,
+  Delay,
+  Mapping,
+  StepRole,
+  StepSettings,
+} from '@fluxo/contracts';
 import {
   Column,
   CreateDateColumn,
@@ -22,6 +29,8 @@ export class StepEntity {
   @Column('jsonb', { nullable: true }) conditions!: Conditions | null;
   /** When this receiver sends an item; null: at once. */
   @Column('jsonb', { nullable: true }) delay!: Delay | null;
+  /** Which later items cancel its waiting sends; null: none. */
+  @Column('jsonb', { name: 'cancel_when', nullable: true }) cancelWhen!: CancelWhen | null;
   @Column('jsonb') position!: { x: number; y: number };
   @Column('integer', { name: 'sort_order' }) sortOrder!: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;

@@ -19,6 +19,14 @@ export class DeliveryEntity {
   @Column('timestamptz', { name: 'asked_for', nullable: true }) askedFor!: Date | null;
   /** "Send now" was pressed while it waited: its delay no longer applies. */
   @Column('boolean', { name: 'send_now' }) sendNow!: boolean;
+  /** While it waits: the key a later item cancels it by (see CancelWhen). */
+  @Column('text', { name: 'cancel_key', nullable: true }) cancelKey!: string | null;
+  @Column('timestamptz', { name: 'cancelled_at', nullable: true }) cancelledAt!: Date | null;
+  /** The later item that cancelled it, and its connection; null when cancelled by hand. */
+  @Column('uuid', { name: 'cancelled_by_item_id', nullable: true })
+  cancelledByItemId!: string | null;
+  @Column('uuid', { name: 'cancelled_by_connection_id', nullable: true })
+  cancelledByConnectionId!: string | null;
   /** The vendor's later report on the message (status callbacks). */
   @Column('jsonb', { name: 'vendor_status', nullable: true })
   vendorStatus!: VendorStatusDto | null;

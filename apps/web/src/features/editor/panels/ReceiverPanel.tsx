@@ -6,6 +6,7 @@ import { useAddReceiver, useDeleteStep, useUpdateStep } from '../api/steps.api';
 import { receiverNodeId } from '../canvas/derive-graph';
 import { useEditorActions } from '../store/editor-store';
 import { ReceiverConditions } from '../conditions/ReceiverConditions';
+import { ReceiverCancellation } from '../cancellation/ReceiverCancellation';
 import { ReceiverDelay } from '../delays/ReceiverDelay';
 import { ActionPicker } from './ActionPicker';
 import { PanelSection } from './PanelSection';
@@ -114,6 +115,7 @@ export function ReceiverPanel({ connection, connectors, step }: ReceiverPanelPro
             number={n + 2}
           />
           <ReceiverDelay connection={connection} step={step} number={n + 3} />
+          <ReceiverCancellation connection={connection} step={step} number={n + 4} />
         </>
       )}
 

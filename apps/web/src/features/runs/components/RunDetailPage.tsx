@@ -174,6 +174,8 @@ function DeliveryCard({
   const connector = connectorByKey(connectors, step?.connectorKey);
   const receiverName = connector?.name ?? t('runs.receiver');
   const skip = delivery.status === 'skipped' ? skipReportIn(delivery.response) : null;
+  // Nothing went out: no attempts, no "what was sent".
+  const neverSent = Boolean(skip) || delivery.status === 'cancelled';
 
   return (
     <li className="delivery">
@@ -181,7 +183,7 @@ function DeliveryCard({
         <ConnectorLogo svg={connector?.logoSvg} size={24} />
         <strong>{receiverName}</strong>
         <StatusBadge status={delivery.status} />
-        {!skip && (
+        {!neverSent && (
           <span className="muted small">{t('runs.attempts', { n: delivery.attempts })}</span>
         )}
         {delivery.status === 'scheduled' && delivery.nextAttemptAt && (
@@ -213,6 +215,8 @@ function DeliveryCard({
       )}
       {skip ? (
         <p className="notice">{skipWords(skip)}</p>
+      ) : delivery.status === 'cancelled' && delivery.cancelledAt ? (
+        <p className="notice">{cancelWords(delivery, delivery.cancelledAt)}</p>
       ) : (
         delivery.error && (
           <div className="notice notice--bad" role="alert">
@@ -228,7 +232,7 @@ function DeliveryCard({
         }
       />
       <InlineError error={retry.error} />
-      {!skip && (
+      {!neverSent && (
         <div className="delivery__body">
           <div>
             <h3 className="result__title">{t('runs.payload')}</h3>
@@ -277,4 +281,16 @@ function RetryAllFailed({ run, connectionId }: { run: RunDetailDto; connectionId
 function skipReportIn(response: DeliveryDto['response']): SkipReport['skipped'] | null {
   const parsed = skipReportSchema.safeParse(response);
   return parsed.success ? parsed.data.skipped : null;
+}
+
+/** Who cancelled a waiting send, and when. */
+function cancelWords(delivery: DeliveryDto, cancelledAt: string): string {
+  const when = formatDateTime(cancelledAt);
+  const by = delivery.cancelledBy;
+  if (!by) return t('runs.cancelledByHand', { when });
+  return t('runs.cancelledByItem', {
+    when,
+    connection: by.connectionName ?? t('runs.deletedConnection'),
+    item: by.itemId.slice(0, 8),
+  });
 }
