@@ -3,6 +3,7 @@ import type {
   DynamicFieldsDeclaration,
   DynamicOptions,
   FieldDefinition,
+  OutputField,
   StepSettings,
 } from '@fluxo/contracts';
 import type { HostedPage } from './hosted-page';
@@ -221,6 +222,11 @@ export interface ReceiverDefinition {
   description: string;
   /** Mappable fields; required ones are enforced before `deliver` is called. */
   fields: FieldDefinition[];
+  /**
+   * Values read from `deliver`'s response that later receivers of the connection may map
+   * (Portmone's payment link, an SMS's id), each with an example for previews.
+   */
+  outputs?: OutputField[];
   deliver(payload: Record<string, unknown>, ctx: ConnectorContext): Promise<DeliveryResult>;
   /** Vendors that report a message's fate later (Twilio's StatusCallback). */
   statusCallback?: StatusCallbackHandler;

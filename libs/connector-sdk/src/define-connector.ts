@@ -47,6 +47,7 @@ export function toManifest(connector: ConnectorDefinition): ConnectorManifest {
       fields: receiver.fields,
       ...(receiver.statusCallback ? { reportsStatus: true } : {}),
       ...(receiver.dynamicFields ? { dynamicFields: receiver.dynamicFields } : {}),
+      ...(receiver.outputs?.length ? { outputs: receiver.outputs } : {}),
     })),
     ...(connector.messenger ? { messengerChannel: connector.messenger.channel } : {}),
   };

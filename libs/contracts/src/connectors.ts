@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fieldSchema } from './fields';
+import { outputFieldSchema } from './receiver-outputs';
 
 export const connectorGroupSchema = z.enum([
   'forms',
@@ -52,6 +53,8 @@ export const receiverManifestSchema = z.object({
   reportsStatus: z.boolean().optional(),
   /** Extra mappable fields listed from the account (a sheet's columns). */
   dynamicFields: dynamicFieldsSchema.optional(),
+  /** What it reports after sending, which later receivers may map. */
+  outputs: z.array(outputFieldSchema).optional(),
 });
 export type ReceiverManifest = z.infer<typeof receiverManifestSchema>;
 

@@ -10,3 +10,4 @@ export * from './setup-problems';
 export * from './conditions';
 export * from './delays';
 export * from './cancellation';
+export * from './receiver-outputs';

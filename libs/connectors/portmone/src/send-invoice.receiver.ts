@@ -1,3 +1,4 @@
+import type { OutputField } from '@fluxo/contracts';
 import {
   type ConnectorContext,
   type DeliveryResult,
@@ -224,6 +225,17 @@ async function sendMessage(
   }
 }
 
+/** What both invoice receivers report, for later receivers (a WhatsApp with the link). */
+const invoiceOutputs: OutputField[] = [
+  {
+    key: 'paymentLink',
+    label: 'Payment link',
+    example: 'https://www.portmone.com.ua/r3/pay/5f0a1c2d',
+  },
+  { key: 'orderNumber', label: 'Invoice number', example: 'FLX-7b6f3c1e' },
+  { key: 'billId', label: 'Portmone bill id', example: '1234567' },
+];
+
 export function deliverInvoice(channel: Channel) {
   return async (
     payload: Record<string, unknown>,
@@ -277,6 +289,7 @@ export function deliverInvoice(channel: Channel) {
 
 export const sendInvoiceEmailReceiver = defineReceiver({
   key: 'send-invoice-email',
+  outputs: invoiceOutputs,
   name: 'Create and send invoice by e-mail',
   description:
     'Creates a Portmone payment link for the payer and e-mails it from one of your e-mail accounts.',
@@ -286,6 +299,7 @@ export const sendInvoiceEmailReceiver = defineReceiver({
 
 export const sendInvoiceSmsReceiver = defineReceiver({
   key: 'send-invoice-sms',
+  outputs: invoiceOutputs,
   name: 'Create and send invoice by SMS',
   description:
     'Creates a Portmone payment link for the payer and texts it from one of your SMS accounts.',

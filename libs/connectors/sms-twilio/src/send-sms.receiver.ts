@@ -160,6 +160,10 @@ export async function sendSms(
 
 export const sendSmsReceiver = defineReceiver({
   key: 'send-sms',
+  outputs: [
+    { key: 'sid', label: 'Message SID', example: 'SM0123456789abcdef0123456789abcdef' },
+    { key: 'status', label: 'Status', example: 'queued' },
+  ],
   name: 'Send SMS',
   description:
     'Texts a phone number through your Twilio account and follows whether it was delivered.',

@@ -11,12 +11,13 @@ import {
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { DeliveryLedger } from './delivery.ledger';
 import { ReceiverInvoker } from './receiver-invoker.service';
+import { ReceiverOutputs } from './receiver-outputs.service';
 
 const DUE_WITHIN_MS = 1000;
 
 /**
- * One attempt of one delivery: claim it, render the receiver's fields from the item, call the
- * vendor and record what came of it.
+ * One attempt of one delivery: claim it, render the receiver's fields from the item (and the
+ * outputs of earlier receivers it uses), call the vendor and record what came of it.
  */
 @Injectable()
 export class DeliverySender {
@@ -27,6 +28,7 @@ export class DeliverySender {
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly deliveries: DeliveryLedger,
     private readonly invoker: ReceiverInvoker,
+    private readonly outputs: ReceiverOutputs,
   ) {
     this.retryPolicy = { ...DEFAULT_RETRY_POLICY, maxAttempts: config.deliveryMaxAttempts };
   }
@@ -61,9 +63,19 @@ export class DeliverySender {
       return;
     }
     // Within a second counts as due: the sweep's clock is the database's, this one is ours.
+    const cancelKeyOfItem = async () =>
+      step.cancelWhen ? await cancelKeyOf(step.cancelWhen, itemPayload) : null;
     if (sendTime.at - now > DUE_WITHIN_MS) {
-      const cancelKey = step.cancelWhen ? await cancelKeyOf(step.cancelWhen, itemPayload) : null;
-      await this.deliveries.schedule(delivery.id, new Date(sendTime.at), cancelKey);
+      await this.deliveries.schedule(delivery.id, new Date(sendTime.at), await cancelKeyOfItem());
+      return;
+    }
+    const rendered = await this.outputs.forDelivery(step, delivery.itemId, itemPayload);
+    if (rendered.kind === 'wait') {
+      await this.deliveries.schedule(delivery.id, rendered.until, await cancelKeyOfItem());
+      return;
+    }
+    if (rendered.kind === 'missing') {
+      await this.deliveries.fail(delivery.id, { error: rendered.error });
       return;
     }
     // Said only of a time that had passed when the item arrived: a send the sweep takes a few
@@ -72,7 +84,7 @@ export class DeliverySender {
       await this.deliveries.noteAskedFor(delivery.id, new Date(sendTime.askedFor));
     }
 
-    const prepared = await this.invoker.prepare(step, itemPayload);
+    const prepared = await this.invoker.prepare(step, rendered.item);
     const payload = this.invoker.masked(step, prepared.payload);
     if (prepared.errors.length) {
       await this.deliveries.fail(delivery.id, {

@@ -208,6 +208,28 @@ export class DeliveryLedger {
   }
 
   /** The delay asked for a time already past: the item goes at once, and its history says so. */
+  /** The item's latest delivery to each of `stepIds`: earlier receivers whose outputs a later maps. */
+  async siblingsOf(itemId: string, stepIds: readonly string[]): Promise<SiblingDelivery[]> {
+    if (!stepIds.length) return [];
+    const rows: {
+      step_id: string;
+      status: DeliveryStatus;
+      response: Record<string, unknown> | null;
+      next_attempt_at: Date | null;
+    }[] = await this.dataSource.query(
+      `SELECT DISTINCT ON (step_id) step_id, status, response, next_attempt_at
+         FROM delivery WHERE item_id = $1 AND step_id = ANY($2::uuid[])
+        ORDER BY step_id, created_at DESC`,
+      [itemId, stepIds],
+    );
+    return rows.map((row) => ({
+      stepId: row.step_id,
+      status: row.status,
+      response: row.response,
+      nextAttemptAt: row.next_attempt_at ? new Date(row.next_attempt_at) : null,
+    }));
+  }
+
   async noteAskedFor(deliveryId: string, askedFor: Date): Promise<void> {
     await this.dataSource.query(`UPDATE delivery SET asked_for = $2 WHERE id = $1`, [
       deliveryId,
@@ -504,3 +526,11 @@ export const RECORD_OUTCOMES: PreparedStatement = {
          FROM given g
         WHERE delivery.id = g.id AND delivery.id = ANY (ARRAY(SELECT id FROM given))`,
 };
+
+/** The latest delivery of an item to one receiver, as later receivers of the item see it. */
+export interface SiblingDelivery {
+  stepId: string;
+  status: DeliveryStatus;
+  response: Record<string, unknown> | null;
+  nextAttemptAt: Date | null;
+}

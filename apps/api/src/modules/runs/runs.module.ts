@@ -9,6 +9,7 @@ import { DeliveryEntity } from './entities/delivery.entity';
 import { RunEntity } from './entities/run.entity';
 import { SourceItemEntity } from './entities/source-item.entity';
 import { ReceiverInvoker } from './receiver-invoker.service';
+import { ReceiverOutputs } from './receiver-outputs.service';
 import { HappyPathCancellation } from './happy-path-cancellation.service';
 import { ItemHydrator } from './item-hydrator.service';
 import { LocalRunQueue } from './local-run.queue';
@@ -51,6 +52,7 @@ async function runDispatchFor(config: AppConfig): Promise<RunDispatch> {
     RunSettlement,
     ItemHydrator,
     HappyPathCancellation,
+    ReceiverOutputs,
     { provide: RUN_DISPATCH, inject: [APP_CONFIG], useFactory: runDispatchFor },
     RunExecutor,
     RunWatchdog,

@@ -19,6 +19,7 @@ import { ConnectionsService } from '../connections/connections.service';
 import type { StepEntity } from '../connections/entities/step.entity';
 import { SourceItemEntity } from './entities/source-item.entity';
 import { ReceiverInvoker } from './receiver-invoker.service';
+import { ReceiverOutputs } from './receiver-outputs.service';
 
 const FRESH_SAMPLE_TIMEOUT_MS = 30_000;
 
@@ -30,7 +31,7 @@ interface Sample {
 
 /**
  * The editor's "test data": the latest real item, else the connector's example, and what
- * each receiver would get from it. Polled sources can also be read afresh without storing.
+ * each receiver would get from it (with earlier receivers' example outputs). Polled sources can also be read afresh without storing.
  */
 @Injectable()
 export class TestDataService {
@@ -41,6 +42,7 @@ export class TestDataService {
     private readonly invoker: ReceiverInvoker,
     private readonly registry: ConnectorRegistry,
     private readonly contexts: ConnectorContextFactory,
+    private readonly outputs: ReceiverOutputs,
   ) {}
 
   async sample(workspaceId: string, connectionId: string): Promise<SampleDto> {
@@ -85,7 +87,10 @@ export class TestDataService {
   ): Promise<PreviewDto> {
     const step = await this.receiverStepOrThrow(workspaceId, connectionId, stepId);
     const payload = given ?? (await this.currentSample(workspaceId, step.connectionId))?.payload;
-    const prepared = await this.invoker.prepare(step, payload ?? {});
+    const prepared = await this.invoker.prepare(
+      step,
+      await this.outputs.forTest(step, payload ?? {}),
+    );
     return {
       ...prepared,
       payload: this.invoker.masked(step, prepared.payload),
@@ -102,7 +107,10 @@ export class TestDataService {
     const step = await this.receiverStepOrThrow(workspaceId, connectionId, stepId);
     const variables =
       given ?? (await this.currentSample(workspaceId, step.connectionId))?.payload ?? {};
-    const { payload, errors } = await this.invoker.prepare(step, variables);
+    const { payload, errors } = await this.invoker.prepare(
+      step,
+      await this.outputs.forTest(step, variables),
+    );
     const shown = this.invoker.masked(step, payload);
     if (errors.length) {
       return {

@@ -112,6 +112,14 @@ export const addRowReceiver = defineReceiver({
   name: 'Add row',
   description: 'Adds a row at the bottom of a sheet, with each value under its column.',
   fields: addRowFields,
+  outputs: [
+    { key: 'updatedRange', label: 'Row added', example: 'Orders!A42:F42' },
+    {
+      key: 'spreadsheetUrl',
+      label: 'Spreadsheet link',
+      example: 'https://docs.google.com/spreadsheets/d/1AbC/edit',
+    },
+  ],
   dynamicFields: {
     loadOptions: loadColumns,
     dependsOn: ['spreadsheet', 'sheet'],
