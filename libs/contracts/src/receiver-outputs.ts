@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { readVariable } from './conditions';
-import type { Mapping } from './connections';
 
 /**
  * A value a receiver reports after it sent (Portmone's payment link, an SMS's id): later
@@ -33,7 +32,7 @@ export function outputVariablePath(stepId: string, key: string): string {
 const REFERENCE = new RegExp(`\\b${RECEIVER_OUTPUTS_ROOT}\\s*\\.\\s*(r[0-9a-f]{8})\\b`, 'g');
 
 /** The aliases of earlier receivers whose outputs the mapping's templates use. */
-export function referencedOutputAliases(mapping: Mapping): Set<string> {
+export function referencedOutputAliases(mapping: Readonly<Record<string, string>>): Set<string> {
   const aliases = new Set<string>();
   for (const template of Object.values(mapping)) {
     if (!template.includes(RECEIVER_OUTPUTS_ROOT)) continue;

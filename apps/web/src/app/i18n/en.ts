@@ -764,5 +764,6 @@ export const en = {
   'runs.cancelledByItem':
     'Cancelled on {when}: a later item from “{connection}” had the same key (item {item}).',
   'runs.cancelledByHand': 'Cancelled in the send queue on {when}.',
+  'runs.outputs': 'Reported for the receivers after it',
   'runs.deletedConnection': 'a deleted connection',
 } as const;

@@ -788,5 +788,6 @@ export const es: Messages = {
   'runs.cancelledByItem':
     'Cancelado el {when}: un elemento posterior de “{connection}” tenía la misma clave (elemento {item}).',
   'runs.cancelledByHand': 'Cancelado en la cola de envíos el {when}.',
+  'runs.outputs': 'Informado para los receptores siguientes',
   'runs.deletedConnection': 'una conexión eliminada',
 };

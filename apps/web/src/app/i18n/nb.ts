@@ -775,5 +775,6 @@ export const nb: Messages = {
   'runs.cancelledByItem':
     'Avbrutt {when}: et senere element fra «{connection}» hadde samme nøkkel (element {item}).',
   'runs.cancelledByHand': 'Avbrutt i sendekøen {when}.',
+  'runs.outputs': 'Rapportert til mottakerne etter den',
   'runs.deletedConnection': 'en slettet tilkobling',
 };

@@ -785,5 +785,6 @@ export const ptBR: Messages = {
   'runs.cancelledByItem':
     'Cancelado em {when}: um item posterior de “{connection}” tinha a mesma chave (item {item}).',
   'runs.cancelledByHand': 'Cancelado na fila de envios em {when}.',
+  'runs.outputs': 'Informado para os receptores seguintes',
   'runs.deletedConnection': 'uma conexão excluída',
 };

@@ -798,5 +798,6 @@ export const uk: Messages = {
   'runs.cancelledByItem':
     'Скасовано {when}: пізніший елемент із «{connection}» мав той самий ключ (елемент {item}).',
   'runs.cancelledByHand': 'Скасовано в черзі надсилань {when}.',
+  'runs.outputs': 'Передано наступним одержувачам',
   'runs.deletedConnection': 'видалене з’єднання',
 };

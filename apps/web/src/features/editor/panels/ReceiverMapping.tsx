@@ -5,10 +5,12 @@ import { fieldErrorText } from '@/app/outcome-errors';
 import { InlineError } from '@/app/ui/states';
 import { usePreview, useSample, useTestSend, useUpdateStep } from '../api/steps.api';
 import { visibleFields } from '@/features/connectors/components/field-values';
+import { useConnectors } from '@/features/connectors/api/connectors.api';
 import { useDynamicFields } from '../hooks/use-dynamic-fields';
 import { useFreshSample } from '../hooks/use-fresh-sample';
 import { useMappingDraft } from '../hooks/use-mapping-draft';
 import { DynamicMappingFields } from './DynamicMappingFields';
+import { earlierOutputVariables, withEarlierOutputs } from './earlier-outputs';
 import { MappingField, type FieldPreview } from './MappingField';
 import { PanelSection } from './PanelSection';
 import { ReceiverTestData } from './ReceiverTestData';
@@ -45,7 +47,12 @@ export function ReceiverMapping({
   // preview and test send use what the source panel shows, so the mapping offers its variables.
   const fresh = useFreshSample(connection);
   const shownSample = sampleInUse(sample.data, fresh);
-  const variables = mappingVariables(shownSample, sample.data);
+  const connectors = useConnectors();
+  // Earlier receivers' outputs are offered too: this receiver sends after them.
+  const variables = withEarlierOutputs(
+    mappingVariables(shownSample, sample.data),
+    earlierOutputVariables(connection, step.id, connectors.data),
+  );
   const previewErrors = Object.fromEntries(
     (preview.data?.errors ?? []).map((e) => [e.field, fieldErrorText(e)]),
   );

@@ -18,6 +18,7 @@ import { connectorByKey, useConnectors } from '@/features/connectors/api/connect
 import { ConnectorLogo } from '@/features/connectors/components/ConnectorLogo';
 import { skipWords } from '@/features/editor/conditions/describe-rule';
 import { isRunDetailActive, useRetryDelivery, useRetryRun, useRun } from '../api/runs.api';
+import { ReportedOutputs } from './ReportedOutputs';
 import { VendorStatusNote } from './VendorStatusNote';
 
 export function RunDetailPage() {
@@ -232,6 +233,12 @@ function DeliveryCard({
         }
       />
       <InlineError error={retry.error} />
+      {delivery.status === 'delivered' && (
+        <ReportedOutputs
+          declared={connector?.receivers.find((r) => r.key === step?.actionKey)?.outputs}
+          response={delivery.response}
+        />
+      )}
       {!neverSent && (
         <div className="delivery__body">
           <div>
