@@ -281,6 +281,69 @@ describe('Payment scenarios on the sandboxes (e2e, PostgreSQL)', () => {
     });
   });
 
+  describe('PayT abandoned checkout → e-mail after an hour unless they buy (template, in pt-BR)', () => {
+    const customer = { name: 'Ana Beatriz Rocha', email: 'ana@example.com', phone: '11912345678' };
+    let connection: ConnectionDto;
+    let emailStep: StepDto;
+    let hookUrl: string;
+
+    beforeEach(async () => {
+      const payt = await createAccount('payt', paytCredentials(vendors.payt));
+      const email = await createAccount('email', emailCredentials(vendors.smtp));
+      connection = (
+        await user
+          .post('/api/templates/payt-abandoned-checkout-email/use')
+          .send({ language: 'pt-BR' })
+          .expect(201)
+      ).body;
+      await user
+        .put(`/api/connections/${connection.id}/source`)
+        .send({
+          connectorKey: 'payt',
+          actionKey: 'postback',
+          accountId: payt.id,
+          settings: connection.steps.find((s) => s.role === 'source')?.settings,
+        })
+        .expect(200);
+      emailStep = receiverStep(connection, 'email');
+      await chooseStepAccount(connection, emailStep, email.id);
+      connection = await getConnection(connection.id);
+      hookUrl = `${publicUrl}${connection.hookPath as string}`;
+    });
+
+    async function postback(sale: PaytSaleInput): Promise<void> {
+      await vendors.payt.sendPostback(hookUrl, { sale });
+      await sut.settle();
+    }
+
+    async function emailDeliveries(): Promise<DeliveryDto[]> {
+      const details = await Promise.all((await runs(connection.id)).map((r) => run(r.id)));
+      return details.flatMap((d) => d.items.flatMap((i) => i.deliveries));
+    }
+
+    it('should write the e-mail in the user’s language, wait an hour, and cancel it when the customer buys', async () => {
+      expect(emailStep).toMatchObject({
+        mapping: { subject: 'Você deixou {{ product.name }} no carrinho' },
+        delay: { type: 'after', wait: { amount: 1, unit: 'hours' } },
+        cancelWhen: { key: '{{ customer.email }}', connectionIds: [connection.id] },
+      });
+
+      await postback({ event: 'abandoned-checkout', customer, product: { name: 'Curso de Yoga' } });
+      expect((await emailDeliveries()).map((d) => d.status)).toEqual(['scheduled']);
+
+      await postback({
+        event: 'approved',
+        customer: { ...customer, email: 'ANA@example.com' },
+        product: { name: 'Curso de Yoga' },
+      });
+
+      const statuses = (await emailDeliveries()).map((d) => d.status).sort();
+      // The approved sale itself gets no reminder; it cancels the waiting one.
+      expect(statuses).toEqual(['cancelled', 'skipped']);
+      expect(vendors.smtp.messages()).toEqual([]);
+    });
+  });
+
   describe('Google Sheets row → Portmone invoice by e-mail', () => {
     const payee: PortmonePayee = { payeeId: '1185', login: 'shop_wdsh', password: 'p4ss' };
     const header = ['Name', 'Email', 'Amount', 'Description'];

@@ -1,5 +1,11 @@
 import type { SourceDefinition } from '@fluxo/connector-sdk';
-import { connectionTemplateSchema, optionsOf } from '@fluxo/contracts';
+import {
+  connectionTemplateSchema,
+  LANGUAGES,
+  optionsOf,
+  templateMappingIn,
+  type TemplateReceiver,
+} from '@fluxo/contracts';
 import { listVariables } from '@fluxo/engine';
 import { describe, expect, it } from '@jest/globals';
 import { BUILT_IN_CONNECTORS } from '../connectors/connector-registry';
@@ -11,6 +17,18 @@ function exampleOf(source: SourceDefinition, settings: Record<string, unknown>) 
   const sample = (source as { sample?: unknown }).sample;
   if (typeof sample === 'function') return sample(settings) as Record<string, unknown>;
   return (sample as Record<string, unknown> | undefined) ?? null;
+}
+
+/** Words a user reads, once the variables are taken out (not codes such as "UAH"). */
+const hasWords = (template: string) => /\p{Ll}{3,}/u.test(template.replace(/{{[^}]*}}/g, ''));
+
+function decidingVariablesOf(step: TemplateReceiver): string[] {
+  return [
+    ...(step.conditions?.groups.flatMap((g) => g.rules.map((r) => r.variable)) ?? []),
+    ...(step.delay?.type === 'at' ? [step.delay.variable] : []),
+    ...(step.cancelWhen ? variablesIn(step.cancelWhen.key) : []),
+    ...(step.cancelWhen?.onlyIf ? [step.cancelWhen.onlyIf.variable] : []),
+  ];
 }
 
 /** `{{ customer.email | upcase }}` → customer.email */
@@ -65,9 +83,11 @@ describe('CONNECTION_TEMPLATES', () => {
       if (!example) return;
       const known = new Set(listVariables(example, 10).map((v) => v.path));
       for (const step of template.receivers) {
-        for (const text of Object.values(step.mapping)) {
+        for (const text of LANGUAGES.flatMap((l) => Object.values(templateMappingIn(step, l)))) {
           for (const variable of variablesIn(text)) expect(known).toContain(variable);
         }
+        // What decides whether and when it sends reads the source's variables too.
+        for (const variable of decidingVariablesOf(step)) expect(known).toContain(variable);
       }
     },
   );
@@ -88,4 +108,24 @@ describe('CONNECTION_TEMPLATES', () => {
       }
     }
   });
+
+  it.each(CONNECTION_TEMPLATES.map((t) => [t.key, t] as const))(
+    'should write every message of %s in each language Fluxo speaks, with the same variables',
+    (_key, template) => {
+      for (const step of template.receivers) {
+        const worded = Object.keys(step.mapping).filter((key) => hasWords(step.mapping[key]));
+        for (const language of LANGUAGES.filter((l) => l !== 'en')) {
+          const texts = step.texts?.[language] ?? {};
+          // Named in the failure: the template, language and fields left in English.
+          expect(`${template.key} ${language}: ${Object.keys(texts).sort().join(', ')}`).toBe(
+            `${template.key} ${language}: ${[...worded].sort().join(', ')}`,
+          );
+          for (const key of worded) {
+            expect(variablesIn(texts[key]).sort()).toEqual(variablesIn(step.mapping[key]).sort());
+            expect(texts[key]).not.toBe(step.mapping[key]);
+          }
+        }
+      }
+    },
+  );
 });

@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { ConnectionDto, ConnectionTemplateDto, UseTemplateDto } from '@fluxo/contracts';
+import {
+  templateMappingIn,
+  type ConnectionDto,
+  type ConnectionTemplateDto,
+  type UseTemplateDto,
+} from '@fluxo/contracts';
 import { NotFoundError } from '../../common/domain-error';
 import { ConnectionStepsService } from '../connections/connection-steps.service';
 import { ConnectionsService } from '../connections/connections.service';
@@ -25,7 +30,13 @@ export class TemplatesService {
     });
     await this.stepsService.upsertSource(workspaceId, connection.id, template.source);
     for (const receiver of template.receivers) {
-      await this.stepsService.addReceiver(workspaceId, connection.id, receiver);
+      const { texts: _inOtherLanguages, cancelWhen, ...step } = receiver;
+      await this.stepsService.addReceiver(workspaceId, connection.id, {
+        ...step,
+        mapping: templateMappingIn(receiver, dto.language),
+        // The template's cancelling items come from the connection it creates.
+        ...(cancelWhen ? { cancelWhen: { ...cancelWhen, connectionIds: [connection.id] } } : {}),
+      });
     }
     if (template.trigger) {
       await this.connectionsService.update(workspaceId, connection.id, {

@@ -529,10 +529,17 @@ export const en = {
   'template.payt-approved-sms-email.name': 'PayT sale approved → SMS and e-mail to the buyer',
   'template.payt-approved-sms-email.description':
     'Thank the buyer by SMS and e-mail the moment PayT approves the payment.',
+  'template.payt-approved-per-product.name': 'PayT sale approved → a different e-mail per product',
+  'template.payt-approved-per-product.description':
+    'One e-mail for buyers of one product and another for everything else. Change the product code in the first receiver’s condition to yours.',
+  'template.paghiper-boleto-reminders.name':
+    'PagHiper boleto → e-mail now, reminders before and after the due date, unless paid',
+  'template.paghiper-boleto-reminders.description':
+    'Send the boleto at once; remind the payer at 09:00 the day before the due date and again the day after. Each reminder is cancelled when PagHiper reports the boleto paid.',
   'template.payt-abandoned-checkout-email.name':
-    'PayT checkout abandoned → e-mail with the checkout link',
+    'PayT checkout abandoned → e-mail after an hour, unless they buy',
   'template.payt-abandoned-checkout-email.description':
-    'Remind buyers who left the checkout, with a link back to it. PayT reports abandoned checkouts 10–15 minutes late.',
+    'An hour after a buyer leaves the checkout, e-mail a link back to it; an approved sale to the same customer cancels the e-mail. PayT reports abandoned checkouts 10–15 minutes late.',
   'template.sheets-row-portmone-invoice-email.name':
     'New Google Sheets row → Portmone invoice by e-mail',
   'template.sheets-row-portmone-invoice-email.description':

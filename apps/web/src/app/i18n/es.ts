@@ -547,10 +547,18 @@ export const es: Messages = {
   'template.payt-approved-sms-email.name': 'Venta aprobada en PayT → SMS y correo al comprador',
   'template.payt-approved-sms-email.description':
     'Agradece al comprador por SMS y por correo en cuanto PayT apruebe el pago.',
+  'template.payt-approved-per-product.name':
+    'Venta aprobada en PayT → un correo distinto por producto',
+  'template.payt-approved-per-product.description':
+    'Un correo para quienes compran un producto y otro para todo lo demás. Cambia el código de producto en la condición del primer receptor por el tuyo.',
+  'template.paghiper-boleto-reminders.name':
+    'Boleto de PagHiper → correo ahora, recordatorios antes y después del vencimiento, si no se paga',
+  'template.paghiper-boleto-reminders.description':
+    'Envía el boleto en el acto; recuerda al pagador a las 09:00 el día antes del vencimiento y otra vez el día después. Cada recordatorio se cancela cuando PagHiper informa que el boleto está pagado.',
   'template.payt-abandoned-checkout-email.name':
-    'Checkout abandonado en PayT → correo con el enlace al checkout',
+    'Checkout abandonado en PayT → correo después de una hora, si no compra',
   'template.payt-abandoned-checkout-email.description':
-    'Recuerda a quien dejó el checkout a medias, con un enlace para volver. PayT avisa de los checkouts abandonados con 10–15 minutos de retraso.',
+    'Una hora después de que el comprador deja el checkout, envía un correo con el enlace para volver; una venta aprobada del mismo cliente cancela el correo. PayT avisa de los checkouts abandonados con 10–15 minutos de retraso.',
   'template.sheets-row-portmone-invoice-email.name':
     'Nueva fila en Google Sheets → factura de Portmone por correo',
   'template.sheets-row-portmone-invoice-email.description':

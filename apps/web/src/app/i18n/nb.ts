@@ -540,9 +540,17 @@ export const nb: Messages = {
   'template.payt-approved-sms-email.name': 'PayT-salg godkjent → SMS og e-post til kjøperen',
   'template.payt-approved-sms-email.description':
     'Takk kjøperen på SMS og e-post i det øyeblikket PayT godkjenner betalingen.',
-  'template.payt-abandoned-checkout-email.name': 'Forlatt PayT-kasse → e-post med lenke til kassen',
+  'template.payt-approved-per-product.name': 'Godkjent PayT-salg → en egen e-post per produkt',
+  'template.payt-approved-per-product.description':
+    'Én e-post til kjøpere av ett produkt og en annen til alt annet. Bytt produktkoden i den første mottakerens betingelse til din egen.',
+  'template.paghiper-boleto-reminders.name':
+    'PagHiper-boleto → e-post nå, påminnelser før og etter forfall, med mindre den er betalt',
+  'template.paghiper-boleto-reminders.description':
+    'Send boletoen med en gang; minn betaleren på kl. 09:00 dagen før forfall og igjen dagen etter. Hver påminnelse avbrytes når PagHiper melder at boletoen er betalt.',
+  'template.payt-abandoned-checkout-email.name':
+    'Forlatt PayT-kasse → e-post etter en time, med mindre de kjøper',
   'template.payt-abandoned-checkout-email.description':
-    'Minn kjøpere som forlot kassen på kjøpet, med en lenke tilbake. PayT melder forlatte kasser 10–15 minutter forsinket.',
+    'En time etter at en kjøper forlater kassen, send en e-post med lenke tilbake; et godkjent kjøp fra samme kunde avbryter e-posten. PayT melder forlatte kasser 10–15 minutter forsinket.',
   'template.sheets-row-portmone-invoice-email.name':
     'Ny rad i Google Sheets → Portmone-faktura på e-post',
   'template.sheets-row-portmone-invoice-email.description':

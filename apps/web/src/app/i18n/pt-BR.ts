@@ -545,10 +545,18 @@ export const ptBR: Messages = {
   'template.payt-approved-sms-email.name': 'Venda aprovada na PayT → SMS e e-mail para o comprador',
   'template.payt-approved-sms-email.description':
     'Agradeça ao comprador por SMS e e-mail assim que a PayT aprovar o pagamento.',
+  'template.payt-approved-per-product.name':
+    'Venda aprovada na PayT → um e-mail diferente por produto',
+  'template.payt-approved-per-product.description':
+    'Um e-mail para quem compra um produto e outro para todo o resto. Troque o código do produto na condição do primeiro receptor pelo seu.',
+  'template.paghiper-boleto-reminders.name':
+    'Boleto PagHiper → e-mail agora, lembretes antes e depois do vencimento, se não for pago',
+  'template.paghiper-boleto-reminders.description':
+    'Envie o boleto na hora; lembre o pagador às 09:00 do dia anterior ao vencimento e de novo no dia seguinte. Cada lembrete é cancelado quando a PagHiper informa que o boleto foi pago.',
   'template.payt-abandoned-checkout-email.name':
-    'Checkout abandonado na PayT → e-mail com o link do checkout',
+    'Checkout abandonado na PayT → e-mail depois de uma hora, se não comprar',
   'template.payt-abandoned-checkout-email.description':
-    'Lembre quem saiu do checkout, com um link para voltar a ele. A PayT avisa sobre checkouts abandonados com 10–15 minutos de atraso.',
+    'Uma hora depois que o comprador sai do checkout, envie um e-mail com o link para voltar; uma venda aprovada do mesmo cliente cancela o e-mail. A PayT avisa sobre checkouts abandonados com 10–15 minutos de atraso.',
   'template.sheets-row-portmone-invoice-email.name':
     'Nova linha no Google Sheets → cobrança Portmone por e-mail',
   'template.sheets-row-portmone-invoice-email.description':

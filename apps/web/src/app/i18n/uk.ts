@@ -560,10 +560,18 @@ export const uk: Messages = {
   'template.payt-approved-sms-email.name': 'Продаж у PayT схвалено → SMS і лист покупцеві',
   'template.payt-approved-sms-email.description':
     'Подякуйте покупцеві в SMS і листом, щойно PayT схвалить оплату.',
+  'template.payt-approved-per-product.name':
+    'Продаж у PayT підтверджено → окремий лист для кожного товару',
+  'template.payt-approved-per-product.description':
+    'Один лист для покупців одного товару й інший для всіх інших. Замініть код товару в умові першого одержувача на свій.',
+  'template.paghiper-boleto-reminders.name':
+    'Boleto PagHiper → лист одразу, нагадування до й після терміну оплати, якщо не оплачено',
+  'template.paghiper-boleto-reminders.description':
+    'Надішліть boleto одразу; нагадайте платнику о 09:00 за день до терміну оплати й ще раз наступного дня після нього. Кожне нагадування скасовується, коли PagHiper повідомляє, що boleto оплачено.',
   'template.payt-abandoned-checkout-email.name':
-    'Покинуте оформлення в PayT → лист із посиланням на оформлення',
+    'Покинуте оформлення в PayT → лист через годину, якщо не купили',
   'template.payt-abandoned-checkout-email.description':
-    'Нагадайте покупцям, які не завершили оформлення, і дайте посилання, щоб повернутися. PayT повідомляє про покинуті оформлення із запізненням на 10–15 хвилин.',
+    'Через годину після того, як покупець покинув оформлення, надішліть лист із посиланням, щоб повернутися; підтверджений продаж тому самому клієнту скасовує лист. PayT повідомляє про покинуті оформлення із запізненням на 10–15 хвилин.',
   'template.sheets-row-portmone-invoice-email.name':
     'Новий рядок у Google Sheets → рахунок Portmone листом',
   'template.sheets-row-portmone-invoice-email.description':

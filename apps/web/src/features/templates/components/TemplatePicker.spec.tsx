@@ -86,7 +86,7 @@ describe(TemplatePicker.name, () => {
     expect(screen.getByRole('button', { name: /^Use this template/ })).toBeDisabled();
     created.resolve(connection([], { id: 'conn-new' }));
     expect(await screen.findByRole('heading', { name: 'The editor' })).toBeVisible();
-    expect(api.callsTo(USE)[0].body).toEqual({ name: template.name });
+    expect(api.callsTo(USE)[0].body).toEqual({ name: template.name, language: 'en' });
   });
 
   it('should offer nothing when no template can be used on this server', async () => {

@@ -1,7 +1,7 @@
 import type { ConnectionTemplateDto, ConnectorManifest } from '@fluxo/contracts';
 import { useId } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { t } from '@/app/i18n/t';
+import { getLocale, t } from '@/app/i18n/t';
 import { InlineError } from '@/app/ui/states';
 import { connectorByKey, useConnectors } from '@/features/connectors/api/connectors.api';
 import { ConnectorLogo } from '@/features/connectors/components/ConnectorLogo';
@@ -30,7 +30,8 @@ export function TemplatePicker({ level, title }: TemplatePickerProps) {
   const choose = (template: ConnectionTemplateDto) => {
     const { name } = templateText(template);
     use.mutate(
-      { key: template.key, name: name.slice(0, 120) },
+      // Its messages are written in the user's language, like the screens.
+      { key: template.key, name: name.slice(0, 120), language: getLocale() },
       { onSuccess: (connection) => navigate(`/connections/${connection.id}`) },
     );
   };
