@@ -91,20 +91,43 @@ export class DeliveryLedger {
     return rows.map((row) => row.id);
   }
 
-  /** Retries whose time has come, oldest first. */
-  async dueRetries(limit: number): Promise<DueRetry[]> {
-    const rows: { id: string; run_id: string; attempts: number }[] = await this.dataSource.query(
-      // Retries and delayed sends: each through its own partial index.
-      `(SELECT id, run_id, attempts, next_attempt_at FROM delivery
-         WHERE status = 'retrying' AND next_attempt_at <= now()
-         ORDER BY next_attempt_at LIMIT ${Number(limit)})
-       UNION ALL
-       (SELECT id, run_id, attempts, next_attempt_at FROM delivery
-         WHERE status = 'scheduled' AND next_attempt_at <= now()
-         ORDER BY next_attempt_at LIMIT ${Number(limit)})
-       ORDER BY next_attempt_at LIMIT ${Number(limit)}`,
+  /**
+   * Retries and delayed sends whose time has come, oldest first; `after` continues a sweep
+   * past the last row of its previous batch.
+   */
+  async dueRetries(limit: number, after?: DueCursor): Promise<DueRetry[]> {
+    const cursor = after ? `AND (next_attempt_at, id) > ($1::timestamptz, $2::uuid)` : '';
+    const rows: { id: string; run_id: string; attempts: number; next_attempt_at: Date }[] =
+      await this.dataSource.query(
+        // Retries and delayed sends: each through its own partial index.
+        `(SELECT id, run_id, attempts, next_attempt_at FROM delivery
+           WHERE status = 'retrying' AND next_attempt_at <= now() ${cursor}
+           ORDER BY next_attempt_at, id LIMIT ${Number(limit)})
+         UNION ALL
+         (SELECT id, run_id, attempts, next_attempt_at FROM delivery
+           WHERE status = 'scheduled' AND next_attempt_at <= now() ${cursor}
+           ORDER BY next_attempt_at, id LIMIT ${Number(limit)})
+         ORDER BY next_attempt_at, id LIMIT ${Number(limit)}`,
+        after ? [after.at, after.id] : [],
+      );
+    return rows.map((row) => ({
+      id: row.id,
+      runId: row.run_id,
+      attempts: row.attempts,
+      dueAt: new Date(row.next_attempt_at),
+    }));
+  }
+
+  /** When the next waiting send or retry not yet due falls due; null when none waits. */
+  async nextDueAt(): Promise<Date | null> {
+    const [row]: { at: Date | null }[] = await this.dataSource.query(
+      `SELECT LEAST(
+         (SELECT min(next_attempt_at) FROM delivery
+           WHERE status = 'scheduled' AND next_attempt_at > now()),
+         (SELECT min(next_attempt_at) FROM delivery
+           WHERE status = 'retrying' AND next_attempt_at > now())) AS at`,
     );
-    return rows.map((row) => ({ id: row.id, runId: row.run_id, attempts: row.attempts }));
+    return row?.at ? new Date(row.at) : null;
   }
 
   /**
@@ -369,10 +392,17 @@ export interface ClaimedDelivery {
   account: StoredCredentials | undefined;
 }
 
+/** Where a sweep stopped: the last due row it dispatched. */
+export interface DueCursor {
+  at: Date;
+  id: string;
+}
+
 export interface DueRetry {
   id: string;
   runId: string;
   attempts: number;
+  dueAt: Date;
 }
 
 export interface AttemptOutcome {

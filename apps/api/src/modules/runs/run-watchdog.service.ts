@@ -11,9 +11,17 @@ import { DeliverySender } from './delivery-sender.service';
 import { RUN_DISPATCH, type RunDispatch } from './run-dispatch.types';
 import { RunExecutor } from './run-executor.service';
 import { RunLedger } from './run.ledger';
-import { DeliveryLedger } from './delivery.ledger';
+import { type DueCursor, DeliveryLedger } from './delivery.ledger';
 
-const SWEEP_BATCH = 50;
+const SWEEP_BATCH = 500;
+/**
+ * Most due sends one sweep hands to the dispatcher: more than a receiver sends in a sweep's
+ * interval, so the sweep never sets the pace, and few enough to keep the in-memory backlog small.
+ */
+const MAX_DUE_PER_SWEEP = 5_000;
+const SWEEP_INTERVAL_MS = 5_000;
+/** After a sweep that handed over its most, the next one comes this soon. */
+const AFTER_FULL_SWEEP_MS = 1_000;
 
 /**
  * Finds work nobody is doing and dispatches it again: at start, every unfinished run; every
@@ -25,6 +33,8 @@ const SWEEP_BATCH = 50;
 export class RunWatchdog implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(RunWatchdog.name);
   private sweeping: Promise<void> | null = null;
+  /** A sweep set for the next due time, when that comes before the next interval. */
+  private wake: NodeJS.Timeout | null = null;
   private stopped = false;
   private readonly leaseSeconds: number;
   /** `api` processes in queue mode only dispatch; workers watch. */
@@ -50,10 +60,11 @@ export class RunWatchdog implements OnApplicationBootstrap, OnApplicationShutdow
 
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
+    if (this.wake) clearTimeout(this.wake);
     await this.sweeping;
   }
 
-  @Interval('delivery-retries', 5_000)
+  @Interval('delivery-retries', SWEEP_INTERVAL_MS)
   sweep(): Promise<void> {
     if (this.stopped || !this.watches) return Promise.resolve();
     this.sweeping ??= this.sweepOnce()
@@ -72,10 +83,51 @@ export class RunWatchdog implements OnApplicationBootstrap, OnApplicationShutdow
     for (const runId of failedRuns) await this.executor.finalizeRun(runId);
     // A queued run nobody took within a lease was lost (its process or Redis went away).
     await this.adoptOrphans(this.leaseSeconds);
-    const due = await this.deliveries.dueRetries(SWEEP_BATCH);
-    for (const delivery of due) {
-      await this.dispatch.dispatchDelivery(delivery.id, delivery.runId, delivery.attempts);
+    const drained = await this.dispatchDue();
+    await this.wakeAtNextDue(drained ? null : AFTER_FULL_SWEEP_MS);
+  }
+
+  /**
+   * Every send and retry due now, in batches, up to MAX_DUE_PER_SWEEP: a minute in which
+   * 100,000 sends fall due is drained at the receivers' pace, not at one batch per interval.
+   * Rows handed over but not yet claimed are found again by the next sweep; the dispatcher
+   * drops what it already holds, and a claim never sends a row twice. False when it left due
+   * rows behind.
+   */
+  private async dispatchDue(): Promise<boolean> {
+    let cursor: DueCursor | undefined;
+    for (let handed = 0; handed < MAX_DUE_PER_SWEEP;) {
+      if (this.stopped) return true;
+      const due = await this.deliveries.dueRetries(SWEEP_BATCH, cursor);
+      for (const delivery of due) {
+        await this.dispatch.dispatchDelivery(delivery.id, delivery.runId, delivery.attempts);
+      }
+      handed += due.length;
+      if (due.length < SWEEP_BATCH) return true;
+      const last = due[due.length - 1];
+      cursor = { at: last.dueAt, id: last.id };
     }
+    return false;
+  }
+
+  /**
+   * A send due before the next interval is swept at its time, not up to 5 s late; `soonMs`,
+   * when the sweep left due rows behind (it handed over its most), sweeps again that soon.
+   */
+  private async wakeAtNextDue(soonMs: number | null): Promise<void> {
+    const next = await this.deliveries.nextDueAt();
+    if (this.stopped) return;
+    const inMs = Math.min(
+      next ? Math.max(0, next.getTime() - Date.now()) : Number.POSITIVE_INFINITY,
+      soonMs ?? Number.POSITIVE_INFINITY,
+    );
+    if (inMs >= SWEEP_INTERVAL_MS) return;
+    if (this.wake) clearTimeout(this.wake);
+    this.wake = setTimeout(() => {
+      this.wake = null;
+      void this.sweep();
+    }, inMs);
+    this.wake.unref();
   }
 
   /**
