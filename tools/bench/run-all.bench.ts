@@ -26,11 +26,12 @@ import {
   type EmailResult,
 } from './scenarios/hook-to-email';
 import { HERD, measureSchedulerLag, type SchedulerResult } from './scenarios/scheduler-lag';
+import { measureSendQueue, type SendQueueResult } from './scenarios/send-queue';
 
 type Row = Record<string, string | number>;
 type Outcome<T> = { ok: T } | { na: string } | { error: string };
 
-type Scenario = 'ingest' | 'email' | 'scheduler' | 'herd';
+type Scenario = 'ingest' | 'email' | 'scheduler' | 'herd' | 'queue';
 
 /** Above this share of the machine busy before a scenario starts, its figures are flagged. */
 const BACKGROUND_WARN_PERCENT = 10;
@@ -43,6 +44,7 @@ interface ModeResults {
   email: { ratePerSecond: number; outcome: Outcome<EmailResult> }[];
   scheduler?: Outcome<SchedulerResult>;
   herd?: Outcome<SchedulerResult>;
+  queue?: Outcome<SendQueueResult>;
 }
 
 async function main(): Promise<void> {
@@ -116,11 +118,16 @@ async function main(): Promise<void> {
         measureSchedulerLag(mode, db, HERD),
       );
     }
+    // The queue's sweep is the same code in every mode; measured once, in-process.
+    if (wanted('queue') && !mode.workers) {
+      results.queue = await run('send queue', freshPostgres, (db) => measureSendQueue(mode, db));
+    }
   }
 
   const smtpFloor = wanted('email') ? await measureSmtpFloor() : null;
   const ceiling = wanted('ingest') ? await measureIngestCeiling() : null;
   printTables(all, smtpFloor, ceiling);
+  printSendQueue(all);
   console.log(`\n${summary(all)}`);
   if (backgroundLoad.length) {
     console.log(
@@ -289,6 +296,43 @@ function printTables(
         'peak workers RSS MB': mb(r.peakRssMb.workers),
         'load api %': round(r.loadCpu.api),
         'load workers %': round(r.loadCpu.workers),
+      })),
+    ),
+  );
+}
+
+function printSendQueue(all: ModeResults[]): void {
+  const { waiting, due, cancels, idleSeconds } = benchConfig.queue;
+  const measured = all.filter((r) => r.queue);
+  if (!measured.length) return;
+  console.log(
+    `\n5. Send queue — ${waiting} sends waiting for a one-day delay (PostgreSQL); ${cancels} cancelling events at 20/s; then ${due} of them due within one minute, sent to the SMTP sink (the account sends ${BENCH_SMTP_CONNECTIONS} at once)`,
+  );
+  console.table(
+    measured.map(({ mode, queue: outcome }) =>
+      row({ mode: mode.label }, outcome, (r) => ({
+        'seed s': round(r.seedSeconds),
+        'bytes/waiting send': Math.round(r.bytesPerWaitingSend),
+        'bytes/item': Math.round(r.bytesPerItem),
+        [`idle api % (1 waiting, ${idleSeconds} s)`]: round(r.idleCpu.oneWaiting),
+        [`idle api % (${waiting} waiting)`]: round(r.idleCpu.allWaiting),
+        'cancel p50 ms': round(r.cancel.p50),
+        'cancel p99 ms': round(r.cancel.p99),
+        'cancel missed': r.cancel.missed,
+      })),
+    ),
+  );
+  console.table(
+    measured.map(({ mode, queue: outcome }) =>
+      row({ mode: mode.label }, outcome, (r) => ({
+        due: r.due,
+        'start lag p50 s': seconds(r.startLag.p50),
+        'start lag p99 s': seconds(r.startLag.p99),
+        'start lag max s': seconds(r.startLag.max),
+        'not sent': r.startLag.notSent,
+        duplicates: r.duplicates,
+        'all sent after s': round(r.drainSeconds),
+        'mails/s': round(r.mailsPerSecond),
       })),
     ),
   );

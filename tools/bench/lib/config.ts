@@ -69,4 +69,13 @@ export const benchConfig = {
     /** The herd: every connection due at the same instant; observed for this long. */
     herdSeconds: numberFromEnv('BENCH_HERD_SECONDS', 20),
   },
+  queue: {
+    /** Sends waiting for a one-day delay (rows seeded in one statement). */
+    waiting: numberFromEnv('BENCH_QUEUE_WAITING', 1_000_000),
+    /** Of those, made due within one minute and sent to the SMTP sink. */
+    due: numberFromEnv('BENCH_QUEUE_DUE', 100_000),
+    /** Cancelling events ("paid" for a waiting customer), 20 a second. */
+    cancels: numberFromEnv('BENCH_QUEUE_CANCELS', 200),
+    idleSeconds: numberFromEnv('BENCH_IDLE_SECONDS', 20),
+  },
 };
