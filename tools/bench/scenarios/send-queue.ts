@@ -111,17 +111,25 @@ export async function measureSendQueue(
 
     const seedStarted = performance.now();
     const sizes = await withClient(url, async (c) => {
+      // Runs of 100 items, as instant and polled runs are: every send re-counts its run.
       await c.query(
         `WITH first AS (
            SELECT d.workspace_id, d.run_id, d.step_id, i.connection_id
              FROM delivery d JOIN source_item i ON i.id = d.item_id
             WHERE d.status = 'scheduled' LIMIT 1),
+         runs AS (
+           INSERT INTO run (workspace_id, connection_id, cause, status, items_count, finished_at)
+           SELECT f.workspace_id, f.connection_id, 'instant', 'succeeded', 100, now()
+             FROM first f, generate_series(0, ($1::int - 1) / 100) g
+           RETURNING id),
+         numbered AS (SELECT id, row_number() OVER () - 1 AS r FROM runs),
          items AS (
            INSERT INTO source_item (workspace_id, connection_id, run_id, dedupe_key, payload)
-           SELECT f.workspace_id, f.connection_id, f.run_id, 'w-' || n,
+           SELECT f.workspace_id, f.connection_id, nb.id, 'w-' || n,
                   jsonb_build_object('id', 'w-' || n, 'email', 'w-' || n || '@example.com',
                                      'status', 'pending')
              FROM first f, generate_series(1, $1::int - 1) n
+             JOIN numbered nb ON nb.r = n / 100
            RETURNING id, workspace_id, run_id, payload->>'email' AS email)
          INSERT INTO delivery (workspace_id, run_id, item_id, step_id, status, next_attempt_at,
                                cancel_key)
