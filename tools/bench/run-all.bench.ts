@@ -352,7 +352,7 @@ function mb(value: number | null): number | string {
 
 /** One paragraph a reader can quote: the headline figure of each scenario per mode. */
 function summary(all: ModeResults[]): string {
-  const parts = all.map(({ mode, ingest, email, scheduler, herd }) => {
+  const parts = all.map(({ mode, ingest, email, scheduler, herd, queue }) => {
     const facts: string[] = [];
     for (const { database, outcome } of ingest) {
       if ('ok' in outcome) {
@@ -378,6 +378,12 @@ function summary(all: ModeResults[]): string {
       const h = herd.ok;
       facts.push(
         `starts a herd of ${h.connections} connections due at once p99 ${bound(h.claimLag.p99, h.notClaimed)} ms late and has them all done ${bound(h.finishLag.max, h.notFinished)} ms after due (peak RSS ${mb(h.peakRssMb.api)} MB)`,
+      );
+    }
+    if (queue && 'ok' in queue) {
+      const q = queue.ok;
+      facts.push(
+        `keeps ${q.waiting} waiting sends at ${Math.round(q.bytesPerWaitingSend)} bytes each and ${round(q.idleCpu.allWaiting)} % idle CPU (${round(q.idleCpu.oneWaiting)} % with one), cancels one p99 ${round(q.cancel.p99)} ms after the cancelling hook's 2xx, and sends ${q.due} due within a minute at ${round(q.mailsPerSecond)} mails/s (start lag p99 ${seconds(q.startLag.p99)} s)`,
       );
     }
     const missing = [
