@@ -197,7 +197,7 @@ describe('Delays: a receiver sends later (e2e, PostgreSQL)', () => {
       return (await user.get('/api/send-queue').expect(200)).body;
     }
 
-    it('should list what waits, when and by which receiver, and find it by search', async () => {
+    it('should list what waits, when, to whom and by which receiver, and find it by search', async () => {
       const queue = await queueTwo();
 
       expect(queue.waiting).toBe(2);
@@ -206,6 +206,8 @@ describe('Delays: a receiver sends later (e2e, PostgreSQL)', () => {
         connectionName: 'Reminders',
         stepId: receiverId,
         connectorKey: 'email',
+        // The receiver's "To", filled from the item.
+        to: 'q1@example.com',
         item: 'id: Q1 · email: q1@example.com',
       });
       expect(Date.parse(queue.sends[0].sendAt)).toBeGreaterThan(Date.now() + 47 * 3_600_000);

@@ -88,6 +88,8 @@ describe('The send queue, in the browser', () => {
     await page.getByRole('heading', { name: 'Send queue' }).waitFor();
     await page.getByText('2 sends waiting').waitFor();
     await page.getByText('name: Ana · email: ana@example.com', { exact: true }).waitFor();
+    // To whom each send goes: the receiver's "To" filled from the item.
+    await page.getByRole('cell', { name: 'ana@example.com', exact: true }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'send-queue.png'), fullPage: true });
 

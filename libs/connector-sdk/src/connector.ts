@@ -227,6 +227,8 @@ export interface ReceiverDefinition {
    * (Portmone's payment link, an SMS's id), each with an example for previews.
    */
   outputs?: OutputField[];
+  /** The field that names to whom it sends (an address, a number, a URL), shown in the send queue. */
+  recipientField?: string;
   deliver(payload: Record<string, unknown>, ctx: ConnectorContext): Promise<DeliveryResult>;
   /** Vendors that report a message's fate later (Twilio's StatusCallback). */
   statusCallback?: StatusCallbackHandler;

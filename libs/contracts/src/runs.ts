@@ -108,6 +108,8 @@ export const queuedSendSchema = z.object({
   stepId: z.string(),
   connectorKey: z.string(),
   sendAt: z.string(),
+  /** To whom it goes (the receiver's address, number or URL, filled from the item); null if unknown. */
+  to: z.string().nullable(),
   /** The item's first variables, "email: ana@example.com · amount: 49,90". */
   item: z.string(),
 });

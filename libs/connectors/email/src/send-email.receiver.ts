@@ -107,6 +107,7 @@ export const sendEmailReceiver = defineReceiver({
   name: 'Send e-mail',
   description: 'Sends an e-mail through your own SMTP server.',
   fields: sendEmailFields,
+  recipientField: 'to',
   outputs: [
     { key: 'messageId', label: 'Message-ID', example: '<3f1c9a2e@fluxo.delivery>' },
     { key: 'smtpResponse', label: 'Server answer', example: '250 2.0.0 OK queued' },

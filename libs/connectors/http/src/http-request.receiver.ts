@@ -170,6 +170,7 @@ export const httpRequestReceiver = defineReceiver({
   name: 'Send HTTP request',
   description: 'Calls any web address (a webhook or an API) with data from the item.',
   fields: httpRequestFields,
+  recipientField: 'url',
   outputs: [
     { key: 'status', label: 'Response status', example: '200' },
     { key: 'body', label: 'Response body', example: '{"ok":true}' },

@@ -289,6 +289,7 @@ export function deliverInvoice(channel: Channel) {
 
 export const sendInvoiceEmailReceiver = defineReceiver({
   key: 'send-invoice-email',
+  recipientField: 'email',
   outputs: invoiceOutputs,
   name: 'Create and send invoice by e-mail',
   description:
@@ -299,6 +300,7 @@ export const sendInvoiceEmailReceiver = defineReceiver({
 
 export const sendInvoiceSmsReceiver = defineReceiver({
   key: 'send-invoice-sms',
+  recipientField: 'phone',
   outputs: invoiceOutputs,
   name: 'Create and send invoice by SMS',
   description:

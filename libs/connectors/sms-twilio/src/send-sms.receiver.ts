@@ -160,6 +160,7 @@ export async function sendSms(
 
 export const sendSmsReceiver = defineReceiver({
   key: 'send-sms',
+  recipientField: 'to',
   outputs: [
     { key: 'sid', label: 'Message SID', example: 'SM0123456789abcdef0123456789abcdef' },
     { key: 'status', label: 'Status', example: 'queued' },

@@ -73,6 +73,11 @@ export class ConnectorRegistry {
     return source;
   }
 
+  /** The receiver, or null when its connector or the action itself is gone. */
+  findReceiver(connectorKey: string, receiverKey: string): ReceiverDefinition | null {
+    return this.byKey.get(connectorKey)?.receivers.find((r) => r.key === receiverKey) ?? null;
+  }
+
   getReceiverOrThrow(connectorKey: string, receiverKey: string): ReceiverDefinition {
     const receiver = this.getOrThrow(connectorKey).receivers.find((r) => r.key === receiverKey);
     if (!receiver) throw new UnknownConnectorError(`action "${receiverKey}" in ${connectorKey}`);

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { QueuedSendDto, SendQueueDto } from '@fluxo/contracts';
-import { listVariables } from '@fluxo/engine';
+import { listVariables, renderFieldTemplates } from '@fluxo/engine';
 import { DataSource } from 'typeorm';
 import { DomainError, NotFoundError } from '../../common/domain-error';
 import { isUuid } from '../accounts/accounts.service';
+import { ConnectorRegistry } from '../connectors/connector-registry';
 import { DeliveryLedger } from './delivery.ledger';
 import { RunExecutor } from './run-executor.service';
 
@@ -19,8 +20,13 @@ interface QueuedRow {
   connection_id: string;
   connection_name: string;
   connector_key: string;
+  action_key: string;
+  mapping: Record<string, string>;
   payload: Record<string, unknown>;
 }
+
+/** A page's recipients are filled in a tighter budget than deliveries: it is only a list. */
+const RECIPIENT_LIMITS = { renderLimit: 50, maxFieldLength: 500 };
 
 /** The sends waiting for their delay, workspace-wide or of one connection, and what to do with them. */
 @Injectable()
@@ -29,6 +35,7 @@ export class SendQueueService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly deliveries: DeliveryLedger,
     private readonly executor: RunExecutor,
+    private readonly registry: ConnectorRegistry,
   ) {}
 
   async list(
@@ -50,14 +57,30 @@ export class SendQueueService {
     const [rows, [count]]: [QueuedRow[], { waiting: number }[]] = await Promise.all([
       this.dataSource.query(
         `SELECT d.id, d.run_id, d.step_id, d.next_attempt_at, c.id AS connection_id,
-                c.name AS connection_name, s.connector_key, i.payload
+                c.name AS connection_name, s.connector_key, s.action_key, s.mapping, i.payload
            ${from} WHERE ${where}
           ORDER BY d.next_attempt_at, d.id LIMIT ${LISTED}`,
         values,
       ),
       this.dataSource.query(`SELECT count(*)::int AS waiting ${from} WHERE ${where}`, values),
     ]);
-    return { waiting: count.waiting, sends: rows.map(toQueuedSend) };
+    const sends = await Promise.all(
+      rows.map(async (row) => toQueuedSend(row, await this.recipientOf(row))),
+    );
+    return { waiting: count.waiting, sends };
+  }
+
+  /** The receiver's recipient field filled from the item; null when it has none or it fails. */
+  private async recipientOf(row: QueuedRow): Promise<string | null> {
+    const field = this.registry.findReceiver(row.connector_key, row.action_key)?.recipientField;
+    const template = field ? row.mapping[field] : undefined;
+    if (!field || !template) return null;
+    const { payload, errors } = await renderFieldTemplates(
+      [{ key: field, label: field, template }],
+      row.payload,
+      RECIPIENT_LIMITS,
+    );
+    return errors.length ? null : payload[field].trim() || null;
   }
 
   /** Sends a waiting send now, whatever its delay; answers once it was attempted. */
@@ -94,7 +117,7 @@ export class SendQueueService {
   }
 }
 
-function toQueuedSend(row: QueuedRow): QueuedSendDto {
+function toQueuedSend(row: QueuedRow, to: string | null): QueuedSendDto {
   return {
     deliveryId: row.id,
     runId: row.run_id,
@@ -103,6 +126,7 @@ function toQueuedSend(row: QueuedRow): QueuedSendDto {
     stepId: row.step_id,
     connectorKey: row.connector_key,
     sendAt: row.next_attempt_at.toISOString(),
+    to,
     item: listVariables(row.payload, 40)
       .slice(0, 3)
       .map((v) => `${v.path}: ${v.preview}`)

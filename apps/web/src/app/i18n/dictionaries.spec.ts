@@ -8,6 +8,7 @@ import { dictionaryLoaders } from './t';
 // Anything else equal to English is a string somebody forgot to translate.
 const SAME_AS_ENGLISH: Record<Exclude<Locale, 'en'>, readonly MessageKey[]> = {
   'pt-BR': [
+    'queue.toUnknown',
     'app.name',
     'errors.quoted',
     'auth.email',
@@ -21,6 +22,7 @@ const SAME_AS_ENGLISH: Record<Exclude<Locale, 'en'>, readonly MessageKey[]> = {
     'conditions.ruleNoValue',
   ],
   es: [
+    'queue.toUnknown',
     'app.name',
     'common.no',
     'editor.variable',
@@ -32,8 +34,9 @@ const SAME_AS_ENGLISH: Record<Exclude<Locale, 'en'>, readonly MessageKey[]> = {
     'duration.s',
     'duration.min',
   ],
-  uk: ['app.name', 'conditions.rule', 'conditions.ruleNoValue'],
+  uk: ['queue.toUnknown', 'app.name', 'conditions.rule', 'conditions.ruleNoValue'],
   nb: [
+    'queue.toUnknown',
     'app.name',
     'editor.system',
     'runs.colStatus',

@@ -733,6 +733,8 @@ export const en = {
   'queue.waiting': { one: '{n} send waiting', other: '{n} sends waiting' },
   'queue.search': 'Search by connection or item data',
   'queue.colWhen': 'Sends at',
+  'queue.colTo': 'To',
+  'queue.toUnknown': '—',
   'queue.colItem': 'Item',
   'queue.emptyTitle': 'Nothing is waiting to be sent',
   'queue.noMatch': 'No waiting send matches',

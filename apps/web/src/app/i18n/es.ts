@@ -757,6 +757,8 @@ export const es: Messages = {
   },
   'queue.search': 'Buscar por conexión o datos del elemento',
   'queue.colWhen': 'Se envía',
+  'queue.colTo': 'Para',
+  'queue.toUnknown': '—',
   'queue.colItem': 'Elemento',
   'queue.emptyTitle': 'No hay nada esperando para enviarse',
   'queue.noMatch': 'Ningún envío en espera coincide',

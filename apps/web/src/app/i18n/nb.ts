@@ -745,6 +745,8 @@ export const nb: Messages = {
   'queue.waiting': { one: '{n} sending venter', other: '{n} sendinger venter' },
   'queue.search': 'Søk etter kobling eller elementdata',
   'queue.colWhen': 'Sendes',
+  'queue.colTo': 'Til',
+  'queue.toUnknown': '—',
   'queue.colItem': 'Element',
   'queue.emptyTitle': 'Ingenting venter på å bli sendt',
   'queue.noMatch': 'Ingen ventende sending passer',

@@ -755,6 +755,8 @@ export const ptBR: Messages = {
   },
   'queue.search': 'Buscar por conexão ou dados do item',
   'queue.colWhen': 'Envia em',
+  'queue.colTo': 'Para',
+  'queue.toUnknown': '—',
   'queue.colItem': 'Item',
   'queue.emptyTitle': 'Nada esperando para ser enviado',
   'queue.noMatch': 'Nenhum envio em espera corresponde',

@@ -767,6 +767,8 @@ export const uk: Messages = {
   },
   'queue.search': 'Пошук за зв’язком або даними елемента',
   'queue.colWhen': 'Коли надіслати',
+  'queue.colTo': 'Кому',
+  'queue.toUnknown': '—',
   'queue.colItem': 'Елемент',
   'queue.emptyTitle': 'Нічого не чекає на надсилання',
   'queue.noMatch': 'Жодне надсилання в черзі не підходить',

@@ -34,6 +34,7 @@ export function SendQueuePage() {
               <th scope="col">{t('queue.colWhen')}</th>
               <th scope="col">{t('runs.connection')}</th>
               <th scope="col">{t('runs.receiver')}</th>
+              <th scope="col">{t('queue.colTo')}</th>
               <th scope="col">{t('queue.colItem')}</th>
               <th scope="col">{t('common.actions')}</th>
             </tr>
@@ -86,6 +87,7 @@ function QueuedSendRow({ send, receiverName }: { send: QueuedSendDto; receiverNa
         </Link>
       </td>
       <td>{receiverName}</td>
+      <td className="small">{send.to ?? <span className="muted">{t('queue.toUnknown')}</span>}</td>
       <td className="small">{send.item}</td>
       <td>
         <div className="actions">
