@@ -124,6 +124,14 @@ describe('Happy-path cancellation with PayT, in the browser', () => {
     const customer = { name: 'Ana Beatriz Rocha', email: 'ana@example.com', phone: '11912345678' };
     await postback({ event: 'abandoned-checkout', customer, product: { name: 'Curso de Yoga' } });
 
+    // The connection's own queue, from its history.
+    await page.goto(`${server.baseUrl}/connections/${connectionId}/runs`);
+    await page.getByRole('link', { name: 'Sends waiting to go out' }).click();
+    await page.getByText(`Only the sends of “${TEMPLATE}”.`).waitFor();
+    await page.getByText('1 send waiting').waitFor();
+    await page.getByRole('cell', { name: 'ana@example.com', exact: true }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
     await page.getByRole('link', { name: 'Send queue' }).click();
     await page.getByText('1 send waiting').waitFor();
     expect(await seriousViolations(page)).toEqual([]);

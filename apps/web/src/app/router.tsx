@@ -88,6 +88,10 @@ const router = createBrowserRouter([
           { path: '/connections/:id/runs/:runId', ...page(<RunDetailPage />, 'runs.loadingRun') },
           { path: '/runs', ...page(<WorkspaceRunsPage />, 'runs.loading') },
           { path: '/send-queue', ...page(<SendQueuePage />, 'queue.loading') },
+          {
+            path: '/connections/:id/send-queue',
+            ...page(<SendQueuePage />, 'queue.loading'),
+          },
           { path: '/map', ...page(<ConnectionsMapPage />, 'map.loading') },
           { path: '/accounts', ...page(<AccountsPage />, 'accounts.loading') },
           { path: '*', element: <NotFoundPage /> },

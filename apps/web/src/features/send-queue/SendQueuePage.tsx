@@ -1,17 +1,22 @@
 import type { QueuedSendDto } from '@fluxo/contracts';
 import { useId, useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { t } from '@/app/i18n/t';
 import { formatDateTime } from '@/app/ui/format';
 import { EmptyState, ErrorState, InlineError, LoadingState } from '@/app/ui/states';
+import { useConnection } from '@/features/connections/api/connections.api';
 import { connectorByKey, useConnectors } from '@/features/connectors/api/connectors.api';
 import { useQueuedSendAction, useSendQueue } from './send-queue.api';
 
-/** Every send waiting for its receiver's delay, soonest first, with "send now" and "cancel". */
+/**
+ * Every send waiting for its receiver's delay, soonest first, with "send now" and "cancel";
+ * workspace-wide, or of one connection at /connections/:id/send-queue.
+ */
 export function SendQueuePage() {
   const id = useId();
+  const { id: connectionId = null } = useParams();
   const [search, setSearch] = useState('');
-  const queue = useSendQueue(search.trim());
+  const queue = useSendQueue(search.trim(), connectionId);
   const connectors = useConnectors();
 
   let body;
@@ -56,6 +61,7 @@ export function SendQueuePage() {
 
   return (
     <div className="page">
+      {connectionId && <ConnectionCrumbs connectionId={connectionId} />}
       <h1>{t('queue.title')}</h1>
       <p className="muted">{t('queue.intro')}</p>
       <p role="status">{queue.data && t('queue.waiting', { n: queue.data.waiting })}</p>
@@ -70,6 +76,24 @@ export function SendQueuePage() {
       </div>
       {body}
     </div>
+  );
+}
+
+/** Whose queue this is, and the way back to all of them. */
+function ConnectionCrumbs({ connectionId }: { connectionId: string }) {
+  const connection = useConnection(connectionId);
+  const name = connection.data?.name ?? t('runs.connection');
+  return (
+    <>
+      <nav className="breadcrumbs" aria-label={t('common.breadcrumbs')}>
+        <Link to="/connections">{t('nav.connections')}</Link>
+        <span aria-hidden="true">/</span>
+        <Link to={`/connections/${connectionId}`}>{name}</Link>
+      </nav>
+      <p className="muted small">
+        {t('queue.ofConnection', { name })} <Link to="/send-queue">{t('queue.showAll')}</Link>
+      </p>
+    </>
   );
 }
 

@@ -2,15 +2,18 @@ import type { SendQueueDto } from '@fluxo/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/app/api-client';
 
-export const sendQueueQueryKey = (search: string) => ['send-queue', search] as const;
+export const sendQueueQueryKey = (search: string, connectionId: string | null) =>
+  ['send-queue', search, connectionId] as const;
 
-export function useSendQueue(search: string) {
+/** The waiting sends of the workspace, or of one connection. */
+export function useSendQueue(search: string, connectionId: string | null = null) {
+  const query = new URLSearchParams();
+  if (search) query.set('search', search);
+  if (connectionId) query.set('connectionId', connectionId);
+  const suffix = query.toString() ? `?${query.toString()}` : '';
   return useQuery({
-    queryKey: sendQueueQueryKey(search),
-    queryFn: () =>
-      api.get<SendQueueDto>(
-        `/api/send-queue${search ? `?search=${encodeURIComponent(search)}` : ''}`,
-      ),
+    queryKey: sendQueueQueryKey(search, connectionId),
+    queryFn: () => api.get<SendQueueDto>(`/api/send-queue${suffix}`),
     staleTime: 0,
     // Sends fall due while the page is open.
     refetchInterval: 15_000,

@@ -34,6 +34,9 @@ export function RunHistoryPage() {
         <Link to={`/connections/${id}`}>{connection.data?.name ?? t('runs.connection')}</Link>
       </nav>
       <RunsPageHeader runs={runs.data} />
+      <p className="small">
+        <Link to={`/connections/${id}/send-queue`}>{t('queue.ofThisConnection')}</Link>
+      </p>
       {body}
     </div>
   );
