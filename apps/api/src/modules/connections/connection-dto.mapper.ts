@@ -60,5 +60,10 @@ export function toConnectionDto(
 
 function byRoleThenOrder(a: StepEntity, b: StepEntity): number {
   if (a.role !== b.role) return a.role === 'source' ? -1 : 1;
+  return bySendingOrder(a, b);
+}
+
+/** Receivers send as drawn: by their order, then by when they were added. */
+export function bySendingOrder(a: StepEntity, b: StepEntity): number {
   return a.sortOrder - b.sortOrder || a.createdAt.getTime() - b.createdAt.getTime();
 }

@@ -231,7 +231,7 @@ export class DeliveryLedger {
   }
 
   /** The delay asked for a time already past: the item goes at once, and its history says so. */
-  /** The item's latest delivery to each of `stepIds`: earlier receivers whose outputs a later maps. */
+  /** The item's delivery to each of `stepIds` (one per item and receiver, by uq_delivery_item_step). */
   async siblingsOf(itemId: string, stepIds: readonly string[]): Promise<SiblingDelivery[]> {
     if (!stepIds.length) return [];
     const rows: {
@@ -240,9 +240,8 @@ export class DeliveryLedger {
       response: Record<string, unknown> | null;
       next_attempt_at: Date | null;
     }[] = await this.dataSource.query(
-      `SELECT DISTINCT ON (step_id) step_id, status, response, next_attempt_at
-         FROM delivery WHERE item_id = $1 AND step_id = ANY($2::uuid[])
-        ORDER BY step_id, created_at DESC`,
+      `SELECT step_id, status, response, next_attempt_at
+         FROM delivery WHERE item_id = $1 AND step_id = ANY($2::uuid[])`,
       [itemId, stepIds],
     );
     return rows.map((row) => ({
@@ -557,7 +556,7 @@ export const RECORD_OUTCOMES: PreparedStatement = {
         WHERE delivery.id = g.id AND delivery.id = ANY (ARRAY(SELECT id FROM given))`,
 };
 
-/** The latest delivery of an item to one receiver, as later receivers of the item see it. */
+/** An item's delivery to one receiver, as later receivers of the item see it. */
 export interface SiblingDelivery {
   stepId: string;
   status: DeliveryStatus;

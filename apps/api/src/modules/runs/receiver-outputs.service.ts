@@ -8,6 +8,7 @@ import {
   type DeliveryStatus,
 } from '@fluxo/contracts';
 import type { ReceiverDefinition } from '@fluxo/connector-sdk';
+import { bySendingOrder } from '../connections/connection-dto.mapper';
 import { ConnectionStepsService } from '../connections/connection-steps.service';
 import type { StepEntity } from '../connections/entities/step.entity';
 import { ConnectorRegistry } from '../connectors/connector-registry';
@@ -143,7 +144,7 @@ export class ReceiverOutputs {
   private async receiversInOrder(step: StepEntity): Promise<Earlier[]> {
     const steps = (await this.steps.stepsOf(step.connectionId))
       .filter((other) => other.role === 'receiver')
-      .sort((a, b) => a.sortOrder - b.sortOrder || a.createdAt.getTime() - b.createdAt.getTime());
+      .sort(bySendingOrder);
     return steps.map((other, index) => ({
       step: other,
       receiver: this.registry.getReceiverOrThrow(other.connectorKey, other.actionKey),

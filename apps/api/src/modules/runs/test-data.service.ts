@@ -31,7 +31,8 @@ interface Sample {
 
 /**
  * The editor's "test data": the latest real item, else the connector's example, and what
- * each receiver would get from it (with earlier receivers' example outputs). Polled sources can also be read afresh without storing.
+ * each receiver would get from it (with earlier receivers' example outputs). Polled sources
+ * can also be read afresh without storing.
  */
 @Injectable()
 export class TestDataService {

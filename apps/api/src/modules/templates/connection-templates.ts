@@ -1,10 +1,20 @@
-import type { ConnectionTemplateDto } from '@fluxo/contracts';
+import type { ConnectionTemplateDto, TemplateReceiver } from '@fluxo/contracts';
 
 /**
  * The ready-made connections our first users asked for. Mappings name the sources' real
  * variables (a spec checks them against each source's example) and carry their words in every
  * language Fluxo speaks; accounts are chosen by the user after creating the connection.
  */
+/** The PagHiper boleto messages go out for a boleto still waiting; paid statuses only cancel. */
+const PAGHIPER_PENDING_ONLY: TemplateReceiver['conditions'] = {
+  groups: [{ rules: [{ variable: 'status', operator: 'equals', value: 'pending' }] }],
+};
+/** A reminder of a boleto is cancelled when PagHiper reports that boleto paid. */
+const PAGHIPER_CANCELLED_WHEN_PAID: TemplateReceiver['cancelWhen'] = {
+  key: '{{ transaction_id }}',
+  onlyIf: { variable: 'status', values: ['paid', 'completed'] },
+};
+
 export const CONNECTION_TEMPLATES: readonly ConnectionTemplateDto[] = [
   {
     key: 'payt-approved-sms-email',
@@ -210,9 +220,7 @@ export const CONNECTION_TEMPLATES: readonly ConnectionTemplateDto[] = [
         connectorKey: 'email',
         actionKey: 'send-email',
         settings: {},
-        conditions: {
-          groups: [{ rules: [{ variable: 'status', operator: 'equals', value: 'pending' }] }],
-        },
+        conditions: PAGHIPER_PENDING_ONLY,
         mapping: {
           to: '{{ payer.email }}',
           subject: 'Your boleto for order {{ order_id }}',
@@ -241,9 +249,7 @@ export const CONNECTION_TEMPLATES: readonly ConnectionTemplateDto[] = [
         connectorKey: 'email',
         actionKey: 'send-email',
         settings: {},
-        conditions: {
-          groups: [{ rules: [{ variable: 'status', operator: 'equals', value: 'pending' }] }],
-        },
+        conditions: PAGHIPER_PENDING_ONLY,
         delay: {
           type: 'at',
           variable: 'due_date',
@@ -251,10 +257,7 @@ export const CONNECTION_TEMPLATES: readonly ConnectionTemplateDto[] = [
           timeOfDay: '09:00',
           timeZone: 'America/Sao_Paulo',
         },
-        cancelWhen: {
-          key: '{{ transaction_id }}',
-          onlyIf: { variable: 'status', values: ['paid', 'completed'] },
-        },
+        cancelWhen: PAGHIPER_CANCELLED_WHEN_PAID,
         mapping: {
           to: '{{ payer.email }}',
           subject: 'Reminder: your boleto is due tomorrow',
@@ -283,9 +286,7 @@ export const CONNECTION_TEMPLATES: readonly ConnectionTemplateDto[] = [
         connectorKey: 'email',
         actionKey: 'send-email',
         settings: {},
-        conditions: {
-          groups: [{ rules: [{ variable: 'status', operator: 'equals', value: 'pending' }] }],
-        },
+        conditions: PAGHIPER_PENDING_ONLY,
         delay: {
           type: 'at',
           variable: 'due_date',
@@ -293,10 +294,7 @@ export const CONNECTION_TEMPLATES: readonly ConnectionTemplateDto[] = [
           timeOfDay: '09:00',
           timeZone: 'America/Sao_Paulo',
         },
-        cancelWhen: {
-          key: '{{ transaction_id }}',
-          onlyIf: { variable: 'status', values: ['paid', 'completed'] },
-        },
+        cancelWhen: PAGHIPER_CANCELLED_WHEN_PAID,
         mapping: {
           to: '{{ payer.email }}',
           subject: 'Your boleto is overdue',
