@@ -4,6 +4,7 @@ import { t, type MessageKey } from '@/app/i18n/t';
 import { InlineError } from '@/app/ui/states';
 import { VariableOptions } from '../components/VariableOptions';
 import { cancelWhenOf, draftOf, testItemKey, type CancelWhenDraft } from './cancel-when-draft';
+import { useEditorDraft } from '../hooks/use-editor-draft';
 
 interface CancelWhenEditorProps {
   saved: CancelWhen | null | undefined;
@@ -30,15 +31,11 @@ export function CancelWhenEditor({
   error,
 }: CancelWhenEditorProps) {
   const listId = useId();
-  const [draft, setDraftState] = useState(() => draftOf(saved, ownConnectionId));
-  const [dirty, setDirty] = useState(false);
-  const [justSaved, setJustSaved] = useState(false);
+  const { draft, dirty, setDraft, markSaved, saveLabel } = useEditorDraft(() =>
+    draftOf(saved, ownConnectionId),
+  );
   const [problem, setProblem] = useState<string | null>(null);
-  const set = (change: Partial<CancelWhenDraft>) => {
-    setDraftState({ ...draft, ...change });
-    setDirty(true);
-    setJustSaved(false);
-  };
+  const set = (change: Partial<CancelWhenDraft>) => setDraft({ ...draft, ...change });
   const toggleConnection = (id: string, on: boolean) =>
     set({
       connectionIds: on
@@ -54,8 +51,7 @@ export function CancelWhenEditor({
     }
     setProblem(null);
     await onSave(verdict.cancelWhen);
-    setDirty(false);
-    setJustSaved(true);
+    markSaved();
   };
 
   // This connection first, then the others by name.
@@ -149,9 +145,7 @@ export function CancelWhenEditor({
         <button type="submit" className="btn btn--primary" disabled={saving || !dirty}>
           {t('cancel.save')}
         </button>
-        <span className="saved">
-          {dirty ? t('mapping.unsaved') : justSaved ? t('common.saved') : ''}
-        </span>
+        <span className="saved">{saveLabel}</span>
       </div>
     </form>
   );

@@ -21,6 +21,7 @@ import {
 } from './conditions-draft';
 import { actualWords, operatorWords } from './describe-rule';
 import { VariableOptions } from '../components/VariableOptions';
+import { useEditorDraft } from '../hooks/use-editor-draft';
 
 interface ConditionsEditorProps {
   /** What is saved now. */
@@ -46,17 +47,12 @@ export function ConditionsEditor({
   error,
 }: ConditionsEditorProps) {
   const listId = useId();
-  const [draft, setDraftState] = useState<ConditionsDraft>(() => draftOf(saved));
-  const [dirty, setDirty] = useState(false);
-  const [justSaved, setJustSaved] = useState(false);
+  const { draft, dirty, setDraft, markSaved, saveLabel } = useEditorDraft<ConditionsDraft>(() =>
+    draftOf(saved),
+  );
   const [showUnfinished, setShowUnfinished] = useState(false);
   const unfinished = unfinishedRules(draft);
 
-  const setDraft = (next: ConditionsDraft) => {
-    setDraftState(next);
-    setDirty(true);
-    setJustSaved(false);
-  };
   const firstVariable = variables?.[0]?.path ?? '';
 
   const save = async () => {
@@ -66,8 +62,7 @@ export function ConditionsEditor({
     }
     setShowUnfinished(false);
     await onSave(conditionsOf(draft));
-    setDirty(false);
-    setJustSaved(true);
+    markSaved();
   };
 
   const holds = (group: number, rule: number): boolean | null => {
@@ -234,9 +229,7 @@ export function ConditionsEditor({
         <button type="submit" className="btn btn--primary" disabled={saving || !dirty}>
           {t('conditions.save')}
         </button>
-        <span className="saved">
-          {dirty ? t('mapping.unsaved') : justSaved ? t('common.saved') : ''}
-        </span>
+        <span className="saved">{saveLabel}</span>
       </div>
     </form>
   );

@@ -9,6 +9,7 @@ import { useId, useState } from 'react';
 import { t, type MessageKey } from '@/app/i18n/t';
 import { InlineError } from '@/app/ui/states';
 import { VariableOptions } from '../components/VariableOptions';
+import { useEditorDraft } from '../hooks/use-editor-draft';
 
 type Mode = 'now' | 'after' | 'at';
 
@@ -93,16 +94,10 @@ interface DelayEditorProps {
 export function DelayEditor({ saved, variables, onSave, saving, error }: DelayEditorProps) {
   const name = useId();
   const listId = useId();
-  const [draft, setDraftState] = useState(() => draftOf(saved));
-  const [dirty, setDirty] = useState(false);
-  const [justSaved, setJustSaved] = useState(false);
+  const { draft, dirty, setDraft, markSaved, saveLabel } = useEditorDraft(() => draftOf(saved));
   const [problem, setProblem] = useState<string | null>(null);
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const set = (change: Partial<DelayDraft>) => {
-    setDraftState({ ...draft, ...change });
-    setDirty(true);
-    setJustSaved(false);
-  };
+  const set = (change: Partial<DelayDraft>) => setDraft({ ...draft, ...change });
 
   const save = async () => {
     const candidate = delayOf(draft, timeZone);
@@ -113,8 +108,7 @@ export function DelayEditor({ saved, variables, onSave, saving, error }: DelayEd
     }
     setProblem(null);
     await onSave(parsed ? parsed.data : null);
-    setDirty(false);
-    setJustSaved(true);
+    markSaved();
   };
 
   const unitOptions = DELAY_UNITS.map((unit) => (
@@ -228,9 +222,7 @@ export function DelayEditor({ saved, variables, onSave, saving, error }: DelayEd
         <button type="submit" className="btn btn--primary" disabled={saving || !dirty}>
           {t('delay.save')}
         </button>
-        <span className="saved">
-          {dirty ? t('mapping.unsaved') : justSaved ? t('common.saved') : ''}
-        </span>
+        <span className="saved">{saveLabel}</span>
       </div>
     </form>
   );
