@@ -242,6 +242,8 @@ describe('Web form → E-mail (e2e, PostgreSQL)', () => {
     );
     const call = (n: number, key: string, headers: Record<string, string> = {}) => ({
       runId: randomUUID(),
+      // One run is stored claimed, as for a process that executes it itself.
+      leaseSeconds: n === 3 ? 30 : null,
       event: {
         id: randomUUID(),
         workspaceId,
@@ -298,7 +300,122 @@ describe('Web form → E-mail (e2e, PostgreSQL)', () => {
     );
     // Every call but the refused one is stored, the redelivered one without items or a run.
     expect(stored).toEqual([{ events: 15, items: 28, runs: 14 }]);
+    const statuses: { id: string; status: string; lease_seconds: number | null }[] =
+      await db.query(
+        `SELECT id, status, round(extract(epoch FROM lease_until - started_at))::int AS lease_seconds
+           FROM run WHERE id = ANY($1) ORDER BY id = $2 DESC LIMIT 2`,
+        [[calls[3].runId, calls[4].runId], calls[3].runId],
+      );
+    expect(statuses).toEqual([
+      { id: calls[3].runId, status: 'running', lease_seconds: 30 },
+      { id: calls[4].runId, status: 'queued', lease_seconds: null },
+    ]);
+    // Nobody here executes the claimed one: its lease ends, and the watchdog adopts it.
+    await ledger.release([calls[3].runId]);
     await sut.settle();
+  });
+
+  it("should execute a hook call's run under the claim stored with it, claiming nothing again", async () => {
+    const { DataSource } = await import('typeorm');
+    const db = sut.app.get(DataSource);
+    const pool = (db.driver as unknown as { master: { query(config: unknown): unknown } }).master;
+    const query = jest.spyOn(pool, 'query');
+
+    await sut.http
+      .post(connection.hookPath as string)
+      .send({ name: 'Ana', email: 'ana@example.com' })
+      .expect(200);
+    const run = await latestRun();
+
+    const claims = (query.mock.calls as [{ name?: string }][]).filter(
+      ([statement]) => statement.name === 'fluxo_claim_runs',
+    );
+    query.mockRestore();
+    expect(claims).toEqual([]);
+    expect(run.status).toBe('succeeded');
+    expect(smtp.messages().map((m) => m.to)).toEqual([['ana@example.com']]);
+  });
+
+  it('should renew an aging kept claim, and claim a run whose kept claim may have run out', async () => {
+    const { DataSource } = await import('typeorm');
+    const { RunExecutor } = await import('../src/modules/runs/run-executor.service');
+    const { RunLedger } = await import('../src/modules/runs/run.ledger');
+    const db = sut.app.get(DataSource);
+    const ledger = sut.app.get(RunLedger);
+    const executor = sut.app.get(RunExecutor);
+    const [{ workspace_id: workspaceId }]: { workspace_id: string }[] = await db.query(
+      `SELECT workspace_id FROM connection WHERE id = $1`,
+      [connection.id],
+    );
+    const leaseSeconds = 60;
+    const stored = async (email: string) => {
+      const runId = randomUUID();
+      const eventId = randomUUID();
+      await ledger.queueInstant({
+        runId,
+        leaseSeconds,
+        event: {
+          id: eventId,
+          workspaceId,
+          connectionId: connection.id,
+          method: 'POST',
+          headers: {},
+          query: {},
+          contentType: 'application/json',
+          body: Buffer.from('{}'),
+          sealedBody: null,
+        },
+        items: [{ key: eventId, payload: { name: 'Kept', email } }],
+      });
+      return runId;
+    };
+    const held = (ageMs: number) => ({
+      claimedAt: Date.now() - ageMs,
+      workspaceId,
+      connectionId: connection.id,
+      cause: 'instant' as const,
+      items: 1,
+      source: { connectorKey: 'forms', actionKey: 'new-submission' },
+    });
+    const leaseLeft = async (runId: string) => {
+      const [row]: { left: number }[] = await db.query(
+        `SELECT extract(epoch FROM lease_until - now())::float AS left FROM run WHERE id = $1`,
+        [runId],
+      );
+      return row.left;
+    };
+
+    // Held for half its lease: renewed before sending, so the lease still has most of a lease.
+    const aging = await stored('aging@example.com');
+    await db.query(`UPDATE run SET lease_until = now() + interval '30 seconds' WHERE id = $1`, [
+      aging,
+    ]);
+    const renew = jest.spyOn(ledger, 'renewLease');
+    await executor.execute(aging, held(30_000));
+    expect(renew).toHaveBeenCalledWith(aging, expect.any(Number));
+    renew.mockRestore();
+
+    // Held past its lease: claimed like any other run (here nobody took it, so this process does).
+    const expired = await stored('expired@example.com');
+    await db.query(`UPDATE run SET lease_until = now() - interval '1 second' WHERE id = $1`, [
+      expired,
+    ]);
+    const claim = jest.spyOn(ledger, 'claim');
+    await executor.execute(expired, held(leaseSeconds * 1000));
+    expect(claim).toHaveBeenCalledWith(expired, expect.any(Number));
+    claim.mockRestore();
+
+    await sut.settle();
+    expect(smtp.messages().flatMap((m) => m.to).sort()).toEqual([
+      'aging@example.com',
+      'expired@example.com',
+    ]);
+    const runs: { status: string }[] = await db.query(
+      `SELECT status FROM run WHERE id = ANY($1)`,
+      [[aging, expired]],
+    );
+    expect(runs.map((r) => r.status)).toEqual(['succeeded', 'succeeded']);
+    expect(await leaseLeft(aging)).toBeNull();
   });
 
   it('should keep a submission when the SMTP server fails and deliver it on retry', async () => {

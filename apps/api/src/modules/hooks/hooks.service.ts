@@ -15,7 +15,8 @@ import { STATEMENT_BATCHING } from '../../database/batch-rows';
 import { SecretBox } from '../../common/secret-box';
 import { ConnectorContextFactory } from '../connectors/connector-context.factory';
 import { ConnectorRegistry } from '../connectors/connector-registry';
-import { RUN_DISPATCH, type RunDispatch } from '../runs/run-dispatch.types';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { RUN_DISPATCH, type HeldRun, type RunDispatch } from '../runs/run-dispatch.types';
 import { RunLedger } from '../runs/run.ledger';
 import {
   ConnectionSwitchedOffError,
@@ -60,6 +61,7 @@ export class HooksService {
     private readonly contexts: ConnectorContextFactory,
     private readonly secretBox: SecretBox,
     private readonly rateLimiter: HookRateLimiter,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
@@ -105,10 +107,15 @@ export class HooksService {
       throw error;
     }
 
+    // Where the run will execute in this process, it is stored claimed by it: one statement
+    // (the executor's claim) fewer per call.
+    const leaseSeconds = this.dispatch.executesHere ? this.config.runLeaseSeconds : null;
+    const claimedAt = Date.now();
     let queued: { runId: string | null; inserted: number };
     try {
       queued = await this.runs.queueInstant({
         runId: randomUUID(),
+        leaseSeconds,
         event,
         items: storableJson(items),
       });
@@ -124,7 +131,23 @@ export class HooksService {
       throw refused;
     }
     // Not awaited: the caller's answer waits for the commit only, never for a queue.
-    if (queued.runId) void this.dispatch.dispatchRun(queued.runId, false);
+    if (queued.runId) {
+      const held: HeldRun | undefined =
+        leaseSeconds === null
+          ? undefined
+          : {
+              claimedAt,
+              workspaceId: target.workspaceId,
+              connectionId: target.connectionId,
+              cause: 'instant',
+              items: queued.inserted,
+              source: target.source && {
+                connectorKey: target.source.connectorKey,
+                actionKey: target.source.actionKey,
+              },
+            };
+      void this.dispatch.dispatchRun(queued.runId, false, held);
+    }
     return {
       eventId,
       runId: queued.runId,

@@ -33,6 +33,9 @@ export class BullRunQueue implements RunDispatch, OnApplicationBootstrap, OnAppl
     );
   }
 
+  /** Any process consuming the queue may take a run, so none is stored claimed. */
+  readonly executesHere = false;
+
   async dispatchRun(runId: string, redispatch: boolean): Promise<void> {
     // The job id makes a second dispatch of a waiting run a no-op; a watchdog re-dispatch gets
     // its own id, because the job of a dead worker may still sit "active" until BullMQ notices

@@ -1,6 +1,6 @@
 import { Logger, type OnApplicationShutdown } from '@nestjs/common';
 import Denque from 'denque';
-import type { RunConsumer, RunDispatch } from './run-dispatch.types';
+import type { HeldRun, RunConsumer, RunDispatch } from './run-dispatch.types';
 
 /**
  * The in-process transport (no REDIS_URL): dispatched work waits in memory and runs with
@@ -20,10 +20,12 @@ export class LocalRunQueue implements RunDispatch, OnApplicationShutdown {
   private consumer: RunConsumer | null = null;
   private closed = false;
 
+  readonly executesHere = true;
+
   constructor(private readonly concurrency: number) {}
 
-  async dispatchRun(runId: string): Promise<void> {
-    this.add(`run:${runId}`, (consumer) => consumer.execute(runId));
+  async dispatchRun(runId: string, _redispatch = false, held?: HeldRun): Promise<void> {
+    this.add(`run:${runId}`, (consumer) => consumer.execute(runId, held));
   }
 
   async dispatchDelivery(deliveryId: string, runId: string): Promise<void> {

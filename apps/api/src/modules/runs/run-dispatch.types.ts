@@ -1,3 +1,5 @@
+import type { ClaimedRun } from './run.ledger';
+
 /**
  * Where runs and due delivery retries go to be executed: an in-process queue, or BullMQ on
  * Redis shared by several processes. Postgres holds the truth either way, so a lost or
@@ -6,8 +8,16 @@
  * and the watchdog dispatches it again.
  */
 export interface RunDispatch {
-  /** `redispatch`: the watchdog sends it again; a transport may need a new id to get past a stale job. */
-  dispatchRun(runId: string, redispatch: boolean): Promise<void>;
+  /**
+   * Whether dispatched runs execute in this process. Then a hook call's run is stored already
+   * claimed by it (see HeldRun), which saves the executor its claim statement.
+   */
+  readonly executesHere: boolean;
+  /**
+   * `redispatch`: the watchdog sends it again; a transport may need a new id to get past a stale
+   * job. `held`: the run was stored claimed by this process (only where `executesHere`).
+   */
+  dispatchRun(runId: string, redispatch: boolean, held?: HeldRun): Promise<void>;
   dispatchDelivery(deliveryId: string, runId: string, attempt: number): Promise<void>;
   /** Starts handing dispatched work to `consumer` in this process (a no-op where it only dispatches). */
   consume(consumer: RunConsumer): void;
@@ -15,8 +25,17 @@ export interface RunDispatch {
 
 /** What executes dispatched work: the same two entries whichever transport brought it. */
 export interface RunConsumer {
-  execute(runId: string): Promise<void>;
+  execute(runId: string, held?: HeldRun): Promise<void>;
   retryDelivery(deliveryId: string, runId: string): Promise<void>;
 }
 
 export const RUN_DISPATCH = Symbol('RUN_DISPATCH');
+
+/**
+ * A run stored already claimed by this process, with what a claim would have answered. The
+ * claim is this process's only while its lease lasts: `claimedAt` (this clock) tells the
+ * executor whether to trust it, renew it, or claim the run like any other.
+ */
+export interface HeldRun extends ClaimedRun {
+  claimedAt: number;
+}

@@ -10,10 +10,22 @@ import { DeliveryLedger } from './delivery.ledger';
 import { DeliverySender } from './delivery-sender.service';
 import { HappyPathCancellation } from './happy-path-cancellation.service';
 import { ItemHydrator } from './item-hydrator.service';
-import { RUN_DISPATCH, type RunConsumer, type RunDispatch } from './run-dispatch.types';
+import {
+  RUN_DISPATCH,
+  type HeldRun,
+  type RunConsumer,
+  type RunDispatch,
+} from './run-dispatch.types';
 import { type ClaimedRun, RunLedger } from './run.ledger';
 import { RunSettlement } from './run-settlement.service';
 import { SourcePoller } from './source-poller.service';
+
+/**
+ * A claim kept from ingest is trusted until this long (at most a third of the lease) before its
+ * lease ends: time for the renewal to reach the database. Its age is counted from before the
+ * ingest statement, so the lease, counted by the database from the statement, ends later still.
+ */
+const KEPT_CLAIM_MARGIN_MS = 5_000;
 
 /**
  * Executes runs and delivery retries, whichever transport dispatched them: claims the run,
@@ -71,10 +83,10 @@ export class RunExecutor implements RunConsumer, OnApplicationBootstrap, OnAppli
     return this.held.has(runId);
   }
 
-  async execute(runId: string): Promise<void> {
+  async execute(runId: string, heldRun?: HeldRun): Promise<void> {
     if (this.stopped || this.held.has(runId)) return;
     this.held.add(runId);
-    const task = this.processRun(runId).finally(() => {
+    const task = this.processRun(runId, heldRun).finally(() => {
       this.running.delete(task);
       this.held.delete(runId);
     });
@@ -94,9 +106,10 @@ export class RunExecutor implements RunConsumer, OnApplicationBootstrap, OnAppli
     while (this.running.size) await Promise.allSettled([...this.running]);
   }
 
-  private async processRun(runId: string): Promise<void> {
-    const run = await this.runs.claim(runId, this.leaseSeconds);
-    if (!run) return;
+  private async processRun(runId: string, heldRun?: HeldRun): Promise<void> {
+    const claim = await this.claimOrKeep(runId, heldRun);
+    if (!claim) return;
+    const { run } = claim;
     const items = await this.itemCountOf(runId, run);
     if (items === null) return;
     let pending: string[] | null = null;
@@ -116,7 +129,7 @@ export class RunExecutor implements RunConsumer, OnApplicationBootstrap, OnAppli
       pending = await this.deliveries.plan(runId, run.workspaceId, run.connectionId);
     }
     pending ??= await this.deliveries.pendingOf(runId);
-    let leaseRenewedAt = Date.now();
+    let leaseRenewedAt = claim.leaseFrom;
     for (const deliveryId of pending) {
       // On shutdown the run is left mid-way; its lease is released and someone resumes it.
       if (this.stopped) return;
@@ -128,6 +141,26 @@ export class RunExecutor implements RunConsumer, OnApplicationBootstrap, OnAppli
     }
     // Done here: what is left are retries, which the sweeper sends when they fall due.
     await this.finalizeRun(runId, undefined, { endLease: true });
+  }
+
+  /**
+   * The run for this process: claimed now, or kept from the hook call that stored it claimed
+   * here. A kept claim older than a third of its lease is renewed first, as the send loop would;
+   * one whose lease may have ended (another process may have adopted the run) is claimed again.
+   */
+  private async claimOrKeep(
+    runId: string,
+    heldRun?: HeldRun,
+  ): Promise<{ run: ClaimedRun; leaseFrom: number } | null> {
+    const leaseMs = this.leaseSeconds * 1000;
+    const age = heldRun ? Date.now() - heldRun.claimedAt : Number.POSITIVE_INFINITY;
+    if (heldRun && age < leaseMs - Math.min(KEPT_CLAIM_MARGIN_MS, leaseMs / 3)) {
+      if (age < leaseMs / 3) return { run: heldRun, leaseFrom: heldRun.claimedAt };
+      await this.runs.renewLease(runId, this.leaseSeconds);
+      return { run: heldRun, leaseFrom: Date.now() };
+    }
+    const run = await this.runs.claim(runId, this.leaseSeconds);
+    return run && { run, leaseFrom: Date.now() };
   }
 
   /**

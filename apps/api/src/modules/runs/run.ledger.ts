@@ -69,6 +69,7 @@ export class RunLedger {
       body: call.event.body.toString('base64'),
       sealed_body: call.event.sealedBody,
       run_id: call.runId,
+      lease_seconds: call.leaseSeconds,
       items: call.items,
     }));
     const rows: { inserted: number; queued: boolean }[] = await queryPrepared(
@@ -330,6 +331,11 @@ export class RunLedger {
 
 export interface InstantCall {
   runId: string;
+  /**
+   * Store the run already claimed by this process for a lease of this many seconds (it will
+   * execute here), or null to queue it for whichever process claims it.
+   */
+  leaseSeconds: number | null;
   event: {
     id: string;
     workspaceId: string;
@@ -410,7 +416,8 @@ const INGEST_SQL = `
   WITH given AS (
     SELECT * FROM jsonb_to_recordset($1::jsonb) AS g(
       n int, id uuid, workspace_id uuid, connection_id uuid, method text, headers jsonb,
-      query jsonb, content_type text, body text, sealed_body text, run_id uuid, items jsonb)
+      query jsonb, content_type text, body text, sealed_body text, run_id uuid,
+      lease_seconds int, items jsonb)
   ), event AS (
     INSERT INTO inbound_event (id, workspace_id, connection_id, method, headers, query, content_type, body, status, sealed_body)
     SELECT id, workspace_id, connection_id, method, headers, query, content_type,
@@ -426,10 +433,12 @@ const INGEST_SQL = `
     ON CONFLICT ON CONSTRAINT uq_source_item_connection_dedupe_key DO NOTHING
     RETURNING run_id, workspace_id, connection_id
   ), run AS (
-    INSERT INTO run (id, workspace_id, connection_id, cause, status, items_count)
-    SELECT run_id, workspace_id, connection_id, 'instant', 'queued', count(*)
-      FROM items
-     GROUP BY run_id, workspace_id, connection_id
+    INSERT INTO run (id, workspace_id, connection_id, cause, status, items_count, lease_until)
+    SELECT i.run_id, i.workspace_id, i.connection_id, 'instant',
+           CASE WHEN g.lease_seconds IS NULL THEN 'queued' ELSE 'running' END, count(*),
+           now() + make_interval(secs => g.lease_seconds)
+      FROM items i JOIN given g ON g.run_id = i.run_id
+     GROUP BY i.run_id, i.workspace_id, i.connection_id, g.lease_seconds
     RETURNING id
   )
   SELECT (SELECT count(*) FROM items i WHERE i.run_id = g.run_id)::int AS inserted,
