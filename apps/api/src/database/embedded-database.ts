@@ -1,6 +1,10 @@
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { Logger } from '@nestjs/common';
+
+const logger = new Logger('EmbeddedDatabase');
 
 export interface EmbeddedDatabase {
   url: string;
@@ -16,28 +20,69 @@ export const EMBEDDED_SETTINGS = ['shared_buffers=16MB', 'temp_buffers=2MB', 'wo
 /**
  * Starts PGlite (Postgres compiled to WASM) in `<dataDir>/pg` and exposes it on a loopback port,
  * so TypeORM talks to it with the same `pg` driver and SQL as to a real PostgreSQL server.
+ *
+ * The database runs in a worker thread of its own: Postgres's work then runs on another core
+ * than the API's, as a real server's would, instead of taking turns with it on the main thread.
  */
 export async function startEmbeddedDatabase(dataDir: string): Promise<EmbeddedDatabase> {
   const path = join(dataDir, 'pg');
   mkdirSync(path, { recursive: true });
   if (!existsSync(join(path, 'PG_VERSION'))) await createClusterApart(path);
-  // Loaded here, not at the top: a process on a PostgreSQL server never holds PGlite (≈5 MB).
-  const [{ PGlite }, { PGLiteSocketServer }] = await Promise.all([
-    import('@electric-sql/pglite'),
-    import('@electric-sql/pglite-socket'),
-  ]);
-  const db = await PGlite.create(path, { postgresqlconf: EMBEDDED_SETTINGS });
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0 });
-  await server.start();
-  const address = server.getServerConn();
+  const worker = new Worker(DATABASE_THREAD, {
+    eval: true,
+    workerData: {
+      path,
+      settings: EMBEDDED_SETTINGS,
+      pglite: require.resolve('@electric-sql/pglite'),
+      socket: require.resolve('@electric-sql/pglite-socket'),
+    },
+  });
+  const address = await new Promise<string>((resolve, reject) => {
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the embedded database stopped (${code})`)));
+    worker.once('message', (message: { address?: string; error?: string }) =>
+      message.address ? resolve(message.address) : reject(new Error(message.error)),
+    );
+  });
+  worker.removeAllListeners('exit');
+  worker.removeAllListeners('error');
+  let stopping = false;
+  // Without its database the process can only fail every request: better to stop and be
+  // restarted (the data is on disk).
+  worker.on('error', (error) => logger.fatal(`The embedded database failed: ${error.message}`));
+  worker.on('exit', (code) => {
+    if (stopping) return;
+    logger.fatal(`The embedded database stopped (exit code ${code}); stopping Fluxo`);
+    process.exit(1);
+  });
   return {
     url: `postgres://postgres@${address}/postgres`,
     async stop() {
-      await server.stop();
-      await db.close();
+      stopping = true;
+      const stopped = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+      worker.postMessage('stop');
+      await stopped;
     },
   };
 }
+
+/** The database thread: opens PGlite, serves it on a loopback port, closes it on 'stop'. */
+const DATABASE_THREAD = `
+  const { parentPort, workerData } = require('node:worker_threads');
+  const { PGlite } = require(workerData.pglite);
+  const { PGLiteSocketServer } = require(workerData.socket);
+  (async () => {
+    const db = await PGlite.create(workerData.path, { postgresqlconf: workerData.settings });
+    const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0 });
+    await server.start();
+    parentPort.once('message', async () => {
+      await server.stop();
+      await db.close();
+      process.exit(0);
+    });
+    parentPort.postMessage({ address: server.getServerConn() });
+  })().catch((error) => parentPort.postMessage({ error: String(error && error.message || error) }));
+`;
 
 /**
  * Creating the cluster (initdb) grows PGlite's WASM memory to ~800 MB, and a process does not
