@@ -197,6 +197,22 @@ describe('Delays: a receiver sends later (e2e, PostgreSQL)', () => {
       return (await user.get('/api/send-queue').expect(200)).body;
     }
 
+    /** Three days pass for this connection's items: its 2-day sends fall due (and the sweep runs). */
+    async function threeDaysPass(): Promise<void> {
+      const db = sut.app.get(DataSource);
+      await db.query(
+        `UPDATE source_item SET received_at = received_at - interval '3 days' WHERE connection_id = $1`,
+        [connection.id],
+      );
+      await db.query(
+        `UPDATE delivery d SET next_attempt_at = now() FROM step s
+          WHERE s.id = d.step_id AND s.connection_id = $1 AND d.status = 'scheduled'`,
+        [connection.id],
+      );
+      await sut.app.get(RunWatchdog).sweep();
+      await sut.settle();
+    }
+
     it('should list what waits, when, to whom and by which receiver, and find it by search', async () => {
       const queue = await queueTwo();
 
@@ -218,8 +234,10 @@ describe('Delays: a receiver sends later (e2e, PostgreSQL)', () => {
       const other = await sut.signUp();
       expect((await other.get('/api/send-queue').expect(200)).body).toEqual({
         waiting: 0,
+        counts: { later: 0, due: 0, paused: 0, cancelledToday: 0 },
         sends: [],
       });
+      expect(queue.counts).toEqual({ later: 2, due: 0, paused: 0, cancelledToday: 0 });
     });
 
     it('should send one now, whatever its delay, and cancel the other for good', async () => {
@@ -237,6 +255,60 @@ describe('Delays: a receiver sends later (e2e, PostgreSQL)', () => {
       expect(cancelledRun.status).toBe('succeeded');
       expect(cancelledRun.items[0].deliveries[0]).toMatchObject({ status: 'cancelled' });
       await user.post(`/api/send-queue/${first.deliveryId}/cancel`).expect(409);
+    });
+
+    it('should hold the waiting sends of a switched-off connection, and send them once it is on', async () => {
+      await queueTwo();
+      await user.patch(`/api/connections/${connection.id}`).send({ enabled: false }).expect(200);
+      await threeDaysPass();
+
+      expect(smtp.messages()).toEqual([]);
+      const paused: SendQueueDto = (await user.get('/api/send-queue').expect(200)).body;
+      expect(paused.sends.map((s) => s.paused)).toEqual([true, true]);
+      expect(paused.counts).toEqual({ later: 0, due: 0, paused: 2, cancelledToday: 0 });
+
+      // "Send now" is the user's explicit choice: it goes even while the connection is off.
+      const q1 = paused.sends.find((send) => send.item.includes('Q1'));
+      await user.post(`/api/send-queue/${q1?.deliveryId}/send-now`).expect(204);
+      expect(smtp.messages().map((m) => m.subject)).toEqual(['Reminder Q1']);
+
+      await user.patch(`/api/connections/${connection.id}`).send({ enabled: true }).expect(200);
+      await threeDaysPass();
+      expect(smtp.messages().map((m) => m.subject)).toEqual(['Reminder Q1', 'Reminder Q2']);
+      expect((await user.get('/api/send-queue').expect(200)).body.waiting).toBe(0);
+    });
+
+    it('should undo a cancel: the send waits again and goes at its time; a happy-path cancel stays', async () => {
+      const [first, second] = (await queueTwo()).sends;
+      await user.post(`/api/send-queue/${second.deliveryId}/cancel`).expect(204);
+      const afterCancel: SendQueueDto = (await user.get('/api/send-queue').expect(200)).body;
+      expect(afterCancel.counts).toMatchObject({ later: 1, cancelledToday: 1 });
+      expect((await latestRun()).status).toBe('succeeded');
+
+      await user.post(`/api/send-queue/${second.deliveryId}/restore`).expect(204);
+      const again = await user.post(`/api/send-queue/${second.deliveryId}/restore`).expect(409);
+      expect(again.body.message).toBe('Only a cancelled send can be put back: this one is scheduled');
+      const restored: SendQueueDto = (await user.get('/api/send-queue').expect(200)).body;
+      expect(restored.sends.map((s) => [s.deliveryId, s.sendAt])).toEqual([
+        [first.deliveryId, first.sendAt],
+        [second.deliveryId, second.sendAt],
+      ]);
+      expect((await latestRun()).status).toBe('running');
+
+      // A send cancelled by a later item (the happy path) is not put back.
+      await sut.app
+        .get(DataSource)
+        .query(
+          `UPDATE delivery SET status = 'cancelled', cancelled_at = now(), cancelled_by_item_id = item_id WHERE id = $1`,
+          [first.deliveryId],
+        );
+      const happy = await user.post(`/api/send-queue/${first.deliveryId}/restore`).expect(409);
+      expect(happy.body.message).toMatch(/cancelled by a later item/);
+
+      // The put-back send falls due and goes.
+      await threeDaysPass();
+      expect(smtp.messages().map((m) => m.subject)).toEqual(['Reminder Q2']);
+      expect((await latestRun()).status).toBe('succeeded');
     });
 
     it('should let cancel and the send race for a due send, and never both win', async () => {

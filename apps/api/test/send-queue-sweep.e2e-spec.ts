@@ -4,6 +4,7 @@ import { eventually } from '@fluxo/testing';
 import type { ConnectionDto } from '@fluxo/contracts';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DeliveryLedger } from '../src/modules/runs/delivery.ledger';
 import { RunWatchdog } from '../src/modules/runs/run-watchdog.service';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -100,6 +101,14 @@ describe('The send queue sweep: many sends due at once, and one due before the n
     await db.query(
       `UPDATE delivery SET next_attempt_at = now() - interval '1 second' WHERE status = 'scheduled'`,
     );
+
+    // Every row shares the UPDATE's microsecond: pages must follow on, never read it again.
+    const ledger = sut.app.get(DeliveryLedger);
+    const page1 = await ledger.dueRetries(500);
+    const last = page1[page1.length - 1];
+    const page2 = await ledger.dueRetries(500, { at: last.cursorAt, id: last.id });
+    expect(page2).toHaveLength(500);
+    expect(page2.filter((row) => page1.some((seen) => seen.id === row.id))).toEqual([]);
 
     await sut.app.get(RunWatchdog).sweep();
     await sut.settle();

@@ -112,12 +112,25 @@ export const queuedSendSchema = z.object({
   to: z.string().nullable(),
   /** The item's first variables, "email: ana@example.com · amount: 49,90". */
   item: z.string(),
+  /** Its connection is off: it waits, and goes when the connection is switched on (or sent now). */
+  paused: z.boolean(),
 });
 export type QueuedSendDto = z.infer<typeof queuedSendSchema>;
 
 export const sendQueueSchema = z.object({
   /** Every waiting send of the workspace (or connection), also beyond the listed ones. */
   waiting: z.number(),
+  /** Counts per state, of the workspace (or connection), whatever the search. */
+  counts: z.object({
+    /** Waiting, their time not come yet. */
+    later: z.number(),
+    /** Their time has come: going out now. */
+    due: z.number(),
+    /** Waiting while their connection is off. */
+    paused: z.number(),
+    /** In the last 24 hours: cancelled (in the queue or by a later item). */
+    cancelledToday: z.number(),
+  }),
   sends: z.array(queuedSendSchema),
 });
 export type SendQueueDto = z.infer<typeof sendQueueSchema>;

@@ -97,16 +97,19 @@ export class DeliveryLedger {
    */
   async dueRetries(limit: number, after?: DueCursor): Promise<DueRetry[]> {
     const cursor = after ? `AND (next_attempt_at, id) > ($1::timestamptz, $2::uuid)` : '';
-    const rows: { id: string; run_id: string; attempts: number; next_attempt_at: Date }[] =
+    const rows: { id: string; run_id: string; attempts: number; at: string }[] =
       await this.dataSource.query(
         // Retries and delayed sends: each through its own partial index.
-        `(SELECT id, run_id, attempts, next_attempt_at FROM delivery
-           WHERE status = 'retrying' AND next_attempt_at <= now() ${cursor}
-           ORDER BY next_attempt_at, id LIMIT ${Number(limit)})
-         UNION ALL
-         (SELECT id, run_id, attempts, next_attempt_at FROM delivery
-           WHERE status = 'scheduled' AND next_attempt_at <= now() ${cursor}
-           ORDER BY next_attempt_at, id LIMIT ${Number(limit)})
+        `SELECT id, run_id, attempts, next_attempt_at::text AS at FROM (
+           (SELECT id, run_id, attempts, next_attempt_at FROM delivery
+             WHERE status = 'retrying' AND next_attempt_at <= now() ${cursor}
+             ORDER BY next_attempt_at, id LIMIT ${Number(limit)})
+           UNION ALL
+           (SELECT id, run_id, attempts, next_attempt_at FROM delivery
+             WHERE status = 'scheduled' AND next_attempt_at <= now() ${cursor}
+               AND ${WAITING_MAY_GO}
+             ORDER BY next_attempt_at, id LIMIT ${Number(limit)})
+         ) due
          ORDER BY next_attempt_at, id LIMIT ${Number(limit)}`,
         after ? [after.at, after.id] : [],
       );
@@ -114,7 +117,7 @@ export class DeliveryLedger {
       id: row.id,
       runId: row.run_id,
       attempts: row.attempts,
-      dueAt: new Date(row.next_attempt_at),
+      cursorAt: row.at,
     }));
   }
 
@@ -192,11 +195,27 @@ export class DeliveryLedger {
     reason: string,
   ): Promise<string | null> {
     const [rows]: [{ run_id: string }[], number] = await this.dataSource.query(
-      `UPDATE delivery SET status = 'cancelled', next_attempt_at = NULL, error = $3,
-              cancelled_at = now(), updated_at = now()
+      // The send time stays: "undo" puts the send back in the queue for it (see restoreCancelled).
+      `UPDATE delivery SET status = 'cancelled', error = $3, cancelled_at = now(), updated_at = now()
         WHERE id = $1 AND workspace_id = $2 AND status = 'scheduled'
         RETURNING run_id`,
       [deliveryId, workspaceId, reason],
+    );
+    return rows[0]?.run_id ?? null;
+  }
+
+  /**
+   * Undoes a cancel made in the send queue: the send waits again for its time (or goes at
+   * the next sweep when that has passed). Sends cancelled by a later item stay cancelled: the
+   * happy path won. Null when there is no such cancelled send.
+   */
+  async restoreCancelled(workspaceId: string, deliveryId: string): Promise<string | null> {
+    const [rows]: [{ run_id: string }[], number] = await this.dataSource.query(
+      `UPDATE delivery SET status = 'scheduled', error = NULL, cancelled_at = NULL, updated_at = now()
+        WHERE id = $1 AND workspace_id = $2 AND status = 'cancelled'
+          AND cancelled_by_item_id IS NULL AND next_attempt_at IS NOT NULL
+        RETURNING run_id`,
+      [deliveryId, workspaceId],
     );
     return rows[0]?.run_id ?? null;
   }
@@ -391,9 +410,13 @@ export interface ClaimedDelivery {
   account: StoredCredentials | undefined;
 }
 
-/** Where a sweep stopped: the last due row it dispatched. */
+/**
+ * Where a sweep stopped: the last due row it dispatched. `at` is PostgreSQL's own text of the
+ * time, to the microsecond: a Date keeps milliseconds, and a cursor rounded down would read the
+ * same rows again (all rows of one UPDATE share its microsecond), handing nothing new over.
+ */
 export interface DueCursor {
-  at: Date;
+  at: string;
   id: string;
 }
 
@@ -401,7 +424,8 @@ export interface DueRetry {
   id: string;
   runId: string;
   attempts: number;
-  dueAt: Date;
+  /** The row's due time as the sweep's cursor (see DueCursor). */
+  cursorAt: string;
 }
 
 export interface AttemptOutcome {
@@ -509,6 +533,14 @@ export const PLAN_DELIVERIES: PreparedStatement = {
         ORDER BY g.n, ${SENDING_ORDER}`,
 };
 
+/**
+ * A waiting send goes only while its connection is on: switched off, its sends stay in the
+ * queue ("paused") and go when it is switched on again — unless the user sends one now.
+ */
+const WAITING_MAY_GO = `(delivery.send_now OR EXISTS (
+         SELECT 1 FROM step ws JOIN connection wc ON wc.id = ws.connection_id
+          WHERE ws.id = delivery.step_id AND wc.enabled))`;
+
 /** $1: a JSON array of deliveries (`n`, `id`): takes those that are due, with what sending needs (item, step, account, conditions). */
 export const CLAIM_DELIVERIES: PreparedStatement = {
   name: 'fluxo_claim_deliveries',
@@ -519,7 +551,9 @@ export const CLAIM_DELIVERIES: PreparedStatement = {
            FROM given g
           WHERE delivery.id = g.id AND delivery.id = ANY (ARRAY(SELECT id FROM given))
             AND (delivery.status = 'pending'
-                 OR (delivery.status IN ('retrying', 'scheduled') AND delivery.next_attempt_at <= now()))
+                 OR (delivery.status = 'retrying' AND delivery.next_attempt_at <= now())
+                 OR (delivery.status = 'scheduled' AND delivery.next_attempt_at <= now()
+                     AND ${WAITING_MAY_GO}))
           RETURNING g.n, delivery.id, delivery.run_id, delivery.item_id, delivery.step_id, delivery.attempts,
                     delivery.send_now
        )

@@ -105,7 +105,7 @@ export class RunWatchdog implements OnApplicationBootstrap, OnApplicationShutdow
       handed += due.length;
       if (due.length < SWEEP_BATCH) return true;
       const last = due[due.length - 1];
-      cursor = { at: last.dueAt, id: last.id };
+      cursor = { at: last.cursorAt, id: last.id };
     }
     return false;
   }

@@ -18,7 +18,7 @@ import { numberedJson, ONE_STATEMENT_BATCHING, rowsByInput } from '../../databas
  *   queueChained       │                 ├──finalize(endLease) (all sent; retries left to the sweep)
  *                      │                 └──discardEmpty (a scheduled poll found nothing) ──▶ ✕
  *                      └── adopted again by the watchdog when nobody claimed it in time
- *   final ──reopen──▶ running (a failed delivery is retried by hand)
+ *   final ──reopen──▶ running (a failed delivery is retried by hand, a cancelled send put back)
  *
  * `finalize` computes the status from the run's deliveries, so a run is never called finished
  * while one of them is still unsent; `settled_at` is set once, the first time it is final.

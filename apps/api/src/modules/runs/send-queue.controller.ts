@@ -26,6 +26,13 @@ export class SendQueueController {
     return this.sendQueue.sendNow(auth.workspaceId, id);
   }
 
+  /** Undo of a cancel made in the queue. */
+  @Post(':deliveryId/restore')
+  @HttpCode(204)
+  restore(@CurrentAuth() auth: AuthContext, @Param('deliveryId') id: string): Promise<void> {
+    return this.sendQueue.restore(auth.workspaceId, id);
+  }
+
   @Post(':deliveryId/cancel')
   @HttpCode(204)
   cancel(@CurrentAuth() auth: AuthContext, @Param('deliveryId') id: string): Promise<void> {

@@ -8,6 +8,7 @@ import { isUuid } from '../accounts/accounts.service';
 import { ConnectorRegistry } from '../connectors/connector-registry';
 import { DeliveryLedger } from './delivery.ledger';
 import { RunExecutor } from './run-executor.service';
+import { RunLedger } from './run.ledger';
 
 /** Most waiting sends one page lists; the count says how many there are in all. */
 const LISTED = 200;
@@ -19,11 +20,21 @@ interface QueuedRow {
   next_attempt_at: Date;
   connection_id: string;
   connection_name: string;
+  connection_enabled: boolean;
   connector_key: string;
   action_key: string;
   mapping: Record<string, string>;
   payload: Record<string, unknown>;
 }
+
+interface CountsRow {
+  later: number;
+  due: number;
+  paused: number;
+  cancelled_today: number;
+}
+
+const NO_COUNTS = { later: 0, due: 0, paused: 0, cancelledToday: 0 };
 
 /** A page's recipients are filled in a tighter budget than deliveries: it is only a list. */
 const RECIPIENT_LIMITS = { renderLimit: 50, maxFieldLength: 500 };
@@ -36,6 +47,7 @@ export class SendQueueService {
     private readonly deliveries: DeliveryLedger,
     private readonly executor: RunExecutor,
     private readonly registry: ConnectorRegistry,
+    private readonly runs: RunLedger,
   ) {}
 
   async list(
@@ -43,7 +55,7 @@ export class SendQueueService {
     filter: { connectionId?: string; search?: string },
   ): Promise<SendQueueDto> {
     if (filter.connectionId !== undefined && !isUuid(filter.connectionId)) {
-      return { waiting: 0, sends: [] };
+      return { waiting: 0, counts: NO_COUNTS, sends: [] };
     }
     const search = filter.search?.trim().slice(0, 100) || null;
     const where = `d.workspace_id = $1 AND d.status = 'scheduled'
@@ -54,20 +66,49 @@ export class SendQueueService {
         JOIN connection c ON c.id = s.connection_id
         JOIN source_item i ON i.id = d.item_id`;
     const values = [workspaceId, filter.connectionId ?? null, search];
-    const [rows, [count]]: [QueuedRow[], { waiting: number }[]] = await Promise.all([
-      this.dataSource.query(
-        `SELECT d.id, d.run_id, d.step_id, d.next_attempt_at, c.id AS connection_id,
-                c.name AS connection_name, s.connector_key, s.action_key, s.mapping, i.payload
-           ${from} WHERE ${where}
-          ORDER BY d.next_attempt_at, d.id LIMIT ${LISTED}`,
-        values,
-      ),
-      this.dataSource.query(`SELECT count(*)::int AS waiting ${from} WHERE ${where}`, values),
-    ]);
+    const [rows, [count], [counts]]: [QueuedRow[], { waiting: number }[], CountsRow[]] =
+      await Promise.all([
+        this.dataSource.query(
+          `SELECT d.id, d.run_id, d.step_id, d.next_attempt_at, c.id AS connection_id,
+                  c.name AS connection_name, c.enabled AS connection_enabled,
+                  s.connector_key, s.action_key, s.mapping, i.payload
+             ${from} WHERE ${where}
+            ORDER BY d.next_attempt_at, d.id LIMIT ${LISTED}`,
+          values,
+        ),
+        this.dataSource.query(`SELECT count(*)::int AS waiting ${from} WHERE ${where}`, values),
+        this.dataSource.query(
+          // Waiting sends through the partial index of waiting sends; cancelled ones through the
+          // connection's runs of the last day (a cancel never outlives its run by much).
+          `SELECT count(*) FILTER (WHERE c.enabled AND d.next_attempt_at > now())::int AS later,
+                  count(*) FILTER (WHERE (c.enabled OR d.send_now) AND d.next_attempt_at <= now())::int AS due,
+                  count(*) FILTER (WHERE NOT c.enabled AND NOT d.send_now)::int AS paused,
+                  (SELECT count(*)::int FROM delivery x
+                     JOIN step xs ON xs.id = x.step_id
+                    WHERE x.workspace_id = $1 AND x.status = 'cancelled'
+                      AND x.cancelled_at > now() - interval '24 hours'
+                      AND ($2::uuid IS NULL OR xs.connection_id = $2::uuid)) AS cancelled_today
+             FROM delivery d
+             JOIN step s ON s.id = d.step_id
+             JOIN connection c ON c.id = s.connection_id
+            WHERE d.workspace_id = $1 AND d.status = 'scheduled'
+              AND ($2::uuid IS NULL OR c.id = $2::uuid)`,
+          values.slice(0, 2),
+        ),
+      ]);
     const sends = await Promise.all(
       rows.map(async (row) => toQueuedSend(row, await this.recipientOf(row))),
     );
-    return { waiting: count.waiting, sends };
+    return {
+      waiting: count.waiting,
+      counts: {
+        later: counts.later,
+        due: counts.due,
+        paused: counts.paused,
+        cancelledToday: counts.cancelled_today,
+      },
+      sends,
+    };
   }
 
   /** The receiver's recipient field filled from the item; null when it has none or it fails. */
@@ -101,6 +142,32 @@ export class SendQueueService {
     await this.executor.finalizeRun(runId);
   }
 
+  /** Undoes a cancel made here: the send waits for its time again, and its run is open again. */
+  async restore(workspaceId: string, deliveryId: string): Promise<void> {
+    const runId = isUuid(deliveryId)
+      ? await this.deliveries.restoreCancelled(workspaceId, deliveryId)
+      : null;
+    if (!runId) {
+      const [row]: { status: string; by_item: boolean }[] = isUuid(deliveryId)
+        ? await this.dataSource.query(
+            `SELECT status, cancelled_by_item_id IS NOT NULL AS by_item
+               FROM delivery WHERE id = $1 AND workspace_id = $2`,
+            [deliveryId, workspaceId],
+          )
+        : [];
+      if (!row) throw new NotFoundError('The send');
+      throw new DomainError(
+        409,
+        'NOT_RESTORABLE',
+        row.by_item
+          ? 'This send was cancelled by a later item (the happy path), so it stays cancelled'
+          : `Only a cancelled send can be put back: this one is ${row.status}`,
+      );
+    }
+    await this.runs.reopen(runId);
+    await this.executor.finalizeRun(runId);
+  }
+
   private async notWaiting(workspaceId: string, deliveryId: string): Promise<DomainError> {
     const [row]: { status: string }[] = isUuid(deliveryId)
       ? await this.dataSource.query(
@@ -131,5 +198,6 @@ function toQueuedSend(row: QueuedRow, to: string | null): QueuedSendDto {
       .slice(0, 3)
       .map((v) => `${v.path}: ${v.preview}`)
       .join(' · '),
+    paused: !row.connection_enabled,
   };
 }

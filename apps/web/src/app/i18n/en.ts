@@ -747,8 +747,19 @@ export const en = {
   'queue.sendNowNamed': 'Send now: {item}',
   'queue.cancel': 'Cancel',
   'queue.cancelNamed': 'Cancel the send: {item}',
-  'queue.cancelConfirm': 'Cancel this send? It will never be sent.',
+  'queue.cancelConfirm': 'Cancel this send? You can undo it right after.',
   'queue.yesCancel': 'Yes, cancel it',
+  'queue.countsLabel': 'Sends by state',
+  'queue.countLater': 'Waiting',
+  'queue.countDue': 'Going out now',
+  'queue.countPaused': 'Paused, connection off',
+  'queue.countCancelled': 'Cancelled in the last 24 hours',
+  'queue.paused':
+    'Paused: its connection is off. It goes when you switch the connection on, or now if you send it now.',
+  'queue.cancelledNotice': 'Send cancelled: {item}',
+  'queue.undo': 'Undo',
+  'queue.undoNamed': 'Undo cancelling: {item}',
+  'queue.restoredNotice': 'Send back in the queue: {item}',
 
   'cancel.title': 'Cancel while waiting',
   'cancel.hint':

@@ -771,8 +771,19 @@ export const es: Messages = {
   'queue.sendNowNamed': 'Enviar ahora: {item}',
   'queue.cancel': 'Cancelar',
   'queue.cancelNamed': 'Cancelar el envío: {item}',
-  'queue.cancelConfirm': '¿Cancelar este envío? Nunca se enviará.',
+  'queue.cancelConfirm': '¿Cancelar este envío? Puedes deshacerlo justo después.',
   'queue.yesCancel': 'Sí, cancelarlo',
+  'queue.countsLabel': 'Envíos por estado',
+  'queue.countLater': 'En espera',
+  'queue.countDue': 'Saliendo ahora',
+  'queue.countPaused': 'En pausa, conexión apagada',
+  'queue.countCancelled': 'Cancelados en las últimas 24 horas',
+  'queue.paused':
+    'En pausa: su conexión está apagada. Sale cuando enciendas la conexión, o ahora si lo envías ahora.',
+  'queue.cancelledNotice': 'Envío cancelado: {item}',
+  'queue.undo': 'Deshacer',
+  'queue.undoNamed': 'Deshacer la cancelación: {item}',
+  'queue.restoredNotice': 'Envío de vuelta en la cola: {item}',
 
   'cancel.title': 'Cancelar mientras espera',
   'cancel.hint':

@@ -759,8 +759,19 @@ export const nb: Messages = {
   'queue.sendNowNamed': 'Send nå: {item}',
   'queue.cancel': 'Avbryt',
   'queue.cancelNamed': 'Avbryt sendingen: {item}',
-  'queue.cancelConfirm': 'Avbryte denne sendingen? Den blir aldri sendt.',
+  'queue.cancelConfirm': 'Avbryte denne sendingen? Du kan angre rett etterpå.',
   'queue.yesCancel': 'Ja, avbryt den',
+  'queue.countsLabel': 'Sendinger etter status',
+  'queue.countLater': 'Venter',
+  'queue.countDue': 'Sendes nå',
+  'queue.countPaused': 'På pause, koblingen er av',
+  'queue.countCancelled': 'Avbrutt siste 24 timer',
+  'queue.paused':
+    'På pause: koblingen er slått av. Den sendes når du slår koblingen på, eller nå hvis du sender den nå.',
+  'queue.cancelledNotice': 'Sending avbrutt: {item}',
+  'queue.undo': 'Angre',
+  'queue.undoNamed': 'Angre avbrytingen: {item}',
+  'queue.restoredNotice': 'Sendingen er tilbake i køen: {item}',
 
   'cancel.title': 'Avbryt mens den venter',
   'cancel.hint':

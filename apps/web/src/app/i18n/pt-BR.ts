@@ -769,8 +769,19 @@ export const ptBR: Messages = {
   'queue.sendNowNamed': 'Enviar agora: {item}',
   'queue.cancel': 'Cancelar',
   'queue.cancelNamed': 'Cancelar o envio: {item}',
-  'queue.cancelConfirm': 'Cancelar este envio? Ele nunca será enviado.',
+  'queue.cancelConfirm': 'Cancelar este envio? Você pode desfazer logo em seguida.',
   'queue.yesCancel': 'Sim, cancelar',
+  'queue.countsLabel': 'Envios por estado',
+  'queue.countLater': 'Aguardando',
+  'queue.countDue': 'Saindo agora',
+  'queue.countPaused': 'Pausados, conexão desligada',
+  'queue.countCancelled': 'Cancelados nas últimas 24 horas',
+  'queue.paused':
+    'Pausado: a conexão está desligada. Sai quando você ligar a conexão, ou agora se você enviar agora.',
+  'queue.cancelledNotice': 'Envio cancelado: {item}',
+  'queue.undo': 'Desfazer',
+  'queue.undoNamed': 'Desfazer o cancelamento: {item}',
+  'queue.restoredNotice': 'Envio de volta à fila: {item}',
 
   'cancel.title': 'Cancelar enquanto espera',
   'cancel.hint':

@@ -781,8 +781,19 @@ export const uk: Messages = {
   'queue.sendNowNamed': 'Надіслати зараз: {item}',
   'queue.cancel': 'Скасувати',
   'queue.cancelNamed': 'Скасувати надсилання: {item}',
-  'queue.cancelConfirm': 'Скасувати це надсилання? Його ніколи не буде надіслано.',
+  'queue.cancelConfirm': 'Скасувати це надсилання? Одразу після цього можна буде повернути.',
   'queue.yesCancel': 'Так, скасувати',
+  'queue.countsLabel': 'Надсилання за станом',
+  'queue.countLater': 'Чекають',
+  'queue.countDue': 'Надсилаються зараз',
+  'queue.countPaused': 'Призупинені, з’єднання вимкнене',
+  'queue.countCancelled': 'Скасовані за останні 24 години',
+  'queue.paused':
+    'Призупинено: з’єднання вимкнене. Буде надіслано, коли ви ввімкнете з’єднання, або зараз, якщо надішлете зараз.',
+  'queue.cancelledNotice': 'Надсилання скасовано: {item}',
+  'queue.undo': 'Повернути',
+  'queue.undoNamed': 'Повернути скасоване надсилання: {item}',
+  'queue.restoredNotice': 'Надсилання знову в черзі: {item}',
 
   'cancel.title': 'Скасування під час очікування',
   'cancel.hint':

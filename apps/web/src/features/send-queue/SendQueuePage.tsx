@@ -1,4 +1,4 @@
-import type { QueuedSendDto } from '@fluxo/contracts';
+import type { QueuedSendDto, SendQueueDto } from '@fluxo/contracts';
 import { useId, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { t } from '@/app/i18n/t';
@@ -18,6 +18,7 @@ export function SendQueuePage() {
   const [search, setSearch] = useState('');
   const queue = useSendQueue(search.trim(), connectionId);
   const connectors = useConnectors();
+  const [notice, setNotice] = useState<CancelNotice | null>(null);
 
   let body;
   if (queue.isPending) body = <LoadingState label={t('queue.loading')} />;
@@ -49,6 +50,9 @@ export function SendQueuePage() {
               <QueuedSendRow
                 key={send.deliveryId}
                 send={send}
+                onCancelled={() =>
+                  setNotice({ deliveryId: send.deliveryId, item: send.item, restored: false })
+                }
                 receiverName={
                   connectorByKey(connectors.data, send.connectorKey)?.name ?? send.connectorKey
                 }
@@ -65,6 +69,8 @@ export function SendQueuePage() {
       <h1>{t('queue.title')}</h1>
       <p className="muted">{t('queue.intro')}</p>
       <p role="status">{queue.data && t('queue.waiting', { n: queue.data.waiting })}</p>
+      {queue.data && <StateCounts counts={queue.data.counts} />}
+      <CancelUndo notice={notice} onRestored={setNotice} />
       <div className="field" style={{ maxWidth: '24rem', marginBottom: '1rem' }}>
         <label htmlFor={`${id}-search`}>{t('queue.search')}</label>
         <input
@@ -97,14 +103,88 @@ function ConnectionCrumbs({ connectionId }: { connectionId: string }) {
   );
 }
 
-function QueuedSendRow({ send, receiverName }: { send: QueuedSendDto; receiverName: string }) {
+interface CancelNotice {
+  deliveryId: string;
+  item: string;
+  /** Undone already: the notice says it is back. */
+  restored: boolean;
+}
+
+/** How many sends are in each state, whatever the search. */
+function StateCounts({ counts }: { counts: SendQueueDto['counts'] }) {
+  const entries = [
+    [t('queue.countLater'), counts.later],
+    [t('queue.countDue'), counts.due],
+    [t('queue.countPaused'), counts.paused],
+    [t('queue.countCancelled'), counts.cancelledToday],
+  ] as const;
+  return (
+    <ul className="state-counts" aria-label={t('queue.countsLabel')}>
+      {entries.map(([label, n]) => (
+        <li key={label}>
+          <strong>{n}</strong> {label}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** After a cancel in the queue: what was cancelled, with the way back. */
+function CancelUndo({
+  notice,
+  onRestored,
+}: {
+  notice: CancelNotice | null;
+  onRestored: (notice: CancelNotice) => void;
+}) {
+  const restore = useQueuedSendAction('restore');
+  if (!notice) return <div role="status" aria-live="polite" />;
+  return (
+    <div role="status" aria-live="polite" className="notice">
+      {notice.restored ? (
+        t('queue.restoredNotice', { item: notice.item })
+      ) : (
+        <>
+          {t('queue.cancelledNotice', { item: notice.item })}{' '}
+          <button
+            type="button"
+            className="btn btn--small"
+            disabled={restore.isPending}
+            aria-label={t('queue.undoNamed', { item: notice.item })}
+            onClick={() =>
+              restore.mutate(notice.deliveryId, {
+                onSuccess: () => onRestored({ ...notice, restored: true }),
+              })
+            }
+          >
+            {t('queue.undo')}
+          </button>
+        </>
+      )}
+      <InlineError error={restore.error} />
+    </div>
+  );
+}
+
+function QueuedSendRow({
+  send,
+  receiverName,
+  onCancelled,
+}: {
+  send: QueuedSendDto;
+  receiverName: string;
+  onCancelled: () => void;
+}) {
   const sendNow = useQueuedSendAction('send-now');
   const cancel = useQueuedSendAction('cancel');
   const [confirming, setConfirming] = useState(false);
   const busy = sendNow.isPending || cancel.isPending;
   return (
     <tr>
-      <td>{formatDateTime(send.sendAt)}</td>
+      <td>
+        {formatDateTime(send.sendAt)}
+        {send.paused && <p className="small muted">{t('queue.paused')}</p>}
+      </td>
       <td>
         <Link to={`/connections/${send.connectionId}/runs/${send.runId}`}>
           {send.connectionName}
@@ -131,7 +211,7 @@ function QueuedSendRow({ send, receiverName }: { send: QueuedSendDto; receiverNa
                 type="button"
                 className="btn btn--small btn--danger"
                 disabled={busy}
-                onClick={() => cancel.mutate(send.deliveryId)}
+                onClick={() => cancel.mutate(send.deliveryId, { onSuccess: onCancelled })}
               >
                 {t('queue.yesCancel')}
               </button>{' '}

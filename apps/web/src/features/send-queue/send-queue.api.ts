@@ -20,7 +20,7 @@ export function useSendQueue(search: string, connectionId: string | null = null)
   });
 }
 
-export function useQueuedSendAction(action: 'send-now' | 'cancel') {
+export function useQueuedSendAction(action: 'send-now' | 'cancel' | 'restore') {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (deliveryId: string) =>
