@@ -16,6 +16,7 @@
 import { availableParallelism } from 'node:os';
 import type { ChaosResult } from './lib/chaos-fluxo';
 import { killDuringDeliveries, type KillTarget } from './scenarios/kill-during-deliveries';
+import { killWhileSendsDue } from './scenarios/kill-while-sends-due';
 import { postbacksThroughRestarts } from './scenarios/postbacks-through-restarts';
 import { redisLoss } from './scenarios/redis-loss';
 import { sameEventThreeTimes } from './scenarios/same-event-twice';
@@ -44,6 +45,17 @@ const scenarios: [key: string, run: () => Promise<ChaosResult>][] = [
           }),
       ] as [string, () => Promise<ChaosResult>],
   ),
+  [
+    'send-queue',
+    () =>
+      killWhileSendsDue({
+        waiting: knob('CHAOS_WAITING_SENDS', 1000),
+        cancelEvery: 4,
+        raceEvery: 5,
+        kills: 3,
+        killEverySeconds: knob('CHAOS_KILL_EVERY_SECONDS', 10) / 5,
+      }),
+  ],
   [
     'postbacks',
     () =>

@@ -5,6 +5,11 @@ import {
   DUPLICATE_BOUND,
   killDuringDeliveries,
 } from '../../../../tools/chaos/scenarios/kill-during-deliveries';
+import {
+  killWhileSendsDue,
+  SENDING_AT_KILLS,
+  SENT_AFTER_CANCEL,
+} from '../../../../tools/chaos/scenarios/kill-while-sends-due';
 import { postbacksThroughRestarts } from '../../../../tools/chaos/scenarios/postbacks-through-restarts';
 import { redisLoss } from '../../../../tools/chaos/scenarios/redis-loss';
 import { sameEventThreeTimes } from '../../../../tools/chaos/scenarios/same-event-twice';
@@ -27,6 +32,22 @@ describe('Chaos, short (processes, PostgreSQL, Redis)', () => {
       expect(result.duplicated).toBeLessThanOrEqual(result.extra[DUPLICATE_BOUND] as number);
     },
   );
+
+  it('should send every waiting send once, and none after its cancel, when kill -9 hits as they fall due', async () => {
+    const result = await killWhileSendsDue({
+      waiting: 200,
+      cancelEvery: 4,
+      raceEvery: 5,
+      kills: 2,
+      killEverySeconds: 1.5,
+    });
+
+    expect(result.faults).toBe(2);
+    expect(result.extra.cancelled).toBeGreaterThanOrEqual(50);
+    expect(result).toMatchObject({ lost: 0, duplicatesWithAnotherKey: 0 });
+    expect(result.extra[SENT_AFTER_CANCEL]).toBe(0);
+    expect(result.duplicated).toBeLessThanOrEqual(result.extra[SENDING_AT_KILLS] as number);
+  });
 
   it('should store every acknowledged postback exactly once through API kills and a database restart', async () => {
     const result = await postbacksThroughRestarts({
