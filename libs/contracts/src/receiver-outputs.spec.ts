@@ -57,4 +57,15 @@ describe('receiver outputs', () => {
     expect(item).toEqual({ email: 'ana@example.com' });
     expect(withReceiverOutputs(item, new Map())).toBe(item);
   });
+
+  it('should let a template read a dotted output key as the path it names', () => {
+    const rendered = withReceiverOutputs(
+      {},
+      new Map([[INVOICE_STEP, { 'message.sid': 'SM9', 'message.status': 'queued', id: 7 }]]),
+    );
+
+    expect(readVariable(rendered, 'receivers.r5f0a1c2d.message.sid')).toBe('SM9');
+    expect(readVariable(rendered, 'receivers.r5f0a1c2d.message.status')).toBe('queued');
+    expect(readVariable(rendered, 'receivers.r5f0a1c2d.id')).toBe(7);
+  });
 });

@@ -67,6 +67,24 @@ export function withReceiverOutputs(
 ): Record<string, unknown> {
   if (!outputs.size) return item;
   const byAlias: Record<string, Record<string, unknown>> = {};
-  for (const [stepId, values] of outputs) byAlias[outputAliasOf(stepId)] = values;
+  for (const [stepId, values] of outputs) byAlias[outputAliasOf(stepId)] = nestedByPath(values);
   return { ...item, [RECEIVER_OUTPUTS_ROOT]: byAlias };
+}
+
+/**
+ * Outputs are kept by their declared key (`message.sid`), but a template reads a dotted path
+ * as nested objects: `{{ receivers.r1a2b3c4d.message.sid }}` must find it.
+ */
+function nestedByPath(values: Record<string, unknown>): Record<string, unknown> {
+  const nested: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(values)) {
+    const path = key.split('.');
+    let node = nested;
+    for (const part of path.slice(0, -1)) {
+      const next = node[part];
+      node = (node[part] = next && typeof next === 'object' ? next : {}) as Record<string, unknown>;
+    }
+    node[path[path.length - 1]] = value;
+  }
+  return nested;
 }
