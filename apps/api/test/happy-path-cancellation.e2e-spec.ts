@@ -10,8 +10,11 @@ import type {
 } from '@fluxo/contracts';
 import type request from 'supertest';
 import { DataSource } from 'typeorm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { DeliveryLedger } from '../src/modules/runs/delivery.ledger';
+import { RUN_DISPATCH, type RunDispatch } from '../src/modules/runs/run-dispatch.types';
+import { RunExecutor } from '../src/modules/runs/run-executor.service';
+import { RunLedger } from '../src/modules/runs/run.ledger';
 import { RunWatchdog } from '../src/modules/runs/run-watchdog.service';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -167,6 +170,42 @@ describe('Happy-path cancellation: a later item cancels a waiting send (e2e, Pos
     const after = await deliveriesOf(reminders);
     expect(after.get('cart-ana')?.status).toBe('cancelled');
     expect(after.get('cart-bo')?.status).toBe('delivered');
+  });
+
+  it('should cancel a send whose item came first but was still being planned when the sale came', async () => {
+    await user
+      .patch(stepUrl())
+      .send({
+        cancelWhen: {
+          key: '{{ email }}',
+          connectionIds: [reminders.id],
+          onlyIf: { variable: 'status', values: ['approved'] },
+        },
+      })
+      .expect(200);
+    // The cart's call is stored, but its run waits (a busy process): nothing of it is planned.
+    const dispatch = sut.app.get<RunDispatch>(RUN_DISPATCH);
+    const held = jest.spyOn(dispatch, 'dispatchRun').mockImplementation(async () => undefined);
+    await post(reminders, { id: 'cart-cy', status: 'abandoned', email: 'cy@example.com' });
+    held.mockRestore();
+    const [cart]: { run_id: string }[] = await sut.app
+      .get(DataSource)
+      .query(`SELECT run_id FROM source_item WHERE payload->>'id' = 'cart-cy'`);
+
+    // The sale comes and is run first: there is no waiting send to cancel yet.
+    await post(reminders, { id: 'sale-cy', status: 'approved', email: 'cy@example.com' });
+    expect((await deliveriesOf(reminders)).get('cart-cy')).toBeUndefined();
+    // Then the cart's run goes: its send starts to wait, finds the sale's mark, and is cancelled.
+    await sut.app.get(RunLedger).release([cart.run_id]);
+    await sut.app.get(RunExecutor).execute(cart.run_id);
+    await sut.settle();
+
+    expect((await deliveriesOf(reminders)).get('cart-cy')).toMatchObject({
+      status: 'cancelled',
+      cancelledBy: { itemId: await itemIdOf(reminders, 'sale-cy'), connectionId: reminders.id },
+    });
+    await twoHoursPass();
+    expect(smtp.messages()).toEqual([]);
   });
 
   it('should take cancelling items from the chosen connections only, and only later ones', async () => {

@@ -196,6 +196,28 @@ describe(RetentionService.name, () => {
     expect(left).toEqual([{ id: recent.id }]);
   });
 
+  it('should delete cancel marks when they are past the retention', async () => {
+    const connection = await feedToInbox('Marks', 'all');
+    const insert = (age: string) =>
+      db.query(
+        `INSERT INTO cancel_mark (step_id, cancel_key, item_id, connection_id, received_at, created_at)
+         SELECT s.id, 'ana@example.com', gen_random_uuid(), s.connection_id, now(), now() - $2::interval
+           FROM step s WHERE s.connection_id = $1 AND s.role = 'receiver'
+         RETURNING id`,
+        [connection.id, age],
+      );
+    await insert('40 days');
+    const [recent]: { id: string }[] = await insert('29 days');
+
+    await sut.purge();
+
+    const left: { id: string }[] = await db.query(
+      `SELECT m.id FROM cancel_mark m JOIN step s ON s.id = m.step_id WHERE s.connection_id = $1`,
+      [connection.id],
+    );
+    expect(left).toEqual([{ id: recent.id }]);
+  });
+
   it('should keep deleting in batches when more old runs than a batch are due', async () => {
     const connection = await feedToInbox('Busy', 'all');
     await db.query(

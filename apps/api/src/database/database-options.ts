@@ -22,6 +22,7 @@ import { ReceiverDelays1765100000002 } from './migrations/1765100000002-receiver
 import { DeliveryAskedFor1765100000003 } from './migrations/1765100000003-delivery-asked-for';
 import { SendQueue1765100000004 } from './migrations/1765100000004-send-queue';
 import { HappyPathCancellation1765100000005 } from './migrations/1765100000005-happy-path-cancellation';
+import { CancelMarks1765100000006 } from './migrations/1765100000006-cancel-marks';
 
 export const ENTITIES = [
   WorkspaceEntity,
@@ -49,6 +50,7 @@ export const MIGRATIONS = [
   DeliveryAskedFor1765100000003,
   SendQueue1765100000004,
   HappyPathCancellation1765100000005,
+  CancelMarks1765100000006,
 ];
 
 export interface DatabaseTarget {

@@ -88,6 +88,15 @@ export class RetentionService {
        RETURNING id`,
       [cutoff, JSON.stringify(PRUNED_PAYLOAD)],
     );
+    // A mark only matters to sends planned after it whose items came before it: older than
+    // the history itself, none is left to plan.
+    await this.inBatches(
+      `DELETE FROM cancel_mark WHERE id IN (
+         SELECT id FROM cancel_mark WHERE created_at < $1 LIMIT ${RETENTION_BATCH}
+          FOR UPDATE SKIP LOCKED)
+       RETURNING id`,
+      [cutoff],
+    );
     const result = { runs, inboundEvents, prunedItems };
     if (runs || inboundEvents || prunedItems) {
       this.logger.log(

@@ -9,6 +9,7 @@ import {
   type RetryPolicy,
 } from '@fluxo/engine';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { CANCELLED_BY_LATER_ITEM } from './happy-path-cancellation.service';
 import { DeliveryLedger } from './delivery.ledger';
 import { ReceiverInvoker } from './receiver-invoker.service';
 import { ReceiverOutputs } from './receiver-outputs.service';
@@ -63,15 +64,20 @@ export class DeliverySender {
       return;
     }
     // Within a second counts as due: the sweep's clock is the database's, this one is ours.
-    const cancelKeyOfItem = async () =>
-      step.cancelWhen ? await cancelKeyOf(step.cancelWhen, itemPayload) : null;
+    const waitUntil = async (at: Date) => {
+      const key = step.cancelWhen ? await cancelKeyOf(step.cancelWhen, itemPayload) : null;
+      await this.deliveries.schedule(delivery.id, at, key);
+      // After the send waits with its key, not before: a cancelling item that came while it
+      // was being planned left a mark, and one that comes now finds it waiting.
+      if (key !== null) await this.deliveries.cancelIfMarked(delivery.id, CANCELLED_BY_LATER_ITEM);
+    };
     if (sendTime.at - now > DUE_WITHIN_MS) {
-      await this.deliveries.schedule(delivery.id, new Date(sendTime.at), await cancelKeyOfItem());
+      await waitUntil(new Date(sendTime.at));
       return;
     }
     const rendered = await this.outputs.forDelivery(step, delivery.itemId, itemPayload);
     if (rendered.kind === 'wait') {
-      await this.deliveries.schedule(delivery.id, rendered.until, await cancelKeyOfItem());
+      await waitUntil(rendered.until);
       return;
     }
     if (rendered.kind === 'missing') {

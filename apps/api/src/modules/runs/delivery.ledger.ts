@@ -231,6 +231,15 @@ export class DeliveryLedger {
     reason: string,
   ): Promise<string[]> {
     if (!keys.length) return [];
+    // First, and committed on its own: a send still being planned reads the marks after it
+    // takes its key (cancelIfMarked), so of the two steps one always sees the other.
+    await this.dataSource.query(
+      `INSERT INTO cancel_mark (step_id, cancel_key, item_id, connection_id, received_at)
+       SELECT g.step_id, g.cancel_key, g.item_id, $2, g.received_at
+         FROM jsonb_to_recordset($1::jsonb)
+           AS g(step_id uuid, cancel_key text, item_id uuid, received_at timestamptz)`,
+      [JSON.stringify(keys), cancellingConnectionId],
+    );
     const [rows]: [{ run_id: string }[], number] = await this.dataSource.query(
       `WITH given AS (
          SELECT * FROM jsonb_to_recordset($1::jsonb)
@@ -247,6 +256,29 @@ export class DeliveryLedger {
       [JSON.stringify(keys), cancellingConnectionId, reason],
     );
     return [...new Set(rows.map((row) => row.run_id))];
+  }
+
+  /**
+   * A send that has just started to wait (see schedule) is cancelled here when a later item
+   * with its key came while it was still being planned: its mark was left by cancelByKeys.
+   * True when it was cancelled.
+   */
+  async cancelIfMarked(deliveryId: string, reason: string): Promise<boolean> {
+    const [rows]: [{ id: string }[], number] = await this.dataSource.query(
+      `UPDATE delivery SET status = 'cancelled', error = $2, cancelled_at = now(),
+              cancelled_by_item_id = m.item_id, cancelled_by_connection_id = m.connection_id,
+              updated_at = now()
+         FROM (SELECT mark.item_id, mark.connection_id
+                 FROM delivery d
+                 JOIN source_item waiting ON waiting.id = d.item_id
+                 JOIN cancel_mark mark ON mark.step_id = d.step_id AND mark.cancel_key = d.cancel_key
+                WHERE d.id = $1 AND mark.received_at > waiting.received_at
+                ORDER BY mark.received_at LIMIT 1) m
+        WHERE delivery.id = $1 AND delivery.status = 'scheduled'
+        RETURNING delivery.id`,
+      [deliveryId, reason],
+    );
+    return rows.length > 0;
   }
 
   /** The delay asked for a time already past: the item goes at once, and its history says so. */

@@ -6,7 +6,8 @@ import { DataSource } from 'typeorm';
 import { DeliveryLedger, type CancellingKey } from './delivery.ledger';
 
 /** Stored in `error` for API readers; the editor words `cancelledBy` in the user's language. */
-const CANCELLED_BY_LATER_ITEM = 'Cancelled while waiting: a later item with the same key arrived';
+export const CANCELLED_BY_LATER_ITEM =
+  'Cancelled while waiting: a later item with the same key arrived';
 
 interface Listener {
   id: string;
