@@ -194,7 +194,7 @@ describe('Google Sheets new rows on a schedule → E-mail, in the browser', () =
     await page.getByRole('radio', { name: 'At times of day' }).check();
     await page
       .getByText(
-        'A time less than 5 minutes from now is not used today: that first run happens tomorrow at that time instead.',
+        'A time must be more than 5 minutes ahead to be used today: a time 5 minutes or less from now has its first run tomorrow at that time instead.',
       )
       .waitFor();
     // One time 2 minutes away (too soon for today), one 3 hours away.

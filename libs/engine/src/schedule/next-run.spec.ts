@@ -66,8 +66,14 @@ describe(firstRunAt.name, () => {
     expect(iso(first)).toBe('2026-01-15T10:20:00.000Z');
   });
 
-  it('should run today when the time is exactly 5 minutes ahead', () => {
+  it('should wait until tomorrow when the time is exactly 5 minutes ahead (it must be more)', () => {
     const first = firstRunAt(schedule(['12:10']), new Date('2026-01-15T12:05:00.000Z'));
+
+    expect(iso(first)).toBe('2026-01-16T12:10:00.000Z');
+  });
+
+  it('should run today when the time is a millisecond more than 5 minutes ahead', () => {
+    const first = firstRunAt(schedule(['12:10']), new Date('2026-01-15T12:04:59.999Z'));
 
     expect(iso(first)).toBe('2026-01-15T12:10:00.000Z');
   });

@@ -3,8 +3,9 @@ import { nextScheduleOccurrence } from './schedule-occurrences';
 
 const MINUTE_MS = 60_000;
 
-// ApiX-Drive's rule: a schedule saved or switched on less than 5 minutes before one of its times
-// skips that time (until the next day), so the user has time to finish setting things up.
+// ApiX-Drive's rule: a time must be *more* than 5 minutes after the schedule is saved or switched
+// on to be used that day; one 5 minutes ahead or less is skipped until the next day, so the user
+// has time to finish setting things up.
 export const FIRST_RUN_LEAD_MINUTES = 5;
 
 function intervalMs(minutes: number): number | null {
@@ -24,7 +25,7 @@ export function firstRunAt(trigger: Trigger, armedAt: Date): Date | null {
     case 'schedule':
       return nextScheduleOccurrence(
         trigger,
-        new Date(armedAt.getTime() + FIRST_RUN_LEAD_MINUTES * MINUTE_MS),
+        new Date(armedAt.getTime() + FIRST_RUN_LEAD_MINUTES * MINUTE_MS + 1),
       );
     default:
       return null;

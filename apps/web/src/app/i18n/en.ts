@@ -399,7 +399,7 @@ export const en = {
   'autoUpdate.intervalLabel': 'How often',
   'autoUpdate.timesLegend': 'Times of day',
   'autoUpdate.fiveMinuteRule':
-    'A time less than 5 minutes from now is not used today: that first run happens tomorrow at that time instead.',
+    'A time must be more than 5 minutes ahead to be used today: a time 5 minutes or less from now has its first run tomorrow at that time instead.',
   'autoUpdate.timeN': 'Time {n}',
   'autoUpdate.removeTime': 'Remove time {n}',
   'autoUpdate.addTime': '+ Add a time',

@@ -410,7 +410,7 @@ export const es: Messages = {
   'autoUpdate.intervalLabel': 'Con qué frecuencia',
   'autoUpdate.timesLegend': 'Horas del día',
   'autoUpdate.fiveMinuteRule':
-    'Una hora que está a menos de 5 minutos de ahora no se usa hoy: esa primera ejecución ocurre mañana a esa hora.',
+    'Una hora debe estar a más de 5 minutos de ahora para usarse hoy: a 5 minutos o menos, la primera ejecución ocurre mañana a esa hora.',
   'autoUpdate.timeN': 'Hora {n}',
   'autoUpdate.removeTime': 'Quitar la hora {n}',
   'autoUpdate.addTime': '+ Añadir una hora',

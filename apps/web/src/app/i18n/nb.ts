@@ -407,7 +407,7 @@ export const nb: Messages = {
   'autoUpdate.intervalLabel': 'Hvor ofte',
   'autoUpdate.timesLegend': 'Klokkeslett',
   'autoUpdate.fiveMinuteRule':
-    'Et klokkeslett som er mindre enn 5 minutter unna, brukes ikke i dag: den første kjøringen skjer i morgen på samme tid i stedet.',
+    'Et klokkeslett må være mer enn 5 minutter unna for å brukes i dag: er det 5 minutter eller mindre unna, skjer den første kjøringen i morgen på samme tid.',
   'autoUpdate.timeN': 'Klokkeslett {n}',
   'autoUpdate.removeTime': 'Fjern klokkeslett {n}',
   'autoUpdate.addTime': '+ Legg til et klokkeslett',

@@ -409,7 +409,7 @@ export const ptBR: Messages = {
   'autoUpdate.intervalLabel': 'Com que frequência',
   'autoUpdate.timesLegend': 'Horários do dia',
   'autoUpdate.fiveMinuteRule':
-    'Um horário a menos de 5 minutos de agora não é usado hoje: essa primeira execução acontece amanhã, nesse mesmo horário.',
+    'Um horário precisa estar a mais de 5 minutos de agora para valer hoje: a 5 minutos ou menos, a primeira execução acontece amanhã, nesse mesmo horário.',
   'autoUpdate.timeN': 'Horário {n}',
   'autoUpdate.removeTime': 'Remover horário {n}',
   'autoUpdate.addTime': '+ Adicionar horário',
