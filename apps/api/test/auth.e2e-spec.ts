@@ -13,6 +13,16 @@ describe('Auth and workspace scoping (e2e, PostgreSQL)', () => {
     await sut?.close();
   });
 
+  it('should tell the log-in page whether anyone has signed up yet (a fresh instance opens on sign-up)', async () => {
+    expect((await sut.http.get('/api/auth/instance').expect(200)).body).toEqual({
+      hasUsers: false,
+    });
+    await sut.signUp('first@example.com');
+    expect((await sut.http.get('/api/auth/instance').expect(200)).body).toEqual({
+      hasUsers: true,
+    });
+  });
+
   it('should sign up, answer /me from the httpOnly cookie and log out', async () => {
     const agent = await sut.signUp('ana@example.com');
 

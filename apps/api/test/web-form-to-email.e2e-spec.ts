@@ -538,6 +538,45 @@ describe('Web form → E-mail (e2e, PostgreSQL)', () => {
     expect(smtp.messages()).toEqual([]);
   });
 
+  it('should not call an e-mail without a body ready, and fail its preview and send test where the delivery would', async () => {
+    // The text renders empty for this item; the HTML body is not mapped at all.
+    await user
+      .patch(`/api/connections/${connection.id}/steps/${receiverId}`)
+      .send({ mapping: { to: '{{ email }}', subject: 'Hi', text: '' } })
+      .expect(200);
+
+    const unready: ConnectionDto = (
+      await user.get(`/api/connections/${connection.id}`).expect(200)
+    ).body;
+    const [preview, test] = await Promise.all([
+      user.post(`/api/connections/${connection.id}/steps/${receiverId}/preview`).expect(200),
+      user.post(`/api/connections/${connection.id}/steps/${receiverId}/test`).expect(200),
+    ]);
+    await sut.http
+      .post(connection.hookPath as string)
+      .send({ email: 'bo@example.com' })
+      .expect(200);
+    const run = await latestRun();
+
+    expect(unready.setupProblems).toEqual([
+      {
+        code: 'fields.oneOf',
+        stepId: receiverId,
+        system: 'E-mail (SMTP)',
+        labels: ['Text body', 'HTML body'],
+      },
+    ]);
+    const why = { field: 'text', message: 'Fill in Text body or HTML body' };
+    expect(preview.body.errors).toContainEqual(expect.objectContaining(why));
+    expect(test.body.ok).toBe(false);
+    expect(test.body.errors).toContainEqual(expect.objectContaining(why));
+    expect(run.items[0].deliveries[0]).toMatchObject({
+      status: 'failed',
+      error: expect.stringContaining('Fill in Text body or HTML body'),
+    });
+    expect(smtp.messages()).toEqual([]);
+  });
+
   it('should never return account secrets', async () => {
     const accounts = await user.get('/api/accounts').expect(200);
 

@@ -95,8 +95,8 @@ describe('Google Sheets new rows on a schedule → E-mail, in the browser', () =
 
   it('should read the sheet, schedule times of day, run once and show the e-mails in history', async () => {
     await page.goto(`${server.baseUrl}/connections`);
-    await page.waitForURL(/\/login/);
-    await page.getByRole('link', { name: 'Sign up' }).click();
+    // A fresh instance has nobody to log in: it opens on sign-up.
+    await page.waitForURL(/\/signup/);
     await page.getByLabel('E-mail').fill('sheets@shop.example');
     await page.getByLabel('Password').fill('correct horse battery');
     await page.getByRole('button', { name: 'Create account' }).click();

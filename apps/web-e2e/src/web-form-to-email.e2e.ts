@@ -46,8 +46,8 @@ describe('Web form → E-mail, in the browser', () => {
 
   it('should build the connection from an empty workspace and deliver e-mails', async () => {
     await page.goto(`${server.baseUrl}/connections`);
-    await page.waitForURL(/\/login/);
-    await page.getByRole('link', { name: 'Sign up' }).click();
+    // A fresh instance has nobody to log in: it opens on sign-up.
+    await page.waitForURL(/\/signup/);
     await page.getByLabel('E-mail').fill('owner@shop.example');
     await page.getByLabel('Password').fill('correct horse battery');
     await page.getByRole('button', { name: 'Create account' }).click();

@@ -3,6 +3,7 @@ import type {
   DynamicFieldsDeclaration,
   DynamicOptions,
   FieldDefinition,
+  FieldRule,
   OutputField,
   StepSettings,
 } from '@fluxo/contracts';
@@ -222,6 +223,11 @@ export interface ReceiverDefinition {
   description: string;
   /** Mappable fields; required ones are enforced before `deliver` is called. */
   fields: FieldDefinition[];
+  /**
+   * Checks over several fields `deliver` would make (one of text or HTML body): declared, they
+   * are enforced before `deliver` is called, and the editor and previews show them first.
+   */
+  fieldRules?: FieldRule[];
   /**
    * Values read from `deliver`'s response that later receivers of the connection may map
    * (Portmone's payment link, an SMS's id), each with an example for previews.

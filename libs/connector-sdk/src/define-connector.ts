@@ -45,6 +45,7 @@ export function toManifest(connector: ConnectorDefinition): ConnectorManifest {
       name: receiver.name,
       description: receiver.description,
       fields: receiver.fields,
+      ...(receiver.fieldRules?.length ? { fieldRules: receiver.fieldRules } : {}),
       ...(receiver.statusCallback ? { reportsStatus: true } : {}),
       ...(receiver.dynamicFields ? { dynamicFields: receiver.dynamicFields } : {}),
       ...(receiver.outputs?.length ? { outputs: receiver.outputs } : {}),

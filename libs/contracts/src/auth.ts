@@ -14,3 +14,10 @@ export const sessionSchema = z.object({
   workspace: z.object({ id: z.string(), name: z.string() }),
 });
 export type SessionDto = z.infer<typeof sessionSchema>;
+
+/** What the log-in page needs to know before anyone is signed in. */
+export const instanceStatusSchema = z.object({
+  /** False on a fresh instance: the first visitor is shown sign-up, not log-in. */
+  hasUsers: z.boolean(),
+});
+export type InstanceStatusDto = z.infer<typeof instanceStatusSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fieldSchema } from './fields';
+import { fieldRuleSchema, fieldSchema } from './fields';
 import { outputFieldSchema } from './receiver-outputs';
 
 export const connectorGroupSchema = z.enum([
@@ -49,6 +49,8 @@ export const receiverManifestSchema = z.object({
   description: z.string(),
   /** Fields the user maps source variables and text into. */
   fields: z.array(fieldSchema),
+  /** Checks over several fields (one of them filled in), made before anything is sent. */
+  fieldRules: z.array(fieldRuleSchema).optional(),
   /** The vendor reports later whether the message arrived (delivered / failed). */
   reportsStatus: z.boolean().optional(),
   /** Extra mappable fields listed from the account (a sheet's columns). */

@@ -130,3 +130,24 @@ export function isFieldShown(
   const value = values[field.showWhen.field];
   return field.showWhen.equals.includes(value === undefined || value === null ? '' : String(value));
 }
+
+/**
+ * A check over several fields that a receiver makes when it sends, declared so the editor's
+ * card, the preview and "send test" make it first. `oneOf`: at least one of them is filled in
+ * (an e-mail's text or HTML body).
+ */
+export const fieldRuleSchema = z.object({
+  type: z.literal('oneOf'),
+  fields: z.array(z.string()).min(2),
+});
+export type FieldRule = z.infer<typeof fieldRuleSchema>;
+
+/** The fields of a rule the receiver declares, in the rule's order (unknown keys left out). */
+export function fieldsOfRule(
+  rule: FieldRule,
+  fields: readonly FieldDefinition[],
+): FieldDefinition[] {
+  return rule.fields
+    .map((key) => fields.find((field) => field.key === key))
+    .filter((field): field is FieldDefinition => field !== undefined);
+}

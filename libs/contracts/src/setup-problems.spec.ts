@@ -79,3 +79,34 @@ describe(requiredFieldsMapped.name, () => {
     expect(requiredFieldsMapped({ actionKey: 'gone', mapping: {} }, mail)).toBe(false);
   });
 });
+
+describe('field rules in the set-up problems', () => {
+  const bodies = {
+    ...mail,
+    receivers: [
+      {
+        key: 'send',
+        name: 'Send',
+        fields: [
+          { key: 'to', label: 'To', type: 'text', required: true },
+          { key: 'text', label: 'Text body', type: 'textarea', required: false },
+          { key: 'html', label: 'HTML body', type: 'textarea', required: false },
+        ],
+        fieldRules: [{ type: 'oneOf', fields: ['text', 'html'] }],
+      },
+    ],
+  } as unknown as ConnectorManifest;
+
+  it('should ask for one of the fields of a "one of" rule until one has a template', () => {
+    expect(setupProblemsOf([source, receiver({ to: '{{ email }}' })], [bodies, form])).toEqual([
+      { code: 'fields.oneOf', stepId: 'r', system: 'Mail', labels: ['Text body', 'HTML body'] },
+    ]);
+    expect(requiredFieldsMapped({ actionKey: 'send', mapping: { to: 'x' } }, bodies)).toBe(false);
+    expect(
+      setupProblemsOf([source, receiver({ to: '{{ email }}', html: '<p>Hi</p>' })], [bodies, form]),
+    ).toEqual([]);
+    expect(
+      requiredFieldsMapped({ actionKey: 'send', mapping: { to: 'x', text: 'Hi' } }, bodies),
+    ).toBe(true);
+  });
+});

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ConnectorManifest } from './connectors';
-import { isFieldShown } from './fields';
+import { fieldsOfRule, isFieldShown, type FieldDefinition, type FieldRule } from './fields';
 
 /**
  * What a connection still needs before it can run, as codes with parameters: the API reports
@@ -17,6 +17,13 @@ export const setupProblemSchema = z.discriminatedUnion('code', [
     field: z.string(),
     label: z.string(),
   }),
+  z.object({
+    code: z.literal('fields.oneOf'),
+    stepId: z.string(),
+    system: z.string(),
+    /** The fields of which at least one must be filled in, by their labels. */
+    labels: z.array(z.string()),
+  }),
 ]);
 export type SetupProblem = z.infer<typeof setupProblemSchema>;
 
@@ -30,19 +37,35 @@ export interface SetupStep {
   mapping: Record<string, string>;
 }
 
-/** Whether every required field the receiver shows has a template. */
+/** Whether every required field the receiver shows has a template, and every rule is met. */
 export function requiredFieldsMapped(
   step: Pick<SetupStep, 'actionKey' | 'mapping'>,
   connector: ConnectorManifest | undefined,
 ): boolean {
   const receiver = connector?.receivers.find((r) => r.key === step.actionKey);
   if (!receiver) return false;
-  return receiver.fields.every(
-    (field) =>
-      !field.required ||
-      !isFieldShown(field, step.mapping) ||
-      String(step.mapping[field.key] ?? '').trim() !== '',
+  return (
+    receiver.fields.every(
+      (field) =>
+        !field.required ||
+        !isFieldShown(field, step.mapping) ||
+        String(step.mapping[field.key] ?? '').trim() !== '',
+    ) && unmetRulesOf(receiver.fieldRules ?? [], receiver.fields, step.mapping).length === 0
   );
+}
+
+/** The "one of" rules none of whose shown fields has a template, with those fields. */
+function unmetRulesOf(
+  rules: readonly FieldRule[],
+  fields: readonly FieldDefinition[],
+  mapping: Record<string, string>,
+): FieldDefinition[][] {
+  return rules
+    .map((rule) => fieldsOfRule(rule, fields).filter((field) => isFieldShown(field, mapping)))
+    .filter(
+      (ruled) =>
+        ruled.length > 0 && ruled.every((field) => String(mapping[field.key] ?? '').trim() === ''),
+    );
 }
 
 export function setupProblemsOf(
@@ -71,6 +94,18 @@ export function setupProblemsOf(
           label: field.label,
         });
       }
+    }
+    for (const unmet of unmetRulesOf(
+      receiver?.fieldRules ?? [],
+      receiver?.fields ?? [],
+      step.mapping,
+    )) {
+      problems.push({
+        code: 'fields.oneOf',
+        stepId: step.id,
+        system: connector.name,
+        labels: unmet.map((field) => field.label),
+      });
     }
   }
   return problems;

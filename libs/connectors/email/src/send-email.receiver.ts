@@ -107,6 +107,8 @@ export const sendEmailReceiver = defineReceiver({
   name: 'Send e-mail',
   description: 'Sends an e-mail through your own SMTP server.',
   fields: sendEmailFields,
+  // buildMailOptions refuses a message with neither body; declared, the editor says so first.
+  fieldRules: [{ type: 'oneOf', fields: ['text', 'html'] }],
   recipientField: 'to',
   outputs: [
     { key: 'messageId', label: 'Message-ID', example: '<3f1c9a2e@fluxo.delivery>' },

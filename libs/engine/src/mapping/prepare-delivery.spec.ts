@@ -125,4 +125,19 @@ describe(prepareDelivery.name, () => {
 
     expect(result.payload.to).toBe('');
   });
+
+  it('should refuse a payload where none of a "one of" rule\'s fields rendered anything', async () => {
+    const bodies: FieldDefinition[] = [
+      ...fields,
+      { key: 'html', label: 'HTML body', type: 'textarea', required: false },
+    ];
+    const rules = [{ type: 'oneOf' as const, fields: ['text', 'html'] }];
+    const mapping = { to: 'a@example.com', subject: 'Hi', text: '{{ note }}', html: '' };
+
+    const empty = await prepareDelivery(bodies, mapping, {}, undefined, rules);
+    const filled = await prepareDelivery(bodies, mapping, { note: 'Thanks' }, undefined, rules);
+
+    expect(empty.errors).toEqual([{ field: 'text', message: 'Fill in Text body or HTML body' }]);
+    expect(filled.errors).toEqual([]);
+  });
 });

@@ -1,7 +1,9 @@
 import {
+  fieldsOfRule,
   isFieldShown,
   type FieldDefinition,
   type FieldError,
+  type FieldRule,
   type Mapping,
 } from '@fluxo/contracts';
 import type { MappingLimits } from './mapping-limits';
@@ -23,6 +25,7 @@ export async function prepareDelivery(
   mapping: Mapping,
   variables: Record<string, unknown>,
   limits?: Partial<MappingLimits>,
+  rules: readonly FieldRule[] = [],
 ): Promise<PreparedDelivery> {
   // Fields a sibling choice hides (showWhen) are neither sent nor required.
   const shown = fields.filter((field) => isFieldShown(field, mapping));
@@ -46,5 +49,29 @@ export async function prepareDelivery(
     shown.filter((field) => !failed.has(field.key)),
     rendered.payload,
   );
-  return { payload: rendered.payload, errors: [...rendered.errors, ...invalid] };
+  const unmet = unmetRules(rules, shown, rendered.payload, failed);
+  return { payload: rendered.payload, errors: [...rendered.errors, ...invalid, ...unmet] };
+}
+
+/**
+ * "One of" rules whose fields all rendered blank: the receiver would refuse the send. A rule
+ * with a field that failed to render is left to that field's own error.
+ */
+function unmetRules(
+  rules: readonly FieldRule[],
+  shown: readonly FieldDefinition[],
+  payload: Record<string, string>,
+  failed: ReadonlySet<string>,
+): FieldError[] {
+  const errors: FieldError[] = [];
+  for (const rule of rules) {
+    const fields = fieldsOfRule(rule, shown);
+    if (fields.length === 0 || fields.some((field) => failed.has(field.key))) continue;
+    if (fields.some((field) => (payload[field.key] ?? '').trim() !== '')) continue;
+    errors.push({
+      field: fields[0].key,
+      message: `Fill in ${fields.map((field) => field.label).join(' or ')}`,
+    });
+  }
+  return errors;
 }

@@ -1,6 +1,11 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { credentialsSchema, type Credentials, type SessionDto } from '@fluxo/contracts';
+import {
+  credentialsSchema,
+  type Credentials,
+  type InstanceStatusDto,
+  type SessionDto,
+} from '@fluxo/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiZodBody } from '../../common/api-body.decorator';
 import { ZodValidationPipe } from '../../common/zod-validation.pipe';
@@ -67,6 +72,13 @@ export class AuthController {
   ): Promise<void> {
     await this.authService.logOut(auth.sessionId);
     void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+  }
+
+  /** Public: a fresh instance (nobody signed up yet) opens on sign-up instead of log-in. */
+  @Public()
+  @Get('instance')
+  async instance(): Promise<InstanceStatusDto> {
+    return { hasUsers: await this.authService.hasUsers() };
   }
 
   @Get('me')

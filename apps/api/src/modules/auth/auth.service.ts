@@ -88,6 +88,11 @@ export class AuthService {
       : null;
   }
 
+  /** Whether anyone has signed up on this instance yet. */
+  async hasUsers(): Promise<boolean> {
+    return (await this.users.count({ take: 1 })) > 0;
+  }
+
   async describeSession(auth: AuthContext): Promise<SessionDto> {
     const user = await this.users.findOneByOrFail({ id: auth.userId });
     const workspace = await this.dataSource

@@ -57,7 +57,14 @@ export class ReceiverInvoker {
   /** The payload to send: secret fields in clear, so never store or answer it unmasked. */
   prepare(step: StepEntity, variables: Record<string, unknown>): Promise<PreparedPayload> {
     const mapping = openSealedFields(step.mapping, this.secretBox);
-    return prepareDelivery(fieldsOf(this.receiverOf(step), mapping), mapping, variables);
+    const receiver = this.receiverOf(step);
+    return prepareDelivery(
+      fieldsOf(receiver, mapping),
+      mapping,
+      variables,
+      undefined,
+      receiver.fieldRules,
+    );
   }
 
   /** A payload as history, previews and test results keep it: the step's secrets masked. */

@@ -8,6 +8,7 @@ import { dictionaryLoaders } from './t';
 // Anything else equal to English is a string somebody forgot to translate.
 const SAME_AS_ENGLISH: Record<Exclude<Locale, 'en'>, readonly MessageKey[]> = {
   'pt-BR': [
+    'setup.quotedLabel',
     'queue.toUnknown',
     'app.name',
     'errors.quoted',

@@ -468,6 +468,9 @@ export const es: Messages = {
   'setup.receiverMissing': 'Agrega un destino',
   'setup.accountMissing': 'Conecta una cuenta de {system}',
   'setup.fieldMissing': 'Completa «{label}» en {system}',
+  'setup.oneOfMissing': 'Completa {labels} en {system}',
+  'setup.oneOfSeparator': ' o ',
+  'setup.quotedLabel': '«{label}»',
   'list.failuresInARow': {
     one: '{n} ejecución fallida seguida',
     many: '{n} de ejecuciones fallidas seguidas',

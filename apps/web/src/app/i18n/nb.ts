@@ -465,6 +465,9 @@ export const nb: Messages = {
   'setup.receiverMissing': 'Legg til en mottaker',
   'setup.accountMissing': 'Koble til en {system}-konto',
   'setup.fieldMissing': 'Fyll ut «{label}» for {system}',
+  'setup.oneOfMissing': 'Fyll ut {labels} for {system}',
+  'setup.oneOfSeparator': ' eller ',
+  'setup.quotedLabel': '«{label}»',
   'list.failuresInARow': {
     one: '{n} mislykket kjøring på rad',
     other: '{n} mislykkede kjøringer på rad',

@@ -467,6 +467,9 @@ export const ptBR: Messages = {
   'setup.receiverMissing': 'Adicione um destino',
   'setup.accountMissing': 'Conecte uma conta {system}',
   'setup.fieldMissing': 'Preencha “{label}” em {system}',
+  'setup.oneOfMissing': 'Preencha {labels} em {system}',
+  'setup.oneOfSeparator': ' ou ',
+  'setup.quotedLabel': '“{label}”',
   'list.failuresInARow': {
     one: '{n} execução com falha seguida',
     many: '{n} de execuções com falha seguidas',

@@ -479,6 +479,9 @@ export const uk: Messages = {
   'setup.receiverMissing': 'Додайте отримувача',
   'setup.accountMissing': 'Підключіть акаунт {system}',
   'setup.fieldMissing': 'Заповніть «{label}» для {system}',
+  'setup.oneOfMissing': 'Заповніть {labels} для {system}',
+  'setup.oneOfSeparator': ' або ',
+  'setup.quotedLabel': '«{label}»',
   'list.failuresInARow': {
     one: '{n} невдалий запуск поспіль',
     few: '{n} невдалі запуски поспіль',

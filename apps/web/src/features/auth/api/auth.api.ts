@@ -1,4 +1,4 @@
-import type { Credentials, SessionDto } from '@fluxo/contracts';
+import type { Credentials, InstanceStatusDto, SessionDto } from '@fluxo/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api } from '@/app/api-client';
 import { sessionQueryKey } from '@/app/query-client';
@@ -14,6 +14,15 @@ async function fetchSession(): Promise<SessionDto | null> {
 
 export function useSession() {
   return useQuery({ queryKey: sessionQueryKey, queryFn: fetchSession, staleTime: Infinity });
+}
+
+/** Whether anyone has signed up yet; asked once per visit of the log-in page. */
+export function useInstanceStatus() {
+  return useQuery({
+    queryKey: ['auth', 'instance'],
+    queryFn: () => api.get<InstanceStatusDto>('/api/auth/instance'),
+    staleTime: 0,
+  });
 }
 
 export function useLogin() {

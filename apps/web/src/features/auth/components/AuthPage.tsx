@@ -1,16 +1,27 @@
 import { credentialsSchema } from '@fluxo/contracts';
 import { useId, useState, type FormEvent } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link, Navigate, useSearchParams } from 'react-router-dom';
 import { errorMessage, fieldErrorsOf } from '@/app/api-client';
 import { LanguageSwitcher } from '@/app/i18n/LanguageSwitcher';
 import { t } from '@/app/i18n/t';
-import { useLogin, useSignup } from '../api/auth.api';
+import { useInstanceStatus, useLogin, useSignup } from '../api/auth.api';
 
 interface AuthPageProps {
   mode: 'login' | 'signup';
 }
 
 export function AuthPage({ mode }: AuthPageProps) {
+  const [params] = useSearchParams();
+  const instance = useInstanceStatus();
+  // Nobody can log in to a fresh instance: its first visitor creates the first account.
+  if (mode === 'login' && instance.data?.hasUsers === false) {
+    const query = params.toString();
+    return <Navigate to={`/signup${query ? `?${query}` : ''}`} replace />;
+  }
+  return <AuthForm mode={mode} />;
+}
+
+function AuthForm({ mode }: AuthPageProps) {
   const login = useLogin();
   const signup = useSignup();
   const mutation = mode === 'login' ? login : signup;

@@ -22,6 +22,14 @@ describe(setupProblemText.name, () => {
         label: 'To',
       }),
     ).toBe('Fill in “To” for SMTP');
+    expect(
+      setupProblemText({
+        code: 'fields.oneOf',
+        stepId: 's',
+        system: 'SMTP',
+        labels: ['Text body', 'HTML body'],
+      }),
+    ).toBe('Fill in “Text body” or “HTML body” for SMTP');
   });
 
   it('should say them in the user’s language', async () => {
@@ -31,6 +39,9 @@ describe(setupProblemText.name, () => {
     expect(setupProblemText({ code: 'account.missing', stepId: 's', system: 'Twilio' })).toBe(
       'Підключіть акаунт Twilio',
     );
+    expect(
+      setupProblemText({ code: 'fields.oneOf', stepId: 's', system: 'SMTP', labels: ['A', 'B'] }),
+    ).toBe('Заповніть «A» або «B» для SMTP');
   });
 
   it('should key two missing fields of one step apart', () => {

@@ -12,6 +12,13 @@ export function setupProblemText(problem: SetupProblem): string {
       return t('setup.accountMissing', { system: problem.system });
     case 'field.missing':
       return t('setup.fieldMissing', { label: problem.label, system: problem.system });
+    case 'fields.oneOf':
+      return t('setup.oneOfMissing', {
+        labels: problem.labels
+          .map((label) => t('setup.quotedLabel', { label }))
+          .join(t('setup.oneOfSeparator')),
+        system: problem.system,
+      });
   }
 }
 
