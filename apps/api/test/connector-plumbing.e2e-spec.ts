@@ -292,16 +292,42 @@ describe('Connector plumbing: signed sources, hydrate, status callbacks, options
     return call.send(raw);
   }
 
-  it('should refuse and log calls while a signed source has no account', async () => {
+  it('should hold calls while a signed source has no account, and verify them when they are processed', async () => {
     const connection = await shopConnection(null);
     expect(connection.lastInbound).toBeNull();
 
-    const answer = await post(connection, { id: 'o1' }, 'anything').expect(401);
+    // Answered 200 (vendors suspend or never retry a hook that fails), stored, not run.
+    const forged = await post(connection, { id: 'o1' }, 'anything').expect(200);
+    await post(connection, { id: 'o2', buyer: { email: 'ana@example.com' } }, 's3cret').expect(200);
 
-    expect(answer.body.code).toBe('SOURCE_UNVERIFIED');
+    expect(forged.body).toMatchObject({ ok: true, held: true, runId: null });
+    const holding = (await user.get(`/api/connections/${connection.id}`).expect(200)).body;
+    expect(holding.lastInbound).toMatchObject({ status: 'held', total: 2, held: 2 });
+    expect(holding.lastInbound.error).toMatch(/choose the Signed shop account/);
+    const refused = await user
+      .post(`/api/connections/${connection.id}/held-calls/process`)
+      .expect(409);
+    expect(refused.body.message).toMatch(/cannot be processed yet: choose the Signed shop account/);
+
+    const shop = await account('test-signed-shop', { secret: 's3cret' });
+    await user
+      .put(`/api/connections/${connection.id}/source`)
+      .send({ connectorKey: 'test-signed-shop', actionKey: 'orders', accountId: shop.id })
+      .expect(200);
+    const processed = await user
+      .post(`/api/connections/${connection.id}/held-calls/process`)
+      .expect(200);
+    await sut.settle();
+
+    // Verified now, with the account's secret: the forged call is refused, the signed one runs.
+    expect(processed.body).toEqual({ accepted: 1, rejected: 1 });
     const after = (await user.get(`/api/connections/${connection.id}`).expect(200)).body;
-    expect(after.lastInbound).toMatchObject({ status: 'rejected', total: 1 });
-    expect(after.lastInbound.error).toMatch(/choose the Signed shop account/);
+    expect(after.lastInbound).toMatchObject({ total: 2, held: 0 });
+    const runs = (await user.get(`/api/connections/${connection.id}/runs`).expect(200)).body;
+    expect(runs).toHaveLength(1);
+    expect(
+      (await user.post(`/api/connections/${connection.id}/held-calls/process`).expect(200)).body,
+    ).toEqual({ accepted: 0, rejected: 0 });
   });
 
   it('should offer the connector example as test data until a real event arrives', async () => {

@@ -287,7 +287,9 @@ describe('Delays: a receiver sends later (e2e, PostgreSQL)', () => {
 
       await user.post(`/api/send-queue/${second.deliveryId}/restore`).expect(204);
       const again = await user.post(`/api/send-queue/${second.deliveryId}/restore`).expect(409);
-      expect(again.body.message).toBe('Only a cancelled send can be put back: this one is scheduled');
+      expect(again.body.message).toBe(
+        'Only a cancelled send can be put back: this one is scheduled',
+      );
       const restored: SendQueueDto = (await user.get('/api/send-queue').expect(200)).body;
       expect(restored.sends.map((s) => [s.deliveryId, s.sendAt])).toEqual([
         [first.deliveryId, first.sendAt],

@@ -398,7 +398,7 @@ describe('Payment sources through the hook endpoint (e2e, real connectors and sa
       },
     );
 
-    it('should refuse with SOURCE_UNVERIFIED while the source has no Mercado Pago account', async () => {
+    it('should hold the notification (answered 200) while the source has no Mercado Pago account', async () => {
       const payment = mercadoPago.createPayment({ status: 'approved' });
       const c = await mercadoPagoConnection(ALL_EVENTS, { withAccount: false });
 
@@ -407,12 +407,12 @@ describe('Payment sources through the hook endpoint (e2e, real connectors and sa
         dataId: payment.id,
         retry: false,
       });
-      const replayed = await replay(record).expect(401);
+      const replayed = await replay(record).expect(200);
 
-      expect(record.attempts.map((a) => a.status)).toEqual([401]);
-      expect(replayed.body.code).toBe('SOURCE_UNVERIFIED');
+      expect(record.attempts.map((a) => a.status)).toEqual([200]);
+      expect(replayed.body).toMatchObject({ held: true });
       const { lastInbound } = await connection(c.id);
-      expect(lastInbound).toMatchObject({ status: 'rejected', total: 2 });
+      expect(lastInbound).toMatchObject({ status: 'held', total: 2, held: 2 });
       expect(lastInbound?.error).toContain('choose the Mercado Pago account');
       expect(await runsOf(c)).toEqual([]);
     });
@@ -826,15 +826,14 @@ describe('Payment sources through the hook endpoint (e2e, real connectors and sa
       );
     });
 
-    it('should refuse with SOURCE_UNVERIFIED while the source has no Fygaro account', async () => {
+    it('should hold the hook (answered 200, so Fygaro never suspends it) while the source has no Fygaro account', async () => {
       const c = await fygaroConnection(null);
 
       const sent = await fygaro.sendHook(hookUrl(c), { payment, maxAttempts: 1 });
 
       const [attempt] = sent.hooks[0].attempts;
-      expect(attempt.status).toBe(401);
-      expect(JSON.parse(attempt.body)).toMatchObject({ code: 'SOURCE_UNVERIFIED' });
-      expect((await connection(c.id)).lastInbound).toMatchObject({ status: 'rejected' });
+      expect(attempt.status).toBe(200);
+      expect((await connection(c.id)).lastInbound).toMatchObject({ status: 'held', held: 1 });
     });
   });
 
@@ -1086,14 +1085,16 @@ describe('Payment sources through the hook endpoint (e2e, real connectors and sa
       expect((await connection(c.id)).consecutiveFailures).toBe(0);
     });
 
-    it('should refuse with SOURCE_UNVERIFIED while the source has no PagHiper account', async () => {
+    it('should hold the notification (answered 200) while the source has no PagHiper account', async () => {
       const c = await paghiperConnection({ kinds: ['boleto'] }, false);
       const boleto = paghiper.createTransaction({ kind: 'boleto', notification_url: hookUrl(c) });
 
       const record = await paghiper.notify(boleto.transaction_id, { retry: false });
 
-      expect(record.attempts.map((a) => a.status)).toEqual([401]);
-      expect((await connection(c.id)).lastInbound?.error).toContain('choose the PagHiper account');
+      expect(record.attempts.map((a) => a.status)).toEqual([200]);
+      const { lastInbound } = await connection(c.id);
+      expect(lastInbound).toMatchObject({ status: 'held', held: 1 });
+      expect(lastInbound?.error).toContain('choose the PagHiper account');
     });
   });
 

@@ -170,10 +170,6 @@ describe('Web form → E-mail (e2e, PostgreSQL)', () => {
     expect(unknown.body).toMatchObject({ code: 'UNKNOWN_HOOK' });
     expect(wrongMethod.body.message).toBe('Send data to this URL with POST');
 
-    await user.patch(`/api/connections/${connection.id}`).send({ enabled: false }).expect(200);
-    const off = await sut.http.post(hook).send({ name: 'Late' }).expect(409);
-    expect(off.body.code).toBe('CONNECTION_OFF');
-
     const { DataSource } = await import('typeorm');
     const events = await sut.app
       .get(DataSource)
@@ -181,12 +177,63 @@ describe('Web form → E-mail (e2e, PostgreSQL)', () => {
         `SELECT status, error FROM inbound_event WHERE connection_id = $1 ORDER BY received_at`,
         [connection.id],
       );
-    expect(events.map((e: { status: string }) => e.status)).toEqual([
-      'rejected',
-      'rejected',
-      'rejected',
-    ]);
+    expect(events.map((e: { status: string }) => e.status)).toEqual(['rejected', 'rejected']);
     expect(smtp.messages()).toEqual([]);
+  });
+
+  it('should hold calls while the connection is off, and process or discard them as the user chooses', async () => {
+    const hook = connection.hookPath as string;
+    await user.patch(`/api/connections/${connection.id}`).send({ enabled: false }).expect(200);
+
+    const held = await sut.http.post(hook).send({ name: 'Late', email: 'late@example.com' });
+    await sut.http.post(hook).send({ name: 'Later', email: 'later@example.com' }).expect(200);
+    await sut.settle();
+
+    expect(held.status).toBe(200);
+    expect(held.body).toMatchObject({ ok: true, held: true, runId: null });
+    expect(smtp.messages()).toEqual([]);
+    const off: ConnectionDto = (await user.get(`/api/connections/${connection.id}`).expect(200))
+      .body;
+    expect(off.lastInbound).toMatchObject({
+      status: 'held',
+      held: 2,
+      error: 'Held: the connection is switched off',
+    });
+    const stillOff = await user
+      .post(`/api/connections/${connection.id}/held-calls/process`)
+      .expect(409);
+    expect(stillOff.body.message).toBe(
+      'The waiting calls cannot be processed yet: the connection is switched off',
+    );
+
+    await user.patch(`/api/connections/${connection.id}`).send({ enabled: true }).expect(200);
+    const processed = await user
+      .post(`/api/connections/${connection.id}/held-calls/process`)
+      .expect(200);
+    await sut.settle();
+
+    expect(processed.body).toEqual({ accepted: 2, rejected: 0 });
+    expect(
+      smtp
+        .messages()
+        .flatMap((m) => m.to)
+        .sort(),
+    ).toEqual(['late@example.com', 'later@example.com']);
+
+    // Off again, one more call, and this time the user starts from new ones.
+    await user.patch(`/api/connections/${connection.id}`).send({ enabled: false }).expect(200);
+    await sut.http.post(hook).send({ name: 'Gone', email: 'gone@example.com' }).expect(200);
+    expect(
+      (await user.post(`/api/connections/${connection.id}/held-calls/discard`).expect(200)).body,
+    ).toEqual({ discarded: 1 });
+    await user.patch(`/api/connections/${connection.id}`).send({ enabled: true }).expect(200);
+    await sut.settle();
+    const after: ConnectionDto = (await user.get(`/api/connections/${connection.id}`).expect(200))
+      .body;
+    expect(after.lastInbound).toMatchObject({ status: 'discarded', held: 0 });
+    expect(smtp.messages()).toHaveLength(2);
+    const stranger = await sut.signUp();
+    await stranger.post(`/api/connections/${connection.id}/held-calls/process`).expect(404);
   });
 
   it('should store calls with characters PostgreSQL refuses, replaced, and refuse a too-deep body with a 400, never a 5xx', async () => {
@@ -300,12 +347,11 @@ describe('Web form → E-mail (e2e, PostgreSQL)', () => {
     );
     // Every call but the refused one is stored, the redelivered one without items or a run.
     expect(stored).toEqual([{ events: 15, items: 28, runs: 14 }]);
-    const statuses: { id: string; status: string; lease_seconds: number | null }[] =
-      await db.query(
-        `SELECT id, status, round(extract(epoch FROM lease_until - started_at))::int AS lease_seconds
+    const statuses: { id: string; status: string; lease_seconds: number | null }[] = await db.query(
+      `SELECT id, status, round(extract(epoch FROM lease_until - started_at))::int AS lease_seconds
            FROM run WHERE id = ANY($1) ORDER BY id = $2 DESC LIMIT 2`,
-        [[calls[3].runId, calls[4].runId], calls[3].runId],
-      );
+      [[calls[3].runId, calls[4].runId], calls[3].runId],
+    );
     expect(statuses).toEqual([
       { id: calls[3].runId, status: 'running', lease_seconds: 30 },
       { id: calls[4].runId, status: 'queued', lease_seconds: null },
@@ -406,14 +452,15 @@ describe('Web form → E-mail (e2e, PostgreSQL)', () => {
     claim.mockRestore();
 
     await sut.settle();
-    expect(smtp.messages().flatMap((m) => m.to).sort()).toEqual([
-      'aging@example.com',
-      'expired@example.com',
+    expect(
+      smtp
+        .messages()
+        .flatMap((m) => m.to)
+        .sort(),
+    ).toEqual(['aging@example.com', 'expired@example.com']);
+    const runs: { status: string }[] = await db.query(`SELECT status FROM run WHERE id = ANY($1)`, [
+      [aging, expired],
     ]);
-    const runs: { status: string }[] = await db.query(
-      `SELECT status FROM run WHERE id = ANY($1)`,
-      [[aging, expired]],
-    );
     expect(runs.map((r) => r.status)).toEqual(['succeeded', 'succeeded']);
     expect(await leaseLeft(aging)).toBeNull();
   });
@@ -545,9 +592,8 @@ describe('Web form → E-mail (e2e, PostgreSQL)', () => {
       .send({ mapping: { to: '{{ email }}', subject: 'Hi', text: '' } })
       .expect(200);
 
-    const unready: ConnectionDto = (
-      await user.get(`/api/connections/${connection.id}`).expect(200)
-    ).body;
+    const unready: ConnectionDto = (await user.get(`/api/connections/${connection.id}`).expect(200))
+      .body;
     const [preview, test] = await Promise.all([
       user.post(`/api/connections/${connection.id}/steps/${receiverId}/preview`).expect(200),
       user.post(`/api/connections/${connection.id}/steps/${receiverId}/test`).expect(200),

@@ -98,11 +98,14 @@ export type ConnectionHealth = z.infer<typeof connectionHealthSchema>;
 
 export const inboundSummarySchema = z.object({
   at: z.string(),
-  status: z.enum(['accepted', 'rejected']),
-  /** Why a rejected call was refused (bad signature, switched off…). */
+  /** `held`: stored for when the connection can take it; `discarded`: the user started from new. */
+  status: z.enum(['accepted', 'rejected', 'held', 'discarded']),
+  /** Why a rejected call was refused (bad signature…), or why a call is held. */
   error: z.string().nullable(),
   /** Calls received in total, accepted or not. */
   total: z.number(),
+  /** Calls held now, waiting to be processed or discarded. */
+  held: z.number(),
 });
 export type InboundSummaryDto = z.infer<typeof inboundSummarySchema>;
 
@@ -265,3 +268,10 @@ export type TriggerPreviewDto = z.infer<typeof triggerPreviewSchema>;
 
 export const renameAccountSchema = z.object({ name: z.string().trim().min(1).max(120) });
 export type RenameAccountDto = z.infer<typeof renameAccountSchema>;
+
+/** What became of the held calls the user chose to process. */
+export const heldCallsOutcomeSchema = z.object({
+  accepted: z.number(),
+  rejected: z.number(),
+});
+export type HeldCallsOutcomeDto = z.infer<typeof heldCallsOutcomeSchema>;

@@ -23,6 +23,7 @@ import { DeliveryAskedFor1765100000003 } from './migrations/1765100000003-delive
 import { SendQueue1765100000004 } from './migrations/1765100000004-send-queue';
 import { HappyPathCancellation1765100000005 } from './migrations/1765100000005-happy-path-cancellation';
 import { CancelMarks1765100000006 } from './migrations/1765100000006-cancel-marks';
+import { HeldCalls1765100000007 } from './migrations/1765100000007-held-calls';
 
 export const ENTITIES = [
   WorkspaceEntity,
@@ -51,6 +52,7 @@ export const MIGRATIONS = [
   SendQueue1765100000004,
   HappyPathCancellation1765100000005,
   CancelMarks1765100000006,
+  HeldCalls1765100000007,
 ];
 
 export interface DatabaseTarget {

@@ -72,12 +72,14 @@ export class ConnectionHealthService {
   private async lastInboundOf(connectionId: string): Promise<InboundSummaryDto | null> {
     const [row]: {
       received_at: Date;
-      status: 'accepted' | 'rejected';
+      status: InboundSummaryDto['status'];
       error: string | null;
       total: number;
+      held: number;
     }[] = await this.dataSource.query(
       `SELECT received_at, status, error,
-                (SELECT count(*)::int FROM inbound_event WHERE connection_id = $1 AND kind = 'hook') AS total
+                (SELECT count(*)::int FROM inbound_event WHERE connection_id = $1 AND kind = 'hook') AS total,
+                (SELECT count(*)::int FROM inbound_event WHERE connection_id = $1 AND status = 'held') AS held
            FROM inbound_event WHERE connection_id = $1 AND kind = 'hook'
           ORDER BY received_at DESC LIMIT 1`,
       [connectionId],
@@ -88,6 +90,7 @@ export class ConnectionHealthService {
           status: row.status,
           error: row.error,
           total: row.total,
+          held: row.held,
         }
       : null;
   }

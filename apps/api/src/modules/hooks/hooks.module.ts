@@ -3,13 +3,15 @@ import { ConnectorHostModule } from '../connectors/connector-host.module';
 import { RunsModule } from '../runs/runs.module';
 import { DeliveryStatusService } from './delivery-status.service';
 import { HookRateLimiter } from './hook-rate-limiter';
+import { HeldCallsController } from './held-calls.controller';
+import { HeldCallsService } from './held-calls.service';
 import { HooksController } from './hooks.controller';
 import { HooksService } from './hooks.service';
 
 @Module({
   imports: [RunsModule, ConnectorHostModule],
-  controllers: [HooksController],
-  providers: [HooksService, DeliveryStatusService, HookRateLimiter],
+  controllers: [HooksController, HeldCallsController],
+  providers: [HooksService, HeldCallsService, DeliveryStatusService, HookRateLimiter],
   exports: [HooksService],
 })
 export class HooksModule {}

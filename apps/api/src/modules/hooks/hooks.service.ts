@@ -19,7 +19,6 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { RUN_DISPATCH, type HeldRun, type RunDispatch } from '../runs/run-dispatch.types';
 import { RunLedger } from '../runs/run.ledger';
 import {
-  ConnectionSwitchedOffError,
   HookBodyError,
   NotAPushSourceError,
   UnknownHookError,
@@ -43,7 +42,36 @@ export interface HookAcceptance {
   runId: string | null;
   itemsAccepted: number;
   duplicates: number;
+  /** Stored for later: the connection cannot take it yet (see HooksService.receive). */
+  held?: true;
 }
+
+/** A call as the inbound log stores it. */
+interface IngestedEvent {
+  id: string;
+  workspaceId: string;
+  connectionId: string;
+  method: string;
+  headers: Record<string, string>;
+  query: Record<string, string>;
+  contentType: string;
+  body: Buffer;
+  sealedBody: string | null;
+}
+
+interface HeldRow {
+  id: string;
+  method: string;
+  url: string | null;
+  headers: Record<string, string>;
+  query: Record<string, string>;
+  body: Buffer;
+  sealed_body: string | null;
+  hook_token: string;
+}
+
+/** Held calls processed per read. */
+const HELD_BATCH = 100;
 
 @Injectable()
 export class HooksService {
@@ -66,12 +94,86 @@ export class HooksService {
 
   /**
    * Stores the call, turns it into items and queues a run, all before the caller gets its
-   * answer; rejected calls of a known connection are stored too, with the reason.
+   * answer; rejected calls of a known connection are stored too, with the reason. A call the
+   * connection cannot take yet (switched off, or its signed source has no account) is held:
+   * stored and answered 200, for the user to process or discard (see processHeld).
    */
   async receive(token: string, call: RawHookCall): Promise<HookAcceptance> {
     const target = await this.findTarget(token);
     if (!target) throw new UnknownHookError();
-    const eventId = randomUUID();
+    const event = this.eventOf(randomUUID(), target, call);
+
+    const waitSeconds = this.rateLimiter.waitSecondsFor(target.connectionId);
+    if (waitSeconds > 0) {
+      const limited = new HookRateLimitedError(waitSeconds);
+      await this.insertEvent({ ...event, status: 'rejected', error: limited.message, url: null });
+      throw limited;
+    }
+    const holdReason = this.holdReasonOf(target);
+    if (holdReason) {
+      await this.insertEvent({ ...event, status: 'held', error: holdReason, url: call.url });
+      return { eventId: event.id, runId: null, itemsAccepted: 0, duplicates: 0, held: true };
+    }
+    return this.ingest(target, call, event, (error) =>
+      this.insertEvent({ ...event, status: 'rejected', error, url: null }),
+    );
+  }
+
+  /**
+   * Processes the calls held for a connection, oldest first, as if they arrived now: each is
+   * verified and parsed then, and becomes accepted (with its items and run) or rejected. Safe
+   * to repeat and to run in two processes: a call leaves `held` once.
+   */
+  async processHeld(connectionId: string): Promise<{ accepted: number; rejected: number }> {
+    let accepted = 0;
+    let rejected = 0;
+    for (;;) {
+      const held = await this.heldCalls(connectionId, HELD_BATCH);
+      for (const row of held) {
+        const target = await this.findTarget(row.hook_token);
+        if (!target) continue;
+        const call = this.heldCallOf(row);
+        const event = { ...this.eventOf(row.id, target, call), body: row.body };
+        event.sealedBody = row.sealed_body;
+        try {
+          await this.ingest(target, call, event, (error) => this.rejectHeld(row.id, error));
+          accepted += 1;
+        } catch (error) {
+          if (!(error instanceof DomainError)) throw error;
+          rejected += 1;
+        }
+      }
+      if (held.length < HELD_BATCH) return { accepted, rejected };
+    }
+  }
+
+  /** Discards the calls held for a connection: kept in the log as discarded, never processed. */
+  async discardHeld(connectionId: string): Promise<number> {
+    const [, discarded]: [unknown[], number] = await this.dataSource.query(
+      `UPDATE inbound_event SET status = 'discarded', error = 'Discarded: the connection started from new calls'
+        WHERE connection_id = $1 AND status = 'held'`,
+      [connectionId],
+    );
+    return discarded;
+  }
+
+  /** Why a call to this connection is held instead of processed; null when it can be processed. */
+  holdReasonOf(target: HookTarget): string | null {
+    const source = target.source
+      ? this.registry.findSource(target.source.connectorKey, target.source.actionKey)
+      : null;
+    const handler = source && pushHandlerOf(source);
+    // Not a push source at all: nothing would ever process the call, so it is refused.
+    if (!target.source || !handler) return null;
+    if (!target.enabled) return 'Held: the connection is switched off';
+    if (handler.requiresAccount && !target.source.accountId) {
+      const system = this.registry.getOrThrow(target.source.connectorKey).name;
+      return `Held: choose the ${system} account so Fluxo can check this call`;
+    }
+    return null;
+  }
+
+  private eventOf(id: string, target: HookTarget, call: RawHookCall): IngestedEvent {
     const headers = storedHeaders(call);
     const contentType = headers['content-type'] ?? '';
     const stored = storedBodyOf(
@@ -80,8 +182,8 @@ export class HooksService {
       this.secretBodyPathsOf(target),
       this.secretBox,
     );
-    const event = {
-      id: eventId,
+    return {
+      id,
       workspaceId: target.workspaceId,
       connectionId: target.connectionId,
       method: call.method,
@@ -91,19 +193,20 @@ export class HooksService {
       body: stored.body,
       sealedBody: stored.sealed,
     };
+  }
 
-    const waitSeconds = this.rateLimiter.waitSecondsFor(target.connectionId);
-    if (waitSeconds > 0) {
-      const limited = new HookRateLimitedError(waitSeconds);
-      await this.insertEvent({ ...event, status: 'rejected', error: limited.message });
-      throw limited;
-    }
-
+  /** Parses the call, stores its items and queues their run; `reject` stores a refusal. */
+  private async ingest(
+    target: HookTarget,
+    call: RawHookCall,
+    event: IngestedEvent,
+    reject: (error: string) => Promise<void>,
+  ): Promise<HookAcceptance> {
     let items: SourceItem[];
     try {
       items = await this.parseOrThrow(target, call, event);
     } catch (error) {
-      await this.insertEvent({ ...event, status: 'rejected', error: (error as Error).message });
+      await reject((error as Error).message);
       throw error;
     }
 
@@ -127,7 +230,7 @@ export class HooksService {
         'UNSTORABLE_BODY',
         `The data of this call cannot be stored: ${(error as Error).message}`,
       );
-      await this.insertEvent({ ...event, status: 'rejected', error: refused.message });
+      await reject(refused.message);
       throw refused;
     }
     // Not awaited: the caller's answer waits for the commit only, never for a queue.
@@ -149,11 +252,42 @@ export class HooksService {
       void this.dispatch.dispatchRun(queued.runId, false, held);
     }
     return {
-      eventId,
+      eventId: event.id,
       runId: queued.runId,
       itemsAccepted: queued.inserted,
       duplicates: items.length - queued.inserted,
     };
+  }
+
+  private heldCalls(connectionId: string, limit: number): Promise<HeldRow[]> {
+    return this.dataSource.query(
+      `SELECT e.id, e.method, e.url, e.headers, e.query, e.body, e.sealed_body, c.hook_token
+         FROM inbound_event e JOIN connection c ON c.id = e.connection_id
+        WHERE e.connection_id = $1 AND e.status = 'held'
+        ORDER BY e.received_at, e.id LIMIT ${Number(limit)}`,
+      [connectionId],
+    );
+  }
+
+  /** The call as it arrived: the sealed original body where the log keeps a masked one. */
+  private heldCallOf(row: HeldRow): RawHookCall {
+    const body = row.sealed_body
+      ? Buffer.from(this.secretBox.openOrThrow<string>(row.sealed_body), 'base64')
+      : row.body;
+    return {
+      method: row.method,
+      url: row.url ?? `http://localhost/hooks/${row.hook_token}`,
+      headers: row.headers,
+      query: row.query,
+      body,
+    };
+  }
+
+  private async rejectHeld(eventId: string, error: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE inbound_event SET status = 'rejected', error = $2 WHERE id = $1 AND status = 'held'`,
+      [eventId, error],
+    );
   }
 
   /** The connection behind a hook token, null when there is none. */
@@ -181,7 +315,6 @@ export class HooksService {
       contentType: string;
     },
   ): Promise<SourceItem[]> {
-    if (!target.enabled) throw new ConnectionSwitchedOffError();
     const source = target.source
       ? this.registry.getSourceOrThrow(target.source.connectorKey, target.source.actionKey)
       : null;
@@ -209,22 +342,16 @@ export class HooksService {
     );
   }
 
-  private async insertEvent(event: {
-    id: string;
-    workspaceId: string;
-    connectionId: string;
-    method: string;
-    headers: Record<string, string>;
-    query: Record<string, string>;
-    contentType: string;
-    body: Buffer;
-    sealedBody: string | null;
-    status: 'accepted' | 'rejected';
-    error: string | null;
-  }): Promise<void> {
+  private async insertEvent(
+    event: IngestedEvent & {
+      status: 'rejected' | 'held';
+      error: string | null;
+      url: string | null;
+    },
+  ): Promise<void> {
     await this.dataSource.query(
-      `INSERT INTO inbound_event (id, workspace_id, connection_id, method, headers, query, content_type, body, status, error, sealed_body)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+      `INSERT INTO inbound_event (id, workspace_id, connection_id, method, headers, query, content_type, body, status, error, sealed_body, url)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
       [
         event.id,
         event.workspaceId,
@@ -237,6 +364,7 @@ export class HooksService {
         event.status,
         event.error,
         event.sealedBody,
+        event.url,
       ],
     );
   }

@@ -423,13 +423,19 @@ const INGEST_SQL = `
     SELECT id, workspace_id, connection_id, method, headers, query, content_type,
            decode(body, 'base64'), 'accepted', sealed_body
       FROM given
+    -- A held call being processed is already stored: it becomes accepted, once.
+    ON CONFLICT (id) DO UPDATE SET status = 'accepted', error = NULL
+      WHERE inbound_event.status = 'held'
     RETURNING id
   ), items AS (
     INSERT INTO source_item (workspace_id, connection_id, run_id, inbound_event_id, dedupe_key, payload, received_at)
     SELECT g.workspace_id, g.connection_id, g.run_id, g.id, e.item->>'key', e.item->'payload',
            -- Items keep the order they arrived in, across the calls of the batch too.
            now() + row_number() OVER (ORDER BY g.n, e.ordinal) * interval '1 microsecond'
-      FROM given g CROSS JOIN LATERAL jsonb_array_elements(g.items) WITH ORDINALITY AS e(item, ordinal)
+      -- Only calls stored (or taken out of held) by this statement: a held call another
+      -- process has just processed brings its items once.
+      FROM given g JOIN event stored ON stored.id = g.id
+      CROSS JOIN LATERAL jsonb_array_elements(g.items) WITH ORDINALITY AS e(item, ordinal)
     ON CONFLICT ON CONSTRAINT uq_source_item_connection_dedupe_key DO NOTHING
     RETURNING run_id, workspace_id, connection_id
   ), run AS (

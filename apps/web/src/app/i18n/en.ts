@@ -216,6 +216,16 @@ export const en = {
   'inbound.rejected': 'rejected: {reason}',
   'inbound.noReason': 'no reason recorded',
   'inbound.total': 'Calls received in total: {n}',
+  'held.waiting': { one: '{n} call waiting.', other: '{n} calls waiting.' },
+  'held.why':
+    'They came while this connection was switched off or could not check them yet. Nothing was lost: process them now, or start from new ones.',
+  'held.process': 'Process them',
+  'held.discard': 'Start from new ones',
+  'held.switchOnProcess': 'Switch on and process them',
+  'held.switchOnDiscard': 'Switch on, start from new ones',
+  'held.processed': 'Waiting calls processed: {accepted} accepted, {rejected} refused.',
+  'inbound.held': 'held: {reason}',
+  'inbound.discarded': 'discarded',
   'editor.newItemsRule': 'What counts as new:',
   'canvas.addReceiver': '+ Add receiver',
 

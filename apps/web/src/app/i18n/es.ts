@@ -222,6 +222,20 @@ export const es: Messages = {
   'inbound.rejected': 'rechazado: {reason}',
   'inbound.noReason': 'sin motivo registrado',
   'inbound.total': 'Llamadas recibidas en total: {n}',
+  'held.waiting': {
+    one: '{n} llamada en espera.',
+    many: '{n} de llamadas en espera.',
+    other: '{n} llamadas en espera.',
+  },
+  'held.why':
+    'Llegaron mientras esta conexión estaba apagada o aún no podía verificarlas. No se perdió nada: procésalas ahora o empieza por las nuevas.',
+  'held.process': 'Procesarlas',
+  'held.discard': 'Empezar por las nuevas',
+  'held.switchOnProcess': 'Encender y procesarlas',
+  'held.switchOnDiscard': 'Encender y empezar por las nuevas',
+  'held.processed': 'Llamadas en espera procesadas: {accepted} aceptadas, {rejected} rechazadas.',
+  'inbound.held': 'en espera: {reason}',
+  'inbound.discarded': 'descartada',
   'editor.newItemsRule': 'Qué cuenta como nuevo:',
   'canvas.addReceiver': '+ Agregar destino',
 

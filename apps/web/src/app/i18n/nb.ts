@@ -219,6 +219,16 @@ export const nb: Messages = {
   'inbound.rejected': 'avvist: {reason}',
   'inbound.noReason': 'ingen årsak registrert',
   'inbound.total': 'Anrop mottatt totalt: {n}',
+  'held.waiting': { one: '{n} kall venter.', other: '{n} kall venter.' },
+  'held.why':
+    'De kom mens denne koblingen var slått av eller ikke kunne sjekke dem ennå. Ingenting gikk tapt: behandle dem nå, eller start fra nye.',
+  'held.process': 'Behandle dem',
+  'held.discard': 'Start fra nye',
+  'held.switchOnProcess': 'Slå på og behandle dem',
+  'held.switchOnDiscard': 'Slå på og start fra nye',
+  'held.processed': 'Ventende kall behandlet: {accepted} godtatt, {rejected} avvist.',
+  'inbound.held': 'venter: {reason}',
+  'inbound.discarded': 'forkastet',
   'editor.newItemsRule': 'Dette regnes som nytt:',
   'canvas.addReceiver': '+ Legg til mottaker',
 

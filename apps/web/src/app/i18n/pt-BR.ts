@@ -221,6 +221,20 @@ export const ptBR: Messages = {
   'inbound.rejected': 'recusado: {reason}',
   'inbound.noReason': 'motivo não registrado',
   'inbound.total': 'Chamadas recebidas no total: {n}',
+  'held.waiting': {
+    one: '{n} chamada aguardando.',
+    many: '{n} de chamadas aguardando.',
+    other: '{n} chamadas aguardando.',
+  },
+  'held.why':
+    'Chegaram enquanto esta conexão estava desligada ou ainda não podia verificá-las. Nada se perdeu: processe agora ou comece pelas novas.',
+  'held.process': 'Processar',
+  'held.discard': 'Começar pelas novas',
+  'held.switchOnProcess': 'Ligar e processar',
+  'held.switchOnDiscard': 'Ligar e começar pelas novas',
+  'held.processed': 'Chamadas em espera processadas: {accepted} aceitas, {rejected} recusadas.',
+  'inbound.held': 'em espera: {reason}',
+  'inbound.discarded': 'descartada',
   'editor.newItemsRule': 'O que conta como novo:',
   'canvas.addReceiver': '+ Adicionar destino',
 

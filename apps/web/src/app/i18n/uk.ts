@@ -222,6 +222,21 @@ export const uk: Messages = {
   'inbound.rejected': 'відхилено: {reason}',
   'inbound.noReason': 'причину не записано',
   'inbound.total': 'Усього отримано викликів: {n}',
+  'held.waiting': {
+    one: '{n} виклик чекає.',
+    few: '{n} виклики чекають.',
+    many: '{n} викликів чекають.',
+    other: '{n} виклику чекають.',
+  },
+  'held.why':
+    'Вони надійшли, коли це з’єднання було вимкнене або ще не могло їх перевірити. Нічого не втрачено: обробіть їх зараз або почніть із нових.',
+  'held.process': 'Обробити',
+  'held.discard': 'Почати з нових',
+  'held.switchOnProcess': 'Увімкнути й обробити',
+  'held.switchOnDiscard': 'Увімкнути й почати з нових',
+  'held.processed': 'Виклики, що чекали, оброблено: прийнято {accepted}, відхилено {rejected}.',
+  'inbound.held': 'чекає: {reason}',
+  'inbound.discarded': 'відкинуто',
   'editor.newItemsRule': 'Що вважається новим:',
   'canvas.addReceiver': '+ Додати отримувача',
 

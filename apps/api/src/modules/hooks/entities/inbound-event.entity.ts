@@ -14,7 +14,10 @@ export class InboundEventEntity {
   @Column('bytea') body!: Buffer;
   /** The bytes as received, sealed with the instance key, when `body` is masked. */
   @Column('text', { name: 'sealed_body', nullable: true }) sealedBody!: string | null;
-  @Column('text') status!: 'accepted' | 'rejected';
+  /** `held`: waits for the user to switch the connection on (then accepted or rejected) or discard it. */
+  @Column('text') status!: 'accepted' | 'rejected' | 'held' | 'discarded';
+  /** The URL the caller used; kept for held calls, whose signature may cover it. */
+  @Column('text', { nullable: true }) url!: string | null;
   @Column('text', { nullable: true }) error!: string | null;
   @Column('text') kind!: 'hook' | 'status-callback';
   @Column('timestamptz', { name: 'received_at' }) receivedAt!: Date;

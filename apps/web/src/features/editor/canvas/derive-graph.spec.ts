@@ -160,7 +160,7 @@ describe(stepChecklist.name, () => {
   });
 
   it('should report the last call once the vendor called', () => {
-    const lastInbound = { at: '2025-01-01T00:00:00.000Z', error: 'Bad key', total: 3 };
+    const lastInbound = { at: '2025-01-01T00:00:00.000Z', error: 'Bad key', total: 3, held: 0 };
 
     expect(
       stepChecklist({ ...paytSource, accountId: 'a1' }, paytConnector, {

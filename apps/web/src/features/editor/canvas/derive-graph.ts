@@ -82,6 +82,8 @@ export function stepChecklist(
         state: 'todo',
         label: t('checklist.waitingFirstEvent', { system: connector.name }),
       });
+    else if (last.held > 0)
+      items.push({ key: 'events', state: 'todo', label: t('held.waiting', { n: last.held }) });
     else if (last.status === 'accepted')
       items.push({ key: 'events', state: 'done', label: t('checklist.lastEventAccepted') });
     else items.push({ key: 'events', state: 'problem', label: t('checklist.lastEventRejected') });

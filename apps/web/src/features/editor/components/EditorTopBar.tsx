@@ -10,6 +10,7 @@ import { useSaveConnection } from '../api/editor-saves';
 import { describeTrigger, scheduleZone, sourceKindOf } from '../panels/trigger-form';
 import '../panels/auto-update.css';
 import { AUTO_UPDATE_PANEL_ID, useEditorActions } from '../store/editor-store';
+import { HeldCalls } from './HeldCalls';
 import { HookUrl } from './HookUrl';
 import { SaveIndicator } from './SaveIndicator';
 
@@ -26,6 +27,9 @@ export function EditorTopBar({
   const update = useSaveConnection(connection.id);
   const run = useRunOnce();
   const [name, setName] = useState(connection.name);
+  // Switching on with calls held: the user first chooses what becomes of them (see HeldCalls).
+  const [askingHeld, setAskingHeld] = useState(false);
+  const held = connection.lastInbound?.held ?? 0;
 
   // Follow the saved name (e.g. renamed in another tab) unless the user is typing.
   useEffect(() => setName(connection.name), [connection.name]);
@@ -69,7 +73,10 @@ export function EditorTopBar({
           id={`${id}-enabled`}
           checked={connection.enabled}
           pending={update.isPending}
-          onChange={(enabled) => update.mutate({ id: connection.id, enabled })}
+          onChange={(enabled) => {
+            if (enabled && held > 0) setAskingHeld(true);
+            else update.mutate({ id: connection.id, enabled });
+          }}
           label={connection.enabled ? t('editor.enabledOn') : t('editor.enabledOff')}
         />
         <SaveIndicator connectionId={connection.id} />
@@ -95,6 +102,11 @@ export function EditorTopBar({
           </Link>
         </div>
       </div>
+      <HeldCalls
+        connection={connection}
+        switchingOn={askingHeld}
+        onSettled={() => setAskingHeld(false)}
+      />
       <div className="topbar__row topbar__row--secondary">
         {connection.formPath ? (
           <HookUrl

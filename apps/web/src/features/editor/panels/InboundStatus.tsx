@@ -6,6 +6,27 @@ import { useConnection } from '@/features/connections/api/connections.api';
 // While nothing has arrived, look again now and then so the first event shows up by itself.
 const WAITING_REFRESH_MS = 10_000;
 
+const NOTICE_OF: Record<NonNullable<ConnectionDto['lastInbound']>['status'], string> = {
+  accepted: 'notice--ok',
+  rejected: 'notice--bad',
+  held: 'notice--warn',
+  discarded: 'notice--warn',
+};
+
+function outcomeOf(last: NonNullable<ConnectionDto['lastInbound']>): string {
+  const reason = last.error ?? t('inbound.noReason');
+  switch (last.status) {
+    case 'accepted':
+      return t('inbound.accepted');
+    case 'held':
+      return t('inbound.held', { reason });
+    case 'discarded':
+      return t('inbound.discarded');
+    default:
+      return t('inbound.rejected', { reason });
+  }
+}
+
 /** Whether the vendor has called the connection's address yet, and how the last call went. */
 export function InboundStatus({
   connection,
@@ -37,17 +58,9 @@ export function InboundStatus({
     </time>
   );
   return (
-    <div
-      className={last.status === 'accepted' ? 'notice notice--ok' : 'notice notice--bad'}
-      role="status"
-    >
+    <div className={`notice ${NOTICE_OF[last.status]}`} role="status">
       <p>
-        {t('inbound.lastEvent')} {when}:{' '}
-        <strong>
-          {last.status === 'accepted'
-            ? t('inbound.accepted')
-            : t('inbound.rejected', { reason: last.error ?? t('inbound.noReason') })}
-        </strong>
+        {t('inbound.lastEvent')} {when}: <strong>{outcomeOf(last)}</strong>
       </p>
       <p className="small">{t('inbound.total', { n: formatNumber(last.total) })}</p>
     </div>
