@@ -623,6 +623,38 @@ describe('Web form → E-mail (e2e, PostgreSQL)', () => {
     expect(smtp.messages()).toEqual([]);
   });
 
+  it('should run any past item again, as a new run that leaves the old one as it was', async () => {
+    await sut.http
+      .post(connection.hookPath as string)
+      .send({ name: 'Ana', email: 'ana@example.com' })
+      .expect(200);
+    await sut.http
+      .post(connection.hookPath as string)
+      .send({ name: 'Bo', email: 'bo@example.com' })
+      .expect(200);
+    await sut.settle();
+    const runs: RunDto[] = (await user.get(`/api/connections/${connection.id}/runs`).expect(200))
+      .body;
+    const first: RunDetailDto = (await user.get(`/api/runs/${runs[1].id}`).expect(200)).body;
+
+    const started = await user.post(`/api/items/${first.items[0].id}/run-again`).expect(202);
+    await sut.settle();
+
+    const again: RunDetailDto = (await user.get(`/api/runs/${started.body.runId}`).expect(200))
+      .body;
+    expect(again).toMatchObject({ cause: 'manual', status: 'succeeded' });
+    expect(again.items.map((item) => item.payload)).toEqual([first.items[0].payload]);
+    expect(smtp.messages().flatMap((m) => m.to)).toEqual([
+      'ana@example.com',
+      'bo@example.com',
+      'ana@example.com',
+    ]);
+    expect((await user.get(`/api/runs/${first.id}`).expect(200)).body).toEqual(first);
+    const stranger = await sut.signUp();
+    await stranger.post(`/api/items/${first.items[0].id}/run-again`).expect(404);
+    await user.post('/api/items/not-an-id/run-again').expect(404);
+  });
+
   it('should never return account secrets', async () => {
     const accounts = await user.get('/api/accounts').expect(200);
 

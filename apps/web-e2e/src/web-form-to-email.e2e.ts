@@ -157,11 +157,37 @@ describe('Web form → E-mail, in the browser', () => {
     );
     await page.getByRole('link', { name: /\d/ }).first().click();
     await page.getByRole('heading', { name: 'Run details' }).waitFor();
+    const runOfCaio = new URL(page.url()).pathname;
+    const connectionPath = runOfCaio.replace(/\/runs\/[^/]+$/, '');
     smtp.setFault('none');
     await page.getByRole('button', { name: 'Retry sending to E-mail (SMTP)' }).click();
     await page.getByText('Delivered').first().waitFor();
     expect((await smtp.waitForMessage((m) => m.to.includes('caio@example.com'))).subject).toBe(
       'Thanks, Caio',
+    );
+
+    // Any past item can go through the connection again, as a run of its own.
+    await page.getByRole('button', { name: 'Run again with this item (item 1)' }).click();
+    await page.waitForURL((url) => !url.pathname.endsWith(runOfCaio));
+    await page.getByText('Delivered').first().waitFor();
+    await eventually(() =>
+      expect(smtp.messages().filter((m) => m.subject === 'Thanks, Caio')).toHaveLength(2),
+    );
+
+    // Calls that come while the connection is off are held, not lost: switching on asks.
+    await page.goto(`${server.baseUrl}${connectionPath}`);
+    await page.getByRole('switch', { name: 'On' }).click();
+    await page.getByRole('switch', { name: 'Off' }).waitFor();
+    await postForm(hookUrl, { name: 'Dani', email: 'dani@example.com', amount: '7.00' });
+    await page.reload();
+    await page.getByRole('status').getByText('1 call waiting.').waitFor();
+    expect(smtp.messages().some((m) => m.to.includes('dani@example.com'))).toBe(false);
+    await page.getByRole('switch', { name: 'Off' }).click();
+    await page.getByRole('button', { name: 'Switch on and process them' }).click();
+    await page.getByText('Waiting calls processed: 1 accepted, 0 refused.').waitFor();
+    await page.getByRole('switch', { name: 'On' }).waitFor();
+    expect((await smtp.waitForMessage((m) => m.to.includes('dani@example.com'))).subject).toBe(
+      'Thanks, Dani',
     );
 
     // The whole product switches language, and remembers it.

@@ -62,6 +62,15 @@ export class RunsController {
     return this.runsService.retryFailedOfRun(auth.workspaceId, runId);
   }
 
+  @Post('items/:itemId/run-again')
+  @HttpCode(202)
+  runAgain(
+    @CurrentAuth() auth: AuthContext,
+    @Param('itemId') itemId: string,
+  ): Promise<StartRunResultDto> {
+    return this.runsService.runAgainWithItem(auth.workspaceId, itemId);
+  }
+
   @Post('deliveries/:id/retry')
   @HttpCode(200)
   retryDelivery(@CurrentAuth() auth: AuthContext, @Param('id') id: string): Promise<DeliveryDto> {

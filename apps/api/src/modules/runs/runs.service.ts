@@ -126,6 +126,25 @@ export class RunsService {
     return { runId };
   }
 
+  /**
+   * "Run again with this item": any past item of the workspace goes through its connection
+   * again as a new, explicitly requested item (a new run; the old one stays as it was).
+   */
+  async runAgainWithItem(workspaceId: string, itemId: string): Promise<StartRunResultDto> {
+    const item = isUuid(itemId) ? await this.items.findOneBy({ id: itemId, workspaceId }) : null;
+    if (!item) throw new NotFoundError('The item');
+    if ((item.payload as Record<string, unknown>)._pruned === true) {
+      throw new DomainError(
+        409,
+        'ITEM_PRUNED',
+        'This item is older than the run history keeps: its data is gone, so it cannot run again',
+      );
+    }
+    const runId = await this.runLedger.queueManual(workspaceId, item.connectionId, item);
+    void this.dispatch.dispatchRun(runId, false);
+    return { runId };
+  }
+
   /** Retries every failed delivery of a run; receivers that already succeeded are skipped. */
   async retryFailedOfRun(workspaceId: string, runId: string): Promise<RetryRunResultDto> {
     const run = isUuid(runId) ? await this.runs.findOneBy({ id: runId, workspaceId }) : null;

@@ -323,6 +323,8 @@ export const en = {
   'runs.noItemsBody': 'The source had nothing new to send.',
   'runs.item': 'Item {n}',
   'runs.itemData': 'Data received',
+  'runs.runAgain': 'Run again with this item',
+  'runs.runAgainNamed': 'Run again with this item (item {n})',
   'runs.noDeliveries': 'Nothing was sent for this item.',
   'runs.receiver': 'Receiver',
   'runs.attempts': 'Attempts: {n}',

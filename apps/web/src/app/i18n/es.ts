@@ -337,6 +337,8 @@ export const es: Messages = {
   'runs.noItemsBody': 'El origen no tenía nada nuevo que enviar.',
   'runs.item': 'Elemento {n}',
   'runs.itemData': 'Datos recibidos',
+  'runs.runAgain': 'Ejecutar de nuevo con este elemento',
+  'runs.runAgainNamed': 'Ejecutar de nuevo con este elemento (elemento {n})',
   'runs.noDeliveries': 'No se envió nada para este elemento.',
   'runs.receiver': 'Destino',
   'runs.attempts': 'Intentos: {n}',

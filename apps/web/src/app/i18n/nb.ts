@@ -329,6 +329,8 @@ export const nb: Messages = {
   'runs.noItemsBody': 'Kilden hadde ikke noe nytt å sende.',
   'runs.item': 'Element {n}',
   'runs.itemData': 'Mottatte data',
+  'runs.runAgain': 'Kjør igjen med dette elementet',
+  'runs.runAgainNamed': 'Kjør igjen med dette elementet (element {n})',
   'runs.noDeliveries': 'Ingenting ble sendt for dette elementet.',
   'runs.receiver': 'Mottaker',
   'runs.attempts': 'Forsøk: {n}',

@@ -336,6 +336,8 @@ export const ptBR: Messages = {
   'runs.noItemsBody': 'A origem não tinha nada novo para enviar.',
   'runs.item': 'Item {n}',
   'runs.itemData': 'Dados recebidos',
+  'runs.runAgain': 'Executar de novo com este item',
+  'runs.runAgainNamed': 'Executar de novo com este item (item {n})',
   'runs.noDeliveries': 'Nada foi enviado para este item.',
   'runs.receiver': 'Destino',
   'runs.attempts': 'Tentativas: {n}',

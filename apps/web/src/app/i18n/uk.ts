@@ -339,6 +339,8 @@ export const uk: Messages = {
   'runs.noItemsBody': 'Джерело не мало нічого нового для надсилання.',
   'runs.item': 'Запис {n}',
   'runs.itemData': 'Отримані дані',
+  'runs.runAgain': 'Запустити ще раз із цим елементом',
+  'runs.runAgainNamed': 'Запустити ще раз із цим елементом (елемент {n})',
   'runs.noDeliveries': 'Для цього запису нічого не надсилалося.',
   'runs.receiver': 'Отримувач',
   'runs.attempts': 'Спроб: {n}',

@@ -1,6 +1,7 @@
 import type {
   DeliveryDto,
   RetryRunResultDto,
+  StartRunResultDto,
   RunDetailDto,
   RunDto,
   RunStatus,
@@ -59,6 +60,16 @@ export function useRetryDelivery(runId: string, connectionId: string) {
       void queryClient.invalidateQueries({ queryKey: runQueryKey(runId) });
       void queryClient.invalidateQueries({ queryKey: runsQueryKey(connectionId) });
     },
+  });
+}
+
+/** "Run again with this item": a new run of the item's connection with a copy of it. */
+export function useRunAgainWithItem(connectionId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (itemId: string) =>
+      api.post<StartRunResultDto>(`/api/items/${encodeURIComponent(itemId)}/run-again`),
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: runsQueryKey(connectionId) }),
   });
 }
 

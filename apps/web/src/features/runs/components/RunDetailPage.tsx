@@ -7,7 +7,7 @@ import {
   type RunItemDto,
   type SkipReport,
 } from '@fluxo/contracts';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { t, type MessageKey } from '@/app/i18n/t';
 import { outcomeErrorText } from '@/app/outcome-errors';
 import { formatDateTime, formatDuration, prettyJson } from '@/app/ui/format';
@@ -17,7 +17,13 @@ import { useConnection } from '@/features/connections/api/connections.api';
 import { connectorByKey, useConnectors } from '@/features/connectors/api/connectors.api';
 import { ConnectorLogo } from '@/features/connectors/components/ConnectorLogo';
 import { skipWords } from '@/features/editor/conditions/describe-rule';
-import { isRunDetailActive, useRetryDelivery, useRetryRun, useRun } from '../api/runs.api';
+import {
+  isRunDetailActive,
+  useRetryDelivery,
+  useRetryRun,
+  useRun,
+  useRunAgainWithItem,
+} from '../api/runs.api';
 import { ReportedOutputs } from './ReportedOutputs';
 import { VendorStatusNote } from './VendorStatusNote';
 
@@ -127,12 +133,31 @@ interface ItemCardProps {
 }
 
 function ItemCard({ item, index, runId, connectionId, connection, connectors }: ItemCardProps) {
+  const runAgain = useRunAgainWithItem(connectionId);
+  const navigate = useNavigate();
   return (
     <li className="card item">
       <h2 className="card__title">
         {t('runs.item', { n: index + 1 })}{' '}
         <span className="muted small">{formatDateTime(item.receivedAt)}</span>
       </h2>
+      <div className="actions">
+        <button
+          type="button"
+          className="btn btn--small"
+          disabled={runAgain.isPending}
+          aria-label={t('runs.runAgainNamed', { n: index + 1 })}
+          onClick={() =>
+            runAgain.mutate(item.id, {
+              onSuccess: ({ runId: started }) =>
+                navigate(`/connections/${connectionId}/runs/${started}`),
+            })
+          }
+        >
+          {runAgain.isPending ? t('editor.starting') : t('runs.runAgain')}
+        </button>
+        <InlineError error={runAgain.error} />
+      </div>
       <details>
         <summary>{t('runs.itemData')}</summary>
         <pre className="json">{prettyJson(item.payload)}</pre>
