@@ -20,10 +20,22 @@ function portFromEnv(name: string, fallback: number): number {
   return port;
 }
 
+/** With both set, the SMTP sandbox asks for this user and password and refuses any other. */
+function smtpAuthFromEnv(): { username: string; password: string } | undefined {
+  const username = process.env.SANDBOX_SMTP_USER;
+  const password = process.env.SANDBOX_SMTP_PASSWORD;
+  if (!username && !password) return undefined;
+  if (!username || !password) {
+    throw new Error('Set both SANDBOX_SMTP_USER and SANDBOX_SMTP_PASSWORD, or neither');
+  }
+  return { username, password };
+}
+
 async function main(): Promise<void> {
   const smtp = await SmtpSandbox.start({
     host: HOST,
     port: portFromEnv('SANDBOX_SMTP_PORT', 2525),
+    auth: smtpAuthFromEnv(),
   });
   const control = await startControlServer({
     smtp,
@@ -55,14 +67,7 @@ async function main(): Promise<void> {
 Fluxo refuses to connect to local addresses unless told otherwise, so start it with:
   FLUXO_ALLOWED_HOSTS=${smtp.host} npm start
 
-SMTP sandbox on ${smtp.host}:${smtp.port}
-  Add an "E-mail (SMTP)" account in Fluxo with:
-    SMTP server:  ${smtp.host}
-    Port:         ${smtp.port}
-    Security:     None (local servers only)
-    User name / password: leave empty
-    From address: any address, e.g. fluxo@example.com
-  Nothing leaves this machine: every message is kept here.
+${smtp.cliHelp()}
 
 Control API on ${control.url}
   GET    ${control.url}/smtp/messages   messages received (JSON)

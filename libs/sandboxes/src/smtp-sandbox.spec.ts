@@ -172,12 +172,33 @@ describe(`${SmtpSandbox.name} with auth`, () => {
     expect(sut.messages()).toEqual([]);
   });
 
+  it('should print the user and password to use, and that any other is refused', () => {
+    expect(sut.cliHelp()).toContain('User name:    fluxo');
+    expect(sut.cliHelp()).toContain(
+      'Password:     s3cret (any other is refused, to try a wrong one)',
+    );
+  });
+
   it('should refuse mail when the client does not log in', async () => {
     const error = await transportFor(sut)
       .sendMail(message)
       .catch((e: unknown) => e);
 
     expect(error).toMatchObject({ responseCode: 530 });
+  });
+});
+
+describe(`${SmtpSandbox.name} help`, () => {
+  it('should say how to make an open sandbox check passwords', async () => {
+    const open = await SmtpSandbox.start();
+    try {
+      expect(open.cliHelp()).toContain('User name / password: leave empty');
+      expect(open.cliHelp()).toContain(
+        'SANDBOX_SMTP_USER=demo SANDBOX_SMTP_PASSWORD=secret npm run sandboxes',
+      );
+    } finally {
+      await open.stop();
+    }
   });
 });
 

@@ -76,7 +76,7 @@ export class SmtpSandbox {
   private listening = { host: '', port: 0 };
 
   private constructor(
-    credentials: SmtpSandboxOptions['auth'],
+    private readonly credentials: SmtpSandboxOptions['auth'],
     private readonly holdMs = 0,
   ) {
     this.server = new SMTPServer({
@@ -159,6 +159,27 @@ export class SmtpSandbox {
 
   get host(): string {
     return this.listening.host;
+  }
+
+  /** What `npm run sandboxes` prints: how to point an account at it, and how to try a wrong password. */
+  cliHelp(): string {
+    const { credentials } = this;
+    return [
+      `SMTP sandbox on ${this.host}:${this.port}`,
+      '  Add an "E-mail (SMTP)" account in Fluxo with:',
+      `    SMTP server:  ${this.host}`,
+      `    Port:         ${this.port}`,
+      '    Security:     None (local servers only)',
+      credentials
+        ? `    User name:    ${credentials.username}\n    Password:     ${credentials.password} (any other is refused, to try a wrong one)`
+        : '    User name / password: leave empty',
+      '    From address: any address, e.g. fluxo@example.com',
+      credentials
+        ? '  It checks passwords (SANDBOX_SMTP_USER and SANDBOX_SMTP_PASSWORD are set).'
+        : '  To make it check passwords (and try a wrong one), start it with\n' +
+          '    SANDBOX_SMTP_USER=demo SANDBOX_SMTP_PASSWORD=secret npm run sandboxes',
+      '  Nothing leaves this machine: every message is kept here.',
+    ].join('\n');
   }
 
   get port(): number {

@@ -77,6 +77,8 @@ export class GoogleSheetsSandbox extends HttpSandbox<GoogleSheetsRequest, Google
       `  Seed a spreadsheet: POST ${this.url}/__control/spreadsheets`,
       '    {"title":"Orders","sheets":[{"title":"Sheet1","rows":[["Name","Email"]]}]}',
       `  Rows of a tab:   GET ${this.url}/__control/spreadsheets/<id>/sheets/<tab>/rows`,
+      `  Add a row (a "new row" for Fluxo's next poll): POST ${this.url}/__control/spreadsheets/<id>/sheets/<tab>/rows`,
+      '    {"rows":[["Ana","ana@example.com"]]}   (appended after the last row; "at": n inserts before row n)',
       `  Requests seen:   GET ${this.url}/__control/requests`,
       `  Faults:          POST ${this.url}/__control/fault {"mode":"quota"|"unavailable"|"permission-denied"|"none"}`,
     ].join('\n');
