@@ -673,6 +673,81 @@ describe('Web form → E-mail (e2e, PostgreSQL)', () => {
     expect(refused.body.message).toContain('"Thank-you e-mails"');
   });
 
+  it('should edit an account: blank secrets kept, new credentials checked first, a failed check saving nothing unless asked', async () => {
+    const guarded = await SmtpSandbox.start({ auth: { username: 'shop', password: 'right' } });
+    try {
+      const credentials = {
+        host: '127.0.0.1',
+        port: guarded.port,
+        security: 'none',
+        username: 'shop',
+        fromAddress: 'shop@example.com',
+      };
+      const accountsNow = async () => (await user.get('/api/accounts').expect(200)).body.length;
+      const before = await accountsNow();
+
+      // Created with "check first": a wrong password saves nothing…
+      const refused = await user
+        .post('/api/accounts')
+        .send({
+          connectorKey: 'email',
+          name: 'Guarded',
+          credentials: { ...credentials, password: 'wrong' },
+          checkFirst: true,
+        })
+        .expect(422);
+      expect(refused.body.code).toBe('ACCOUNT_CHECK_FAILED');
+      expect(await accountsNow()).toBe(before);
+      // …unless the user saves anyway; the right one is saved with its passed check.
+      const anyway = await user
+        .post('/api/accounts')
+        .send({
+          connectorKey: 'email',
+          name: 'Guarded anyway',
+          credentials: { ...credentials, password: 'wrong' },
+          checkFirst: true,
+          saveAnyway: true,
+        })
+        .expect(201);
+      expect(anyway.body.lastCheck).toMatchObject({ ok: false });
+      const created = await user
+        .post('/api/accounts')
+        .send({
+          connectorKey: 'email',
+          name: 'Guarded',
+          credentials: { ...credentials, password: 'right' },
+          checkFirst: true,
+        })
+        .expect(201);
+      expect(created.body.lastCheck).toMatchObject({ ok: true });
+      const url = `/api/accounts/${created.body.id}`;
+
+      // A new From name with the password left blank: the stored password is kept (the check passes).
+      const edited = await user
+        .patch(url)
+        .send({ credentials: { ...credentials, fromName: 'The Shop', password: '' } })
+        .expect(200);
+      expect(edited.body).toMatchObject({
+        publicCredentials: { fromName: 'The Shop' },
+        lastCheck: { ok: true },
+      });
+      // A wrong new password changes nothing.
+      await user
+        .patch(url)
+        .send({ credentials: { ...credentials, fromName: 'Nope', password: 'wrong' } })
+        .expect(422);
+      expect((await user.post(`${url}/check`).expect(200)).body.ok).toBe(true);
+      const renamed = await user.patch(url).send({ name: 'Guarded SMTP' }).expect(200);
+      expect(renamed.body).toMatchObject({
+        name: 'Guarded SMTP',
+        publicCredentials: { fromName: 'The Shop' },
+      });
+      expect(JSON.stringify(renamed.body)).not.toContain('right');
+    } finally {
+      await guarded.stop();
+    }
+  });
+
   it('should check the SMTP account and report it connected', async () => {
     const [account] = (await user.get('/api/accounts').expect(200)).body;
 

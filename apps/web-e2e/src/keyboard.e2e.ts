@@ -100,10 +100,11 @@ describe('Building a connection with the keyboard only', () => {
       groups: [{ rules: [{ variable: 'plan', operator: 'isOneOf', value: 'gold\nsilver' }] }],
     });
 
-    // Accounts can be renamed from the accounts page, still without a mouse.
+    // Accounts can be edited from the accounts page (here renamed), still without a mouse; the
+    // details are checked again before they are saved.
     await page.goto(`${server.baseUrl}/accounts`);
-    await press(page.getByRole('button', { name: /^Rename “/ }), 'Enter');
-    await page.getByLabel('New name').focus();
+    await press(page.getByRole('button', { name: /^Edit “/ }), 'Enter');
+    await page.getByLabel('Account name').focus();
     await page.keyboard.press('ControlOrMeta+a');
     await page.keyboard.type('Shop mail');
     await page.keyboard.press('Enter');

@@ -5,8 +5,23 @@ export const createAccountSchema = z.object({
   name: z.string().trim().min(1, 'Give the account a name').max(120),
   /** Values of the connector's auth fields; secret ones are encrypted at rest. */
   credentials: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
+  /** Check the credentials before saving: a failed check saves nothing (422) unless `saveAnyway`. */
+  checkFirst: z.boolean().optional(),
+  saveAnyway: z.boolean().optional(),
 });
 export type CreateAccountDto = z.infer<typeof createAccountSchema>;
+
+/**
+ * An edit of an account: a new name, and/or new credentials (a secret left blank keeps the
+ * stored one). New credentials are checked first; a failed check changes nothing (422) unless
+ * `saveAnyway`.
+ */
+export const updateAccountSchema = z.object({
+  name: z.string().trim().min(1, 'Give the account a name').max(120).optional(),
+  credentials: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+  saveAnyway: z.boolean().optional(),
+});
+export type UpdateAccountDto = z.infer<typeof updateAccountSchema>;
 
 export const accountCheckSchema = z.object({
   ok: z.boolean(),

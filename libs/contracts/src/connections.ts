@@ -266,9 +266,6 @@ export const triggerPreviewSchema = z.object({
 });
 export type TriggerPreviewDto = z.infer<typeof triggerPreviewSchema>;
 
-export const renameAccountSchema = z.object({ name: z.string().trim().min(1).max(120) });
-export type RenameAccountDto = z.infer<typeof renameAccountSchema>;
-
 /** What became of the held calls the user chose to process. */
 export const heldCallsOutcomeSchema = z.object({
   accepted: z.number(),

@@ -2,8 +2,8 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@ne
 import { ApiTags } from '@nestjs/swagger';
 import {
   createAccountSchema,
-  renameAccountSchema,
-  type RenameAccountDto,
+  updateAccountSchema,
+  type UpdateAccountDto,
   type AccountCheckDto,
   type AccountDto,
   type CreateAccountDto,
@@ -38,14 +38,15 @@ export class AccountsController {
     return this.accountsService.check(auth.workspaceId, id);
   }
 
+  /** A new name and/or new credentials (secrets left blank are kept; new ones are checked first). */
   @Patch(':id')
-  @ApiZodBody(renameAccountSchema)
-  rename(
+  @ApiZodBody(updateAccountSchema)
+  update(
     @CurrentAuth() auth: AuthContext,
     @Param('id') id: string,
-    @Body(new ZodValidationPipe(renameAccountSchema)) dto: RenameAccountDto,
+    @Body(new ZodValidationPipe(updateAccountSchema)) dto: UpdateAccountDto,
   ): Promise<AccountDto> {
-    return this.accountsService.rename(auth.workspaceId, id, dto.name);
+    return this.accountsService.update(auth.workspaceId, id, dto);
   }
 
   @Delete(':id')

@@ -15,3 +15,10 @@ export class AccountNotNeededError extends DomainError {
     super(400, 'ACCOUNT_NOT_NEEDED', `${connectorName} needs no account`);
   }
 }
+
+/** The credentials did not pass their check, so nothing was saved (the user may save anyway). */
+export class AccountCheckFailedError extends DomainError {
+  constructor(reason: string) {
+    super(422, 'ACCOUNT_CHECK_FAILED', `The account check failed, so nothing was saved: ${reason}`);
+  }
+}

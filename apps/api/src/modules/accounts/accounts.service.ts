@@ -7,6 +7,7 @@ import {
   type AccountDto,
   type CreateAccountDto,
   type FieldDefinition,
+  type UpdateAccountDto,
   type FieldError,
 } from '@fluxo/contracts';
 import { DataSource, Repository } from 'typeorm';
@@ -14,7 +15,11 @@ import { NotFoundError, ValidationFailedError } from '../../common/domain-error'
 import { connectorLogger } from '../connectors/connector-logger';
 import { ConnectorRegistry } from '../connectors/connector-registry';
 import { OutboundNetworkGuard } from '../connectors/outbound-network.guard';
-import { AccountInUseError, AccountNotNeededError } from './accounts.errors';
+import {
+  AccountCheckFailedError,
+  AccountInUseError,
+  AccountNotNeededError,
+} from './accounts.errors';
 import { CredentialVault, type StoredCredentials } from './credential-vault';
 import { AccountEntity } from './entities/account.entity';
 
@@ -39,14 +44,73 @@ export class AccountsService {
   async create(workspaceId: string, dto: CreateAccountDto): Promise<AccountDto> {
     const connector = this.registry.getOrThrow(dto.connectorKey);
     if (!connector.auth) throw new AccountNotNeededError(connector.name);
+    const { publicCredentials, secretCredentials } = this.splitOrThrow(connector, dto.credentials);
+    const lastCheck = dto.checkFirst
+      ? await this.checkBeforeSaving(
+          connector,
+          publicCredentials,
+          secretCredentials,
+          dto.saveAnyway,
+        )
+      : null;
+    return this.store(
+      workspaceId,
+      connector.key,
+      dto.name,
+      publicCredentials,
+      secretCredentials,
+      lastCheck,
+    );
+  }
+
+  /**
+   * A new name and/or new credentials. Secrets left blank keep the stored ones; new credentials
+   * are checked first, and a failed check changes nothing unless the user saves anyway.
+   */
+  async update(workspaceId: string, accountId: string, dto: UpdateAccountDto): Promise<AccountDto> {
+    const account = await this.findOrThrow(workspaceId, accountId);
+    if (dto.name !== undefined) account.name = dto.name;
+    if (dto.credentials) {
+      const connector = this.registry.getOrThrow(account.connectorKey);
+      const stored = this.vault.openForCall(connector, account);
+      const secretKeys = new Set(
+        (connector.auth?.fields ?? []).filter((field) => field.secret).map((field) => field.key),
+      );
+      const kept = Object.fromEntries(
+        Object.entries(dto.credentials).filter(
+          ([key, value]) => !(secretKeys.has(key) && (value === '' || value === undefined)),
+        ),
+      );
+      const storedSecrets = Object.fromEntries(
+        [...secretKeys].filter((key) => stored[key] !== undefined).map((key) => [key, stored[key]]),
+      );
+      const { publicCredentials, secretCredentials } = this.splitOrThrow(connector, {
+        ...storedSecrets,
+        ...kept,
+      });
+      account.lastCheck = await this.checkBeforeSaving(
+        connector,
+        publicCredentials,
+        secretCredentials,
+        dto.saveAnyway,
+      );
+      Object.assign(account, this.vault.store(publicCredentials, secretCredentials));
+    }
+    return toAccountDto(await this.accounts.save(account));
+  }
+
+  /** The connector's auth fields split into public and secret values; required ones enforced. */
+  private splitOrThrow(
+    connector: ConnectorDefinition,
+    credentials: CreateAccountDto['credentials'],
+  ): { publicCredentials: Credentials; secretCredentials: Credentials } {
+    const fields = connector.auth?.fields ?? [];
     const publicCredentials: Credentials = {};
     const secretCredentials: Credentials = {};
     const errors: FieldError[] = [];
-    for (const field of connector.auth.fields) {
-      if (!isFieldShown(field, { ...defaultsOf(connector.auth.fields), ...dto.credentials })) {
-        continue;
-      }
-      const value = dto.credentials[field.key] ?? field.default;
+    for (const field of fields) {
+      if (!isFieldShown(field, { ...defaultsOf(fields), ...credentials })) continue;
+      const value = credentials[field.key] ?? field.default;
       if (value === undefined || value === '') {
         if (field.required)
           errors.push({ field: `credentials.${field.key}`, message: `${field.label} is required` });
@@ -56,7 +120,22 @@ export class AccountsService {
     }
     if (errors.length)
       throw new ValidationFailedError('Fill in the required account fields', errors);
-    return this.store(workspaceId, connector.key, dto.name, publicCredentials, secretCredentials);
+    return { publicCredentials, secretCredentials };
+  }
+
+  /** Checks credentials not saved yet; throws when they fail and the user did not say "save anyway". */
+  private async checkBeforeSaving(
+    connector: ConnectorDefinition,
+    publicCredentials: Credentials,
+    secretCredentials: Credentials,
+    saveAnyway = false,
+  ): Promise<AccountCheckDto> {
+    const check = await this.runCheck(
+      connector,
+      this.vault.store(publicCredentials, secretCredentials),
+    );
+    if (!check.ok && !saveAnyway) throw new AccountCheckFailedError(check.message);
+    return check;
   }
 
   /** Stores an account connected through the vendor's consent page: every token is secret. */
@@ -75,6 +154,7 @@ export class AccountsService {
     name: string,
     publicCredentials: Credentials,
     secretCredentials: Credentials,
+    lastCheck: AccountCheckDto | null = null,
   ): Promise<AccountDto> {
     const account = await this.accounts.save(
       this.accounts.create({
@@ -82,7 +162,7 @@ export class AccountsService {
         connectorKey,
         name,
         ...this.vault.store(publicCredentials, secretCredentials),
-        lastCheck: null,
+        lastCheck,
       }),
     );
     return toAccountDto(account);
@@ -90,24 +170,24 @@ export class AccountsService {
 
   async check(workspaceId: string, accountId: string): Promise<AccountCheckDto> {
     const account = await this.findOrThrow(workspaceId, accountId);
-    const connector = this.registry.getOrThrow(account.connectorKey);
+    const lastCheck = await this.runCheck(this.registry.getOrThrow(account.connectorKey), account);
+    await this.accounts.update({ id: account.id, workspaceId }, { lastCheck });
+    return lastCheck;
+  }
+
+  private async runCheck(
+    connector: ConnectorDefinition,
+    stored: StoredCredentials,
+  ): Promise<AccountCheckDto> {
     const result = connector.auth
       ? await connector.auth
-          .check(this.vault.openForCall(connector, account), {
+          .check(this.vault.openForCall(connector, stored), {
             logger: connectorLogger(connector.key),
             network: this.network,
           })
           .catch(() => ({ ok: false, message: 'The check failed unexpectedly; try again' }))
       : { ok: true, message: 'No account needed' };
-    const lastCheck: AccountCheckDto = { ...result, checkedAt: new Date().toISOString() };
-    await this.accounts.update({ id: account.id, workspaceId }, { lastCheck });
-    return lastCheck;
-  }
-
-  async rename(workspaceId: string, accountId: string, name: string): Promise<AccountDto> {
-    const account = await this.findOrThrow(workspaceId, accountId);
-    account.name = name;
-    return toAccountDto(await this.accounts.save(account));
+    return { ...result, checkedAt: new Date().toISOString() };
   }
 
   async remove(workspaceId: string, accountId: string): Promise<void> {

@@ -1,6 +1,11 @@
-import type { AccountCheckDto, AccountDto, CreateAccountDto } from '@fluxo/contracts';
+import type {
+  AccountCheckDto,
+  AccountDto,
+  CreateAccountDto,
+  UpdateAccountDto,
+} from '@fluxo/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '@/app/api-client';
+import { ApiError, api } from '@/app/api-client';
 
 export const accountsQueryKey = ['accounts'] as const;
 
@@ -39,11 +44,20 @@ export function useDeleteAccount() {
   });
 }
 
-export function useRenameAccount() {
+/** A new name and/or new credentials (secrets left blank are kept; new ones are checked first). */
+export function useUpdateAccount() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, name }: { id: string; name: string }) =>
-      api.patch<AccountDto>(`/api/accounts/${encodeURIComponent(id)}`, { name }),
+    mutationFn: ({ id, ...body }: UpdateAccountDto & { id: string }) =>
+      api.patch<AccountDto>(`/api/accounts/${encodeURIComponent(id)}`, body),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: accountsQueryKey }),
   });
+}
+
+const CHECK_FAILED_PREFIX = /^The account check failed, so nothing was saved: /;
+
+/** The vendor's reason when saving was refused because the account check failed; null otherwise. */
+export function checkFailureOf(error: unknown): string | null {
+  if (!(error instanceof ApiError) || error.code !== 'ACCOUNT_CHECK_FAILED') return null;
+  return error.message.replace(CHECK_FAILED_PREFIX, '');
 }

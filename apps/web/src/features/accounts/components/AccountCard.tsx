@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { t } from '@/app/i18n/t';
 import { InlineError } from '@/app/ui/states';
 import { ConnectorLogo } from '@/features/connectors/components/ConnectorLogo';
-import { useCheckAccount, useDeleteAccount, useRenameAccount } from '../api/accounts.api';
+import { useCheckAccount, useDeleteAccount } from '../api/accounts.api';
+import { EditAccountForm } from './EditAccountForm';
 import { AccountCheckResult } from './AccountCheckResult';
 
 export function AccountCard({
@@ -15,11 +16,8 @@ export function AccountCard({
 }) {
   const check = useCheckAccount();
   const remove = useDeleteAccount();
-  const rename = useRenameAccount();
   const [confirming, setConfirming] = useState(false);
-  const [renaming, setRenaming] = useState(false);
-  const [newName, setNewName] = useState(account.name);
-  const nameInputId = `account-name-${account.id}`;
+  const [editing, setEditing] = useState(false);
   const details = Object.entries(account.publicCredentials)
     .filter(([, v]) => typeof v === 'string' || typeof v === 'number')
     .slice(0, 3);
@@ -30,45 +28,7 @@ export function AccountCard({
       <div className="account__head">
         <ConnectorLogo svg={connector?.logoSvg} size={36} />
         <div>
-          {renaming ? (
-            <form
-              className="inline-form"
-              onSubmit={(event) => {
-                event.preventDefault();
-                const name = newName.trim();
-                if (!name) return;
-                rename.mutate({ id: account.id, name }, { onSuccess: () => setRenaming(false) });
-              }}
-            >
-              <label htmlFor={nameInputId}>{t('accounts.newName')}</label>
-              <input
-                id={nameInputId}
-                value={newName}
-                required
-                maxLength={120}
-                onChange={(e) => setNewName(e.target.value)}
-              />
-              <button
-                type="submit"
-                className="btn btn--primary btn--small"
-                disabled={rename.isPending}
-              >
-                {t('accounts.saveName')}
-              </button>
-              <button
-                type="button"
-                className="btn btn--ghost btn--small"
-                onClick={() => {
-                  setNewName(account.name);
-                  setRenaming(false);
-                }}
-              >
-                {t('common.cancel')}
-              </button>
-            </form>
-          ) : (
-            <h2 className="account__name">{account.name}</h2>
-          )}
+          <h2 className="account__name">{account.name}</h2>
           <p className="muted small">{connector?.name ?? account.connectorKey}</p>
         </div>
       </div>
@@ -86,7 +46,10 @@ export function AccountCard({
         <span className="muted small">{t('accounts.lastCheck')}</span>{' '}
         <AccountCheckResult check={check.data ?? account.lastCheck} />
       </p>
-      <InlineError error={check.error ?? remove.error ?? rename.error} />
+      <InlineError error={check.error ?? remove.error} />
+      {editing && connector && (
+        <EditAccountForm account={account} connector={connector} onDone={() => setEditing(false)} />
+      )}
       <div className="actions">
         {confirming ? (
           <>
@@ -121,10 +84,11 @@ export function AccountCard({
             <button
               type="button"
               className="btn btn--ghost btn--small"
-              aria-label={t('accounts.renameNamed', { name: account.name })}
-              onClick={() => setRenaming(true)}
+              aria-label={t('accounts.editNamed', { name: account.name })}
+              disabled={editing}
+              onClick={() => setEditing(true)}
             >
-              {t('accounts.rename')}
+              {t('accounts.edit')}
             </button>
             <button
               type="button"

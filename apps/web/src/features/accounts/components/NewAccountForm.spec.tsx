@@ -69,9 +69,12 @@ describe(NewAccountForm.name, () => {
   });
 
   it('should ask for the key and check it once the user switches to a service account', async () => {
-    api
-      .on(ACCOUNTS, ({ body }) => ({ id: 'acc-9', ...(body as object), credentials: undefined }))
-      .on('POST /api/accounts/acc-9/check', { ok: true, message: 'Connected.' });
+    api.on(ACCOUNTS, ({ body }) => ({
+      id: 'acc-9',
+      ...(body as object),
+      credentials: undefined,
+      lastCheck: { ok: true, message: 'Connected.', checkedAt: '2026-12-01T10:00:00.000Z' },
+    }));
     const { user, onConnected } = renderForm(sheets('oauth2'));
 
     await user.selectOptions(screen.getByLabelText(/Sign-in method/), 'Service-account key');
@@ -89,20 +92,39 @@ describe(NewAccountForm.name, () => {
       connectorKey: 'google-sheets',
       name: 'My Google Sheets account',
       credentials: { authType: 'serviceAccount', serviceAccountKey: '{"type":"service_account"}' },
+      checkFirst: true,
     });
   });
 
-  it('should say the connection failed and keep the form when the check fails', async () => {
-    api
-      .on(ACCOUNTS, { id: 'acc-9', connectorKey: 'google-sheets', name: 'Mine' })
-      .on('POST /api/accounts/acc-9/check', { ok: false, message: 'The key was refused.' });
+  it('should save nothing when the check fails, say why, and save only when asked to anyway', async () => {
+    api.on(ACCOUNTS, ({ body }) =>
+      (body as { saveAnyway?: boolean }).saveAnyway
+        ? { id: 'acc-9', connectorKey: 'google-sheets', name: 'Mine', lastCheck: { ok: false } }
+        : {
+            status: 422,
+            body: {
+              statusCode: 422,
+              code: 'ACCOUNT_CHECK_FAILED',
+              message: 'The account check failed, so nothing was saved: The key was refused.',
+            },
+          },
+    );
     const { user, onConnected } = renderForm(sheets('serviceAccount'));
 
     await user.type(screen.getByLabelText(/Service-account key \(JSON\)/), 'not a key');
     await user.click(screen.getByRole('button', { name: 'Save and check connection' }));
 
     expect(await screen.findByText(/The key was refused\./)).toBeVisible();
+    expect(screen.getByText(/Nothing was saved\./)).toBeVisible();
     expect(onConnected).not.toHaveBeenCalled();
     expect(screen.getByRole('button', { name: 'Save and check connection' })).toBeEnabled();
+
+    await user.click(screen.getByRole('button', { name: 'Save anyway' }));
+
+    await waitFor(() => expect(onConnected).toHaveBeenCalledTimes(1));
+    expect(
+      api.callsTo(ACCOUNTS).map((call) => (call.body as { saveAnyway?: boolean }).saveAnyway),
+    ).toEqual([undefined, true]);
+    expect(api.calls.filter((call) => call.method === 'DELETE')).toEqual([]);
   });
 });

@@ -1,7 +1,6 @@
 import type { AccountCheckDto, AccountDto, ConnectorManifest } from '@fluxo/contracts';
-import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
-import { api, errorMessage, fieldErrorsOf } from '@/app/api-client';
+import { errorMessage, fieldErrorsOf } from '@/app/api-client';
 import { FieldLabel } from '@/app/ui/FieldLabel';
 import { t } from '@/app/i18n/t';
 import {
@@ -13,7 +12,8 @@ import {
   type FormValues,
 } from '@/features/connectors/components/field-values';
 import { FieldList } from '@/features/connectors/components/FieldList';
-import { accountsQueryKey, checkAccount, useCreateAccount } from '../api/accounts.api';
+import { checkFailureOf, useCreateAccount } from '../api/accounts.api';
+import { FailedCheckNotice } from './FailedCheckNotice';
 import { connectOptions, oauthStartUrl, rememberReturnPath } from './oauth-sign-in';
 
 interface NewAccountFormProps {
@@ -36,13 +36,11 @@ export function NewAccountForm({
   const [name, setName] = useState(t('accounts.defaultName', { connector: connector.name }));
   const [values, setValues] = useState<FormValues>(() => initialFieldValues(fields));
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
-  const [failedCheck, setFailedCheck] = useState<{ accountId: string; message: string } | null>(
-    null,
-  );
+  // Nothing is saved while the check fails, unless the user chooses "Save anyway".
+  const [failedCheck, setFailedCheck] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const create = useCreateAccount();
-  const queryClient = useQueryClient();
 
   const ways = connectOptions(connector, values);
 
@@ -71,6 +69,10 @@ export function NewAccountForm({
     setClientErrors(errors);
     if (Object.keys(errors).length > 0) return;
 
+    await save(false);
+  };
+
+  const save = async (saveAnyway: boolean) => {
     onSubmitStart?.();
     setBusy(true);
     setError(null);
@@ -79,22 +81,15 @@ export function NewAccountForm({
         connectorKey: connector.key,
         name: name.trim(),
         credentials: scalarValues(toSubmitValues(fields, values)),
+        checkFirst: true,
+        ...(saveAnyway ? { saveAnyway: true } : {}),
       });
-      // An account whose check failed is replaced by the corrected one, not kept twice.
-      if (failedCheck)
-        void api
-          .delete(`/api/accounts/${encodeURIComponent(failedCheck.accountId)}`)
-          .catch(() => undefined);
-      const check = await checkAccount(account.id);
-      void queryClient.invalidateQueries({ queryKey: accountsQueryKey });
-      if (check.ok) {
-        setFailedCheck(null);
-        await onConnected(account, check);
-      } else {
-        setFailedCheck({ accountId: account.id, message: check.message });
-      }
+      setFailedCheck(null);
+      await onConnected(account, account.lastCheck as AccountCheckDto);
     } catch (caught) {
-      setError(caught);
+      const failure = checkFailureOf(caught);
+      if (failure === null) setError(caught);
+      setFailedCheck(failure);
     } finally {
       setBusy(false);
     }
@@ -145,11 +140,8 @@ export function NewAccountForm({
           settings: toSubmitValues(fields, values),
         }}
       />
-      {failedCheck && (
-        <div className="notice notice--bad" role="alert">
-          <strong>{t('accounts.checkFailedTitle')}</strong> {failedCheck.message}
-          <p className="small">{t('accounts.checkFailedHint')}</p>
-        </div>
+      {failedCheck !== null && (
+        <FailedCheckNotice reason={failedCheck} busy={busy} onSaveAnyway={() => void save(true)} />
       )}
       {error !== null && (
         <p className="inline-error" role="alert">
