@@ -3,6 +3,7 @@ import { conditionsSchema, skipReportSchema } from './conditions';
 import { cancelWhenSchema } from './cancellation';
 import { delaySchema } from './delays';
 import { setupProblemSchema } from './setup-problems';
+import { canonicalTimeZone } from './time-zones';
 
 export const triggerSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('instant') }),
@@ -12,7 +13,7 @@ export const triggerSchema = z.discriminatedUnion('type', [
     type: z.literal('schedule'),
     times: z.array(z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/)).min(1),
     weekdays: z.array(z.number().int().min(0).max(6)).optional(),
-    timezone: z.string(),
+    timezone: z.string().transform(canonicalTimeZone),
   }),
   z.object({
     type: z.literal('after'),

@@ -11,3 +11,4 @@ export * from './conditions';
 export * from './delays';
 export * from './cancellation';
 export * from './receiver-outputs';
+export * from './time-zones';

@@ -13,10 +13,13 @@ import { HealthCell } from './HealthCell';
 export function ConnectionRow({
   connection,
   connectors,
+  afterName,
   onDelete,
 }: {
   connection: ConnectionDto;
   connectors: ConnectorManifest[] | undefined;
+  /** The name of the connection this one runs after, when it is chained. */
+  afterName?: string;
   onDelete: (id: string) => void;
 }) {
   const update = useUpdateConnection();
@@ -89,7 +92,7 @@ export function ConnectionRow({
         )}
       </td>
       <td>
-        <span className="small">{nextRunText(connection)}</span>
+        <span className="small">{nextRunText(connection, afterName)}</span>
       </td>
       <td className="table__actions">
         <Link
@@ -128,7 +131,7 @@ export function ConnectionRow({
   );
 }
 
-export function nextRunText(connection: ConnectionDto): string {
+export function nextRunText(connection: ConnectionDto, afterName?: string): string {
   if (!connection.enabled) return t('list.nextRunOff');
   if (connection.trigger.type === 'instant') return t('list.nextRunInstant');
   if (connection.nextRunAt)
@@ -136,7 +139,8 @@ export function nextRunText(connection: ConnectionDto): string {
       connection.nextRunAt,
       connection.trigger.type === 'schedule' ? connection.trigger.timezone : undefined,
     );
-  if (connection.trigger.type === 'after') return t('autoUpdate.afterOther');
+  if (connection.trigger.type === 'after')
+    return afterName ? t('autoUpdate.afterNamed', { name: afterName }) : t('autoUpdate.afterOther');
   if (connection.trigger.type === 'manual') return t('list.nextRunManual');
   return '—';
 }

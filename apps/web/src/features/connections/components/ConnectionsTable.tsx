@@ -11,6 +11,7 @@ export function ConnectionsTable({
   connectors: ConnectorManifest[] | undefined;
   onDelete: (id: string) => void;
 }) {
+  const names = new Map(connections.map((c) => [c.id, c.name]));
   return (
     <div className="table-wrap">
       <table className="table">
@@ -29,7 +30,13 @@ export function ConnectionsTable({
         </thead>
         <tbody>
           {connections.map((c) => (
-            <ConnectionRow key={c.id} connection={c} connectors={connectors} onDelete={onDelete} />
+            <ConnectionRow
+              key={c.id}
+              connection={c}
+              connectors={connectors}
+              afterName={c.trigger.type === 'after' ? names.get(c.trigger.connectionId) : undefined}
+              onDelete={onDelete}
+            />
           ))}
         </tbody>
       </table>

@@ -157,6 +157,14 @@ describe(timezoneOptions.name, () => {
     expect(sut.filter((z) => z === 'Europe/Oslo')).toHaveLength(1);
     expect(sut).toContain('UTC');
   });
+
+  it('should offer a renamed zone once, under its current name (a browser in Kyiv says Europe/Kiev)', () => {
+    const sut = timezoneOptions('Europe/Kiev');
+
+    expect(sut[0]).toBe('Europe/Kyiv');
+    expect(sut).not.toContain('Europe/Kiev');
+    expect(sut.filter((z) => z === 'Europe/Kyiv')).toHaveLength(1);
+  });
 });
 
 describe(toStartFrom.name, () => {

@@ -1,10 +1,11 @@
-import type {
-  ConnectionDto,
-  ConnectorManifest,
-  FieldError,
-  SourceKind,
-  StartFrom,
-  Trigger,
+import {
+  canonicalTimeZone,
+  type ConnectionDto,
+  type ConnectorManifest,
+  type FieldError,
+  type SourceKind,
+  type StartFrom,
+  type Trigger,
 } from '@fluxo/contracts';
 import { t } from '@/app/i18n/t';
 
@@ -183,9 +184,9 @@ export const COMMON_TIMEZONES = [
 
 /** The browser's zone first, then the saved one, then the common ones, without repeats. */
 export function timezoneOptions(browserTimezone: string, savedTimezone?: string): string[] {
-  const zones = [browserTimezone, savedTimezone, ...COMMON_TIMEZONES].filter(
-    (zone): zone is string => Boolean(zone),
-  );
+  const zones = [browserTimezone, savedTimezone, ...COMMON_TIMEZONES]
+    .filter((zone): zone is string => Boolean(zone))
+    .map(canonicalTimeZone);
   return [...new Set(zones)];
 }
 
