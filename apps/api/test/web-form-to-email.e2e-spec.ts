@@ -655,6 +655,32 @@ describe('Web form → E-mail (e2e, PostgreSQL)', () => {
     await user.post('/api/items/not-an-id/run-again').expect(404);
   });
 
+  it('should say what is missing when "Run once" cannot run: no source yet, or a polled source without its account', async () => {
+    const empty: ConnectionDto = (
+      await user.post('/api/connections').send({ name: 'Nothing yet' }).expect(201)
+    ).body;
+    const refused = await user.post(`/api/connections/${empty.id}/run`).expect(409);
+    expect(refused.body).toMatchObject({
+      code: 'NO_SOURCE',
+      message: 'Choose where the data comes from first',
+    });
+
+    const sheet: ConnectionDto = (
+      await user.post('/api/connections').send({ name: 'Sheet rows' }).expect(201)
+    ).body;
+    await user
+      .put(`/api/connections/${sheet.id}/source`)
+      .send({ connectorKey: 'google-sheets', actionKey: 'new-rows' })
+      .expect(200);
+    const { runId } = (await user.post(`/api/connections/${sheet.id}/run`).expect(202)).body;
+    await sut.settle();
+
+    const run: RunDetailDto = (await user.get(`/api/runs/${runId}`).expect(200)).body;
+    expect(run.status).toBe('failed');
+    expect(run.error).toContain('Choose a Google Sheets account for this step first');
+    expect(run.error).not.toMatch(/service account key/);
+  });
+
   it('should never return account secrets', async () => {
     const accounts = await user.get('/api/accounts').expect(200);
 

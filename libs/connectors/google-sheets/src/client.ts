@@ -112,12 +112,18 @@ export function parseServiceAccountKey(raw: unknown): ServiceAccountKey {
   return key as ServiceAccountKey;
 }
 
+export const NO_ACCOUNT_MESSAGE = 'Choose a Google Sheets account for this step first';
+
 function authClient(
   googleAuth: typeof GoogleAuth,
   credentials: Credentials,
   transport: ReturnType<typeof transportOptions>,
   saveCredentials?: ConnectorContext['saveCredentials'],
 ): { auth: AuthClient; serviceAccountEmail?: string } {
+  // No account chosen: the step has no credentials at all, and no key was ever asked for.
+  if (!credentials.authType && !credentials.serviceAccountKey) {
+    throw new PermanentDeliveryError(NO_ACCOUNT_MESSAGE);
+  }
   if (credentials.authType === 'oauth2') {
     if (!credentials.oauthRefreshToken && !credentials.oauthAccessToken) {
       throw new PermanentDeliveryError(REVOKED_MESSAGE);

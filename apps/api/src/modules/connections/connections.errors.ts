@@ -16,6 +16,13 @@ export class NoSampleYetError extends DomainError {
   }
 }
 
+/** "Run once" on a connection that has no source yet: there is nothing to run. */
+export class NoSourceYetError extends DomainError {
+  constructor() {
+    super(409, 'NO_SOURCE', 'Choose where the data comes from first');
+  }
+}
+
 export class ConditionsOnSourceError extends DomainError {
   constructor() {
     super(

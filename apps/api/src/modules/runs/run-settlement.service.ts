@@ -109,7 +109,8 @@ export class RunSettlement {
     );
     const connection = rows[0];
     if (!connection || connection.consecutive_failures < this.autoDisableAfter) return null;
-    const reason = `Switched off after ${connection.consecutive_failures} failed runs in a row; fix the errors in the run history, then switch it on again`;
+    // Only the cause: the editor and the e-mail say what to do, in the reader's words.
+    const reason = `${connection.consecutive_failures} failed runs in a row`;
     const [switchedOff]: [unknown[], number] = await manager.query(
       `UPDATE connection SET enabled = false, next_run_at = NULL, disabled_reason = $2, disabled_at = now()
         WHERE id = $1 AND enabled RETURNING id`,

@@ -11,7 +11,7 @@ import type {
 import { In, Repository } from 'typeorm';
 import { DomainError, NotFoundError } from '../../common/domain-error';
 import { isUuid } from '../accounts/accounts.service';
-import { NoSampleYetError } from '../connections/connections.errors';
+import { NoSampleYetError, NoSourceYetError } from '../connections/connections.errors';
 import { ConnectionsService } from '../connections/connections.service';
 import { DeliveryEntity } from './entities/delivery.entity';
 import { RunEntity } from './entities/run.entity';
@@ -112,6 +112,11 @@ export class RunsService {
   /** "Run once": replays the latest item as a new, explicitly requested item. */
   async startManualRun(workspaceId: string, connectionId: string): Promise<StartRunResultDto> {
     const connection = await this.connectionsService.findOrThrow(workspaceId, connectionId);
+    const [source]: unknown[] = await this.runs.manager.query(
+      `SELECT 1 FROM step WHERE connection_id = $1 AND role = 'source'`,
+      [connection.id],
+    );
+    if (!source) throw new NoSourceYetError();
     // A polled source is read now; the run takes whatever is new since the last poll.
     const polled = Boolean(await this.poller.pollingSourceOf(connection.id));
     const latest = polled

@@ -450,7 +450,7 @@ export const en = {
   'autoUpdate.save': 'Save auto-update',
   'autoUpdate.offNoRuns': 'Off: nothing runs on its own',
   'autoUpdate.switchedOff': 'Fluxo switched this connection off:',
-  'autoUpdate.switchedOffHint': 'Fix the problem, then switch it on again.',
+  'autoUpdate.switchedOffHint': 'Fix the errors in the run history, then switch it on again.',
   'list.search': 'Search connections',
   'list.searchPlaceholder': 'Name of a connection',
   'list.filter': 'Show',

@@ -465,7 +465,7 @@ export const es: Messages = {
   'autoUpdate.save': 'Guardar actualización automática',
   'autoUpdate.offNoRuns': 'Apagada: nada se ejecuta por sí solo',
   'autoUpdate.switchedOff': 'Fluxo apagó esta conexión:',
-  'autoUpdate.switchedOffHint': 'Soluciona el problema y vuelve a encenderla.',
+  'autoUpdate.switchedOffHint': 'Corrige los errores del historial de ejecuciones y vuelve a encenderla.',
   'list.search': 'Buscar conexiones',
   'list.searchPlaceholder': 'Nombre de una conexión',
   'list.filter': 'Mostrar',

@@ -458,7 +458,7 @@ export const nb: Messages = {
   'autoUpdate.save': 'Lagre automatisk oppdatering',
   'autoUpdate.offNoRuns': 'Av: ingenting kjører av seg selv',
   'autoUpdate.switchedOff': 'Fluxo slo av denne koblingen:',
-  'autoUpdate.switchedOffHint': 'Rett opp problemet, og slå den på igjen.',
+  'autoUpdate.switchedOffHint': 'Rett opp feilene i kjøringshistorikken, og slå den på igjen.',
   'list.search': 'Søk i koblinger',
   'list.searchPlaceholder': 'Navnet på en kobling',
   'list.filter': 'Vis',

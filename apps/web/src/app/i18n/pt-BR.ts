@@ -464,7 +464,7 @@ export const ptBR: Messages = {
   'autoUpdate.save': 'Salvar atualização automática',
   'autoUpdate.offNoRuns': 'Desligada: nada executa sozinho',
   'autoUpdate.switchedOff': 'O Fluxo desligou esta conexão:',
-  'autoUpdate.switchedOffHint': 'Resolva o problema e ligue-a de novo.',
+  'autoUpdate.switchedOffHint': 'Corrija os erros no histórico de execuções e ligue-a de novo.',
   'list.search': 'Buscar conexões',
   'list.searchPlaceholder': 'Nome de uma conexão',
   'list.filter': 'Mostrar',

@@ -477,7 +477,7 @@ export const uk: Messages = {
   'autoUpdate.save': 'Зберегти автооновлення',
   'autoUpdate.offNoRuns': 'Вимкнено: нічого не запускається само',
   'autoUpdate.switchedOff': 'Fluxo вимкнув це з’єднання:',
-  'autoUpdate.switchedOffHint': 'Усуньте проблему, а потім увімкніть його знову.',
+  'autoUpdate.switchedOffHint': 'Виправте помилки в історії запусків, а потім увімкніть його знову.',
   'list.search': 'Пошук з’єднань',
   'list.searchPlaceholder': 'Назва з’єднання',
   'list.filter': 'Показати',

@@ -1,5 +1,6 @@
 import type { ConnectionDto } from '@fluxo/contracts';
 import { t } from '@/app/i18n/t';
+import { disabledReasonText } from './disabled-reason-text';
 import { healthOf } from './connection-filters';
 import { setupProblemKey, setupProblemText } from './setup-problem-text';
 
@@ -31,7 +32,7 @@ export function HealthCell({ connection }: { connection: ConnectionDto }) {
       )}
       {connection.disabledReason && !connection.enabled && (
         <span className="text-bad small block">
-          {t('list.switchedOff', { reason: connection.disabledReason })}
+          {t('list.switchedOff', { reason: disabledReasonText(connection.disabledReason) })}
         </span>
       )}
     </div>

@@ -10,6 +10,7 @@ import { useSaveConnection } from '../api/editor-saves';
 import { describeTrigger, scheduleZone, sourceKindOf } from '../panels/trigger-form';
 import '../panels/auto-update.css';
 import { AUTO_UPDATE_PANEL_ID, useEditorActions } from '../store/editor-store';
+import { disabledReasonText } from '@/features/connections/components/disabled-reason-text';
 import { HeldCalls } from './HeldCalls';
 import { HookUrl } from './HookUrl';
 import { SaveIndicator } from './SaveIndicator';
@@ -148,8 +149,8 @@ export function EditorTopBar({
       </div>
       {connection.disabledReason && !connection.enabled && (
         <div className="notice notice--bad" role="alert">
-          <strong>{t('autoUpdate.switchedOff')}</strong> {connection.disabledReason}{' '}
-          {t('autoUpdate.switchedOffHint')}
+          <strong>{t('autoUpdate.switchedOff')}</strong>{' '}
+          {disabledReasonText(connection.disabledReason)}. {t('autoUpdate.switchedOffHint')}
         </div>
       )}
     </div>
