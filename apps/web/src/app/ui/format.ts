@@ -65,6 +65,19 @@ export function formatPlannedTime(
   });
 }
 
+/**
+ * A time of day as "HH:mm" (a schedule's), in the clock of the user's language: "5:00 PM" in
+ * English, "17:00" in Portuguese — the same clock as every other time on the screen.
+ */
+export function formatTimeOfDay(hhmm: string): string {
+  const match = /^(\d{2}):(\d{2})$/.exec(hhmm);
+  if (!match) return hhmm;
+  const at = new Date(Date.UTC(2000, 0, 1, Number(match[1]), Number(match[2])));
+  return new Intl.DateTimeFormat(getFormatLocale(), { timeStyle: 'short', timeZone: 'UTC' }).format(
+    at,
+  );
+}
+
 function formatTime(iso: string, timeZone: string): string {
   return new Intl.DateTimeFormat(getFormatLocale(), { timeStyle: 'short', timeZone }).format(
     new Date(iso),

@@ -158,7 +158,7 @@ describe(deriveMapGraph.name, () => {
       connectors,
     );
 
-    expect(sut.nodes.map((n) => n.data.triggerText)).toEqual(['At 09:30', 'After “Orders”']);
+    expect(sut.nodes.map((n) => n.data.triggerText)).toEqual(['At 9:30 AM', 'After “Orders”']);
     expect(sut.nodes[1].data.afterName).toBe('Orders');
   });
 

@@ -83,6 +83,22 @@ describe(AutoUpdatePanel.name, () => {
     expect(screen.queryByText('If you save now.')).not.toBeInTheDocument();
   });
 
+  it('should show the run the scheduler holds, as the header does, while the saved trigger is unchanged', async () => {
+    renderInApp(
+      <AutoUpdatePanel
+        connection={{
+          ...polledConnection({ type: 'interval', minutes: 15 }),
+          enabled: true,
+          nextRunAt: '2026-12-04T09:58:00.000Z',
+        }}
+        connectors={[sheets]}
+      />,
+    );
+
+    const held = formatPlannedTime('2026-12-04T09:58:00.000Z');
+    expect(await screen.findByText(`Next run: ${held}`)).toBeInTheDocument();
+  });
+
   it('should work out the next run again when the user picks another interval', async () => {
     const { user } = renderInApp(
       <AutoUpdatePanel

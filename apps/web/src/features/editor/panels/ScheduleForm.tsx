@@ -89,6 +89,12 @@ export function ScheduleForm({
   const dirty =
     triggerJson !== JSON.stringify(toTrigger(fromTrigger(connection.trigger, zone))) ||
     startFromChanged;
+  // Saved and on: the run the scheduler holds, the one the header shows too; otherwise what
+  // saving now would plan.
+  const nextRunAt =
+    !dirty && connection.enabled && connection.nextRunAt
+      ? connection.nextRunAt
+      : (preview.data?.nextRunAt ?? null);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -190,10 +196,10 @@ export function ScheduleForm({
         ) : preview.data.errors.length === 0 ? (
           <p>
             <strong>
-              {preview.data.nextRunAt
+              {nextRunAt
                 ? t('autoUpdate.nextRun', {
                     when: formatPlannedTime(
-                      preview.data.nextRunAt,
+                      nextRunAt,
                       form.mode === 'schedule' ? form.timezone : undefined,
                     ),
                   })

@@ -142,8 +142,9 @@ describe(describeTrigger.name, () => {
   it('should summarise each kind of trigger in one line', () => {
     expect(describeTrigger({ type: 'instant' })).toBe('Runs as soon as data arrives');
     expect(describeTrigger({ type: 'interval', minutes: 5 })).toBe('Every 5 minutes');
+    // Times of day in the clock of the user's language, as every other time on the screen.
     expect(describeTrigger({ type: 'schedule', times: ['09:00', '17:00'], timezone: 'UTC' })).toBe(
-      'At 09:00, 17:00',
+      'At 9:00 AM, 5:00 PM',
     );
     expect(describeTrigger({ type: 'after', connectionId: 'x' }, 'Orders')).toBe('After “Orders”');
   });

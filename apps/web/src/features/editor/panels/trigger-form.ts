@@ -8,6 +8,7 @@ import {
   type Trigger,
 } from '@fluxo/contracts';
 import { t } from '@/app/i18n/t';
+import { formatTimeOfDay } from '@/app/ui/format';
 
 /** The intervals the engine accepts, in minutes. */
 export const INTERVAL_MINUTES = [1, 5, 10, 15, 30, 60, 120, 180, 360, 720, 1440] as const;
@@ -158,7 +159,7 @@ export function describeTrigger(trigger: Trigger, afterName?: string): string {
     case 'interval':
       return intervalLabel(trigger.minutes);
     case 'schedule':
-      return t('autoUpdate.atTimes', { times: trigger.times.join(', ') });
+      return t('autoUpdate.atTimes', { times: trigger.times.map(formatTimeOfDay).join(', ') });
     case 'after':
       return afterName
         ? t('autoUpdate.afterNamed', { name: afterName })
