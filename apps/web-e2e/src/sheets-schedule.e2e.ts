@@ -258,7 +258,7 @@ describe('Google Sheets new rows on a schedule → E-mail, in the browser', () =
       expect(await page.getByText('Delivered', { exact: true }).count()).toBe(3),
     );
     expect(await page.getByText('Attempts: 1', { exact: true }).count()).toBe(2);
-    await page.getByText('"subject": "Thanks for your order, Bia"').waitFor();
+    await page.getByText('Thanks for your order, Bia', { exact: true }).first().waitFor();
     await page.getByText('What E-mail (SMTP) answered').first().waitFor();
     await page.getByText('Data received').first().click();
     await page.getByText('"Email": "ana@example.com"').waitFor();

@@ -167,7 +167,7 @@ describe('A connection from the PayT → SMS and e-mail template, in the browser
     );
     await page.getByText('What SMS (Twilio) answered').waitFor();
     await page.getByText('What E-mail (SMTP) answered').waitFor();
-    await page.getByText('"subject": "Payment approved: Curso de bolos"').waitFor();
+    await page.getByText('Payment approved: Curso de bolos', { exact: true }).first().waitFor();
 
     // Exactly one message each: nothing was sent twice.
     expect(smtp.messages()).toHaveLength(1);

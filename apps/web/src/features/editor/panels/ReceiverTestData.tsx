@@ -1,4 +1,5 @@
 import type { FieldDefinition, PreviewDto, TestSendResultDto } from '@fluxo/contracts';
+import { useEffect, useRef } from 'react';
 import { skipWords } from '../conditions/describe-rule';
 import { t } from '@/app/i18n/t';
 import { fieldErrorText, outcomeErrorText } from '@/app/outcome-errors';
@@ -52,6 +53,8 @@ export function ReceiverTestData({
   onTest,
 }: ReceiverTestDataProps) {
   const labelOf = (key: string) => fields.find((f) => f.key === key)?.label ?? key;
+  const previewRef = useResultInView(preview.data);
+  const testRef = useResultInView(test.data);
   return (
     <div className="stack">
       {!hasSample && (
@@ -75,7 +78,12 @@ export function ReceiverTestData({
 
       <InlineError error={preview.error} />
       {preview.data && (
-        <section className="result" aria-label={t('test.previewTitle')}>
+        <section
+          ref={previewRef}
+          className="result"
+          aria-label={t('test.previewTitle')}
+          aria-live="polite"
+        >
           <h4 className="result__title">{t('test.previewTitle')}</h4>
           {preview.data.errors.length > 0 ? (
             <div className="notice notice--bad" role="alert">
@@ -103,7 +111,7 @@ export function ReceiverTestData({
 
       <InlineError error={test.error} />
       {test.data && (
-        <section className="result" aria-label={t('test.resultTitle')}>
+        <section ref={testRef} className="result" aria-label={t('test.resultTitle')}>
           {test.data.ok ? (
             <div className="notice notice--ok" role="status">
               <strong>{t('test.sentOk', { receiver: receiverName })}</strong>
@@ -139,4 +147,16 @@ export function ReceiverTestData({
       )}
     </div>
   );
+}
+
+/**
+ * A new result is brought into view (it renders below the buttons, often below the fold of the
+ * panel); its live region or status notice announces it.
+ */
+function useResultInView(result: unknown) {
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (result) ref.current?.scrollIntoView?.({ behavior: 'smooth', block: 'nearest' });
+  }, [result]);
+  return ref;
 }

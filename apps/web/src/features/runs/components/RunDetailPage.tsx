@@ -24,6 +24,7 @@ import {
   useRun,
   useRunAgainWithItem,
 } from '../api/runs.api';
+import { PayloadFields } from './PayloadFields';
 import { ReportedOutputs } from './ReportedOutputs';
 import { VendorStatusNote } from './VendorStatusNote';
 
@@ -202,6 +203,9 @@ function DeliveryCard({
   const skip = delivery.status === 'skipped' ? skipReportIn(delivery.response) : null;
   // Nothing went out: no attempts, no "what was sent".
   const neverSent = Boolean(skip) || delivery.status === 'cancelled';
+  // Failed without a word from the receiver: refused here (a field, a template), never sent.
+  const refusedBeforeSending = delivery.status === 'failed' && !delivery.response;
+  const receiver = connector?.receivers.find((r) => r.key === step?.actionKey);
 
   return (
     <li className="delivery">
@@ -259,21 +263,23 @@ function DeliveryCard({
       />
       <InlineError error={retry.error} />
       {delivery.status === 'delivered' && (
-        <ReportedOutputs
-          declared={connector?.receivers.find((r) => r.key === step?.actionKey)?.outputs}
-          response={delivery.response}
-        />
+        <ReportedOutputs declared={receiver?.outputs} response={delivery.response} />
       )}
       {!neverSent && (
         <div className="delivery__body">
           <div>
-            <h3 className="result__title">{t('runs.payload')}</h3>
-            <pre className="json">{prettyJson(delivery.payload)}</pre>
+            <h3 className="result__title">
+              {refusedBeforeSending ? t('runs.payloadNotSent') : t('runs.payload')}
+            </h3>
+            <PayloadFields payload={delivery.payload} fields={receiver?.fields} />
           </div>
           <div>
             <h3 className="result__title">{t('runs.response', { receiver: receiverName })}</h3>
             {delivery.response ? (
-              <pre className="json">{prettyJson(delivery.response)}</pre>
+              <details>
+                <summary>{t('runs.rawAnswer')}</summary>
+                <pre className="json">{prettyJson(delivery.response)}</pre>
+              </details>
             ) : (
               <p className="muted small">{t('runs.noResponse')}</p>
             )}
