@@ -46,9 +46,14 @@ describe('portmoneConnector', () => {
       ['language', 'select', false],
       ['successUrl', 'url', false],
       ['failureUrl', 'url', false],
+      ['messageSubject', 'text', false],
+      ['messageText', 'textarea', false],
       ['sendVia', 'account', true],
     ]);
     expect(shape(sms.fields)[1]).toEqual(['phone', 'phone', true]);
+    // An SMS has no subject, only the user's own text.
+    expect(shape(sms.fields).map(([key]) => key)).not.toContain('messageSubject');
+    expect(shape(sms.fields).map(([key]) => key)).toContain('messageText');
     expect(email.fields.at(-1)).toMatchObject({
       accountConnectors: ['email'],
       help: 'The e-mail account the invoice link is sent from.',

@@ -11,6 +11,9 @@ export interface InvoiceMessageInput {
   /** `dd.mm.yyyy hh:mm`, Kyiv time, when the invoice has an expiry. */
   expiresAt: string;
   language: InvoiceLanguage;
+  /** The user's own subject and message; empty for the standard wording. */
+  ownSubject?: string;
+  ownText?: string;
 }
 
 interface Wording {
@@ -59,29 +62,45 @@ function escapeHtml(value: string): string {
   );
 }
 
-/** The e-mail to the payer, in the invoice's language, with the payment link. */
+/**
+ * The e-mail to the payer, in the invoice's language, with the payment link. The user's own
+ * subject or message replaces the standard one; the payment link is always added below it.
+ */
 export function invoiceEmail(input: InvoiceMessageInput, to: string): OutboundMessage {
   const words = WORDING[input.language];
-  const lines = [
+  const standard = [
     words.greeting(input.payerName),
     '',
     words.body(input),
     ...(input.expiresAt ? [words.until(input.expiresAt)] : []),
+  ];
+  const lines = [
+    ...(input.ownText ? [input.ownText] : standard),
     '',
     `${words.pay}: ${input.paymentLink}`,
   ];
   const link = escapeHtml(input.paymentLink);
+  const opening = input.ownText
+    ? input.ownText
+        .split(/\n{2,}/)
+        .map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\n/g, '<br>')}</p>`)
+    : [
+        `<p>${escapeHtml(words.greeting(input.payerName))}</p>`,
+        `<p>${escapeHtml(words.body(input))}</p>`,
+        ...(input.expiresAt ? [`<p>${escapeHtml(words.until(input.expiresAt))}</p>`] : []),
+      ];
   const html = [
-    `<p>${escapeHtml(words.greeting(input.payerName))}</p>`,
-    `<p>${escapeHtml(words.body(input))}</p>`,
-    ...(input.expiresAt ? [`<p>${escapeHtml(words.until(input.expiresAt))}</p>`] : []),
+    ...opening,
     `<p><a href="${link}">${escapeHtml(words.pay)}</a></p>`,
     `<p style="color:#666;font-size:12px">${link}</p>`,
   ].join('\n');
-  return { to, subject: words.subject(input), text: lines.join('\n'), html };
+  return { to, subject: input.ownSubject || words.subject(input), text: lines.join('\n'), html };
 }
 
-/** The SMS to the payer: one short text with the link. */
+/** The SMS to the payer: one short text with the link (after the user's own words, if any). */
 export function invoiceSms(input: InvoiceMessageInput, to: string): OutboundMessage {
-  return { to, text: WORDING[input.language].sms(input) };
+  const text = input.ownText
+    ? `${input.ownText} ${input.paymentLink}`
+    : WORDING[input.language].sms(input);
+  return { to, text };
 }

@@ -103,6 +103,28 @@ const commonFields = (channel: Channel): FieldDeclaration[] => [
     placeholder: 'https://shop.example.com/payment-failed',
     help: 'Optional. Where the payer lands when the payment does not go through.',
   },
+  // An SMS has no subject.
+  ...(channel === 'email'
+    ? [
+        {
+          key: 'messageSubject',
+          label: 'Your subject',
+          type: 'text' as const,
+          required: false,
+          help: 'Optional. Leave empty for the standard subject in the invoice language.',
+        },
+      ]
+    : []),
+  {
+    key: 'messageText',
+    label: 'Your message',
+    type: 'textarea',
+    required: false,
+    placeholder: 'Hello {{ Name }}, here is the invoice for your order.',
+    help:
+      'Optional, in your own words (variables allowed). The payment link is always added below it; ' +
+      'leave empty for the standard message in the invoice language.',
+  },
   {
     key: 'sendVia',
     label: channel === 'email' ? 'Send from e-mail account' : 'Send from SMS account',

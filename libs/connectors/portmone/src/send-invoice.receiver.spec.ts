@@ -172,6 +172,27 @@ describe(deliverInvoice.name, () => {
       expect(Number(bill.expTime)).toBeGreaterThan(60 * 60 * 24 * 365 * 70);
     });
 
+    it("should send the user's own subject and message, with the payment link added below it", async () => {
+      await sut.deliver(
+        {
+          ...emailPayload,
+          orderNumber: 'A-3',
+          messageSubject: 'Your Tea Shop order',
+          messageText: 'Hi Olena,\n\nthanks for the order <3.',
+        },
+        context(),
+      );
+
+      const [bill] = portmone.listBills();
+      const { message } = messaging.calls[0];
+      expect(message.subject).toBe('Your Tea Shop order');
+      expect(message.text).toBe(
+        `Hi Olena,\n\nthanks for the order <3.\n\nPay online with Portmone: ${bill.linkPayment}`,
+      );
+      expect(message.html).toContain('<p>Hi Olena,</p>\n<p>thanks for the order &lt;3.</p>');
+      expect(message.html).toContain(`<a href="${bill.linkPayment}">`);
+    });
+
     it('should write to the payer in Ukrainian when no language is chosen', async () => {
       await sut.deliver({ ...emailPayload, language: '', orderNumber: 'A-2' }, context());
 
@@ -468,6 +489,13 @@ describe(deliverInvoice.name, () => {
 
   describe('send-invoice-sms', () => {
     const sut = sendInvoiceSmsReceiver;
+
+    it("should text the user's own words followed by the payment link", async () => {
+      await sut.deliver({ ...smsPayload, messageText: 'Taras, your invoice:' }, context());
+
+      const [bill] = portmone.listBills();
+      expect(messaging.calls[0].message.text).toBe(`Taras, your invoice: ${bill.linkPayment}`);
+    });
 
     it('should create the link with the phone and text it when delivering by SMS', async () => {
       const result = await sut.deliver(smsPayload, context());

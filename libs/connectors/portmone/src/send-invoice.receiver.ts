@@ -48,6 +48,9 @@ interface Invoice {
   successUrl: string;
   failureUrl: string;
   sendVia: string;
+  /** The user's own wording; empty for the standard one. */
+  messageSubject: string;
+  messageText: string;
 }
 
 function readInvoice(
@@ -77,6 +80,8 @@ function readInvoice(
     successUrl: text(payload.successUrl),
     failureUrl: text(payload.failureUrl),
     sendVia,
+    messageSubject: text(payload.messageSubject),
+    messageText: text(payload.messageText),
   };
 }
 
@@ -279,6 +284,8 @@ export function deliverInvoice(channel: Channel) {
       paymentLink: outcome.paymentLink,
       expiresAt: invoice.expiresAtShown,
       language: invoice.language,
+      ownSubject: invoice.messageSubject,
+      ownText: invoice.messageText,
     };
     const message =
       channel === 'email' ? invoiceEmail(input, invoice.to) : invoiceSms(input, invoice.to);

@@ -326,8 +326,8 @@ export const CONNECTION_TEMPLATES: readonly ConnectionTemplateDto[] = [
     key: 'sheets-row-portmone-invoice-email',
     name: 'New Google Sheets row → Portmone invoice by e-mail',
     description:
-      'For each new row (payer name, e-mail, amount), create a Portmone invoice and e-mail the payment link.',
-    connectorKeys: ['google-sheets', 'portmone', 'email'],
+      'For each new row (columns Name, Email, Amount and, optionally, Description), create a Portmone invoice; Portmone’s step e-mails the payment link from the e-mail account you choose in it.',
+    connectorKeys: ['google-sheets', 'portmone'],
     source: { connectorKey: 'google-sheets', actionKey: 'new-rows', settings: {} },
     receivers: [
       {

@@ -563,7 +563,7 @@ export const en = {
   'template.sheets-row-portmone-invoice-email.name':
     'New Google Sheets row → Portmone invoice by e-mail',
   'template.sheets-row-portmone-invoice-email.description':
-    'For each new row (payer name, e-mail, amount), create a Portmone invoice and e-mail the payment link.',
+    'For each new row (columns Name, Email, Amount and, optionally, Description), create a Portmone invoice; Portmone’s step e-mails the payment link from the e-mail account you choose in it.',
   'template.paghiper-paid-sheets-row.name': 'PagHiper payment paid → Google Sheets row',
   'template.paghiper-paid-sheets-row.description':
     'Add a row to your sheet for every boleto or PIX that is paid.',

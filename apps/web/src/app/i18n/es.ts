@@ -587,7 +587,7 @@ export const es: Messages = {
   'template.sheets-row-portmone-invoice-email.name':
     'Nueva fila en Google Sheets → factura de Portmone por correo',
   'template.sheets-row-portmone-invoice-email.description':
-    'Por cada fila nueva (nombre del pagador, correo, importe), crea una factura en Portmone y envía el enlace de pago por correo.',
+    'Por cada fila nueva (columnas Name, Email, Amount y, si quieres, Description), crea una factura en Portmone; el paso de Portmone envía el enlace de pago desde la cuenta de correo que elijas en él.',
   'template.paghiper-paid-sheets-row.name': 'Pago cobrado en PagHiper → fila en Google Sheets',
   'template.paghiper-paid-sheets-row.description':
     'Añade una fila a tu hoja por cada boleto o PIX pagado.',

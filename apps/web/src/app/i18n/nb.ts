@@ -574,7 +574,7 @@ export const nb: Messages = {
   'template.sheets-row-portmone-invoice-email.name':
     'Ny rad i Google Sheets → Portmone-faktura på e-post',
   'template.sheets-row-portmone-invoice-email.description':
-    'For hver nye rad (betalerens navn, e-post, beløp) lages en Portmone-faktura, og betalingslenken sendes på e-post.',
+    'For hver nye rad (kolonnene Name, Email, Amount og eventuelt Description) lages en Portmone-faktura; Portmone-steget sender betalingslenken fra e-postkontoen du velger i det.',
   'template.paghiper-paid-sheets-row.name': 'PagHiper-betaling betalt → rad i Google Sheets',
   'template.paghiper-paid-sheets-row.description':
     'Legg til en rad i regnearket for hver boleto eller PIX som blir betalt.',

@@ -584,7 +584,7 @@ export const ptBR: Messages = {
   'template.sheets-row-portmone-invoice-email.name':
     'Nova linha no Google Sheets → cobrança Portmone por e-mail',
   'template.sheets-row-portmone-invoice-email.description':
-    'Para cada linha nova (nome do pagador, e-mail, valor), crie uma cobrança na Portmone e envie o link de pagamento por e-mail.',
+    'Para cada linha nova (colunas Name, Email, Amount e, se quiser, Description), crie uma cobrança na Portmone; o passo da Portmone envia o link de pagamento pela conta de e-mail que você escolher nele.',
   'template.paghiper-paid-sheets-row.name':
     'Pagamento confirmado no PagHiper → linha no Google Sheets',
   'template.paghiper-paid-sheets-row.description':

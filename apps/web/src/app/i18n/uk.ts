@@ -601,7 +601,7 @@ export const uk: Messages = {
   'template.sheets-row-portmone-invoice-email.name':
     'Новий рядок у Google Sheets → рахунок Portmone листом',
   'template.sheets-row-portmone-invoice-email.description':
-    'Для кожного нового рядка (ім’я платника, e-mail, сума) створіть рахунок у Portmone і надішліть посилання на оплату листом.',
+    'Для кожного нового рядка (стовпці Name, Email, Amount і, за бажанням, Description) створіть рахунок у Portmone; крок Portmone надішле посилання на оплату з поштового акаунта, який ви в ньому оберете.',
   'template.paghiper-paid-sheets-row.name': 'Оплату в PagHiper отримано → рядок у Google Sheets',
   'template.paghiper-paid-sheets-row.description':
     'Додавайте рядок у таблицю за кожен оплачений boleto або PIX.',
