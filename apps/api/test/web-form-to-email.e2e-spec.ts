@@ -681,6 +681,32 @@ describe('Web form → E-mail (e2e, PostgreSQL)', () => {
     expect(run.error).not.toMatch(/service account key/);
   });
 
+  it('should refuse to switch a connection on while its set-up is unfinished, saying what is missing', async () => {
+    await user.patch(`/api/connections/${connection.id}`).send({ enabled: false }).expect(200);
+    await user
+      .patch(`/api/connections/${connection.id}/steps/${receiverId}`)
+      .send({ mapping: { to: '', subject: 'Hi', text: 'Hello' } })
+      .expect(200);
+
+    const refused = await user
+      .patch(`/api/connections/${connection.id}`)
+      .send({ enabled: true })
+      .expect(409);
+
+    expect(refused.body).toMatchObject({
+      code: 'SETUP_INCOMPLETE',
+      message: 'Finish setting up before switching on: fill in "To" for E-mail (SMTP)',
+    });
+    expect((await user.get(`/api/connections/${connection.id}`).expect(200)).body.enabled).toBe(
+      false,
+    );
+    await user
+      .patch(`/api/connections/${connection.id}/steps/${receiverId}`)
+      .send({ mapping: { to: '{{ email }}', subject: 'Hi', text: 'Hello' } })
+      .expect(200);
+    await user.patch(`/api/connections/${connection.id}`).send({ enabled: true }).expect(200);
+  });
+
   it('should never return account secrets', async () => {
     const accounts = await user.get('/api/accounts').expect(200);
 

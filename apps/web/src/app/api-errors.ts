@@ -104,6 +104,7 @@ const BY_CODE: Record<string, Localizer> = {
   CONNECTION_OFF: fixed('errors.connectionOff'),
   NO_SAMPLE_YET: fixed('errors.noSampleYet'),
   NO_SOURCE: fixed('setup.sourceMissing'),
+  SETUP_INCOMPLETE: fixed('errors.setupIncomplete'),
   UNKNOWN_CONNECTOR: parsed(/^There is no (?:system|source|action|list) "([^"]+)"/, (name) =>
     t('errors.unknownConnector', { name: quoted(name) }),
   ),

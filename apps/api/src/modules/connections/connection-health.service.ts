@@ -29,6 +29,11 @@ export class ConnectionHealthService {
     private readonly registry: ConnectorRegistry,
   ) {}
 
+  /** What the connection still needs before it can run (empty when it is ready). */
+  async setupProblemsOf(connectionId: string): Promise<SetupProblem[]> {
+    return setupProblemsOf(await this.steps.findBy({ connectionId }), this.registry.list());
+  }
+
   /** Many connections in three queries, whatever their number (the list page). */
   async describeAll(connections: ConnectionEntity[]): Promise<ConnectionDto[]> {
     if (!connections.length) return [];

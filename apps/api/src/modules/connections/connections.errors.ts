@@ -16,6 +16,13 @@ export class NoSampleYetError extends DomainError {
   }
 }
 
+/** Switching on is refused while set-up is unfinished: "On" must mean it will deliver. */
+export class SetupIncompleteError extends DomainError {
+  constructor(problems: readonly string[]) {
+    super(409, 'SETUP_INCOMPLETE', `Finish setting up before switching on: ${problems.join('; ')}`);
+  }
+}
+
 /** "Run once" on a connection that has no source yet: there is nothing to run. */
 export class NoSourceYetError extends DomainError {
   constructor() {

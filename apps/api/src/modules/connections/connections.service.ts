@@ -8,12 +8,14 @@ import {
   type Trigger,
   type TriggerPreviewDto,
   type UpdateConnectionDto,
+  type SetupProblem,
 } from '@fluxo/contracts';
 import { firstRunAt } from '@fluxo/engine';
 import { Repository } from 'typeorm';
 import { NotFoundError } from '../../common/domain-error';
 import { isUuid } from '../accounts/accounts.service';
 import { ConnectionHealthService } from './connection-health.service';
+import { SetupIncompleteError } from './connections.errors';
 import { ConnectionEntity } from './entities/connection.entity';
 import { StepEntity } from './entities/step.entity';
 import { TriggerPolicyService } from './trigger-policy.service';
@@ -73,6 +75,8 @@ export class ConnectionsService {
     const enabled = dto.enabled ?? connection.enabled;
     if (dto.enabled !== undefined) changes.enabled = dto.enabled;
     if (enabled && !wasEnabled) {
+      const problems = await this.health.setupProblemsOf(connection.id);
+      if (problems.length) throw new SetupIncompleteError(problems.map(describeProblem));
       Object.assign(changes, { disabledReason: null, disabledAt: null, consecutiveFailures: 0 });
     }
     // Saving the auto-update or switching on re-arms the schedule (and its 5-minute rule).
@@ -150,4 +154,20 @@ function freshRunState(): Partial<ConnectionEntity> {
     emptyPolls: 0,
     lastPolledAt: null,
   };
+}
+
+/** A set-up problem in the API's words (the editor words the codes in the user's language). */
+function describeProblem(problem: SetupProblem): string {
+  switch (problem.code) {
+    case 'source.missing':
+      return 'choose where the data comes from';
+    case 'receiver.missing':
+      return 'add a receiver';
+    case 'account.missing':
+      return `connect a ${problem.system} account`;
+    case 'field.missing':
+      return `fill in "${problem.label}" for ${problem.system}`;
+    case 'fields.oneOf':
+      return `fill in ${problem.labels.map((label) => `"${label}"`).join(' or ')} for ${problem.system}`;
+  }
 }

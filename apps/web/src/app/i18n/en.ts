@@ -626,6 +626,8 @@ export const en = {
   'errors.connectionOff': 'This connection is switched off. Switch it on to accept data.',
   'errors.noSampleYet':
     'There is no test data yet. Send a submission to the connection’s address first, then try again.',
+  'errors.setupIncomplete':
+    'Finish setting up before switching on: the editor lists what is still missing.',
   'errors.unknownConnector':
     '{name} is not available on this server. It may have been removed in an update.',
   'errors.chainLoop': 'The connections {chain} would run in a loop. Choose another connection.',

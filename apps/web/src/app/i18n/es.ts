@@ -651,6 +651,8 @@ export const es: Messages = {
   'errors.connectionOff': 'Esta conexión está apagada. Enciéndela para aceptar datos.',
   'errors.noSampleYet':
     'Todavía no hay datos de prueba. Envía primero algo a la dirección de la conexión y vuelve a intentarlo.',
+  'errors.setupIncomplete':
+    'Termina la configuración antes de encenderla: el editor indica lo que aún falta.',
   'errors.unknownConnector':
     '{name} no está disponible en este servidor. Puede que se haya quitado en una actualización.',
   'errors.chainLoop': 'Las conexiones {chain} se ejecutarían en círculo. Elige otra conexión.',

@@ -638,6 +638,8 @@ export const nb: Messages = {
   'errors.connectionOff': 'Denne koblingen er slått av. Slå den på for å ta imot data.',
   'errors.noSampleYet':
     'Ingen testdata ennå. Send først noe til koblingens adresse, og prøv igjen.',
+  'errors.setupIncomplete':
+    'Gjør ferdig oppsettet før du slår på: redigeringsvinduet viser hva som mangler.',
   'errors.unknownConnector':
     '{name} finnes ikke på denne serveren. Det kan ha blitt fjernet i en oppdatering.',
   'errors.chainLoop': 'Koblingene {chain} ville kjørt i ring. Velg en annen kobling.',

@@ -649,6 +649,8 @@ export const ptBR: Messages = {
   'errors.connectionOff': 'Esta conexão está desligada. Ligue-a para aceitar dados.',
   'errors.noSampleYet':
     'Ainda não há dados de teste. Envie primeiro algo para o endereço da conexão e tente de novo.',
+  'errors.setupIncomplete':
+    'Termine a configuração antes de ligar: o editor lista o que ainda falta.',
   'errors.unknownConnector':
     '{name} não está disponível neste servidor. Talvez tenha sido removido em uma atualização.',
   'errors.chainLoop': 'As conexões {chain} rodariam em círculo. Escolha outra conexão.',
