@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
-import { render, screen } from '@testing-library/react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { screen } from '@testing-library/react';
+import { FakeApi } from '@/testing/fake-api';
+import { renderInApp } from '@/testing/render';
 import { ReceiverTestData } from './ReceiverTestData';
 
 const idle = { error: null, isPending: false };
@@ -7,8 +10,11 @@ const idle = { error: null, isPending: false };
 describe(ReceiverTestData.name, () => {
   const original = Element.prototype.scrollIntoView;
 
+  const api = new FakeApi();
+
   afterEach(() => {
     Element.prototype.scrollIntoView = original;
+    api.uninstall();
   });
 
   it('should bring a new preview into view and announce it', () => {
@@ -22,17 +28,20 @@ describe(ReceiverTestData.name, () => {
       onPreview: jest.fn(),
       onTest: jest.fn(),
     };
-    const { rerender } = render(<ReceiverTestData {...props} preview={idle} />);
+    api.install().on('GET /api/accounts', []);
+    const { rerender, queryClient } = renderInApp(<ReceiverTestData {...props} preview={idle} />);
     expect(scrolled).not.toHaveBeenCalled();
 
     rerender(
-      <ReceiverTestData
-        {...props}
-        preview={{
-          ...idle,
-          data: { payload: { subject: 'Thanks, Ana' }, errors: [], skipped: null },
-        }}
-      />,
+      <QueryClientProvider client={queryClient}>
+        <ReceiverTestData
+          {...props}
+          preview={{
+            ...idle,
+            data: { payload: { subject: 'Thanks, Ana' }, errors: [], skipped: null },
+          }}
+        />
+      </QueryClientProvider>,
     );
 
     expect(scrolled).toHaveBeenCalledTimes(1);

@@ -4,6 +4,7 @@ import { skipWords } from '../conditions/describe-rule';
 import { t } from '@/app/i18n/t';
 import { fieldErrorText, outcomeErrorText } from '@/app/outcome-errors';
 import { InlineError } from '@/app/ui/states';
+import { useAccounts } from '@/features/accounts/api/accounts.api';
 import { displayValue } from './mapping-values';
 
 /** Shows payload values under the receiver's field labels; unknown keys keep their key. */
@@ -14,6 +15,9 @@ export function PayloadList({
   payload: Record<string, unknown>;
   fields: FieldDefinition[];
 }) {
+  // An account field holds the account's id: show the name the user gave it.
+  const accounts = useAccounts();
+  const accountName = (id: unknown) => accounts.data?.find((a) => a.id === id)?.name;
   const known = fields.filter((f) => f.key in payload);
   const extra = Object.keys(payload).filter((k) => !fields.some((f) => f.key === k));
   const rows = [
@@ -26,7 +30,9 @@ export function PayloadList({
       {rows.map(([label, value, field]) => (
         <div key={label} className="payload__row">
           <dt>{label}</dt>
-          <dd className="wrap">{displayValue(value, field)}</dd>
+          <dd className="wrap">
+            {(field?.type === 'account' && accountName(value)) || displayValue(value, field)}
+          </dd>
         </div>
       ))}
     </dl>
