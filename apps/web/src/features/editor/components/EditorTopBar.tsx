@@ -57,6 +57,8 @@ export function EditorTopBar({
           <input
             id={`${id}-name`}
             className="topbar__name-input"
+            // An input cannot wrap: a long name is read whole on hover.
+            title={name}
             value={name}
             maxLength={120}
             onChange={(e) => setName(e.target.value)}
