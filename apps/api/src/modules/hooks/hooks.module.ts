@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ConnectionsModule } from '../connections/connections.module';
 import { ConnectorHostModule } from '../connectors/connector-host.module';
 import { RunsModule } from '../runs/runs.module';
 import { DeliveryStatusService } from './delivery-status.service';
@@ -9,7 +10,7 @@ import { HooksController } from './hooks.controller';
 import { HooksService } from './hooks.service';
 
 @Module({
-  imports: [RunsModule, ConnectorHostModule],
+  imports: [RunsModule, ConnectorHostModule, ConnectionsModule],
   controllers: [HooksController, HeldCallsController],
   providers: [HooksService, HeldCallsService, DeliveryStatusService, HookRateLimiter],
   exports: [HooksService],

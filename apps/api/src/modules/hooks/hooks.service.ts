@@ -26,7 +26,7 @@ import {
 } from './hooks.errors';
 import { FIND_HOOK_TARGETS_SQL, toHookTarget, type HookTarget } from './hook-target';
 import { HookRateLimitedError, HookRateLimiter } from './hook-rate-limiter';
-import { storedBodyOf } from './inbound-secrets';
+import { storedBodyOf, type StoredBody } from './inbound-secrets';
 import {
   asHookError,
   inboundRequestOrThrow,
@@ -124,17 +124,18 @@ export class HooksService {
    * verified and parsed then, and becomes accepted (with its items and run) or rejected. Safe
    * to repeat and to run in two processes: a call leaves `held` once.
    */
-  async processHeld(connectionId: string): Promise<{ accepted: number; rejected: number }> {
+  async processHeld(target: HookTarget): Promise<{ accepted: number; rejected: number }> {
     let accepted = 0;
     let rejected = 0;
     for (;;) {
-      const held = await this.heldCalls(connectionId, HELD_BATCH);
+      const held = await this.heldCalls(target.connectionId, HELD_BATCH);
       for (const row of held) {
-        const target = await this.findTarget(row.hook_token);
-        if (!target) continue;
         const call = this.heldCallOf(row);
-        const event = { ...this.eventOf(row.id, target, call), body: row.body };
-        event.sealedBody = row.sealed_body;
+        // Stored already: its kept (masked and sealed) body is not worked out again.
+        const event = this.eventOf(row.id, target, call, {
+          body: row.body,
+          sealed: row.sealed_body,
+        });
         try {
           await this.ingest(target, call, event, (error) => this.rejectHeld(row.id, error));
           accepted += 1;
@@ -173,15 +174,16 @@ export class HooksService {
     return null;
   }
 
-  private eventOf(id: string, target: HookTarget, call: RawHookCall): IngestedEvent {
+  /** The call as the inbound log keeps it; `stored`: its body as kept already (a held call). */
+  private eventOf(
+    id: string,
+    target: HookTarget,
+    call: RawHookCall,
+    stored?: StoredBody,
+  ): IngestedEvent {
     const headers = storedHeaders(call);
     const contentType = headers['content-type'] ?? '';
-    const stored = storedBodyOf(
-      contentType,
-      call.body,
-      this.secretBodyPathsOf(target),
-      this.secretBox,
-    );
+    stored ??= storedBodyOf(contentType, call.body, this.secretBodyPathsOf(target), this.secretBox);
     return {
       id,
       workspaceId: target.workspaceId,
