@@ -148,20 +148,13 @@ export class SendQueueService {
       ? await this.deliveries.restoreCancelled(workspaceId, deliveryId)
       : null;
     if (!runId) {
-      const [row]: { status: string; by_item: boolean }[] = isUuid(deliveryId)
-        ? await this.dataSource.query(
-            `SELECT status, cancelled_by_item_id IS NOT NULL AS by_item
-               FROM delivery WHERE id = $1 AND workspace_id = $2`,
-            [deliveryId, workspaceId],
-          )
-        : [];
-      if (!row) throw new NotFoundError('The send');
+      const send = await this.sendStateOrThrow(workspaceId, deliveryId);
       throw new DomainError(
         409,
         'NOT_RESTORABLE',
-        row.by_item
+        send.byItem
           ? 'This send was cancelled by a later item (the happy path), so it stays cancelled'
-          : `Only a cancelled send can be put back: this one is ${row.status}`,
+          : `Only a cancelled send can be put back: this one is ${send.status}`,
       );
     }
     await this.runs.reopen(runId);
@@ -169,18 +162,28 @@ export class SendQueueService {
   }
 
   private async notWaiting(workspaceId: string, deliveryId: string): Promise<DomainError> {
-    const [row]: { status: string }[] = isUuid(deliveryId)
-      ? await this.dataSource.query(
-          `SELECT status FROM delivery WHERE id = $1 AND workspace_id = $2`,
-          [deliveryId, workspaceId],
-        )
-      : [];
-    if (!row) return new NotFoundError('The send');
+    const send = await this.sendStateOrThrow(workspaceId, deliveryId);
     return new DomainError(
       409,
       'NOT_WAITING',
-      `This send is no longer waiting: it is ${row.status} now`,
+      `This send is no longer waiting: it is ${send.status} now`,
     );
+  }
+
+  /** Where a send of the workspace stands, to say why an action on it was refused. */
+  private async sendStateOrThrow(
+    workspaceId: string,
+    deliveryId: string,
+  ): Promise<{ status: string; byItem: boolean }> {
+    const [row]: { status: string; by_item: boolean }[] = isUuid(deliveryId)
+      ? await this.dataSource.query(
+          `SELECT status, cancelled_by_item_id IS NOT NULL AS by_item
+             FROM delivery WHERE id = $1 AND workspace_id = $2`,
+          [deliveryId, workspaceId],
+        )
+      : [];
+    if (!row) throw new NotFoundError('The send');
+    return { status: row.status, byItem: row.by_item };
   }
 }
 
