@@ -22,13 +22,13 @@ export function HeldCalls({
   onSettled: () => void;
 }) {
   const held = connection.lastInbound?.held ?? 0;
+  // Either choice switches the connection on when it is off or being switched on.
+  const switching = switchingOn || !connection.enabled;
   const queryClient = useQueryClient();
   const save = useSaveConnection(connection.id);
   const decide = useMutation({
     mutationFn: async (choice: 'process' | 'discard') => {
-      if (switchingOn || !connection.enabled) {
-        await save.mutateAsync({ id: connection.id, enabled: true });
-      }
+      if (switching) await save.mutateAsync({ id: connection.id, enabled: true });
       return api.post<HeldCallsOutcomeDto | { discarded: number }>(
         `/api/connections/${encodeURIComponent(connection.id)}/held-calls/${choice}`,
       );
@@ -42,7 +42,6 @@ export function HeldCalls({
   const outcome = decide.data && 'accepted' in decide.data ? decide.data : null;
   if (!held && !outcome) return null;
 
-  const switching = switchingOn || !connection.enabled;
   return (
     <div className="notice notice--warn held-calls" role="status" aria-live="polite">
       {outcome ? (
