@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SmtpSandbox } from '@fluxo/sandboxes';
+import { withClient } from '../../bench/lib/databases';
 import { createFormConnection, signUp, type ApiCall } from '../../bench/lib/fluxo-api';
 import { FluxoServer } from '../../bench/lib/fluxo-server';
 
@@ -128,6 +129,17 @@ export function countDeliveries(smtp: SmtpSandbox, ids: readonly string[]) {
 }
 
 /** Resident memory of a process, in MB (Linux). */
+/** Deliveries now in one status, read from the database (the processes may be down). */
+export function deliveriesWithStatus(databaseUrl: string, status: string): Promise<number> {
+  return withClient(databaseUrl, async (db) => {
+    const { rows } = await db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM delivery WHERE status = $1`,
+      [status],
+    );
+    return rows[0].n;
+  });
+}
+
 export function rssMegabytes(pid: number | undefined): number {
   if (!pid) return Number.NaN;
   try {

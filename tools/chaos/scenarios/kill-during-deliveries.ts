@@ -1,9 +1,10 @@
 import { SmtpSandbox } from '@fluxo/sandboxes';
-import { freshPostgres, withClient } from '../../bench/lib/databases';
+import { freshPostgres } from '../../bench/lib/databases';
 import { sleep, waitUntil } from '../../bench/lib/fluxo-server';
 import {
   chaosEnv,
   countDeliveries,
+  deliveriesWithStatus,
   FluxoServer,
   formToEmail,
   postUntilAccepted,
@@ -29,15 +30,6 @@ const ROWS_PER_CALL = 50;
  * flight sends one delivery at a time, so this is at most FLUXO_RUN_CONCURRENCY per process.
  */
 export const DUPLICATE_BOUND = 'duplicate bound (sending at the kills)';
-
-function deliveriesInFlight(databaseUrl: string): Promise<number> {
-  return withClient(databaseUrl, async (client) => {
-    const { rows } = await client.query<{ sending: number }>(
-      `SELECT count(*)::int AS sending FROM delivery WHERE status = 'sending'`,
-    );
-    return rows[0].sending;
-  });
-}
 
 /**
  * kill -9 every few seconds while deliveries are in flight: the all-in-one process, or in
@@ -92,7 +84,7 @@ export async function killDuringDeliveries(
       await victim.kill();
       // Read while the victim is down: what it had claimed stays `sending` until a restart
       // reclaims it (in queue api mode this also counts the live worker's, so it only overstates).
-      inFlightAtKills += await deliveriesInFlight(database.url as string);
+      inFlightAtKills += await deliveriesWithStatus(database.url as string, 'sending');
       faults++;
       await victim.start({ settleMs: 3_000 });
       await waitUntil(

@@ -5,6 +5,7 @@ import { sleep, waitUntil } from '../../bench/lib/fluxo-server';
 import {
   chaosEnv,
   countDeliveries,
+  deliveriesWithStatus,
   FluxoServer,
   postUntilAccepted,
   type ChaosResult,
@@ -58,14 +59,17 @@ export async function killWhileSendsDue(options: KillWhileSendsDueOptions): Prom
         ids.slice(i, i + 50).map((id) => cart(id, 'abandoned')),
       );
     }
-    await waitUntil(async () => (await countStatus(databaseUrl, 'scheduled')) >= waiting, 120_000);
+    await waitUntil(
+      async () => (await deliveriesWithStatus(databaseUrl, 'scheduled')) >= waiting,
+      120_000,
+    );
     const cancelledEarly = ids.filter((_, i) => i % cancelEvery === 0);
     await postUntilAccepted(
       hookUrl,
       cancelledEarly.map((id) => cart(id, 'approved')),
     );
     await waitUntil(
-      async () => (await countStatus(databaseUrl, 'cancelled')) >= cancelledEarly.length,
+      async () => (await deliveriesWithStatus(databaseUrl, 'cancelled')) >= cancelledEarly.length,
       120_000,
     );
 
@@ -88,9 +92,9 @@ export async function killWhileSendsDue(options: KillWhileSendsDueOptions): Prom
       const before = smtp.messages().length;
       const killedAt = Date.now();
       await fluxo.kill();
-      sendingAtKills += await countStatus(databaseUrl, 'sending');
+      sendingAtKills += await deliveriesWithStatus(databaseUrl, 'sending');
       await fluxo.start({ settleMs: 1_000 });
-      if ((await countStatus(databaseUrl, 'scheduled')) === 0) continue;
+      if ((await deliveriesWithStatus(databaseUrl, 'scheduled')) === 0) continue;
       await waitUntil(() => smtp.messages().length > before, 120_000, 50);
       recoverySeconds = Math.max(recoverySeconds, (Date.now() - killedAt) / 1000);
     }
@@ -156,16 +160,6 @@ async function abandonedCartConnection(baseUrl: string, smtp: SmtpSandbox): Prom
     },
   });
   return `${baseUrl}${hookPath}`;
-}
-
-async function countStatus(databaseUrl: string, status: string): Promise<number> {
-  return withClient(databaseUrl, async (db) => {
-    const { rows } = await db.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM delivery WHERE status = $1`,
-      [status],
-    );
-    return rows[0].n;
-  });
 }
 
 /** Deliveries not yet at an end (sent, cancelled, skipped or failed). */
