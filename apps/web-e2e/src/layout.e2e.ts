@@ -82,6 +82,43 @@ describe('Layout in five languages, on a laptop and a phone', () => {
     });
   }
 
+  /** Rows of template cards that leave more than a tenth of the list's width empty. */
+  function halfEmptyTemplateRows(page: Page): Promise<number[]> {
+    return page.locator('.templates').evaluate((list) => {
+      const width = list.getBoundingClientRect().width;
+      const rows = new Map<number, number>();
+      for (const card of Array.from(list.children)) {
+        const box = card.getBoundingClientRect();
+        const top = Math.round(box.top);
+        rows.set(top, (rows.get(top) ?? 0) + box.width);
+      }
+      return [...rows.values()].filter((filled) => filled < width * 0.9);
+    });
+  }
+
+  for (const viewport of VIEWPORTS) {
+    it(`should fill every row of template cards for a new user on a ${viewport.name}`, async () => {
+      const context = await browser.newContext({
+        viewport: { width: viewport.width, height: viewport.height },
+      });
+      const page = await context.newPage();
+      try {
+        await page.goto(`${server.baseUrl}/signup`);
+        await page.getByLabel('E-mail').fill(`templates-${viewport.name}@shop.example`);
+        await page.getByLabel('Password').fill('correct horse battery');
+        await page.getByRole('button', { name: 'Create account' }).click();
+        await page.getByRole('heading', { name: 'No connections yet' }).waitFor();
+        await page.locator('.template').first().waitFor();
+
+        expect(await page.locator('.template').count()).toBeGreaterThan(2);
+        expect(await halfEmptyTemplateRows(page)).toEqual([]);
+        expect(await overflowing(page)).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
   for (const viewport of VIEWPORTS) {
     for (const locale of LOCALES) {
       it(`should fit the connections list and the editor in ${locale} on a ${viewport.name}`, async () => {
@@ -114,7 +151,9 @@ describe('Layout in five languages, on a laptop and a phone', () => {
               .locator('.topbar__row')
               .first()
               .evaluate((row) =>
-                Array.from(row.children).map((child) => Math.round(child.getBoundingClientRect().top)),
+                Array.from(row.children).map((child) =>
+                  Math.round(child.getBoundingClientRect().top),
+                ),
               );
             expect(Math.max(...tops) - Math.min(...tops)).toBeLessThan(24);
           }
