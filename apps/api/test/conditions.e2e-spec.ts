@@ -2,7 +2,7 @@ import { SmtpSandbox } from '@fluxo/sandboxes';
 import type { Conditions, ConnectionDto, RunDetailDto, RunDto } from '@fluxo/contracts';
 import type request from 'supertest';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { startTestApp, type TestApp } from './support/test-app';
+import { startTestApp, switchOn, type TestApp } from './support/test-app';
 
 type Agent = ReturnType<typeof request.agent>;
 
@@ -62,6 +62,7 @@ describe('Conditions: "only when" on receivers and connections (e2e, PostgreSQL)
         })
         .expect(201)
     ).body.id;
+    await switchOn(user, connection.id);
     connection = (await user.get(`/api/connections/${connection.id}`).expect(200)).body;
   });
 

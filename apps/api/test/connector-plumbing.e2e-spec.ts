@@ -16,7 +16,7 @@ import type request from 'supertest';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { RunWatchdog } from '../src/modules/runs/run-watchdog.service';
-import { startTestApp, type TestApp } from './support/test-app';
+import { startTestApp, switchOn, type TestApp } from './support/test-app';
 
 type Agent = ReturnType<typeof request.agent>;
 
@@ -280,6 +280,8 @@ describe('Connector plumbing: signed sources, hydrate, status callbacks, options
         mapping,
       })
       .expect(201);
+    // Without the account it cannot be switched on (and holds its calls).
+    if (accountId) await switchOn(user, body.id);
     return (await user.get(`/api/connections/${body.id}`).expect(200)).body as ConnectionDto;
   }
 
@@ -314,6 +316,7 @@ describe('Connector plumbing: signed sources, hydrate, status callbacks, options
       .put(`/api/connections/${connection.id}/source`)
       .send({ connectorKey: 'test-signed-shop', actionKey: 'orders', accountId: shop.id })
       .expect(200);
+    await switchOn(user, connection.id);
     const processed = await user
       .post(`/api/connections/${connection.id}/held-calls/process`)
       .expect(200);
@@ -328,6 +331,35 @@ describe('Connector plumbing: signed sources, hydrate, status callbacks, options
     expect(
       (await user.post(`/api/connections/${connection.id}/held-calls/process`).expect(200)).body,
     ).toEqual({ accepted: 0, rejected: 0 });
+  });
+
+  it('should show the newest held call as test data while the connection is off, checked where it can be', async () => {
+    const connection = await shopConnection(null);
+    await post(connection, { id: 'h1' }, 'anything');
+
+    // No account yet: the call cannot be checked, and it is what the user has to map from.
+    const unchecked = await user.get(`/api/connections/${connection.id}/sample`).expect(200);
+    expect(unchecked.body).toMatchObject({ origin: 'held', data: { id: 'h1' } });
+    expect(unchecked.body.receivedAt).not.toBeNull();
+
+    // With the account chosen a call that fails its check is not shown; the example is.
+    const shop = await account('test-signed-shop', { secret: 's3cret' });
+    await user
+      .put(`/api/connections/${connection.id}/source`)
+      .send({ connectorKey: 'test-signed-shop', actionKey: 'orders', accountId: shop.id })
+      .expect(200);
+    const refused = await user.get(`/api/connections/${connection.id}/sample`).expect(200);
+    expect(refused.body).toMatchObject({ origin: 'example', receivedAt: null });
+
+    await post(connection, { id: 'h2' }, 's3cret').expect(200);
+    const checked = await user.get(`/api/connections/${connection.id}/sample`).expect(200);
+    // Read from the vendor as the run would (hydrate), now that the account allows it.
+    expect(checked.body).toMatchObject({
+      origin: 'held',
+      data: { id: 'h2', buyer: { email: 'h2@example.com' } },
+    });
+    const runs = await user.get(`/api/connections/${connection.id}/runs`).expect(200);
+    expect(runs.body).toEqual([]);
   });
 
   it('should offer the connector example as test data until a real event arrives', async () => {

@@ -4,7 +4,7 @@ import type request from 'supertest';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { RunWatchdog } from '../src/modules/runs/run-watchdog.service';
-import { startTestApp, type TestApp } from './support/test-app';
+import { startTestApp, switchOn, type TestApp } from './support/test-app';
 
 type Agent = ReturnType<typeof request.agent>;
 
@@ -57,6 +57,7 @@ describe('Delays: a receiver sends later (e2e, PostgreSQL)', () => {
         })
         .expect(201)
     ).body.id;
+    await switchOn(user, connection.id);
     connection = (await user.get(`/api/connections/${connection.id}`).expect(200)).body;
   });
 

@@ -1,12 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
-import { startTestApp, type TestApp } from './support/test-app';
+import { startTestApp, switchOn, type TestApp } from './support/test-app';
+import { FeedSandbox, InboxSandbox, testConnectors } from './support/test-connectors';
 
 describe('Embedded PGlite mode (smoke)', () => {
   let sut: TestApp;
+  const inbox = new InboxSandbox();
 
   beforeAll(async () => {
-    sut = await startTestApp({ embedded: true });
+    sut = await startTestApp({
+      embedded: true,
+      connectors: testConnectors(new FeedSandbox(), inbox),
+    });
   });
 
   afterAll(async () => {
@@ -41,6 +46,11 @@ describe('Embedded PGlite mode (smoke)', () => {
       .put(`/api/connections/${connection.id}/source`)
       .send({ connectorKey: 'forms', actionKey: 'new-submission' })
       .expect(200);
+    await user
+      .post(`/api/connections/${connection.id}/receivers`)
+      .send({ connectorKey: 'test-inbox', actionKey: 'store', mapping: { text: '{{ name }}' } })
+      .expect(201);
+    await switchOn(user, connection.id);
     const { body: withSource } = await user.get(`/api/connections/${connection.id}`).expect(200);
 
     await sut.http.post(withSource.hookPath).type('form').send({ name: 'Ana' }).expect(200);
@@ -50,6 +60,7 @@ describe('Embedded PGlite mode (smoke)', () => {
     expect(runs.body).toEqual([
       expect.objectContaining({ cause: 'instant', status: 'succeeded', itemsCount: 1 }),
     ]);
+    expect(inbox.received.map((p) => p.text)).toEqual(['Ana']);
   });
 
   it('should refuse an SMTP account on a loopback host when no host is opened', async () => {

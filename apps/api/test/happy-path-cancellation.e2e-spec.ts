@@ -16,7 +16,7 @@ import { RUN_DISPATCH, type RunDispatch } from '../src/modules/runs/run-dispatch
 import { RunExecutor } from '../src/modules/runs/run-executor.service';
 import { RunLedger } from '../src/modules/runs/run.ledger';
 import { RunWatchdog } from '../src/modules/runs/run-watchdog.service';
-import { startTestApp, type TestApp } from './support/test-app';
+import { startTestApp, switchOn, type TestApp } from './support/test-app';
 
 type Agent = ReturnType<typeof request.agent>;
 
@@ -83,6 +83,7 @@ describe('Happy-path cancellation: a later item cancels a waiting send (e2e, Pos
         })
         .expect(201)
     ).body.id;
+    await switchOn(user, reminders.id);
   });
 
   const stepUrl = () => `/api/connections/${reminders.id}/steps/${receiverId}`;
@@ -210,6 +211,17 @@ describe('Happy-path cancellation: a later item cancels a waiting send (e2e, Pos
 
   it('should take cancelling items from the chosen connections only, and only later ones', async () => {
     const payments = await formConnection('Boleto payments');
+    // A connection takes calls once it is set up and on: here it thanks the payer.
+    await user
+      .post(`/api/connections/${payments.id}/receivers`)
+      .send({
+        connectorKey: 'email',
+        actionKey: 'send-email',
+        accountId,
+        mapping: { to: 'office@example.com', subject: 'Paid {{ transaction_id }}', text: 'Paid' },
+      })
+      .expect(201);
+    await switchOn(user, payments.id);
     await user
       .patch(stepUrl())
       .send({ cancelWhen: { key: '{{ transaction_id }}', connectionIds: [payments.id] } })

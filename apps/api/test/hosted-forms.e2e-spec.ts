@@ -2,7 +2,8 @@ import type { ConnectionDto, RunDetailDto, RunDto } from '@fluxo/contracts';
 import type request from 'supertest';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { startTestApp, type TestApp } from './support/test-app';
+import { SmtpSandbox } from '@fluxo/sandboxes';
+import { startTestApp, switchOn, type TestApp } from './support/test-app';
 
 type Agent = ReturnType<typeof request.agent>;
 
@@ -35,13 +36,16 @@ describe('Hosted form (e2e, PostgreSQL)', () => {
   let user: Agent;
   let connection: ConnectionDto;
   let formPath: string;
+  let smtp: SmtpSandbox;
 
   beforeAll(async () => {
     sut = await startTestApp();
+    smtp = await SmtpSandbox.start({ port: 0 });
   });
 
   afterAll(async () => {
     await sut?.close();
+    await smtp?.stop();
   });
 
   beforeEach(async () => {
@@ -52,6 +56,30 @@ describe('Hosted form (e2e, PostgreSQL)', () => {
       .put(`/api/connections/${connection.id}/source`)
       .send({ connectorKey: 'forms', actionKey: 'hosted-form', settings: SETTINGS })
       .expect(200);
+    // The form is open once the connection is set up and switched on.
+    const account = await user
+      .post('/api/accounts')
+      .send({
+        connectorKey: 'email',
+        name: 'Sandbox SMTP',
+        credentials: {
+          host: '127.0.0.1',
+          port: smtp.port,
+          security: 'none',
+          fromAddress: 'a@b.co',
+        },
+      })
+      .expect(201);
+    await user
+      .post(`/api/connections/${connection.id}/receivers`)
+      .send({
+        connectorKey: 'email',
+        actionKey: 'send-email',
+        accountId: account.body.id,
+        mapping: { to: '{{ email }}', subject: 'Reserva', text: 'Obrigado' },
+      })
+      .expect(201);
+    await switchOn(user, connection.id);
     connection = (await user.get(`/api/connections/${connection.id}`).expect(200)).body;
     formPath = (connection.hookPath as string).replace(/^\/hooks\//, '/f/');
   });

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { RunSettlement } from '../src/modules/runs/run-settlement.service';
 import { FeedSandbox, InboxSandbox, testConnectors } from './support/test-connectors';
-import { startTestApp, type TestApp } from './support/test-app';
+import { startTestApp, switchOn, type TestApp } from './support/test-app';
 
 type Agent = ReturnType<typeof request.agent>;
 
@@ -54,6 +54,7 @@ describe('Owner notices (e2e, PostgreSQL)', () => {
       .post(`/api/connections/${connection.id}/receivers`)
       .send({ connectorKey: 'test-inbox', actionKey: 'store', mapping: { text: '{{ title }}' } })
       .expect(201);
+    await switchOn(owner, connection.id);
     return connection;
   }
 

@@ -25,7 +25,7 @@ import {
   twilioCredentials,
   type ScenarioSandboxes,
 } from './support/scenario-sandboxes';
-import { startTestApp, type TestApp } from './support/test-app';
+import { startTestApp, switchOn, type TestApp } from './support/test-app';
 
 type Agent = ReturnType<typeof request.agent>;
 
@@ -151,6 +151,7 @@ describe('Payment scenarios on the sandboxes (e2e, PostgreSQL)', () => {
       emailStep = receiverStep(connection, 'email');
       await chooseStepAccount(connection, smsStep, twilio.id);
       await chooseStepAccount(connection, emailStep, email.id);
+      await switchOn(user, connection.id);
       connection = await getConnection(connection.id);
       hookUrl = `${publicUrl}${connection.hookPath as string}`;
     });
@@ -307,6 +308,7 @@ describe('Payment scenarios on the sandboxes (e2e, PostgreSQL)', () => {
         .expect(200);
       emailStep = receiverStep(connection, 'email');
       await chooseStepAccount(connection, emailStep, email.id);
+      await switchOn(user, connection.id);
       connection = await getConnection(connection.id);
       hookUrl = `${publicUrl}${connection.hookPath as string}`;
     });

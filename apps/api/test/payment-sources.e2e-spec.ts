@@ -19,7 +19,7 @@ import type {
 } from '@fluxo/contracts';
 import type request from 'supertest';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { startTestApp, type TestApp } from './support/test-app';
+import { startTestApp, switchOn, type TestApp } from './support/test-app';
 
 type Agent = ReturnType<typeof request.agent>;
 
@@ -181,6 +181,8 @@ describe('Payment sources through the hook endpoint (e2e, real connectors and sa
         },
       })
       .expect(201);
+    // Without its account a signed source cannot be switched on: its calls are held.
+    if (source.accountId) await switchOn(user, created.id);
     return connection(created.id);
   }
 

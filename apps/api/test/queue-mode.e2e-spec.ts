@@ -2,7 +2,7 @@ import IORedis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { FeedSandbox, InboxSandbox, testConnectors } from './support/test-connectors';
-import { startTestApp, startTestWorker, type TestApp } from './support/test-app';
+import { startTestApp, startTestWorker, switchOn, type TestApp } from './support/test-app';
 
 // A Redis database of its own, so the test can flush it without touching anything else.
 const REDIS_DB = 7 + Math.floor(Math.random() * 8);
@@ -71,6 +71,7 @@ describe('Queue mode with BullMQ workers (e2e, PostgreSQL + Redis)', () => {
       .post(`/api/connections/${connection.id}/receivers`)
       .send({ connectorKey: 'test-inbox', actionKey: 'store', mapping: { text: '{{ n }}' } })
       .expect(201);
+    await switchOn(user, connection.id);
     return (await user.get(`/api/connections/${connection.id}`).expect(200)).body.hookPath;
   }
 

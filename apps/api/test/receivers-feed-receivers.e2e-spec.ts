@@ -10,7 +10,7 @@ import type request from 'supertest';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { RunWatchdog } from '../src/modules/runs/run-watchdog.service';
-import { startTestApp, type TestApp } from './support/test-app';
+import { startTestApp, switchOn, type TestApp } from './support/test-app';
 
 type Agent = ReturnType<typeof request.agent>;
 
@@ -63,12 +63,14 @@ describe('Receivers feed receivers: a later receiver maps what an earlier one re
     mapping: Record<string, string>,
     extra: Record<string, unknown> = {},
   ): Promise<string> {
-    return (
+    const stepId = (
       await user
         .post(`/api/connections/${connection.id}/receivers`)
         .send({ connectorKey: 'email', actionKey: 'send-email', accountId, mapping, ...extra })
         .expect(201)
     ).body.id;
+    await switchOn(user, connection.id);
+    return stepId;
   }
 
   /** The customer's e-mail, then a note to the team quoting its Message-ID. */

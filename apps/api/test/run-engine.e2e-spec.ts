@@ -10,7 +10,7 @@ import { RunSettlement } from '../src/modules/runs/run-settlement.service';
 import { RunWatchdog } from '../src/modules/runs/run-watchdog.service';
 import { DeliverySender } from '../src/modules/runs/delivery-sender.service';
 import { FeedSandbox, InboxSandbox, testConnectors } from './support/test-connectors';
-import { startTestApp, type TestApp } from './support/test-app';
+import { startTestApp, switchOn, type TestApp } from './support/test-app';
 
 type Agent = ReturnType<typeof request.agent>;
 
@@ -55,6 +55,7 @@ describe('Run engine (e2e, PostgreSQL)', () => {
         })
         .expect(201);
     }
+    await switchOn(user, connection.id);
     return (await user.get(`/api/connections/${connection.id}`).expect(200)).body;
   }
 

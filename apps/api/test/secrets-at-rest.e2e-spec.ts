@@ -6,7 +6,7 @@ import type request from 'supertest';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { SecretBox } from '../src/common/secret-box';
-import { startTestApp, type TestApp } from './support/test-app';
+import { startTestApp, switchOn, type TestApp } from './support/test-app';
 
 type Agent = ReturnType<typeof request.agent>;
 
@@ -75,6 +75,7 @@ describe('Secrets at rest: receiver secret fields and vendor keys in hook calls 
       })
       .expect(201);
     receiverId = receiver.id;
+    await switchOn(user, created.id);
     connection = (await user.get(`/api/connections/${created.id}`).expect(200)).body;
   });
 

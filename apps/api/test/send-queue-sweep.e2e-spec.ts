@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DeliveryLedger } from '../src/modules/runs/delivery.ledger';
 import { RunWatchdog } from '../src/modules/runs/run-watchdog.service';
-import { startTestApp, type TestApp } from './support/test-app';
+import { startTestApp, switchOn, type TestApp } from './support/test-app';
 
 /** More than one batch of the sweep (500): all of them must go in one sweep. */
 const WAITING = 1_200;
@@ -55,6 +55,7 @@ describe('The send queue sweep: many sends due at once, and one due before the n
         delay: { type: 'after', wait: { amount: 1, unit: 'days' } },
       })
       .expect(201);
+    await switchOn(user, created.id);
     hookPath = (await user.get(`/api/connections/${created.id}`).expect(200)).body.hookPath;
   });
 

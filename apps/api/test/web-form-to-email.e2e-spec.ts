@@ -3,7 +3,7 @@ import type { ConnectionDto, RunDetailDto, RunDto } from '@fluxo/contracts';
 import type request from 'supertest';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { startTestApp, type TestApp } from './support/test-app';
+import { startTestApp, switchOn, type TestApp } from './support/test-app';
 
 type Agent = ReturnType<typeof request.agent>;
 
@@ -65,6 +65,7 @@ describe('Web form → E-mail (e2e, PostgreSQL)', () => {
       })
       .expect(201);
     receiverId = receiver.body.id;
+    await switchOn(user, connection.id);
     connection = (await user.get(`/api/connections/${connection.id}`).expect(200)).body;
   });
 
@@ -853,7 +854,8 @@ describe('Per-connection hook rate (e2e, PostgreSQL)', () => {
         `SELECT status, error FROM inbound_event WHERE connection_id = $1 ORDER BY received_at`,
         [noisy.id],
       );
-    expect(events.map((e) => e.status)).toEqual(['accepted', 'accepted', 'rejected']);
+    // Not set up yet, so the calls within the rate are held; the one past it is refused.
+    expect(events.map((e) => e.status)).toEqual(['held', 'held', 'rejected']);
     expect(events[2].error).toMatch(/more calls than it accepts per second/);
     await sut.settle();
   });

@@ -66,6 +66,8 @@ describe('Conditions on a receiver, in the browser', () => {
         accountId: account.id,
         mapping: { to: '{{ email }}', subject: 'Order of {{ amount }}', text: 'Thanks!' },
       });
+      // New connections start off; this one is set up, so it is switched on.
+      await call(`/api/connections/${connection.id}`, { enabled: true }, 'PATCH');
       const saved = await fetch(`/api/connections/${connection.id}`).then((r) => r.json());
       return { id: connection.id as string, hookPath: saved.hookPath as string };
     }, smtp.port);

@@ -96,6 +96,7 @@ describe('Happy-path cancellation with PayT, in the browser', () => {
           'PUT',
         );
         await call(`/api/connections/${id}/steps/${receiver.id}`, { accountId: mail.id }, 'PATCH');
+        await call(`/api/connections/${id}`, { enabled: true }, 'PATCH');
         return `${location.origin}${connection.hookPath}`;
       },
       { id: connectionId, integrationKey: payt.integrationKey, smtpPort: smtp.port },

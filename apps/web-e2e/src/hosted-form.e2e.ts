@@ -76,6 +76,19 @@ describe('Hosted form, on a phone', () => {
       actionKey: 'hosted-form',
       settings,
     });
+    // The form is open once its connection is set up and on: a receiver that sends a year later.
+    await api(`/api/connections/${id}/receivers`, 'POST', {
+      connectorKey: 'http',
+      actionKey: 'http-request',
+      mapping: {
+        method: 'POST',
+        url: 'https://example.com/bookings',
+        bodyType: 'json',
+        body: '{}',
+      },
+      delay: { type: 'after', wait: { amount: 365, unit: 'days' } },
+    });
+    await api(`/api/connections/${id}`, 'PATCH', { enabled: true });
     const { hookPath } = await api<{ hookPath: string }>(`/api/connections/${id}`);
     return { id, formUrl: `${server.baseUrl}${hookPath.replace(/^\/hooks\//, '/f/')}` };
   }

@@ -51,6 +51,18 @@ describe('On a phone', () => {
         { connectorKey: 'forms', actionKey: 'new-submission' },
         'PUT',
       );
+      await call(`/api/connections/${connection.id}/receivers`, {
+        connectorKey: 'http',
+        actionKey: 'http-request',
+        mapping: {
+          method: 'POST',
+          url: 'https://example.com/orders',
+          bodyType: 'json',
+          body: '{}',
+        },
+        delay: { type: 'after', wait: { amount: 365, unit: 'days' } },
+      });
+      await call(`/api/connections/${connection.id}`, { enabled: true }, 'PATCH');
       return (await call(`/api/connections/${connection.id}`, undefined, 'GET')).hookPath as string;
     });
     await fetch(`${server.baseUrl}${hookPath}`, {

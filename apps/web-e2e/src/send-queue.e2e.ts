@@ -63,6 +63,8 @@ describe('The send queue, in the browser', () => {
         mapping: { to: '{{ email }}', subject: 'Your cart, {{ name }}', text: 'Still thinking?' },
         delay: { type: 'after', wait: { amount: 1, unit: 'days' } },
       });
+      // New connections start off; this one is set up, so it is switched on.
+      await call(`/api/connections/${connection.id}`, { enabled: true }, 'PATCH');
       const saved = await fetch(`/api/connections/${connection.id}`).then((r) => r.json());
       return saved.hookPath as string;
     }, smtp.port);

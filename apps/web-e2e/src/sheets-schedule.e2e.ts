@@ -220,6 +220,9 @@ describe('Google Sheets new rows on a schedule → E-mail, in the browser', () =
 
     await page.getByRole('button', { name: 'Save auto-update' }).click();
     await page.getByText('Saved', { exact: true }).first().waitFor();
+    // The set-up's last step: the connection starts off, and runs on its schedule once on.
+    await page.getByRole('button', { name: 'Switch on', exact: true }).click();
+    await page.getByRole('switch', { name: 'On' }).waitFor();
     // What the panel promised is what the connection now says, in the top bar too.
     await eventually(async () =>
       expect(await page.getByText(previewText, { exact: true }).count()).toBe(2),

@@ -128,6 +128,11 @@ describe('A connection from the PayT → SMS and e-mail template, in the browser
     await eventually(async () =>
       expect(await page.getByText('Ready', { exact: true }).count()).toBe(3),
     );
+    // The set-up's last step: the template's connection starts off and is switched on here.
+    await page.getByRole('button', { name: 'Auto-update', exact: true }).click();
+    await page.getByRole('button', { name: 'Switch on', exact: true }).click();
+    await page.getByRole('switch', { name: 'On' }).waitFor();
+    await page.getByRole('button', { name: 'Source: PayT' }).click();
 
     // PayT approves a sale and posts it to the address the editor shows.
     const { postbacks } = await payt.sendPostback(hookUrl, {

@@ -68,6 +68,9 @@ describe('Web form → E-mail, in the browser', () => {
     await postForm(hookUrl, { name: 'Ana', email: 'ana@example.com', amount: '49.90' });
     await page.getByRole('button', { name: 'Load test data' }).click();
     await page.getByRole('cell', { name: 'ana@example.com' }).waitFor();
+    // A new connection starts off: the call is held, and it is the test data to map from.
+    await page.getByText(/waits for the connection to be switched on/).waitFor();
+    expect(await page.getByRole('switch', { name: 'Off' }).isVisible()).toBe(true);
 
     await page.getByRole('button', { name: '+ Add receiver' }).click();
     await page.getByRole('radio', { name: 'E-mail (SMTP)' }).check();
@@ -111,6 +114,15 @@ describe('Web form → E-mail, in the browser', () => {
     expect(test.text).toBe('Hello ANA, your order of 49.90 is confirmed.');
     await page.screenshot({ path: join(SCREENSHOTS, 'editor.png'), fullPage: true });
 
+    // Switching on is the guided set-up's last step; Ana's held call was a test, so the owner
+    // starts from new calls.
+    await page.getByRole('button', { name: 'Auto-update', exact: true }).click();
+    await page.getByRole('heading', { name: 'Last step: switch the connection on' }).waitFor();
+    await page.getByRole('button', { name: 'Switch on', exact: true }).click();
+    await page.getByRole('button', { name: 'Switch on, start from new ones' }).click();
+    await page.getByRole('switch', { name: 'On' }).waitFor();
+    await page.getByText('The connection is on: it runs as set above.').waitFor();
+
     await postForm(hookUrl, { name: 'Bia', email: 'bia@example.com', amount: '12.00' });
     const live = await smtp.waitForMessage((m) => m.to.includes('bia@example.com'));
     expect(live.subject).toBe('Thanks, Bia');
@@ -126,7 +138,7 @@ describe('Web form → E-mail, in the browser', () => {
     await page.getByRole('main').getByRole('link', { name: 'Run history', exact: true }).click();
     await page.waitForURL(/\/runs$/);
     await eventually(async () =>
-      expect(await page.getByText('Succeeded').count()).toBeGreaterThanOrEqual(3),
+      expect(await page.getByText('Succeeded').count()).toBeGreaterThanOrEqual(2),
     );
     await page.screenshot({ path: join(SCREENSHOTS, 'run-history.png'), fullPage: true });
 
@@ -135,7 +147,11 @@ describe('Web form → E-mail, in the browser', () => {
     await page.getByText('Delivered').first().waitFor();
     // The delivery shows the rendered payload and the SMTP server's answer.
     // Labelled as the receiver names its fields; the raw JSON stays folded.
-    await page.getByRole('definition').filter({ hasText: /^Thanks, Bia$/ }).first().waitFor();
+    await page
+      .getByRole('definition')
+      .filter({ hasText: /^Thanks, Bia$/ })
+      .first()
+      .waitFor();
     await page.getByText('What E-mail (SMTP) answered').waitFor();
     await page.getByText('Data received').click();
     await page.getByText('"email": "bia@example.com"').first().waitFor();

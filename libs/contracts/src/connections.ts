@@ -189,10 +189,11 @@ export const sampleSchema = z.object({
   variables: z.array(variableSchema),
   receivedAt: z.string().nullable(),
   /**
-   * item: the latest item received; fresh: just read from the source (not stored, nothing
+   * item: the latest item received; held: the newest call held while the connection was off
+   * (not processed yet); fresh: just read from the source (not stored, nothing
    * sent); example: made up by the connector because nothing arrived yet.
    */
-  origin: z.enum(['item', 'fresh', 'example']).optional(),
+  origin: z.enum(['item', 'held', 'fresh', 'example']).optional(),
 });
 export type SampleDto = z.infer<typeof sampleSchema>;
 

@@ -45,11 +45,25 @@ export interface ReceiverSpec {
   actionKey: string;
   accountId?: string;
   mapping: Record<string, string>;
+  delay?: Record<string, unknown>;
 }
 
 /**
+ * A receiver that sends nothing while a bench or chaos run lasts: an HTTP call planned a year
+ * ahead. New connections start off and are switched on only once they have a receiver, so a
+ * run that measures taking calls in gives its connection this one.
+ */
+export const RECEIVER_A_YEAR_AHEAD: ReceiverSpec = {
+  connectorKey: 'http',
+  actionKey: 'http-request',
+  mapping: { method: 'POST', url: 'https://example.com/never', bodyType: 'json', body: '{}' },
+  delay: { type: 'after', wait: { amount: 365, unit: 'days' } },
+};
+
+/**
  * A connection whose source is a Web form (push: every POST to its hook is an item), with the
- * given receivers, built through the same HTTP API the editor uses. Returns its hook path.
+ * given receivers, built through the same HTTP API the editor uses, and switched on when it has
+ * any. Returns its id and hook path.
  */
 export async function createFormConnection(
   call: ApiCall,
@@ -64,6 +78,12 @@ export async function createFormConnection(
   for (const receiver of receivers) {
     await call('POST', `/api/connections/${connection.id}/receivers`, receiver);
   }
+  // New connections start off; one with its receivers is set up, and switched on as a user does.
+  if (receivers.length) await switchOn(call, connection.id);
   const { hookPath } = await call<{ hookPath: string }>('GET', `/api/connections/${connection.id}`);
   return { id: connection.id, hookPath };
+}
+
+export async function switchOn(call: ApiCall, connectionId: string): Promise<void> {
+  await call('PATCH', `/api/connections/${connectionId}`, { enabled: true });
 }

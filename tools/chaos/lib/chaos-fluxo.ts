@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SmtpSandbox } from '@fluxo/sandboxes';
 import { withClient } from '../../bench/lib/databases';
-import { createFormConnection, signUp, type ApiCall } from '../../bench/lib/fluxo-api';
+import {
+  createFormConnection,
+  RECEIVER_A_YEAR_AHEAD,
+  signUp,
+  switchOn,
+  type ApiCall,
+} from '../../bench/lib/fluxo-api';
 import { FluxoServer } from '../../bench/lib/fluxo-server';
 
 /** What every chaos scenario prints, and what its short CI version asserts on. */
@@ -89,6 +95,8 @@ export async function paytConnection(call: ApiCall, integrationKey: string): Pro
     accountId: account.id,
     settings: { events: ['approved'] },
   });
+  await call('POST', `/api/connections/${connection.id}/receivers`, RECEIVER_A_YEAR_AHEAD);
+  await switchOn(call, connection.id);
   return (await call<{ hookPath: string }>('GET', `/api/connections/${connection.id}`)).hookPath;
 }
 

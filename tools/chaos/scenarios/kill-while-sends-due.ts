@@ -1,6 +1,6 @@
 import { SmtpSandbox } from '@fluxo/sandboxes';
 import { freshPostgres, withClient } from '../../bench/lib/databases';
-import { createFormConnection, signUp } from '../../bench/lib/fluxo-api';
+import { createFormConnection, signUp, switchOn } from '../../bench/lib/fluxo-api';
 import { sleep, waitUntil } from '../../bench/lib/fluxo-server';
 import {
   chaosEnv,
@@ -159,6 +159,7 @@ async function abandonedCartConnection(baseUrl: string, smtp: SmtpSandbox): Prom
       onlyIf: { variable: 'status', values: ['approved'] },
     },
   });
+  await switchOn(call, id);
   return `${baseUrl}${hookPath}`;
 }
 

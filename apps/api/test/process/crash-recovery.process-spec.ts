@@ -77,6 +77,7 @@ describe('Crash recovery (processes, PostgreSQL)', () => {
       accountId: account.id,
       mapping: { to: '{{ email }}', subject: 'Order {{ n }}', text: 'Thanks' },
     });
+    await call('PATCH', `/api/connections/${connection.id}`, { enabled: true });
     const { hookPath } = await call('GET', `/api/connections/${connection.id}`);
     const rows = Array.from({ length: ITEMS }, (_, n) => ({ n, email: `buyer${n}@example.com` }));
     const answer = await fetch(`${fluxo.baseUrl}${hookPath}`, {

@@ -70,7 +70,7 @@ describe('Several processes (PostgreSQL, Redis)', () => {
     try {
       // Web-form connections on an interval have nothing to poll: each fire is one empty run.
       await db.query(
-        `UPDATE connection SET trigger = '{"type":"interval","minutes":60}', next_run_at = now() - interval '1 second'
+        `UPDATE connection SET enabled = true, trigger = '{"type":"interval","minutes":60}', next_run_at = now() - interval '1 second'
           WHERE id = ANY($1)`,
         [ids],
       );
@@ -126,6 +126,7 @@ describe('Several processes (PostgreSQL, Redis)', () => {
         accountId: account.id,
         mapping: { to: '{{ email }}', subject: 'Order {{ n }}', text: 'Thanks' },
       });
+      await call('PATCH', `/api/connections/${connection.id}`, { enabled: true });
       const { hookPath } = await call<{ hookPath: string }>(
         'GET',
         `/api/connections/${connection.id}`,

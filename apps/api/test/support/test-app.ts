@@ -113,3 +113,14 @@ export async function startTestWorker(options: {
     },
   };
 }
+
+/**
+ * New connections start off (issue 16.1); a test switches one on once it is set up, as a user
+ * does in the guided panel's last step.
+ */
+export async function switchOn(
+  agent: ReturnType<typeof request.agent>,
+  connectionId: string,
+): Promise<void> {
+  await agent.patch(`/api/connections/${connectionId}`).send({ enabled: true }).expect(200);
+}

@@ -51,7 +51,9 @@ export class ConnectionsService {
       this.connections.create({
         workspaceId,
         name: dto.name,
-        enabled: true,
+        // Off until set up and switched on (the guided panel's last step): a call arriving
+        // before the receiver exists is held, not run into nothing.
+        enabled: false,
         trigger: { type: 'manual' },
         state: {},
         ...freshRunState(),

@@ -25,6 +25,7 @@ import {
   UnverifiedSourceError,
 } from './hooks.errors';
 import { FIND_HOOK_TARGETS_SQL, toHookTarget, type HookTarget } from './hook-target';
+import { HeldCallStore } from './held-call-store';
 import { HookRateLimitedError, HookRateLimiter } from './hook-rate-limiter';
 import { storedBodyOf, type StoredBody } from './inbound-secrets';
 import {
@@ -59,17 +60,6 @@ interface IngestedEvent {
   sealedBody: string | null;
 }
 
-interface HeldRow {
-  id: string;
-  method: string;
-  url: string | null;
-  headers: Record<string, string>;
-  query: Record<string, string>;
-  body: Buffer;
-  sealed_body: string | null;
-  hook_token: string;
-}
-
 /** Held calls processed per read. */
 const HELD_BATCH = 100;
 
@@ -89,6 +79,7 @@ export class HooksService {
     private readonly contexts: ConnectorContextFactory,
     private readonly secretBox: SecretBox,
     private readonly rateLimiter: HookRateLimiter,
+    private readonly heldCalls: HeldCallStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -128,9 +119,9 @@ export class HooksService {
     let accepted = 0;
     let rejected = 0;
     for (;;) {
-      const held = await this.heldCalls(target.connectionId, HELD_BATCH);
+      const held = await this.heldCalls.oldest(target.connectionId, HELD_BATCH);
       for (const row of held) {
-        const call = this.heldCallOf(row);
+        const call = this.heldCalls.callOf(row);
         // Stored already: its kept (masked and sealed) body is not worked out again.
         const event = this.eventOf(row.id, target, call, {
           body: row.body,
@@ -166,11 +157,12 @@ export class HooksService {
     const handler = source && pushHandlerOf(source);
     // Not a push source at all: nothing would ever process the call, so it is refused.
     if (!target.source || !handler) return null;
-    if (!target.enabled) return 'Held: the connection is switched off';
+    // The missing account first: it is the step the user must take before switching on.
     if (handler.requiresAccount && !target.source.accountId) {
       const system = this.registry.getOrThrow(target.source.connectorKey).name;
       return `Held: choose the ${system} account so Fluxo can check this call`;
     }
+    if (!target.enabled) return 'Held: the connection is switched off';
     return null;
   }
 
@@ -258,30 +250,6 @@ export class HooksService {
       runId: queued.runId,
       itemsAccepted: queued.inserted,
       duplicates: items.length - queued.inserted,
-    };
-  }
-
-  private heldCalls(connectionId: string, limit: number): Promise<HeldRow[]> {
-    return this.dataSource.query(
-      `SELECT e.id, e.method, e.url, e.headers, e.query, e.body, e.sealed_body, c.hook_token
-         FROM inbound_event e JOIN connection c ON c.id = e.connection_id
-        WHERE e.connection_id = $1 AND e.status = 'held'
-        ORDER BY e.received_at, e.id LIMIT ${Number(limit)}`,
-      [connectionId],
-    );
-  }
-
-  /** The call as it arrived: the sealed original body where the log keeps a masked one. */
-  private heldCallOf(row: HeldRow): RawHookCall {
-    const body = row.sealed_body
-      ? Buffer.from(this.secretBox.openOrThrow<string>(row.sealed_body), 'base64')
-      : row.body;
-    return {
-      method: row.method,
-      url: row.url ?? `http://localhost/hooks/${row.hook_token}`,
-      headers: row.headers,
-      query: row.query,
-      body,
     };
   }
 

@@ -3,6 +3,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ConnectorHostModule } from '../connectors/connector-host.module';
 import { ConnectionsModule } from '../connections/connections.module';
+import { HeldCallStoreModule } from '../hooks/held-call-store.module';
 import { DeliveryLedger } from './delivery.ledger';
 import { DeliverySender } from './delivery-sender.service';
 import { DeliveryEntity } from './entities/delivery.entity';
@@ -40,6 +41,7 @@ async function runDispatchFor(config: AppConfig): Promise<RunDispatch> {
     TypeOrmModule.forFeature([RunEntity, SourceItemEntity, DeliveryEntity]),
     ConnectorHostModule,
     ConnectionsModule,
+    HeldCallStoreModule,
   ],
   controllers: [RunsController, SendQueueController],
   providers: [

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { SourceDefinition } from '@fluxo/connector-sdk';
+import { pushHandlerOf, type SourceDefinition } from '@fluxo/connector-sdk';
 import {
   skipReportOf,
   type PreviewDto,
@@ -16,6 +16,8 @@ import { ConnectorRegistry } from '../connectors/connector-registry';
 import { ConnectionStepsService } from '../connections/connection-steps.service';
 import { StepNotReadyError } from '../connections/connections.errors';
 import { ConnectionsService } from '../connections/connections.service';
+import { HeldCallStore } from '../hooks/held-call-store';
+import { inboundRequestOrThrow } from '../hooks/inbound-call';
 import type { StepEntity } from '../connections/entities/step.entity';
 import { SourceItemEntity } from './entities/source-item.entity';
 import { ReceiverInvoker } from './receiver-invoker.service';
@@ -30,7 +32,7 @@ interface Sample {
 }
 
 /**
- * The editor's "test data": the latest real item, else the connector's example, and what
+ * The editor's "test data": the latest real item, else the newest held call, else the connector's example, and what
  * each receiver would get from it (with earlier receivers' example outputs). Polled sources
  * can also be read afresh without storing.
  */
@@ -44,6 +46,7 @@ export class TestDataService {
     private readonly registry: ConnectorRegistry,
     private readonly contexts: ConnectorContextFactory,
     private readonly outputs: ReceiverOutputs,
+    private readonly heldCalls: HeldCallStore,
   ) {}
 
   async sample(workspaceId: string, connectionId: string): Promise<SampleDto> {
@@ -159,12 +162,53 @@ export class TestDataService {
     if (latest) return { payload: latest.payload, receivedAt: latest.receivedAt, origin: 'item' };
     const step = await this.sourceStepOf(workspaceId, connectionId);
     const source = step && this.sourceOf(step);
-    if (!step || !source || source.kind !== 'instant' || !source.sample) return null;
+    if (!step || !source) return null;
+    const held = await this.heldSample(workspaceId, step, source);
+    if (held) return held;
+    if (source.kind !== 'instant' || !source.sample) return null;
     const payload =
       typeof source.sample === 'function'
         ? source.sample(step.settings as StepSettings)
         : source.sample;
     return { payload, receivedAt: null, origin: 'example' };
+  }
+
+  /**
+   * The newest call the connection holds (it was off, or its account not chosen yet), read as
+   * the source would read it: a new connection starts off, so this is its first real sample.
+   * It is checked with the account when one is chosen; one that fails the check, or cannot be
+   * read, is not shown.
+   */
+  private async heldSample(
+    workspaceId: string,
+    step: StepEntity,
+    source: SourceDefinition,
+  ): Promise<Sample | null> {
+    const handler = pushHandlerOf(source);
+    const row = handler && (await this.heldCalls.newest(step.connectionId));
+    if (!handler || !row) return null;
+    try {
+      const request = await inboundRequestOrThrow(this.heldCalls.callOf(row));
+      const checkable = Boolean(step.accountId) || !handler.requiresAccount;
+      const ctx = await this.contexts.create(
+        workspaceId,
+        this.registry.getOrThrow(step.connectorKey),
+        checkable ? step.accountId : null,
+        step.settings,
+        { signal: AbortSignal.timeout(FRESH_SAMPLE_TIMEOUT_MS) },
+      );
+      if (checkable) handler.verify?.(request, ctx);
+      const newest = handler.parse(request, row.id, ctx).at(-1);
+      if (!newest) return null;
+      // What the run would read from the vendor, where the account allows reading it.
+      const payload =
+        handler.hydrate && step.accountId
+          ? await handler.hydrate(newest.payload, ctx).catch(() => newest.payload)
+          : newest.payload;
+      return { payload, receivedAt: row.received_at, origin: 'held' };
+    } catch {
+      return null;
+    }
   }
 
   private async sourceStepOf(

@@ -185,6 +185,8 @@ export const en = {
   'editor.loadingTestData': 'Loading test data…',
   'editor.noTestDataHook':
     'No test data yet. Submit the form to the address above, then click “Load test data”.',
+  'editor.testDataHeld':
+    'From a call received {when} that waits for the connection to be switched on (nothing was sent). You can use these variables:',
   'editor.testDataReceived': 'Test data received {when}. You can use these variables:',
   'editor.noVariables': 'The test data has no fields.',
   'editor.variablesCaption': 'Variables from the test data',
@@ -811,4 +813,10 @@ export const en = {
   'runs.cancelledByHand': 'Cancelled in the send queue on {when}.',
   'runs.outputs': 'Reported for the receivers after it',
   'runs.deletedConnection': 'a deleted connection',
+  'switchOn.title': 'Last step: switch the connection on',
+  'switchOn.isOn': 'The connection is on: it runs as set above.',
+  'switchOn.finishFirst': 'Finish these first, then switch it on here:',
+  'switchOn.ready':
+    'Everything is set up. New connections start off, so nothing is sent until you switch this one on.',
+  'switchOn.button': 'Switch on',
 } as const;

@@ -191,6 +191,8 @@ export const es: Messages = {
   'editor.loadingTestData': 'Cargando datos de prueba…',
   'editor.noTestDataHook':
     'Aún no hay datos de prueba. Envía el formulario a la dirección de arriba y luego haz clic en “Cargar datos de prueba”.',
+  'editor.testDataHeld':
+    'De una llamada recibida el {when} que espera a que se active la conexión (no se envió nada). Puedes usar estas variables:',
   'editor.testDataReceived': 'Datos de prueba recibidos el {when}. Puedes usar estas variables:',
   'editor.noVariables': 'Los datos de prueba no tienen campos.',
   'editor.variablesCaption': 'Variables de los datos de prueba',
@@ -841,4 +843,10 @@ export const es: Messages = {
   'runs.cancelledByHand': 'Cancelado en la cola de envíos el {when}.',
   'runs.outputs': 'Informado para los receptores siguientes',
   'runs.deletedConnection': 'una conexión eliminada',
+  'switchOn.title': 'Último paso: activar la conexión',
+  'switchOn.isOn': 'La conexión está activa: se ejecuta como se indica arriba.',
+  'switchOn.finishFirst': 'Termina esto primero y luego actívala aquí:',
+  'switchOn.ready':
+    'Todo está configurado. Las conexiones nuevas empiezan desactivadas, así que no se envía nada hasta que actives esta.',
+  'switchOn.button': 'Activar',
 };

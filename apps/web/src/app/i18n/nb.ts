@@ -188,6 +188,8 @@ export const nb: Messages = {
   'editor.loadingTestData': 'Henter testdata …',
   'editor.noTestDataHook':
     'Ingen testdata ennå. Send skjemaet til adressen over, og klikk så på «Hent testdata».',
+  'editor.testDataHeld':
+    'Fra et kall mottatt {when} som venter på at koblingen slås på (ingenting er sendt). Du kan bruke disse variablene:',
   'editor.testDataReceived': 'Testdata mottatt {when}. Du kan bruke disse variablene:',
   'editor.noVariables': 'Testdataene har ingen felt.',
   'editor.variablesCaption': 'Variabler fra testdataene',
@@ -823,4 +825,10 @@ export const nb: Messages = {
   'runs.cancelledByHand': 'Avbrutt i sendekøen {when}.',
   'runs.outputs': 'Rapportert til mottakerne etter den',
   'runs.deletedConnection': 'en slettet tilkobling',
+  'switchOn.title': 'Siste steg: slå på koblingen',
+  'switchOn.isOn': 'Koblingen er på: den kjører slik det er satt opp over.',
+  'switchOn.finishFirst': 'Gjør dette ferdig først, og slå den på her etterpå:',
+  'switchOn.ready':
+    'Alt er satt opp. Nye koblinger starter av, så ingenting sendes før du slår denne på.',
+  'switchOn.button': 'Slå på',
 };

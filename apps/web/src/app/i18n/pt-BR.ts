@@ -190,6 +190,8 @@ export const ptBR: Messages = {
   'editor.loadingTestData': 'Carregando dados de teste…',
   'editor.noTestDataHook':
     'Ainda não há dados de teste. Envie o formulário para o endereço acima e clique em “Carregar dados de teste”.',
+  'editor.testDataHeld':
+    'De uma chamada recebida em {when} que aguarda a conexão ser ligada (nada foi enviado). Você pode usar estas variáveis:',
   'editor.testDataReceived': 'Dados de teste recebidos em {when}. Você pode usar estas variáveis:',
   'editor.noVariables': 'Os dados de teste não têm campos.',
   'editor.variablesCaption': 'Variáveis dos dados de teste',
@@ -837,4 +839,10 @@ export const ptBR: Messages = {
   'runs.cancelledByHand': 'Cancelado na fila de envios em {when}.',
   'runs.outputs': 'Informado para os receptores seguintes',
   'runs.deletedConnection': 'uma conexão excluída',
+  'switchOn.title': 'Último passo: ligar a conexão',
+  'switchOn.isOn': 'A conexão está ligada: ela roda como definido acima.',
+  'switchOn.finishFirst': 'Conclua isto primeiro e depois ligue-a aqui:',
+  'switchOn.ready':
+    'Tudo está configurado. Conexões novas começam desligadas, então nada é enviado até você ligar esta.',
+  'switchOn.button': 'Ligar',
 };

@@ -9,7 +9,7 @@ import { useConnections, useRunOnce } from '@/features/connections/api/connectio
 import { useSaveConnection } from '../api/editor-saves';
 import { describeTrigger, scheduleZone, sourceKindOf } from '../panels/trigger-form';
 import '../panels/auto-update.css';
-import { AUTO_UPDATE_PANEL_ID, useEditorActions } from '../store/editor-store';
+import { AUTO_UPDATE_PANEL_ID, useEditorActions, useEditorState } from '../store/editor-store';
 import { disabledReasonText } from '@/features/connections/components/disabled-reason-text';
 import { HeldCalls } from './HeldCalls';
 import { HookUrl } from './HookUrl';
@@ -23,13 +23,13 @@ export function EditorTopBar({
   connectors: ConnectorManifest[];
 }) {
   const id = useId();
-  const { select } = useEditorActions();
+  const { select, askAboutHeld } = useEditorActions();
+  // Switching on with calls held: the user first chooses what becomes of them (see HeldCalls).
+  const { askingAboutHeld } = useEditorState();
   const connections = useConnections();
   const update = useSaveConnection(connection.id);
   const run = useRunOnce();
   const [name, setName] = useState(connection.name);
-  // Switching on with calls held: the user first chooses what becomes of them (see HeldCalls).
-  const [askingHeld, setAskingHeld] = useState(false);
   const held = connection.lastInbound?.held ?? 0;
 
   // Follow the saved name (e.g. renamed in another tab) unless the user is typing.
@@ -77,7 +77,7 @@ export function EditorTopBar({
           checked={connection.enabled}
           pending={update.isPending}
           onChange={(enabled) => {
-            if (enabled && held > 0) setAskingHeld(true);
+            if (enabled && held > 0) askAboutHeld(true);
             else update.mutate({ id: connection.id, enabled });
           }}
           label={connection.enabled ? t('editor.enabledOn') : t('editor.enabledOff')}
@@ -107,8 +107,8 @@ export function EditorTopBar({
       </div>
       <HeldCalls
         connection={connection}
-        switchingOn={askingHeld}
-        onSettled={() => setAskingHeld(false)}
+        switchingOn={askingAboutHeld}
+        onSettled={() => askAboutHeld(false)}
       />
       <div className="topbar__row topbar__row--secondary">
         {connection.formPath ? (

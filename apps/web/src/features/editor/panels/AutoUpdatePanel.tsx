@@ -1,6 +1,7 @@
 import type { ConnectionDto, ConnectorManifest } from '@fluxo/contracts';
 import { InstantExplanation } from './InstantExplanation';
 import { ScheduleForm } from './ScheduleForm';
+import { SwitchOnStep } from './SwitchOnStep';
 import { sourceKindOf } from './trigger-form';
 import './auto-update.css';
 
@@ -11,6 +12,14 @@ interface AutoUpdatePanelProps {
 
 export function AutoUpdatePanel({ connection, connectors }: AutoUpdatePanelProps) {
   const kind = sourceKindOf(connection, connectors);
-  if (kind === 'instant') return <InstantExplanation connection={connection} />;
-  return <ScheduleForm connection={connection} polled={kind === 'polling'} />;
+  return (
+    <>
+      {kind === 'instant' ? (
+        <InstantExplanation connection={connection} />
+      ) : (
+        <ScheduleForm connection={connection} polled={kind === 'polling'} />
+      )}
+      <SwitchOnStep connection={connection} />
+    </>
+  );
 }

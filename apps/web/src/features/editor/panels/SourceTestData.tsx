@@ -193,6 +193,10 @@ function SampleView({
         </div>
       ) : sample.origin === 'fresh' ? (
         <p className="small">{t('editor.sampleFresh', { system: systemName })}</p>
+      ) : sample.origin === 'held' ? (
+        <p className="small">
+          {t('editor.testDataHeld', { when: formatDateTime(sample.receivedAt) })}
+        </p>
       ) : (
         <p className="small">
           {t('editor.testDataReceived', { when: formatDateTime(sample.receivedAt) })}

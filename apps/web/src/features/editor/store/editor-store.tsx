@@ -23,6 +23,8 @@ export interface EditorState {
   panelKey: number;
   /** Kept while the editor is open, so closing the panel does not lose it. */
   freshSample: FreshSample | null;
+  /** The user is switching on with calls held, and first chooses what becomes of them. */
+  askingAboutHeld: boolean;
 }
 
 export interface EditorActions {
@@ -32,6 +34,7 @@ export interface EditorActions {
   receiverSaved: (nodeId: string) => void;
   closePanel: () => void;
   freshSampleLoaded: (fresh: FreshSample) => void;
+  askAboutHeld: (asking: boolean) => void;
 }
 
 const StateContext = createContext<EditorState | null>(null);
@@ -52,6 +55,7 @@ export function EditorStoreProvider({
     addingReceiver: false,
     panelKey: 0,
     freshSample: null,
+    askingAboutHeld: false,
     ...initialState,
   });
 
@@ -87,6 +91,7 @@ export function EditorStoreProvider({
           panelKey: s.panelKey + 1,
         })),
       freshSampleLoaded: (freshSample) => setState((s) => ({ ...s, freshSample })),
+      askAboutHeld: (askingAboutHeld) => setState((s) => ({ ...s, askingAboutHeld })),
     }),
     [],
   );
