@@ -1,3 +1,4 @@
+import type { ConnectorTranslations } from './connector-texts';
 import type {
   ConnectorGroup,
   DynamicFieldsDeclaration,
@@ -309,4 +310,6 @@ export interface ConnectorDefinition {
    */
   optionLoaders: Readonly<Record<string, OptionsLoader>>;
   messenger?: Messenger;
+  /** Its texts in the other languages Fluxo speaks (see localizeManifest). */
+  translations?: ConnectorTranslations;
 }

@@ -11,3 +11,4 @@ export * from './safe-equal';
 export * from './hosted-page';
 export * from './network-failure';
 export * from './payload-readers';
+export * from './connector-texts';

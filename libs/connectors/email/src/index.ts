@@ -3,6 +3,7 @@ import { emailAuth } from './auth';
 import { emailMessenger } from './email.messenger';
 import { emailLogoSvg } from './logo';
 import { sendEmailReceiver } from './send-email.receiver';
+import { emailTranslations } from './translations';
 
 export const emailConnector = defineConnector({
   key: 'email',
@@ -14,6 +15,7 @@ export const emailConnector = defineConnector({
   sources: [],
   receivers: [sendEmailReceiver],
   messenger: emailMessenger,
+  translations: emailTranslations,
 });
 
 export { checkSmtpAccount, emailAuthFields } from './auth';

@@ -2,6 +2,7 @@ import { defineConnector } from '@fluxo/connector-sdk';
 import { hostedFormSource } from './hosted-form.source';
 import { formsLogoSvg } from './logo';
 import { newSubmissionSource } from './new-submission.source';
+import { formsTranslations } from './translations';
 
 export const formsConnector = defineConnector({
   key: 'forms',
@@ -12,6 +13,7 @@ export const formsConnector = defineConnector({
   auth: null,
   sources: [newSubmissionSource, hostedFormSource],
   receivers: [],
+  translations: formsTranslations,
 });
 
 export {

@@ -2,6 +2,7 @@ import { defineConnector } from '@fluxo/connector-sdk';
 import { checkFygaroAccount, fygaroAuthFields } from './auth';
 import { fygaroLogoSvg } from './logo';
 import { paymentHookSource } from './payment-hook.source';
+import { fygaroTranslations } from './translations';
 
 export const fygaroConnector = defineConnector({
   key: 'fygaro',
@@ -13,6 +14,7 @@ export const fygaroConnector = defineConnector({
   auth: { fields: fygaroAuthFields, check: (credentials) => checkFygaroAccount(credentials) },
   sources: [paymentHookSource],
   receivers: [],
+  translations: fygaroTranslations,
 });
 
 export { checkFygaroAccount, fygaroAuthFields, fygaroSecrets } from './auth';

@@ -3,6 +3,7 @@ import { googleSheetsAuth } from './auth';
 import { googleSheetsLogoSvg } from './logo';
 import { addRowReceiver } from './receivers/add-row.receiver';
 import { newRowsSource } from './sources/new-rows.source';
+import { googleSheetsTranslations } from './translations';
 
 export const googleSheetsConnector = defineConnector({
   key: 'google-sheets',
@@ -13,6 +14,7 @@ export const googleSheetsConnector = defineConnector({
   auth: googleSheetsAuth,
   sources: [newRowsSource],
   receivers: [addRowReceiver],
+  translations: googleSheetsTranslations,
 });
 
 export { checkGoogleSheetsAccount, googleSheetsAuthFields, googleSheetsOAuth2 } from './auth';

@@ -20,6 +20,7 @@
 import { defineConnector } from '@fluxo/connector-sdk';
 import { httpRequestReceiver } from './http-request.receiver';
 import { httpLogoSvg } from './logo';
+import { httpTranslations } from './translations';
 
 export const httpConnector = defineConnector({
   key: 'http',
@@ -31,6 +32,7 @@ export const httpConnector = defineConnector({
   auth: null,
   sources: [],
   receivers: [httpRequestReceiver],
+  translations: httpTranslations,
 });
 
 export { httpRequestFields, httpRequestReceiver, sendHttpRequest } from './http-request.receiver';

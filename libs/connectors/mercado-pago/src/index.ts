@@ -2,6 +2,7 @@ import { defineConnector } from '@fluxo/connector-sdk';
 import { mercadoPagoAuth } from './auth';
 import { mercadoPagoLogoSvg } from './logo';
 import { notificationsSource } from './notifications.source';
+import { mercadoPagoTranslations } from './translations';
 
 export const mercadoPagoConnector = defineConnector({
   key: 'mercado-pago',
@@ -14,6 +15,7 @@ export const mercadoPagoConnector = defineConnector({
   auth: mercadoPagoAuth,
   sources: [notificationsSource],
   receivers: [],
+  translations: mercadoPagoTranslations,
 });
 
 export { checkMercadoPagoAccount, mercadoPagoAuthFields } from './auth';

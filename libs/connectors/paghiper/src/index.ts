@@ -3,6 +3,7 @@ import { paghiperAuth } from './auth';
 import { paghiperLogoSvg } from './logo';
 import { paymentNotificationSource } from './payment-notification.source';
 import { paymentStatusChangedSource } from './payment-status-changed.source';
+import { paghiperTranslations } from './translations';
 
 export const paghiperConnector = defineConnector({
   key: 'paghiper',
@@ -15,6 +16,7 @@ export const paghiperConnector = defineConnector({
   auth: paghiperAuth,
   sources: [paymentStatusChangedSource, paymentNotificationSource],
   receivers: [],
+  translations: paghiperTranslations,
 });
 
 export { checkPagHiperAccount, paghiperAuthFields } from './auth';

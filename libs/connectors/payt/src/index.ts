@@ -2,6 +2,7 @@ import { defineConnector } from '@fluxo/connector-sdk';
 import { checkPaytAccount, paytAuthFields } from './auth';
 import { paytLogoSvg } from './logo';
 import { postbackSource } from './postback.source';
+import { paytTranslations } from './translations';
 
 export const paytConnector = defineConnector({
   key: 'payt',
@@ -13,6 +14,7 @@ export const paytConnector = defineConnector({
   auth: { fields: paytAuthFields, check: (credentials) => checkPaytAccount(credentials) },
   sources: [postbackSource],
   receivers: [],
+  translations: paytTranslations,
 });
 
 export { checkPaytAccount, paytAuthFields } from './auth';

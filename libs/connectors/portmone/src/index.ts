@@ -3,6 +3,7 @@ import { portmoneAuth } from './auth';
 import { invoiceStatusChangedSource } from './invoice-status-changed.source';
 import { portmoneLogoSvg } from './logo';
 import { sendInvoiceEmailReceiver, sendInvoiceSmsReceiver } from './send-invoice.receiver';
+import { portmoneTranslations } from './translations';
 
 export const portmoneConnector = defineConnector({
   key: 'portmone',
@@ -14,6 +15,7 @@ export const portmoneConnector = defineConnector({
   auth: portmoneAuth,
   sources: [invoiceStatusChangedSource],
   receivers: [sendInvoiceEmailReceiver, sendInvoiceSmsReceiver],
+  translations: portmoneTranslations,
 });
 
 export { checkPortmoneAccount, portmoneAuthFields } from './auth';

@@ -3,6 +3,7 @@ import { twilioAuth } from './auth';
 import { smsTwilioLogoSvg } from './logo';
 import { twilioMessenger } from './messenger';
 import { sendSmsReceiver } from './send-sms.receiver';
+import { smsTwilioTranslations } from './translations';
 
 export const smsTwilioConnector = defineConnector({
   key: 'sms-twilio',
@@ -15,6 +16,7 @@ export const smsTwilioConnector = defineConnector({
   sources: [],
   receivers: [sendSmsReceiver],
   messenger: twilioMessenger,
+  translations: smsTwilioTranslations,
 });
 
 export { checkTwilioAccount, twilioAuthFields } from './auth';

@@ -10,8 +10,11 @@ import { paghiperConnector } from '@fluxo/connector-paghiper';
 import { portmoneConnector } from '@fluxo/connector-portmone';
 import { smsTwilioConnector } from '@fluxo/connector-sms-twilio';
 import {
+  localizeManifest,
   toManifest,
+  TRANSLATED_LOCALES,
   type ConnectorDefinition,
+  type ConnectorLocale,
   type ReceiverDefinition,
   type SourceDefinition,
 } from '@fluxo/connector-sdk';
@@ -35,6 +38,13 @@ export const BUILT_IN_CONNECTORS: readonly ConnectorDefinition[] = [
 /** Connectors added beside the built-in ones (tests register fixtures of the SDK here). */
 export const EXTRA_CONNECTORS = Symbol('EXTRA_CONNECTORS');
 
+/** The language asked for, when Fluxo speaks it; English otherwise. */
+export function connectorLocaleOf(asked: unknown): ConnectorLocale {
+  return (TRANSLATED_LOCALES as readonly unknown[]).includes(asked)
+    ? (asked as ConnectorLocale)
+    : 'en';
+}
+
 export class UnknownConnectorError extends DomainError {
   constructor(what: string) {
     super(400, 'UNKNOWN_CONNECTOR', `There is no ${what}`);
@@ -45,6 +55,8 @@ export class UnknownConnectorError extends DomainError {
 export class ConnectorRegistry {
   private readonly byKey = new Map<string, ConnectorDefinition>();
   private readonly manifests: ConnectorManifest[];
+  /** Worked out once per language: manifests only change with a deploy. */
+  private readonly localized = new Map<ConnectorLocale, ConnectorManifest[]>();
 
   constructor(@Optional() @Inject(EXTRA_CONNECTORS) extra: readonly ConnectorDefinition[] | null) {
     const all = [...BUILT_IN_CONNECTORS, ...(extra ?? [])];
@@ -52,8 +64,22 @@ export class ConnectorRegistry {
     this.manifests = all.map(toManifest);
   }
 
+  /** The manifests in English, the language the engine and the logs use. */
   list(): ConnectorManifest[] {
     return this.manifests;
+  }
+
+  /** The manifests as the editor shows them to a user reading `locale`. */
+  listIn(locale: ConnectorLocale): ConnectorManifest[] {
+    if (locale === 'en') return this.manifests;
+    let manifests = this.localized.get(locale);
+    if (!manifests) {
+      manifests = this.manifests.map((manifest) =>
+        localizeManifest(manifest, this.byKey.get(manifest.key)?.translations, locale),
+      );
+      this.localized.set(locale, manifests);
+    }
+    return manifests;
   }
 
   getOrThrow(key: string): ConnectorDefinition {

@@ -1,7 +1,7 @@
-import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { ConnectorManifest } from '@fluxo/contracts';
-import { ConnectorRegistry } from './connector-registry';
+import { ConnectorRegistry, connectorLocaleOf } from './connector-registry';
 
 @ApiTags('connectors')
 @Controller('api/connectors')
@@ -9,7 +9,12 @@ export class ConnectorsController {
   constructor(private readonly registry: ConnectorRegistry) {}
 
   @Get()
-  list(): ConnectorManifest[] {
-    return this.registry.list();
+  @ApiQuery({
+    name: 'locale',
+    required: false,
+    description: 'en, pt-BR, es, uk or nb: the language of the texts (English otherwise).',
+  })
+  list(@Query('locale') locale?: string): ConnectorManifest[] {
+    return this.registry.listIn(connectorLocaleOf(locale));
   }
 }

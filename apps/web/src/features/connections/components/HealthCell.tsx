@@ -3,12 +3,13 @@ import { t } from '@/app/i18n/t';
 import { disabledReasonText } from './disabled-reason-text';
 import { healthOf } from './connection-filters';
 import { setupProblemKey, setupProblemText } from './setup-problem-text';
+import { useSetupProblems } from '../hooks/use-setup-problems';
 
 const HEALTH_TONE = { ready: 'ok', 'needs-setup': 'warn', failing: 'bad' } as const;
 
 export function HealthCell({ connection }: { connection: ConnectionDto }) {
   const health = healthOf(connection);
-  const problems = connection.setupProblems ?? [];
+  const problems = useSetupProblems(connection);
   const label =
     health === 'ready'
       ? t('list.healthReady')

@@ -1,13 +1,17 @@
 import type { ConnectorManifest, DynamicOptions, LoadOptionsDto } from '@fluxo/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '@/app/api-client';
+import { useLocale } from '@/app/i18n/t';
 
 export const connectorsQueryKey = ['connectors'] as const;
 
+/** Every system Fluxo connects to, worded in the user's language (labels, help, choices). */
 export function useConnectors() {
+  const locale = useLocale();
   return useQuery({
-    queryKey: connectorsQueryKey,
-    queryFn: () => api.get<ConnectorManifest[]>('/api/connectors'),
+    queryKey: [...connectorsQueryKey, locale],
+    queryFn: () =>
+      api.get<ConnectorManifest[]>(`/api/connectors?locale=${encodeURIComponent(locale)}`),
     // Manifests only change with a deploy.
     staleTime: Infinity,
   });

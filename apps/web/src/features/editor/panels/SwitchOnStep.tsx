@@ -5,6 +5,7 @@ import {
   setupProblemKey,
   setupProblemText,
 } from '@/features/connections/components/setup-problem-text';
+import { useSetupProblems } from '@/features/connections/hooks/use-setup-problems';
 import { useSaveConnection } from '../api/editor-saves';
 import { useEditorActions } from '../store/editor-store';
 import { PanelSection } from './PanelSection';
@@ -16,7 +17,7 @@ import { PanelSection } from './PanelSection';
 export function SwitchOnStep({ connection }: { connection: ConnectionDto }) {
   const save = useSaveConnection(connection.id);
   const { askAboutHeld } = useEditorActions();
-  const problems = connection.setupProblems ?? [];
+  const problems = useSetupProblems(connection);
   const held = connection.lastInbound?.held ?? 0;
 
   let body;

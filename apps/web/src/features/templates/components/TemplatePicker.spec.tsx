@@ -97,6 +97,9 @@ describe(TemplatePicker.name, () => {
 
     await waitFor(() => expect(screen.queryByRole('region')).not.toBeInTheDocument());
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
-    expect(api.calls.map((c) => c.path).sort()).toEqual(['/api/connectors', '/api/templates']);
+    expect(api.calls.map((c) => c.path).sort()).toEqual([
+      '/api/connectors?locale=en',
+      '/api/templates',
+    ]);
   });
 });

@@ -1,0 +1,104 @@
+import { sameInEveryLanguage, type ConnectorTranslations } from '@fluxo/connector-sdk';
+
+/** What this connector shows, in the languages Fluxo speaks besides English (the key). */
+export const paytTranslations: ConnectorTranslations = {
+  PayT: sameInEveryLanguage('PayT'),
+  'Brazilian checkout and payment platform: start a connection from PayT postbacks (sales, PIX and boleto, abandoned checkouts, refunds, deliveries).':
+    {
+      'pt-BR':
+        'Plataforma brasileira de checkout e pagamentos: inicie uma conexão a partir dos postbacks da PayT (vendas, PIX e boleto, checkouts abandonados, reembolsos, entregas).',
+      es: 'Plataforma brasileña de checkout y pagos: inicia una conexión a partir de los postbacks de PayT (ventas, PIX y boleto, checkouts abandonados, reembolsos, entregas).',
+      uk: 'Бразильська платформа оформлення замовлень і платежів: запускайте з’єднання з постбеків PayT (продажі, PIX і boleto, покинуті кошики, повернення, доставки).',
+      nb: 'Brasiliansk kasse- og betalingsplattform: start en kobling fra PayT-postbacks (salg, PIX og boleto, forlatte kasser, refusjoner, leveranser).',
+    },
+  'Integration key': {
+    'pt-BR': 'Chave de integração',
+    es: 'Clave de integración',
+    uk: 'Ключ інтеграції',
+    nb: 'Integrasjonsnøkkel',
+  },
+  'In PayT, open Ofertas & Produtos → Postbacks and copy the "Chave de integração" (integration key) shown there. PayT puts it in every postback, and Fluxo refuses postbacks that do not carry it.':
+    {
+      'pt-BR':
+        'Na PayT, abra Ofertas & Produtos → Postbacks e copie a "Chave de integração" mostrada ali. A PayT a coloca em cada postback, e o Fluxo recusa postbacks sem ela.',
+      es: 'En PayT, abre Ofertas & Produtos → Postbacks y copia la "Chave de integração" (clave de integración) que aparece. PayT la incluye en cada postback, y Fluxo rechaza los postbacks que no la llevan.',
+      uk: 'У PayT відкрийте Ofertas & Produtos → Postbacks і скопіюйте показаний там "Chave de integração" (ключ інтеграції). PayT додає його до кожного постбеку, а Fluxo відхиляє постбеки без нього.',
+      nb: 'I PayT åpner du Ofertas & Produtos → Postbacks og kopierer "Chave de integração" (integrasjonsnøkkelen) som vises der. PayT legger den i hver postback, og Fluxo avviser postbacks uten den.',
+    },
+  'New PayT postback': {
+    'pt-BR': 'Novo postback da PayT',
+    es: 'Nuevo postback de PayT',
+    uk: 'Новий постбек PayT',
+    nb: 'Ny PayT-postback',
+  },
+  'Starts when PayT sends a postback for a sale: approved, waiting payment, abandoned checkout, refund and the other events you tick.':
+    {
+      'pt-BR':
+        'Começa quando a PayT envia um postback de uma venda: aprovada, aguardando pagamento, checkout abandonado, reembolso e os outros eventos que você marcar.',
+      es: 'Empieza cuando PayT envía un postback de una venta: aprobada, esperando pago, checkout abandonado, reembolso y los demás eventos que marques.',
+      uk: 'Запускається, коли PayT надсилає постбек про продаж: схвалено, очікує оплати, покинутий кошик, повернення та інші події, які ви позначите.',
+      nb: 'Starter når PayT sender en postback for et salg: godkjent, venter på betaling, forlatt kasse, refusjon og de andre hendelsene du krysser av for.',
+    },
+  Events: {
+    'pt-BR': 'Eventos',
+    es: 'Eventos',
+    uk: 'Події',
+    nb: 'Hendelser',
+  },
+  'Waiting payment (Aguardando pagamento)': {
+    'pt-BR': 'Aguardando pagamento',
+    es: 'Esperando pago (Aguardando pagamento)',
+    uk: 'Очікує оплати (Aguardando pagamento)',
+    nb: 'Venter på betaling (Aguardando pagamento)',
+  },
+  'Cancelled (Cancelada)': {
+    'pt-BR': 'Cancelada',
+    es: 'Cancelada',
+    uk: 'Скасовано (Cancelada)',
+    nb: 'Kansellert (Cancelada)',
+  },
+  'Checkout abandoned (Abandono de checkout)': {
+    'pt-BR': 'Abandono de checkout',
+    es: 'Checkout abandonado (Abandono de checkout)',
+    uk: 'Покинутий кошик (Abandono de checkout)',
+    nb: 'Forlatt kasse (Abandono de checkout)',
+  },
+  'Finalized / approved (Finalizada/Aprovada)': {
+    'pt-BR': 'Finalizada/Aprovada',
+    es: 'Finalizada / aprobada (Finalizada/Aprovada)',
+    uk: 'Завершено / схвалено (Finalizada/Aprovada)',
+    nb: 'Fullført / godkjent (Finalizada/Aprovada)',
+  },
+  'Chargeback (Cancelada - Chargeback)': {
+    'pt-BR': 'Cancelada - Chargeback',
+    es: 'Contracargo (Cancelada - Chargeback)',
+    uk: 'Чарджбек (Cancelada - Chargeback)',
+    nb: 'Tilbakeføring (Cancelada - Chargeback)',
+  },
+  'Delivery status updated (Status de entrega atualizado)': {
+    'pt-BR': 'Status de entrega atualizado',
+    es: 'Estado de entrega actualizado (Status de entrega atualizado)',
+    uk: 'Оновлено статус доставки (Status de entrega atualizado)',
+    nb: 'Leveringsstatus oppdatert (Status de entrega atualizado)',
+  },
+  'Invoiced (Faturada)': {
+    'pt-BR': 'Faturada',
+    es: 'Facturada (Faturada)',
+    uk: 'Виставлено рахунок (Faturada)',
+    nb: 'Fakturert (Faturada)',
+  },
+  'Refunded (Cancelada - Reembolsada)': {
+    'pt-BR': 'Cancelada - Reembolsada',
+    es: 'Reembolsada (Cancelada - Reembolsada)',
+    uk: 'Повернено кошти (Cancelada - Reembolsada)',
+    nb: 'Refundert (Cancelada - Reembolsada)',
+  },
+  'Tick the same events you ticked in PayT (Ofertas & Produtos → Postbacks → your postback → Eventos). Postbacks for other events are received but start nothing.':
+    {
+      'pt-BR':
+        'Marque os mesmos eventos que marcou na PayT (Ofertas & Produtos → Postbacks → seu postback → Eventos). Postbacks de outros eventos são recebidos, mas não iniciam nada.',
+      es: 'Marca los mismos eventos que marcaste en PayT (Ofertas & Produtos → Postbacks → tu postback → Eventos). Los postbacks de otros eventos se reciben, pero no inician nada.',
+      uk: 'Позначте ті самі події, що й у PayT (Ofertas & Produtos → Postbacks → ваш постбек → Eventos). Постбеки інших подій приймаються, але нічого не запускають.',
+      nb: 'Kryss av de samme hendelsene som i PayT (Ofertas & Produtos → Postbacks → din postback → Eventos). Postbacks for andre hendelser tas imot, men starter ingenting.',
+    },
+};

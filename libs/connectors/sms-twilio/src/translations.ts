@@ -1,0 +1,304 @@
+import type { ConnectorTranslations } from '@fluxo/connector-sdk';
+
+/** What this connector shows, in the languages Fluxo speaks besides English (the key). */
+export const smsTwilioTranslations: ConnectorTranslations = {
+  'SMS (Twilio)': {
+    'pt-BR': 'SMS (Twilio)',
+    es: 'SMS (Twilio)',
+    uk: 'SMS (Twilio)',
+    nb: 'SMS (Twilio)',
+  },
+  'Send text messages from your Twilio number or Messaging Service and see whether they arrived.': {
+    'pt-BR': 'Envie SMS do seu número Twilio ou Messaging Service e veja se chegaram.',
+    es: 'Envía SMS desde tu número de Twilio o Messaging Service y comprueba si llegaron.',
+    uk: 'Надсилайте SMS зі свого номера Twilio або Messaging Service і дивіться, чи вони дійшли.',
+    nb: 'Send SMS fra Twilio-nummeret eller Messaging Service-en din og se om de kom fram.',
+  },
+  'Account SID': {
+    'pt-BR': 'Account SID',
+    es: 'Account SID',
+    uk: 'Account SID',
+    nb: 'Account SID',
+  },
+  'Starts with AC. It is on the front page of your Twilio Console, under Account Info.': {
+    'pt-BR': 'Começa com AC. Fica na página inicial do seu Twilio Console, em Account Info.',
+    es: 'Empieza por AC. Está en la página principal de tu Twilio Console, en Account Info.',
+    uk: 'Починається з AC. Є на головній сторінці вашої Twilio Console, у розділі Account Info.',
+    nb: 'Starter med AC. Den står på forsiden av Twilio Console, under Account Info.',
+  },
+  'Auth token': {
+    'pt-BR': 'Auth token',
+    es: 'Auth token',
+    uk: 'Auth token',
+    nb: 'Auth token',
+  },
+  'Shown next to the Account SID in the Twilio Console. Fluxo needs it to check that delivery reports really come from Twilio, also when you send with an API key.':
+    {
+      'pt-BR':
+        'Aparece ao lado do Account SID no Twilio Console. O Fluxo precisa dele para verificar que os relatórios de entrega vêm mesmo da Twilio, também quando você envia com uma chave de API.',
+      es: 'Aparece junto al Account SID en la Twilio Console. Fluxo lo necesita para comprobar que los avisos de entrega vienen de verdad de Twilio, también cuando envías con una clave de API.',
+      uk: 'Показаний поруч з Account SID у Twilio Console. Fluxo потрібен він, щоб перевіряти, що звіти про доставку справді надходять від Twilio, навіть коли ви надсилаєте з API-ключем.',
+      nb: 'Vises ved siden av Account SID i Twilio Console. Fluxo trenger den for å sjekke at leveringsrapporter virkelig kommer fra Twilio, også når du sender med en API-nøkkel.',
+    },
+  'API key SID': {
+    'pt-BR': 'SID da chave de API',
+    es: 'SID de la clave de API',
+    uk: 'SID API-ключа',
+    nb: 'SID for API-nøkkel',
+  },
+  'Optional. With an API key (Twilio Console › Account › API keys) Fluxo sends with the key instead of the auth token, and you can revoke it at any time.':
+    {
+      'pt-BR':
+        'Opcional. Com uma chave de API (Twilio Console › Account › API keys), o Fluxo envia com a chave em vez do auth token, e você pode revogá-la quando quiser.',
+      es: 'Opcional. Con una clave de API (Twilio Console › Account › API keys), Fluxo envía con la clave en lugar del auth token, y puedes revocarla cuando quieras.',
+      uk: 'Необов’язково. З API-ключем (Twilio Console › Account › API keys) Fluxo надсилає з ключем замість auth token, і ви можете відкликати його будь-коли.',
+      nb: 'Valgfritt. Med en API-nøkkel (Twilio Console › Account › API keys) sender Fluxo med nøkkelen i stedet for auth token, og du kan trekke den tilbake når som helst.',
+    },
+  'API key secret': {
+    'pt-BR': 'Segredo da chave de API',
+    es: 'Secreto de la clave de API',
+    uk: 'Секрет API-ключа',
+    nb: 'Hemmelighet for API-nøkkel',
+  },
+  'The secret Twilio showed once, when you created the API key.': {
+    'pt-BR': 'O segredo que a Twilio mostrou uma vez, quando você criou a chave de API.',
+    es: 'El secreto que Twilio mostró una vez, al crear la clave de API.',
+    uk: 'Секрет, який Twilio показав один раз, коли ви створили API-ключ.',
+    nb: 'Hemmeligheten Twilio viste én gang, da du opprettet API-nøkkelen.',
+  },
+  'Default country': {
+    'pt-BR': 'País padrão',
+    es: 'País predeterminado',
+    uk: 'Країна за замовчуванням',
+    nb: 'Standardland',
+  },
+  'Brazil (+55)': {
+    'pt-BR': 'Brasil (+55)',
+    es: 'Brasil (+55)',
+    uk: 'Бразилія (+55)',
+    nb: 'Brasil (+55)',
+  },
+  'Ukraine (+380)': {
+    'pt-BR': 'Ucrânia (+380)',
+    es: 'Ucrania (+380)',
+    uk: 'Україна (+380)',
+    nb: 'Ukraina (+380)',
+  },
+  'United States (+1)': {
+    'pt-BR': 'Estados Unidos (+1)',
+    es: 'Estados Unidos (+1)',
+    uk: 'США (+1)',
+    nb: 'USA (+1)',
+  },
+  'Canada (+1)': {
+    'pt-BR': 'Canadá (+1)',
+    es: 'Canadá (+1)',
+    uk: 'Канада (+1)',
+    nb: 'Canada (+1)',
+  },
+  'Norway (+47)': {
+    'pt-BR': 'Noruega (+47)',
+    es: 'Noruega (+47)',
+    uk: 'Норвегія (+47)',
+    nb: 'Norge (+47)',
+  },
+  'Spain (+34)': {
+    'pt-BR': 'Espanha (+34)',
+    es: 'España (+34)',
+    uk: 'Іспанія (+34)',
+    nb: 'Spania (+34)',
+  },
+  'Portugal (+351)': {
+    'pt-BR': 'Portugal (+351)',
+    es: 'Portugal (+351)',
+    uk: 'Португалія (+351)',
+    nb: 'Portugal (+351)',
+  },
+  'Mexico (+52)': {
+    'pt-BR': 'México (+52)',
+    es: 'México (+52)',
+    uk: 'Мексика (+52)',
+    nb: 'Mexico (+52)',
+  },
+  'Argentina (+54)': {
+    'pt-BR': 'Argentina (+54)',
+    es: 'Argentina (+54)',
+    uk: 'Аргентина (+54)',
+    nb: 'Argentina (+54)',
+  },
+  'Colombia (+57)': {
+    'pt-BR': 'Colômbia (+57)',
+    es: 'Colombia (+57)',
+    uk: 'Колумбія (+57)',
+    nb: 'Colombia (+57)',
+  },
+  'Chile (+56)': {
+    'pt-BR': 'Chile (+56)',
+    es: 'Chile (+56)',
+    uk: 'Чилі (+56)',
+    nb: 'Chile (+56)',
+  },
+  'Peru (+51)': {
+    'pt-BR': 'Peru (+51)',
+    es: 'Perú (+51)',
+    uk: 'Перу (+51)',
+    nb: 'Peru (+51)',
+  },
+  'Uruguay (+598)': {
+    'pt-BR': 'Uruguai (+598)',
+    es: 'Uruguay (+598)',
+    uk: 'Уругвай (+598)',
+    nb: 'Uruguay (+598)',
+  },
+  'Paraguay (+595)': {
+    'pt-BR': 'Paraguai (+595)',
+    es: 'Paraguay (+595)',
+    uk: 'Парагвай (+595)',
+    nb: 'Paraguay (+595)',
+  },
+  'United Kingdom (+44)': {
+    'pt-BR': 'Reino Unido (+44)',
+    es: 'Reino Unido (+44)',
+    uk: 'Велика Британія (+44)',
+    nb: 'Storbritannia (+44)',
+  },
+  'Germany (+49)': {
+    'pt-BR': 'Alemanha (+49)',
+    es: 'Alemania (+49)',
+    uk: 'Німеччина (+49)',
+    nb: 'Tyskland (+49)',
+  },
+  'France (+33)': {
+    'pt-BR': 'França (+33)',
+    es: 'Francia (+33)',
+    uk: 'Франція (+33)',
+    nb: 'Frankrike (+33)',
+  },
+  'Poland (+48)': {
+    'pt-BR': 'Polônia (+48)',
+    es: 'Polonia (+48)',
+    uk: 'Польща (+48)',
+    nb: 'Polen (+48)',
+  },
+  'Numbers written without a country code, like (11) 99999-8888, are sent to this country.': {
+    'pt-BR':
+      'Números escritos sem código do país, como (11) 99999-8888, são enviados para este país.',
+    es: 'Los números escritos sin código de país, como (11) 99999-8888, se envían a este país.',
+    uk: 'Номери без коду країни, як-от (11) 99999-8888, надсилаються в цю країну.',
+    nb: 'Numre skrevet uten landskode, som (11) 99999-8888, sendes til dette landet.',
+  },
+  'Default sender number': {
+    'pt-BR': 'Número remetente padrão',
+    es: 'Número remitente predeterminado',
+    uk: 'Номер відправника за замовчуванням',
+    nb: 'Standard avsendernummer',
+  },
+  'Optional. Your Twilio number, in international format, used when a step or another connector (e.g. invoices sent by SMS) does not say who sends.':
+    {
+      'pt-BR':
+        'Opcional. Seu número Twilio, em formato internacional, usado quando uma etapa ou outro conector (por ex. faturas enviadas por SMS) não diz quem envia.',
+      es: 'Opcional. Tu número de Twilio, en formato internacional, que se usa cuando un paso u otro conector (p. ej. facturas enviadas por SMS) no indica quién envía.',
+      uk: 'Необов’язково. Ваш номер Twilio в міжнародному форматі; використовується, коли крок або інший конектор (напр. рахунки SMS) не вказує відправника.',
+      nb: 'Valgfritt. Twilio-nummeret ditt i internasjonalt format, brukt når et steg eller en annen kobling (f.eks. fakturaer sendt på SMS) ikke sier hvem som sender.',
+    },
+  'Default Messaging Service': {
+    'pt-BR': 'Messaging Service padrão',
+    es: 'Messaging Service predeterminado',
+    uk: 'Messaging Service за замовчуванням',
+    nb: 'Standard Messaging Service',
+  },
+  'Optional. Or a Messaging Service SID (MG…) used as that default sender.': {
+    'pt-BR': 'Opcional. Ou um SID de Messaging Service (MG…) usado como esse remetente padrão.',
+    es: 'Opcional. O un SID de Messaging Service (MG…) que se usa como ese remitente predeterminado.',
+    uk: 'Необов’язково. Або SID Messaging Service (MG…), що використовується як цей відправник за замовчуванням.',
+    nb: 'Valgfritt. Eller en Messaging Service-SID (MG…) brukt som denne standardavsenderen.',
+  },
+  'API address': {
+    'pt-BR': 'Endereço da API',
+    es: 'Dirección de la API',
+    uk: 'Адреса API',
+    nb: 'API-adresse',
+  },
+  'Leave empty. Only for testing against a local sandbox.': {
+    'pt-BR': 'Deixe em branco. Só para testes com um sandbox local.',
+    es: 'Déjalo vacío. Solo para pruebas con un sandbox local.',
+    uk: 'Залиште порожнім. Лише для тестів із локальною пісочницею.',
+    nb: 'La stå tomt. Bare for testing mot en lokal sandkasse.',
+  },
+  'Send SMS': {
+    'pt-BR': 'Enviar SMS',
+    es: 'Enviar SMS',
+    uk: 'Надіслати SMS',
+    nb: 'Send SMS',
+  },
+  'Texts a phone number through your Twilio account and follows whether it was delivered.': {
+    'pt-BR': 'Envia um SMS a um número pela sua conta Twilio e acompanha se foi entregue.',
+    es: 'Envía un SMS a un número con tu cuenta de Twilio y sigue si se entregó.',
+    uk: 'Надсилає SMS на номер через ваш акаунт Twilio і стежить, чи його доставлено.',
+    nb: 'Sender SMS til et telefonnummer gjennom Twilio-kontoen din og følger med på om den ble levert.',
+  },
+  To: {
+    'pt-BR': 'Para',
+    es: 'Para',
+    uk: 'Кому',
+    nb: 'Til',
+  },
+  'The mobile number to text. Numbers without a country code go to the default country of the Twilio account.':
+    {
+      'pt-BR':
+        'O celular que recebe o SMS. Números sem código do país vão para o país padrão da conta Twilio.',
+      es: 'El móvil al que enviar el SMS. Los números sin código de país van al país predeterminado de la cuenta de Twilio.',
+      uk: 'Мобільний номер для SMS. Номери без коду країни надсилаються в країну за замовчуванням акаунта Twilio.',
+      nb: 'Mobilnummeret som skal få SMS-en. Numre uten landskode går til standardlandet til Twilio-kontoen.',
+    },
+  Message: {
+    'pt-BR': 'Mensagem',
+    es: 'Mensaje',
+    uk: 'Повідомлення',
+    nb: 'Melding',
+  },
+  'Up to 1600 characters. Long texts, and texts with emoji or some accented letters, are sent (and billed) as several SMS.':
+    {
+      'pt-BR':
+        'Até 1600 caracteres. Textos longos, e textos com emoji ou algumas letras acentuadas, são enviados (e cobrados) como vários SMS.',
+      es: 'Hasta 1600 caracteres. Los textos largos, y los que tienen emoji o algunas letras con tilde, se envían (y cobran) como varios SMS.',
+      uk: 'До 1600 символів. Довгі тексти, а також тексти з емодзі чи кирилицею, надсилаються (і тарифікуються) як кілька SMS.',
+      nb: 'Opptil 1600 tegn. Lange tekster, og tekster med emoji eller enkelte aksenterte bokstaver, sendes (og faktureres) som flere SMS-er.',
+    },
+  'From number': {
+    'pt-BR': 'Número remetente',
+    es: 'Número remitente',
+    uk: 'Номер відправника',
+    nb: 'Avsendernummer',
+  },
+  'Your Twilio number, in international format': {
+    'pt-BR': 'Seu número Twilio, em formato internacional',
+    es: 'Tu número de Twilio, en formato internacional',
+    uk: 'Ваш номер Twilio у міжнародному форматі',
+    nb: 'Twilio-nummeret ditt, i internasjonalt format',
+  },
+  'Messaging Service': {
+    'pt-BR': 'Messaging Service',
+    es: 'Messaging Service',
+    uk: 'Messaging Service',
+    nb: 'Messaging Service',
+  },
+  'Or a Messaging Service SID (MG…)': {
+    'pt-BR': 'Ou um SID de Messaging Service (MG…)',
+    es: 'O un SID de Messaging Service (MG…)',
+    uk: 'Або SID Messaging Service (MG…)',
+    nb: 'Eller en Messaging Service-SID (MG…)',
+  },
+  'Message SID': {
+    'pt-BR': 'SID da mensagem',
+    es: 'SID del mensaje',
+    uk: 'SID повідомлення',
+    nb: 'Meldings-SID',
+  },
+  Status: {
+    'pt-BR': 'Status',
+    es: 'Estado',
+    uk: 'Статус',
+    nb: 'Status',
+  },
+};
