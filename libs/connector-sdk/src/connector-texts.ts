@@ -1,4 +1,4 @@
-import type { ConnectorManifest } from '@fluxo/contracts';
+import { fillSentence, type ConnectorManifest } from '@fluxo/contracts';
 
 /** The languages Fluxo's users read first, besides English (the language of declarations). */
 export const TRANSLATED_LOCALES = ['pt-BR', 'es', 'uk', 'nb'] as const;
@@ -47,7 +47,16 @@ export function textsOf(manifest: ConnectorManifest): string[] {
     if (isTranslatable(text)) texts.add(text);
     return text;
   });
+  for (const phrase of Object.keys(manifest.phrases ?? {})) texts.add(phrase);
   return [...texts];
+}
+
+/**
+ * A message a connector writes from one of its declared phrases: the phrase's `{name}` parts
+ * filled in. It stays English for logs and history; the editor recognises the phrase and words it.
+ */
+export function phrase(template: string, params: Readonly<Record<string, string | number>> = {}) {
+  return fillSentence(template, params);
 }
 
 /** The manifest in `locale`: each text through the catalog, English where it has none. */
@@ -57,7 +66,15 @@ export function localizeManifest(
   locale: ConnectorLocale,
 ): ConnectorManifest {
   if (locale === 'en' || !translations) return manifest;
-  return walkTexts(manifest, (text) => translations[text]?.[locale] ?? text);
+  const worded = walkTexts(manifest, (text) => translations[text]?.[locale] ?? text);
+  if (!manifest.phrases) return worded;
+  const phrases = Object.fromEntries(
+    Object.keys(manifest.phrases).map((english) => [
+      english,
+      translations[english]?.[locale] ?? english,
+    ]),
+  );
+  return { ...worded, phrases };
 }
 
 function walkTexts<T>(node: T, translate: (text: string) => string): T {

@@ -312,4 +312,9 @@ export interface ConnectorDefinition {
   messenger?: Messenger;
   /** Its texts in the other languages Fluxo speaks (see localizeManifest). */
   translations?: ConnectorTranslations;
+  /**
+   * The English sentences, with `{name}` parts, its check results and errors are written with
+   * (see `phrase`): translated like its other texts, so the editor words those messages too.
+   */
+  phrases?: readonly string[];
 }

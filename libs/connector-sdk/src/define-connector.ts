@@ -51,5 +51,8 @@ export function toManifest(connector: ConnectorDefinition): ConnectorManifest {
       ...(receiver.outputs?.length ? { outputs: receiver.outputs } : {}),
     })),
     ...(connector.messenger ? { messengerChannel: connector.messenger.channel } : {}),
+    ...(connector.phrases?.length
+      ? { phrases: Object.fromEntries(connector.phrases.map((phrase) => [phrase, phrase])) }
+      : {}),
   };
 }

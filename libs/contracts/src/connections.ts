@@ -197,9 +197,41 @@ export const sampleSchema = z.object({
 });
 export type SampleDto = z.infer<typeof sampleSchema>;
 
+/**
+ * What a rendered value fails before anything is sent, with the English sentence the engine
+ * writes: `{label}` and the other names are filled in from the error's params.
+ */
+export const VALUE_ERROR_SENTENCES = {
+  'field.required': '{label} is required',
+  'field.email': '{label} must be an e-mail address: "{value}" is not one',
+  'field.number': '{label} must be a number, like 42 or 3.5',
+  'field.money': '{label} must be an amount, like 12.50 or 12,50',
+  'field.url': '{label} must be a web address starting with http:// or https://',
+  'field.phone': '{label} must be a phone number in international format, like +14155550123',
+  'field.boolean': '{label} must be yes or no',
+  'field.select': '{label} must be one of: {choices}',
+  /** `labels`: the fields' labels joined with " or "; `fields`: their keys, comma-separated. */
+  'fields.oneOf': 'Fill in {labels}',
+} as const;
+export type ValueErrorCode = keyof typeof VALUE_ERROR_SENTENCES;
+
+/** A sentence with its `{name}` parts filled in from `params`. */
+export function fillSentence(
+  sentence: string,
+  params: Readonly<Record<string, string | number>>,
+): string {
+  return sentence.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  );
+}
+
 /** Field errors the editor words in the user's language; any other shows `message`. */
-export const FIELD_ERROR_CODES = ['template.tooMuchText', 'template.tooSlow'] as const;
-export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
+export const FIELD_ERROR_CODES = [
+  'template.tooMuchText',
+  'template.tooSlow',
+  ...(Object.keys(VALUE_ERROR_SENTENCES) as ValueErrorCode[]),
+] as const;
+export type FieldErrorCode = 'template.tooMuchText' | 'template.tooSlow' | ValueErrorCode;
 
 /**
  * The English `message` of each coded field error. Deliveries store it as text, so the editor
@@ -208,6 +240,7 @@ export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 export const FIELD_ERROR_SENTENCES: Record<FieldErrorCode, string> = {
   'template.tooMuchText': 'The template produces too much text',
   'template.tooSlow': 'The template takes too long to fill in',
+  ...VALUE_ERROR_SENTENCES,
 };
 
 /** A delivery's stored error for an attempt that never finished (see the run sweep). */
@@ -220,8 +253,8 @@ export const fieldErrorSchema = z.object({
   field: z.string(),
   /** English, for logs and API clients. */
   message: z.string(),
-  code: z.enum(FIELD_ERROR_CODES).optional(),
-  params: z.record(z.string(), z.number()).optional(),
+  code: z.enum(FIELD_ERROR_CODES as unknown as [FieldErrorCode, ...FieldErrorCode[]]).optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 export type FieldError = z.infer<typeof fieldErrorSchema>;
 

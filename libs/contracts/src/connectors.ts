@@ -79,6 +79,12 @@ export const connectorManifestSchema = z.object({
   receivers: z.array(receiverManifestSchema),
   /** Set when other connectors may send messages through this one's accounts. */
   messengerChannel: z.enum(['email', 'sms']).optional(),
+  /**
+   * The sentences the connector words its check results and errors with, English (with
+   * `{name}` parts) → the same sentence in the manifest's language: the editor reads a message
+   * back by its English sentence and shows it worded.
+   */
+  phrases: z.record(z.string(), z.string()).optional(),
 });
 export type ConnectorManifest = z.infer<typeof connectorManifestSchema>;
 

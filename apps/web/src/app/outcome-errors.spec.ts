@@ -44,6 +44,42 @@ describe('outcome errors in the user’s language', () => {
     );
   });
 
+  it('should word a value the receiver would refuse with the field as the editor names it', async () => {
+    await setLocale('uk');
+    const labelOf = (key: string) =>
+      ({ to: 'Кому', text: 'Текст листа', html: 'HTML-текст листа' })[key] ?? key;
+
+    const email = fieldErrorText(
+      {
+        field: 'to',
+        message: 'To must be an e-mail address: "Ana" is not one',
+        code: 'field.email',
+        params: { label: 'To', value: 'Ana' },
+      },
+      labelOf,
+    );
+    const oneOf = fieldErrorText(
+      {
+        field: 'text',
+        message: 'Fill in Text body or HTML body',
+        code: 'fields.oneOf',
+        params: { label: 'Text body', labels: 'Text body or HTML body', fields: 'text,html' },
+      },
+      labelOf,
+    );
+
+    expect(email).toBe('Поле «Кому» має містити адресу e-mail: «Ana» — не адреса');
+    expect(oneOf).toBe('Заповніть Текст листа або HTML-текст листа');
+  });
+
+  it('should word a stored value error, reading its parts back', async () => {
+    await setLocale('pt-BR');
+
+    expect(
+      outcomeErrorText('To must be an e-mail address: "Ana" is not one; Subject is required'),
+    ).toBe('To precisa ser um endereço de e-mail: "Ana" não é; Subject é obrigatório');
+  });
+
   it('should word an attempt that never finished, whole', async () => {
     await setLocale('uk');
 

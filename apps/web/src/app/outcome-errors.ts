@@ -1,15 +1,33 @@
 import {
   ATTEMPT_NEVER_FINISHED,
   FIELD_ERROR_SENTENCES,
+  VALUE_ERROR_SENTENCES,
   type FieldError,
   type FieldErrorCode,
+  type ValueErrorCode,
 } from '@fluxo/contracts';
 import { t, type MessageKey } from './i18n/t';
+
+const VALUE_ERROR_KEYS: Record<ValueErrorCode, MessageKey> = {
+  'field.required': 'fieldError.required',
+  'field.email': 'fieldError.email',
+  'field.number': 'fieldError.number',
+  'field.money': 'fieldError.money',
+  'field.url': 'fieldError.url',
+  'field.phone': 'fieldError.phone',
+  'field.boolean': 'fieldError.boolean',
+  'field.select': 'fieldError.select',
+  'fields.oneOf': 'fieldError.oneOf',
+};
 
 const FIELD_ERROR_KEYS: Record<FieldErrorCode, MessageKey> = {
   'template.tooMuchText': 'fieldError.templateTooMuchText',
   'template.tooSlow': 'fieldError.templateTooSlow',
+  ...VALUE_ERROR_KEYS,
 };
+
+const isValueCode = (code: FieldErrorCode): code is ValueErrorCode =>
+  Object.hasOwn(VALUE_ERROR_SENTENCES, code);
 
 function withLocation(message: string, line?: number, column?: number): string {
   return line !== undefined && column !== undefined
@@ -17,10 +35,26 @@ function withLocation(message: string, line?: number, column?: number): string {
     : message;
 }
 
-/** A field error in the user's language when its code is known, else the API's words. */
-export function fieldErrorText(error: FieldError): string {
+/**
+ * A field error in the user's language when its code is known, else the API's words.
+ * `labelOf`: the field's label as the editor shows it (the API's params name it in English).
+ */
+export function fieldErrorText(error: FieldError, labelOf?: (field: string) => string): string {
   if (!error.code) return error.message;
-  return withLocation(t(FIELD_ERROR_KEYS[error.code]), error.params?.line, error.params?.column);
+  const params = error.params ?? {};
+  if (!isValueCode(error.code)) {
+    return withLocation(t(FIELD_ERROR_KEYS[error.code]), num(params.line), num(params.column));
+  }
+  const label = labelOf?.(error.field) ?? String(params.label ?? error.field);
+  const labels =
+    labelOf && typeof params.fields === 'string'
+      ? params.fields.split(',').map(labelOf).join(t('fieldError.or'))
+      : String(params.labels ?? '');
+  return t(VALUE_ERROR_KEYS[error.code], { ...stringsOf(params), label, labels });
+}
+
+function stringsOf(params: Record<string, string | number>): Record<string, string> {
+  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, String(value)]));
 }
 
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -33,10 +67,11 @@ type Recogniser = [RegExp, (...parts: string[]) => string];
  * errors are English text, so the known ones are recognised exactly; any other is shown as is.
  */
 const KNOWN_SENTENCES: Recogniser[] = [
-  ...(Object.keys(FIELD_ERROR_KEYS) as FieldErrorCode[]).map((code): Recogniser => [
+  ...(['template.tooMuchText', 'template.tooSlow'] as const).map((code): Recogniser => [
     new RegExp(`^${escaped(FIELD_ERROR_SENTENCES[code])}(?: \\(line (\\d+), column (\\d+)\\))?$`),
     (line, column) => withLocation(t(FIELD_ERROR_KEYS[code]), num(line), num(column)),
   ]),
+  ...(Object.keys(VALUE_ERROR_SENTENCES) as ValueErrorCode[]).map(valueSentenceRecogniser),
   [
     new RegExp(`^${escaped(ATTEMPT_NEVER_FINISHED.stopped)}$`),
     () => t('deliveryError.attemptNeverFinished'),
@@ -47,8 +82,26 @@ const KNOWN_SENTENCES: Recogniser[] = [
   ],
 ];
 
-function num(text: string | undefined): number | undefined {
-  return text === undefined ? undefined : Number(text);
+function num(value: string | number | undefined): number | undefined {
+  return value === undefined ? undefined : Number(value);
+}
+
+/** A stored value error ("To must be an e-mail address: …"), its parts read back by name. */
+function valueSentenceRecogniser(code: ValueErrorCode): Recogniser {
+  const names: string[] = [];
+  const pattern = escaped(VALUE_ERROR_SENTENCES[code]).replace(
+    /\\\{(\w+)\\\}/g,
+    (_whole, name: string) => {
+      names.push(name);
+      // Not across "; ": a stored error joins several fields' sentences with it.
+      return '([^;]+?)';
+    },
+  );
+  return [
+    new RegExp(`^${pattern}$`),
+    (...parts) =>
+      t(VALUE_ERROR_KEYS[code], Object.fromEntries(names.map((name, i) => [name, parts[i]]))),
+  ];
 }
 
 function sentenceText(sentence: string): string {

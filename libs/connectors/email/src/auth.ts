@@ -1,5 +1,6 @@
 import {
   BlockedHostError,
+  phrase,
   type AccountCheckResult,
   type ConnectorDefinition,
   type Credentials,
@@ -14,7 +15,7 @@ import {
   resolveConnectAddress,
   smtpConnectionsOf,
 } from './client';
-import { describeConnectionError } from './smtp-errors';
+import { describeConnectionError, SMTP_PHRASES } from './smtp-errors';
 
 export const emailAuthFields: FieldDefinition[] = [
   {
@@ -65,11 +66,11 @@ export async function checkSmtpAccount(
   network?: OutboundNetwork,
 ): Promise<AccountCheckResult> {
   const settings = readSmtpSettings(credentials);
-  if (!settings.host) return { ok: false, message: 'Enter the SMTP server' };
+  if (!settings.host) return { ok: false, message: SMTP_PHRASES.enterServer };
   if (smtpConnectionsOf(credentials) === null) {
     return {
       ok: false,
-      message: `Messages at once must be a whole number from 1 to ${MAX_SMTP_CONNECTIONS}`,
+      message: phrase(SMTP_PHRASES.badConnections, { max: MAX_SMTP_CONNECTIONS }),
     };
   }
   let address: string;
@@ -82,7 +83,8 @@ export async function checkSmtpAccount(
   const transport = await createSmtpTransport(settings, address);
   try {
     await transport.verify();
-    return { ok: true, message: `Connected to ${settings.host}:${settings.port}` };
+    const where = `${settings.host}:${settings.port}`;
+    return { ok: true, message: phrase(SMTP_PHRASES.connected, { where }) };
   } catch (error) {
     return { ok: false, message: describeConnectionError(error, settings) };
   } finally {

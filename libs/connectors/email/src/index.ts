@@ -3,6 +3,7 @@ import { emailAuth } from './auth';
 import { emailMessenger } from './email.messenger';
 import { emailLogoSvg } from './logo';
 import { sendEmailReceiver } from './send-email.receiver';
+import { SMTP_PHRASES } from './smtp-errors';
 import { emailTranslations } from './translations';
 
 export const emailConnector = defineConnector({
@@ -16,6 +17,7 @@ export const emailConnector = defineConnector({
   receivers: [sendEmailReceiver],
   messenger: emailMessenger,
   translations: emailTranslations,
+  phrases: Object.values(SMTP_PHRASES),
 });
 
 export { checkSmtpAccount, emailAuthFields } from './auth';

@@ -1,5 +1,6 @@
 import {
   networkFailureOf,
+  phrase,
   PermanentDeliveryError,
   TransientDeliveryError,
 } from '@fluxo/connector-sdk';
@@ -16,7 +17,27 @@ interface SmtpError {
   name?: string;
 }
 
-export const AUTH_REFUSED_MESSAGE = 'The SMTP server refused the user name or password';
+/** What checks and sends answer, as phrases the editor words in the user's language. */
+export const SMTP_PHRASES = {
+  enterServer: 'Enter the SMTP server',
+  badConnections: 'Messages at once must be a whole number from 1 to {max}',
+  connected: 'Connected to {where}',
+  authRefused: 'The SMTP server refused the user name or password',
+  unknownHost: 'Could not find the server "{host}": check the SMTP server name',
+  noAnswer: 'Could not reach {where}: no answer within {seconds} seconds',
+  unreachable: 'Could not reach {where}: {reason}',
+  noSecureConnection:
+    'Could not set up a secure connection with {where}: check the Security setting and the port',
+  serverAnswered: 'The SMTP server at {where} answered: {reply}',
+  cannotTalk: 'Could not talk to {where}: {reason}',
+  loginUnavailable: 'The SMTP server could not check the login now: {reply}',
+  messageRefused: 'The SMTP server refused the message: {reply}',
+  tryLater: 'The SMTP server asked to try again later: {reply}',
+  badAddresses: 'The addresses are not valid: {reason}',
+  interrupted: 'Sending was interrupted before the server confirmed it',
+} as const;
+
+export const AUTH_REFUSED_MESSAGE = SMTP_PHRASES.authRefused;
 
 const asSmtpError = (error: unknown): SmtpError =>
   typeof error === 'object' && error !== null ? (error as SmtpError) : { message: String(error) };
@@ -42,21 +63,23 @@ export function describeConnectionError(error: unknown, settings: SmtpSettings):
   if (err.code === 'EAUTH') return AUTH_REFUSED_MESSAGE;
   const failure = networkFailureOf(error);
   if (failure?.kind === 'dns') {
-    return `Could not find the server "${host}": check the SMTP server name`;
+    return phrase(SMTP_PHRASES.unknownHost, { host });
   }
   if (failure?.kind === 'timeout') {
-    return `Could not reach ${where}: no answer within ${SMTP_TIMEOUT_MS / 1000} seconds`;
+    return phrase(SMTP_PHRASES.noAnswer, { where, seconds: SMTP_TIMEOUT_MS / 1000 });
   }
   if (failure && failure.kind !== 'tls' && failure.kind !== 'other') {
-    return `Could not reach ${where}: ${failure.reason}`;
+    return phrase(SMTP_PHRASES.unreachable, { where, reason: failure.reason });
   }
   if (err.code === 'ETLS' || /TLS|SSL|wrong version number/i.test(err.message ?? '')) {
-    return `Could not set up a secure connection with ${where}: check the Security setting and the port`;
+    return phrase(SMTP_PHRASES.noSecureConnection, { where });
   }
   if (err.responseCode) {
-    return `The SMTP server at ${where} answered: ${redactSecrets(err.response ?? err.message ?? '', settings)}`;
+    const reply = redactSecrets(err.response ?? err.message ?? '', settings);
+    return phrase(SMTP_PHRASES.serverAnswered, { where, reply });
   }
-  return `Could not talk to ${where}: ${redactSecrets(err.message ?? 'unknown error', settings)}`;
+  const reason = redactSecrets(err.message ?? 'unknown error', settings);
+  return phrase(SMTP_PHRASES.cannotTalk, { where, reason });
 }
 
 function replyDetails(err: SmtpError, settings: SmtpSettings): Record<string, unknown> {
@@ -86,33 +109,22 @@ export function classifySendError(
   if (err.code === 'EAUTH') {
     // 454 "temporary authentication failure" is the server's problem, not the password's.
     return code >= 400 && code < 500
-      ? new TransientDeliveryError(
-          `The SMTP server could not check the login now: ${reply}`,
-          details,
-        )
+      ? new TransientDeliveryError(phrase(SMTP_PHRASES.loginUnavailable, { reply }), details)
       : new PermanentDeliveryError(AUTH_REFUSED_MESSAGE, details);
   }
   if (code >= 500) {
-    return new PermanentDeliveryError(`The SMTP server refused the message: ${reply}`, details);
+    return new PermanentDeliveryError(phrase(SMTP_PHRASES.messageRefused, { reply }), details);
   }
   if (code >= 400) {
-    return new TransientDeliveryError(
-      `The SMTP server asked to try again later: ${reply}`,
-      details,
-    );
+    return new TransientDeliveryError(phrase(SMTP_PHRASES.tryLater, { reply }), details);
   }
   if (err.code === 'EENVELOPE') {
     // Nodemailer refused the addresses before talking to the server: retrying cannot help.
-    return new PermanentDeliveryError(
-      `The addresses are not valid: ${redactSecrets(err.message ?? '', settings)}`,
-      details,
-    );
+    const reason = redactSecrets(err.message ?? '', settings);
+    return new PermanentDeliveryError(phrase(SMTP_PHRASES.badAddresses, { reason }), details);
   }
   if (err.name === 'AbortError' || err.code === 'ABORT_ERR') {
-    return new TransientDeliveryError(
-      'Sending was interrupted before the server confirmed it',
-      details,
-    );
+    return new TransientDeliveryError(SMTP_PHRASES.interrupted, details);
   }
   // Connection refused, timeouts, resets, DNS: all of them may heal on their own.
   return new TransientDeliveryError(describeConnectionError(error, settings), details);

@@ -32,18 +32,22 @@ export function fygaroSecrets(credentials: Credentials): string[] {
     .filter(Boolean);
 }
 
+/** What the check answers, as phrases the editor words in the user's language. */
+export const FYGARO_CHECK_PHRASES = {
+  enterPublicKey: 'Enter the public key of your Fygaro API credential.',
+  enterSecret: 'Enter the secret key of your Fygaro API credential.',
+  saved:
+    'The keys are saved. Fygaro offers no way to check them from here: the first payment ' +
+    'hook shows whether its signature matches.',
+} as const;
+
 /** Fygaro only calls us; there is nothing to ask it, so the check says what is missing. */
 export async function checkFygaroAccount(credentials: Credentials): Promise<AccountCheckResult> {
   if (!String(credentials['publicKey'] ?? '').trim()) {
-    return { ok: false, message: 'Enter the public key of your Fygaro API credential.' };
+    return { ok: false, message: FYGARO_CHECK_PHRASES.enterPublicKey };
   }
   if (fygaroSecrets(credentials).length === 0) {
-    return { ok: false, message: 'Enter the secret key of your Fygaro API credential.' };
+    return { ok: false, message: FYGARO_CHECK_PHRASES.enterSecret };
   }
-  return {
-    ok: true,
-    message:
-      'The keys are saved. Fygaro offers no way to check them from here: the first payment ' +
-      'hook shows whether its signature matches.',
-  };
+  return { ok: true, message: FYGARO_CHECK_PHRASES.saved };
 }

@@ -1,5 +1,5 @@
 import { defineConnector } from '@fluxo/connector-sdk';
-import { checkFygaroAccount, fygaroAuthFields } from './auth';
+import { checkFygaroAccount, fygaroAuthFields, FYGARO_CHECK_PHRASES } from './auth';
 import { fygaroLogoSvg } from './logo';
 import { paymentHookSource } from './payment-hook.source';
 import { fygaroTranslations } from './translations';
@@ -15,6 +15,7 @@ export const fygaroConnector = defineConnector({
   sources: [paymentHookSource],
   receivers: [],
   translations: fygaroTranslations,
+  phrases: Object.values(FYGARO_CHECK_PHRASES),
 });
 
 export { checkFygaroAccount, fygaroAuthFields, fygaroSecrets } from './auth';

@@ -53,4 +53,24 @@ export const fygaroTranslations: ConnectorTranslations = {
       uk: 'Запускається, коли кнопку оплати Fygaro оплачено: Fygaro викликає адресу цього з’єднання (Hook URL кнопки).',
       nb: 'Starter når en Fygaro-betalingsknapp er betalt: Fygaro kaller denne koblingens adresse (knappens Hook URL).',
     },
+  'Enter the public key of your Fygaro API credential.': {
+    'pt-BR': 'Informe a chave pública da sua credencial de API do Fygaro.',
+    es: 'Escribe la clave pública de tu credencial de API de Fygaro.',
+    uk: 'Вкажіть публічний ключ облікових даних API Fygaro.',
+    nb: 'Skriv inn den offentlige nøkkelen til Fygaro-API-legitimasjonen din.',
+  },
+  'Enter the secret key of your Fygaro API credential.': {
+    'pt-BR': 'Informe a chave secreta da sua credencial de API do Fygaro.',
+    es: 'Escribe la clave secreta de tu credencial de API de Fygaro.',
+    uk: 'Вкажіть секретний ключ облікових даних API Fygaro.',
+    nb: 'Skriv inn den hemmelige nøkkelen til Fygaro-API-legitimasjonen din.',
+  },
+  'The keys are saved. Fygaro offers no way to check them from here: the first payment hook shows whether its signature matches.':
+    {
+      'pt-BR':
+        'As chaves foram salvas. O Fygaro não oferece como verificá-las daqui: o primeiro hook de pagamento mostra se a assinatura confere.',
+      es: 'Las claves se guardaron. Fygaro no ofrece forma de comprobarlas desde aquí: el primer hook de pago mostrará si su firma coincide.',
+      uk: 'Ключі збережено. Fygaro не дає змоги перевірити їх звідси: перший хук оплати покаже, чи збігається підпис.',
+      nb: 'Nøklene er lagret. Fygaro gir ingen mulighet til å sjekke dem herfra: den første betalings-hooken viser om signaturen stemmer.',
+    },
 };

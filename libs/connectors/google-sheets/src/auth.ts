@@ -1,11 +1,18 @@
-import type {
-  AccountCheckResult,
-  ConnectorContext,
-  ConnectorDefinition,
-  Credentials,
+import {
+  phrase,
+  type AccountCheckResult,
+  type ConnectorContext,
+  type ConnectorDefinition,
+  type Credentials,
 } from '@fluxo/connector-sdk';
 import type { FieldDefinition } from '@fluxo/contracts';
 import { GOOGLE_SCOPES, googleClients, toDeliveryError } from './client';
+
+/** What the check answers, as phrases the editor words in the user's language. */
+export const GOOGLE_SHEETS_CHECK_PHRASES = {
+  signedIn: 'Connected with your Google sign-in',
+  serviceAccount: 'Connected as {email}',
+} as const;
 
 export const googleSheetsAuthFields: FieldDefinition[] = [
   {
@@ -64,10 +71,11 @@ export async function checkGoogleSheetsAccount(
       // A stored access token may still be valid after the user revoked access: refresh to know.
       if (credentials.oauthRefreshToken) await clients.auth.refreshAccessToken();
       else await clients.auth.getAccessToken();
-      return { ok: true, message: 'Connected with your Google sign-in' };
+      return { ok: true, message: GOOGLE_SHEETS_CHECK_PHRASES.signedIn };
     }
     await clients.auth.getAccessToken();
-    return { ok: true, message: `Connected as ${serviceAccountEmail}` };
+    const email = serviceAccountEmail ?? '';
+    return { ok: true, message: phrase(GOOGLE_SHEETS_CHECK_PHRASES.serviceAccount, { email }) };
   } catch (error) {
     return { ok: false, message: toDeliveryError(error, { serviceAccountEmail }).message };
   }

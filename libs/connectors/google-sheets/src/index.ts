@@ -1,5 +1,5 @@
 import { defineConnector } from '@fluxo/connector-sdk';
-import { googleSheetsAuth } from './auth';
+import { googleSheetsAuth, GOOGLE_SHEETS_CHECK_PHRASES } from './auth';
 import { googleSheetsLogoSvg } from './logo';
 import { addRowReceiver } from './receivers/add-row.receiver';
 import { newRowsSource } from './sources/new-rows.source';
@@ -15,6 +15,7 @@ export const googleSheetsConnector = defineConnector({
   sources: [newRowsSource],
   receivers: [addRowReceiver],
   translations: googleSheetsTranslations,
+  phrases: Object.values(GOOGLE_SHEETS_CHECK_PHRASES),
 });
 
 export { checkGoogleSheetsAccount, googleSheetsAuthFields, googleSheetsOAuth2 } from './auth';

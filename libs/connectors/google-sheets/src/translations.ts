@@ -156,4 +156,16 @@ export const googleSheetsTranslations: ConnectorTranslations = {
     uk: 'Посилання на таблицю',
     nb: 'Lenke til regnearket',
   },
+  'Connected with your Google sign-in': {
+    'pt-BR': 'Conectado com o seu login do Google',
+    es: 'Conectado con tu inicio de sesión de Google',
+    uk: 'Підключено через ваш вхід у Google',
+    nb: 'Koblet til med Google-påloggingen din',
+  },
+  'Connected as {email}': {
+    'pt-BR': 'Conectado como {email}',
+    es: 'Conectado como {email}',
+    uk: 'Підключено як {email}',
+    nb: 'Koblet til som {email}',
+  },
 };

@@ -1,4 +1,5 @@
 import {
+  phrase,
   type AccountCheckResult,
   type ConnectorDefinition,
   type ConnectorContext,
@@ -6,6 +7,16 @@ import {
 } from '@fluxo/connector-sdk';
 import type { FieldDefinition } from '@fluxo/contracts';
 import { getMercadoPagoResource, MERCADO_PAGO_API_BASE_URL } from './client';
+
+/** What the check answers, as phrases the editor words in the user's language. */
+export const MERCADO_PAGO_CHECK_PHRASES = {
+  enterSecret: 'Enter the webhook secret from Your integrations → Webhooks.',
+  notMercadoPago:
+    'The answer names no Mercado Pago account, so this is not Mercado Pago. Leave the API ' +
+    'address empty unless you test against a sandbox.',
+  connected: 'Connected to Mercado Pago as {name}.',
+  failed: 'The check failed.',
+} as const;
 
 export const mercadoPagoAuthFields: FieldDefinition[] = [
   {
@@ -45,10 +56,7 @@ export async function checkMercadoPagoAccount(
   ctx: Pick<ConnectorContext, 'network' | 'signal'>,
 ): Promise<AccountCheckResult> {
   if (!String(credentials['webhookSecret'] ?? '').trim()) {
-    return {
-      ok: false,
-      message: 'Enter the webhook secret from Your integrations → Webhooks.',
-    };
+    return { ok: false, message: MERCADO_PAGO_CHECK_PHRASES.enterSecret };
   }
   try {
     const me = await getMercadoPagoResource({ ...ctx, credentials }, '/users/me', 'your account');
@@ -56,16 +64,15 @@ export async function checkMercadoPagoAccount(
       (value) => (typeof value === 'string' && value.trim() !== '') || typeof value === 'number',
     );
     if (name === undefined) {
-      return {
-        ok: false,
-        message:
-          'The answer names no Mercado Pago account, so this is not Mercado Pago. Leave the API ' +
-          'address empty unless you test against a sandbox.',
-      };
+      return { ok: false, message: MERCADO_PAGO_CHECK_PHRASES.notMercadoPago };
     }
-    return { ok: true, message: `Connected to Mercado Pago as ${String(name)}.` };
+    return {
+      ok: true,
+      message: phrase(MERCADO_PAGO_CHECK_PHRASES.connected, { name: String(name) }),
+    };
   } catch (error) {
-    return { ok: false, message: error instanceof Error ? error.message : 'The check failed.' };
+    const failed = MERCADO_PAGO_CHECK_PHRASES.failed;
+    return { ok: false, message: error instanceof Error ? error.message : failed };
   }
 }
 

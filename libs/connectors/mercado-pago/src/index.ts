@@ -1,5 +1,5 @@
 import { defineConnector } from '@fluxo/connector-sdk';
-import { mercadoPagoAuth } from './auth';
+import { mercadoPagoAuth, MERCADO_PAGO_CHECK_PHRASES } from './auth';
 import { mercadoPagoLogoSvg } from './logo';
 import { notificationsSource } from './notifications.source';
 import { mercadoPagoTranslations } from './translations';
@@ -16,6 +16,7 @@ export const mercadoPagoConnector = defineConnector({
   sources: [notificationsSource],
   receivers: [],
   translations: mercadoPagoTranslations,
+  phrases: Object.values(MERCADO_PAGO_CHECK_PHRASES),
 });
 
 export { checkMercadoPagoAccount, mercadoPagoAuthFields } from './auth';

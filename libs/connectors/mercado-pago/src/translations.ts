@@ -127,4 +127,30 @@ export const mercadoPagoTranslations: ConnectorTranslations = {
       uk: 'Позначте, що має запускати це з’єднання. У Mercado Pago в Your integrations → Webhooks виберіть "Payments" (і "Plans and subscriptions" для подій підписки).',
       nb: 'Kryss av det som skal starte denne koblingen. I Mercado Pago, under Your integrations → Webhooks, velger du "Payments" (og "Plans and subscriptions" for abonnementshendelser).',
     },
+  'Enter the webhook secret from Your integrations → Webhooks.': {
+    'pt-BR': 'Informe a assinatura secreta de Suas integrações → Webhooks.',
+    es: 'Escribe la clave secreta de Tus integraciones → Webhooks.',
+    uk: 'Вкажіть секрет вебхука з Your integrations → Webhooks.',
+    nb: 'Skriv inn webhook-hemmeligheten fra Your integrations → Webhooks.',
+  },
+  'The answer names no Mercado Pago account, so this is not Mercado Pago. Leave the API address empty unless you test against a sandbox.':
+    {
+      'pt-BR':
+        'A resposta não cita nenhuma conta do Mercado Pago, então não é o Mercado Pago. Deixe o endereço da API em branco, a menos que teste com um sandbox.',
+      es: 'La respuesta no nombra ninguna cuenta de Mercado Pago, así que no es Mercado Pago. Deja vacía la dirección de la API salvo que pruebes con un sandbox.',
+      uk: 'Відповідь не називає жодного акаунта Mercado Pago, тож це не Mercado Pago. Залиште адресу API порожньою, якщо не тестуєте з пісочницею.',
+      nb: 'Svaret nevner ingen Mercado Pago-konto, så dette er ikke Mercado Pago. La API-adressen stå tom med mindre du tester mot en sandkasse.',
+    },
+  'Connected to Mercado Pago as {name}.': {
+    'pt-BR': 'Conectado ao Mercado Pago como {name}.',
+    es: 'Conectado a Mercado Pago como {name}.',
+    uk: 'Підключено до Mercado Pago як {name}.',
+    nb: 'Koblet til Mercado Pago som {name}.',
+  },
+  'The check failed.': {
+    'pt-BR': 'A verificação falhou.',
+    es: 'La comprobación falló.',
+    uk: 'Перевірка не вдалася.',
+    nb: 'Sjekken mislyktes.',
+  },
 };

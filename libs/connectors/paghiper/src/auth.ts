@@ -8,6 +8,12 @@ import type { FieldDefinition } from '@fluxo/contracts';
 import { callPagHiper, PAGHIPER_API_BASE_URL, PAGHIPER_PIX_API_BASE_URL } from './client';
 import { brasiliaDay } from './payment-status-changed.source';
 
+/** What the check answers, as phrases the editor words in the user's language. */
+export const PAGHIPER_CHECK_PHRASES = {
+  accepted: 'PagHiper accepted the API key and token.',
+  failed: 'The check failed.',
+} as const;
+
 export const paghiperAuthFields: FieldDefinition[] = [
   {
     key: 'apiKey',
@@ -57,9 +63,12 @@ export async function checkPagHiperAccount(
       page: 1,
       limit: 1,
     });
-    return { ok: true, message: 'PagHiper accepted the API key and token.' };
+    return { ok: true, message: PAGHIPER_CHECK_PHRASES.accepted };
   } catch (error) {
-    return { ok: false, message: error instanceof Error ? error.message : 'The check failed.' };
+    return {
+      ok: false,
+      message: error instanceof Error ? error.message : PAGHIPER_CHECK_PHRASES.failed,
+    };
   }
 }
 

@@ -1,5 +1,5 @@
 import { defineConnector } from '@fluxo/connector-sdk';
-import { paghiperAuth } from './auth';
+import { paghiperAuth, PAGHIPER_CHECK_PHRASES } from './auth';
 import { paghiperLogoSvg } from './logo';
 import { paymentNotificationSource } from './payment-notification.source';
 import { paymentStatusChangedSource } from './payment-status-changed.source';
@@ -17,6 +17,7 @@ export const paghiperConnector = defineConnector({
   sources: [paymentStatusChangedSource, paymentNotificationSource],
   receivers: [],
   translations: paghiperTranslations,
+  phrases: Object.values(PAGHIPER_CHECK_PHRASES),
 });
 
 export { checkPagHiperAccount, paghiperAuthFields } from './auth';

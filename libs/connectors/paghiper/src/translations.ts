@@ -157,4 +157,16 @@ export const paghiperTranslations: ConnectorTranslations = {
       uk: 'Запускається одразу, коли PagHiper повідомляє новий статус boleto чи PIX-платежу на URL цього з’єднання (вкажіть її як URL сповіщень своїх платежів). PagHiper не надсилає змінних відстеження (UTM).',
       nb: 'Starter med en gang når PagHiper varsler en boletos eller PIX-betalings nye status på denne koblingens URL (sett den som varslings-URL for betalingene dine). PagHiper sender ingen sporingsvariabler (UTM).',
     },
+  'PagHiper accepted the API key and token.': {
+    'pt-BR': 'A PagHiper aceitou a chave de API e o token.',
+    es: 'PagHiper aceptó la clave de API y el token.',
+    uk: 'PagHiper прийняв API-ключ і токен.',
+    nb: 'PagHiper godtok API-nøkkelen og tokenet.',
+  },
+  'The check failed.': {
+    'pt-BR': 'A verificação falhou.',
+    es: 'La comprobación falló.',
+    uk: 'Перевірка не вдалася.',
+    nb: 'Sjekken mislyktes.',
+  },
 };

@@ -1,5 +1,5 @@
 import { defineConnector } from '@fluxo/connector-sdk';
-import { checkPaytAccount, paytAuthFields } from './auth';
+import { checkPaytAccount, paytAuthFields, PAYT_CHECK_PHRASES } from './auth';
 import { paytLogoSvg } from './logo';
 import { postbackSource } from './postback.source';
 import { paytTranslations } from './translations';
@@ -15,6 +15,7 @@ export const paytConnector = defineConnector({
   sources: [postbackSource],
   receivers: [],
   translations: paytTranslations,
+  phrases: Object.values(PAYT_CHECK_PHRASES),
 });
 
 export { checkPaytAccount, paytAuthFields } from './auth';

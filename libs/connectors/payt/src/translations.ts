@@ -101,4 +101,18 @@ export const paytTranslations: ConnectorTranslations = {
       uk: 'Позначте ті самі події, що й у PayT (Ofertas & Produtos → Postbacks → ваш постбек → Eventos). Постбеки інших подій приймаються, але нічого не запускають.',
       nb: 'Kryss av de samme hendelsene som i PayT (Ofertas & Produtos → Postbacks → din postback → Eventos). Postbacks for andre hendelser tas imot, men starter ingenting.',
     },
+  'Enter the integration key from PayT’s Postbacks page.': {
+    'pt-BR': 'Informe a chave de integração da página de Postbacks da PayT.',
+    es: 'Escribe la clave de integración de la página de Postbacks de PayT.',
+    uk: 'Вкажіть ключ інтеграції зі сторінки Postbacks у PayT.',
+    nb: 'Skriv inn integrasjonsnøkkelen fra Postbacks-siden i PayT.',
+  },
+  'The key is saved. PayT offers no way to check it from here: use "Testar URL" in PayT’s Postbacks page, and Fluxo will show whether the postback carried this key.':
+    {
+      'pt-BR':
+        'A chave foi salva. A PayT não oferece como verificá-la daqui: use "Testar URL" na página de Postbacks da PayT, e o Fluxo mostrará se o postback trouxe esta chave.',
+      es: 'La clave se guardó. PayT no ofrece forma de comprobarla desde aquí: usa "Testar URL" en la página de Postbacks de PayT y Fluxo mostrará si el postback traía esta clave.',
+      uk: 'Ключ збережено. PayT не дає змоги перевірити його звідси: натисніть "Testar URL" на сторінці Postbacks у PayT, і Fluxo покаже, чи був цей ключ у постбеку.',
+      nb: 'Nøkkelen er lagret. PayT gir ingen mulighet til å sjekke den herfra: bruk "Testar URL" på Postbacks-siden i PayT, så viser Fluxo om postbacken hadde denne nøkkelen.',
+    },
 };

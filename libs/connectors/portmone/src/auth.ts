@@ -1,4 +1,5 @@
 import {
+  phrase,
   type AccountCheckResult,
   type ConnectorContext,
   type ConnectorDefinition,
@@ -50,6 +51,12 @@ export const portmoneAuthFields: FieldDefinition[] = [
   },
 ];
 
+/** What the check answers, as phrases the editor words in the user's language. */
+export const PORTMONE_CHECK_PHRASES = {
+  enterCredentials: 'Enter the payee ID, login and password',
+  connected: 'Connected to Portmone as payee {payee}',
+} as const;
+
 /** Asks Portmone for today's bills: cheap, and it needs the payee ID, login and password. */
 export async function checkPortmoneAccount(
   credentials: Credentials,
@@ -57,12 +64,15 @@ export async function checkPortmoneAccount(
 ): Promise<AccountCheckResult> {
   const account = readAccount(credentials);
   if (!account.payeeId || !account.login || !account.password) {
-    return { ok: false, message: 'Enter the payee ID, login and password' };
+    return { ok: false, message: PORTMONE_CHECK_PHRASES.enterCredentials };
   }
   const today = portmoneDay(new Date());
   try {
     await fetchBills(account, { startDate: today, endDate: today }, ctx);
-    return { ok: true, message: `Connected to Portmone as payee ${account.payeeId}` };
+    return {
+      ok: true,
+      message: phrase(PORTMONE_CHECK_PHRASES.connected, { payee: account.payeeId }),
+    };
   } catch (error) {
     if (error instanceof PortmoneBusinessError) {
       return { ok: false, message: describePortmoneError(error, 'sign in') };

@@ -1,5 +1,6 @@
 import { defineConnector } from '@fluxo/connector-sdk';
-import { portmoneAuth } from './auth';
+import { PORTMONE_CHECK_PHRASES, portmoneAuth } from './auth';
+import { PORTMONE_ERROR_PHRASES } from './portmone-errors';
 import { invoiceStatusChangedSource } from './invoice-status-changed.source';
 import { portmoneLogoSvg } from './logo';
 import { sendInvoiceEmailReceiver, sendInvoiceSmsReceiver } from './send-invoice.receiver';
@@ -16,6 +17,7 @@ export const portmoneConnector = defineConnector({
   sources: [invoiceStatusChangedSource],
   receivers: [sendInvoiceEmailReceiver, sendInvoiceSmsReceiver],
   translations: portmoneTranslations,
+  phrases: [...Object.values(PORTMONE_CHECK_PHRASES), ...PORTMONE_ERROR_PHRASES],
 });
 
 export { checkPortmoneAccount, portmoneAuthFields } from './auth';

@@ -1,3 +1,4 @@
+import { phrase } from '@fluxo/connector-sdk';
 import type { PortmoneBusinessError } from './client';
 
 /**
@@ -43,9 +44,17 @@ export function isDuplicateOrderError(error: PortmoneBusinessError): boolean {
   );
 }
 
+const UNKNOWN_CODE_SENTENCE = 'Portmone refused to {action}.';
+const PORTMONE_CODE_SUFFIX = ' (Portmone error {code}{quoted})';
+
+/** Every sentence describePortmoneError writes, as phrases the editor words. */
+export const PORTMONE_ERROR_PHRASES = [...Object.values(SENTENCES), UNKNOWN_CODE_SENTENCE].map(
+  (sentence) => sentence + PORTMONE_CODE_SUFFIX,
+);
+
 /** A sentence a shop owner understands, ending with Portmone's own code and words. */
 export function describePortmoneError(error: PortmoneBusinessError, action: string): string {
-  const sentence = SENTENCES[error.errorCode] ?? `Portmone refused to ${action}.`;
+  const sentence = SENTENCES[error.errorCode] ?? UNKNOWN_CODE_SENTENCE;
   const quoted = error.portmoneMessage ? `: "${error.portmoneMessage}"` : '';
-  return `${sentence} (Portmone error ${error.errorCode}${quoted})`;
+  return phrase(sentence + PORTMONE_CODE_SUFFIX, { action, code: error.errorCode, quoted });
 }

@@ -362,4 +362,85 @@ export const portmoneTranslations: ConnectorTranslations = {
     uk: 'SMS-акаунт, з якого надсилається посилання на рахунок.',
     nb: 'SMS-kontoen fakturalenken sendes fra.',
   },
+  'Enter the payee ID, login and password': {
+    'pt-BR': 'Informe o ID do recebedor, o login e a senha',
+    es: 'Escribe el ID del beneficiario, el usuario y la contraseña',
+    uk: 'Вкажіть ID одержувача, логін і пароль',
+    nb: 'Skriv inn betalingsmottaker-ID, brukernavn og passord',
+  },
+  'Connected to Portmone as payee {payee}': {
+    'pt-BR': 'Conectado ao Portmone como recebedor {payee}',
+    es: 'Conectado a Portmone como beneficiario {payee}',
+    uk: 'Підключено до Portmone як одержувача {payee}',
+    nb: 'Koblet til Portmone som betalingsmottaker {payee}',
+  },
+  'Portmone did not recognise the request. Check the API address of the Portmone account. (Portmone error {code}{quoted})':
+    {
+      'pt-BR':
+        'O Portmone não reconheceu a requisição. Confira o endereço da API da conta Portmone. (erro do Portmone {code}{quoted})',
+      es: 'Portmone no reconoció la solicitud. Revisa la dirección de la API de la cuenta de Portmone. (error de Portmone {code}{quoted})',
+      uk: 'Portmone не розпізнав запит. Перевірте адресу API в акаунті Portmone. (помилка Portmone {code}{quoted})',
+      nb: 'Portmone kjente ikke igjen forespørselen. Sjekk API-adressen til Portmone-kontoen. (Portmone-feil {code}{quoted})',
+    },
+  'Portmone does not know this payee (merchant) ID. Check the payee ID in the Portmone account; Portmone support gives it to you. (Portmone error {code}{quoted})':
+    {
+      'pt-BR':
+        'O Portmone não conhece este ID de recebedor (lojista). Confira o ID na conta Portmone; o suporte do Portmone informa esse número. (erro do Portmone {code}{quoted})',
+      es: 'Portmone no conoce este ID de beneficiario (comercio). Revisa el ID en la cuenta de Portmone; te lo da el soporte de Portmone. (error de Portmone {code}{quoted})',
+      uk: 'Portmone не знає цього ID одержувача (мерчанта). Перевірте ID в акаунті Portmone; його надає підтримка Portmone. (помилка Portmone {code}{quoted})',
+      nb: 'Portmone kjenner ikke denne betalingsmottaker-ID-en. Sjekk ID-en i Portmone-kontoen; Portmone-kundestøtten gir deg den. (Portmone-feil {code}{quoted})',
+    },
+  'Portmone did not accept the login or password. Check them in the Portmone account. (Portmone error {code}{quoted})':
+    {
+      'pt-BR':
+        'O Portmone não aceitou o login ou a senha. Confira-os na conta Portmone. (erro do Portmone {code}{quoted})',
+      es: 'Portmone no aceptó el usuario o la contraseña. Revísalos en la cuenta de Portmone. (error de Portmone {code}{quoted})',
+      uk: 'Portmone не прийняв логін або пароль. Перевірте їх в акаунті Portmone. (помилка Portmone {code}{quoted})',
+      nb: 'Portmone godtok ikke brukernavnet eller passordet. Sjekk dem i Portmone-kontoen. (Portmone-feil {code}{quoted})',
+    },
+  'Portmone refused the signature. Check the signature key in the Portmone account, or leave it empty if Portmone did not give you one. (Portmone error {code}{quoted})':
+    {
+      'pt-BR':
+        'O Portmone recusou a assinatura. Confira a chave de assinatura na conta Portmone, ou deixe em branco se o Portmone não deu uma a você. (erro do Portmone {code}{quoted})',
+      es: 'Portmone rechazó la firma. Revisa la clave de firma en la cuenta de Portmone, o déjala vacía si Portmone no te dio una. (error de Portmone {code}{quoted})',
+      uk: 'Portmone відхилив підпис. Перевірте ключ підпису в акаунті Portmone або залиште його порожнім, якщо Portmone вам його не видавав. (помилка Portmone {code}{quoted})',
+      nb: 'Portmone avviste signaturen. Sjekk signaturnøkkelen i Portmone-kontoen, eller la den stå tom hvis Portmone ikke ga deg en. (Portmone-feil {code}{quoted})',
+    },
+  'Portmone refused the amount. It must be a number above zero with at most two decimals. (Portmone error {code}{quoted})':
+    {
+      'pt-BR':
+        'O Portmone recusou o valor. Ele deve ser um número maior que zero com no máximo duas casas decimais. (erro do Portmone {code}{quoted})',
+      es: 'Portmone rechazó el importe. Debe ser un número mayor que cero con dos decimales como mucho. (error de Portmone {code}{quoted})',
+      uk: 'Portmone відхилив суму. Вона має бути числом, більшим за нуль, щонайбільше з двома знаками після коми. (помилка Portmone {code}{quoted})',
+      nb: 'Portmone avviste beløpet. Det må være et tall over null med høyst to desimaler. (Portmone-feil {code}{quoted})',
+    },
+  'Portmone already has an invoice with this order number. Use a new order number, or leave it empty so Fluxo makes one. (Portmone error {code}{quoted})':
+    {
+      'pt-BR':
+        'O Portmone já tem uma fatura com este número de pedido. Use um número novo, ou deixe em branco para o Fluxo criar um. (erro do Portmone {code}{quoted})',
+      es: 'Portmone ya tiene una factura con este número de pedido. Usa un número nuevo, o déjalo vacío para que Fluxo cree uno. (error de Portmone {code}{quoted})',
+      uk: 'Portmone вже має рахунок із цим номером замовлення. Використайте новий номер або залиште порожнім, щоб Fluxo створив його. (помилка Portmone {code}{quoted})',
+      nb: 'Portmone har allerede en faktura med dette ordrenummeret. Bruk et nytt ordrenummer, eller la det stå tomt så lager Fluxo ett. (Portmone-feil {code}{quoted})',
+    },
+  'Portmone does not accept this currency for your shop. Choose UAH, or ask Portmone to enable the currency. (Portmone error {code}{quoted})':
+    {
+      'pt-BR':
+        'O Portmone não aceita esta moeda para a sua loja. Escolha UAH, ou peça ao Portmone para habilitar a moeda. (erro do Portmone {code}{quoted})',
+      es: 'Portmone no acepta esta moneda para tu tienda. Elige UAH, o pide a Portmone que habilite la moneda. (error de Portmone {code}{quoted})',
+      uk: 'Portmone не приймає цю валюту для вашого магазину. Виберіть UAH або попросіть Portmone увімкнути валюту. (помилка Portmone {code}{quoted})',
+      nb: 'Portmone godtar ikke denne valutaen for butikken din. Velg UAH, eller be Portmone slå på valutaen. (Portmone-feil {code}{quoted})',
+    },
+  'Portmone says a required value is missing from the invoice. (Portmone error {code}{quoted})': {
+    'pt-BR':
+      'O Portmone diz que falta um valor obrigatório na fatura. (erro do Portmone {code}{quoted})',
+    es: 'Portmone dice que falta un valor obligatorio en la factura. (error de Portmone {code}{quoted})',
+    uk: 'Portmone повідомляє, що в рахунку бракує обов’язкового значення. (помилка Portmone {code}{quoted})',
+    nb: 'Portmone sier at en påkrevd verdi mangler i fakturaen. (Portmone-feil {code}{quoted})',
+  },
+  'Portmone refused to {action}. (Portmone error {code}{quoted})': {
+    'pt-BR': 'O Portmone recusou ({action}). (erro do Portmone {code}{quoted})',
+    es: 'Portmone se negó ({action}). (error de Portmone {code}{quoted})',
+    uk: 'Portmone відмовив ({action}). (помилка Portmone {code}{quoted})',
+    nb: 'Portmone avviste ({action}). (Portmone-feil {code}{quoted})',
+  },
 };

@@ -1,13 +1,24 @@
-import type {
-  AccountCheckResult,
-  ConnectorContext,
-  ConnectorDefinition,
-  Credentials,
+import {
+  phrase,
+  type AccountCheckResult,
+  type ConnectorContext,
+  type ConnectorDefinition,
+  type Credentials,
 } from '@fluxo/connector-sdk';
 import type { FieldDefinition } from '@fluxo/contracts';
 import { createTwilioClient, readTwilioAccountOrThrow, type TwilioAccount } from './client';
 import { callingCountryOptions } from './phone-number';
 import { classifyTwilioError } from './twilio-errors';
+
+/** What the check answers, as phrases the editor words in the user's language. */
+export const TWILIO_CHECK_PHRASES = {
+  connected: 'Connected to Twilio account {name}',
+  connectedWithKey: 'Connected to Twilio account {name} with the API key',
+  connectedNoReports:
+    'Connected to Twilio account {name}. Add the auth token too, or Fluxo cannot check delivery reports',
+  connectedWithKeyNoReports:
+    'Connected to Twilio account {name} with the API key. Add the auth token too, or Fluxo cannot check delivery reports',
+} as const;
 
 export const twilioAuthFields: FieldDefinition[] = [
   {
@@ -83,17 +94,18 @@ const isAuthRefusal = (error: unknown) => {
   return status === 401 || status === 403;
 };
 
-async function connectedMessage(account: TwilioAccount, ctx: CheckContext): Promise<string> {
+/** The account's name, or null when only the API key could be checked (it cannot read it). */
+async function connectedName(account: TwilioAccount, ctx: CheckContext): Promise<string | null> {
   const client = await createTwilioClient(account, ctx);
   try {
     const fetched = await client.api.v2010.accounts(account.accountSid).fetch();
-    return `Connected to Twilio account ${fetched.friendlyName}`;
+    return fetched.friendlyName;
   } catch (error) {
     // Standard API keys may not read the Account resource (only Main keys may), so a refusal
     // there proves nothing: listing one message shows whether the key itself works.
     if (!account.usesApiKey || !isAuthRefusal(error)) throw error;
     await client.messages.list({ limit: 1 });
-    return `Connected to Twilio account ${account.accountSid} with the API key`;
+    return null;
   }
 }
 
@@ -109,11 +121,17 @@ export async function checkTwilioAccount(
     return { ok: false, message: (error as Error).message };
   }
   try {
-    const message = await connectedMessage(account, ctx);
-    const reportsHint = account.authToken
-      ? ''
-      : '. Add the auth token too, or Fluxo cannot check delivery reports';
-    return { ok: true, message: message + reportsHint };
+    const name = await connectedName(account, ctx);
+    const reports = Boolean(account.authToken);
+    const template =
+      name === null
+        ? reports
+          ? TWILIO_CHECK_PHRASES.connectedWithKey
+          : TWILIO_CHECK_PHRASES.connectedWithKeyNoReports
+        : reports
+          ? TWILIO_CHECK_PHRASES.connected
+          : TWILIO_CHECK_PHRASES.connectedNoReports;
+    return { ok: true, message: phrase(template, { name: name ?? account.accountSid }) };
   } catch (error) {
     const classified = classifyTwilioError(error, { usesApiKey: account.usesApiKey });
     return { ok: false, message: classified.message };

@@ -1,5 +1,5 @@
 import { defineConnector } from '@fluxo/connector-sdk';
-import { twilioAuth } from './auth';
+import { twilioAuth, TWILIO_CHECK_PHRASES } from './auth';
 import { smsTwilioLogoSvg } from './logo';
 import { twilioMessenger } from './messenger';
 import { sendSmsReceiver } from './send-sms.receiver';
@@ -17,6 +17,7 @@ export const smsTwilioConnector = defineConnector({
   receivers: [sendSmsReceiver],
   messenger: twilioMessenger,
   translations: smsTwilioTranslations,
+  phrases: Object.values(TWILIO_CHECK_PHRASES),
 });
 
 export { checkTwilioAccount, twilioAuthFields } from './auth';

@@ -301,4 +301,32 @@ export const smsTwilioTranslations: ConnectorTranslations = {
     uk: 'Статус',
     nb: 'Status',
   },
+  'Connected to Twilio account {name}': {
+    'pt-BR': 'Conectado à conta Twilio {name}',
+    es: 'Conectado a la cuenta de Twilio {name}',
+    uk: 'Підключено до акаунта Twilio {name}',
+    nb: 'Koblet til Twilio-kontoen {name}',
+  },
+  'Connected to Twilio account {name} with the API key': {
+    'pt-BR': 'Conectado à conta Twilio {name} com a chave de API',
+    es: 'Conectado a la cuenta de Twilio {name} con la clave de API',
+    uk: 'Підключено до акаунта Twilio {name} з API-ключем',
+    nb: 'Koblet til Twilio-kontoen {name} med API-nøkkelen',
+  },
+  'Connected to Twilio account {name}. Add the auth token too, or Fluxo cannot check delivery reports':
+    {
+      'pt-BR':
+        'Conectado à conta Twilio {name}. Adicione também o auth token, senão o Fluxo não consegue verificar os relatórios de entrega',
+      es: 'Conectado a la cuenta de Twilio {name}. Añade también el auth token, o Fluxo no podrá comprobar los avisos de entrega',
+      uk: 'Підключено до акаунта Twilio {name}. Додайте також auth token, інакше Fluxo не зможе перевіряти звіти про доставку',
+      nb: 'Koblet til Twilio-kontoen {name}. Legg også til auth token, ellers kan ikke Fluxo sjekke leveringsrapporter',
+    },
+  'Connected to Twilio account {name} with the API key. Add the auth token too, or Fluxo cannot check delivery reports':
+    {
+      'pt-BR':
+        'Conectado à conta Twilio {name} com a chave de API. Adicione também o auth token, senão o Fluxo não consegue verificar os relatórios de entrega',
+      es: 'Conectado a la cuenta de Twilio {name} con la clave de API. Añade también el auth token, o Fluxo no podrá comprobar los avisos de entrega',
+      uk: 'Підключено до акаунта Twilio {name} з API-ключем. Додайте також auth token, інакше Fluxo не зможе перевіряти звіти про доставку',
+      nb: 'Koblet til Twilio-kontoen {name} med API-nøkkelen. Legg også til auth token, ellers kan ikke Fluxo sjekke leveringsrapporter',
+    },
 };

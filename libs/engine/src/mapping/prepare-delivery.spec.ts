@@ -65,7 +65,7 @@ describe(prepareDelivery.name, () => {
     const shown = await prepareDelivery(withAuth, { authType: 'bearer' }, {});
 
     expect(hidden).toEqual({ payload: { authType: 'none' }, errors: [] });
-    expect(shown.errors).toEqual([{ field: 'token', message: 'Token is required' }]);
+    expect(shown.errors).toMatchObject([{ field: 'token', message: 'Token is required' }]);
   });
 
   it('should drop mapping keys when the receiver does not declare them', async () => {
@@ -81,7 +81,7 @@ describe(prepareDelivery.name, () => {
   it('should report a required field when its variable is missing in the item', async () => {
     const result = await prepareDelivery(fields, { to: '{{ email }}', subject: 'Hi' }, {});
 
-    expect(result.errors).toEqual([{ field: 'to', message: 'To is required' }]);
+    expect(result.errors).toMatchObject([{ field: 'to', message: 'To is required' }]);
   });
 
   it('should report only the template error when a required field fails to render', async () => {
@@ -113,7 +113,12 @@ describe(prepareDelivery.name, () => {
     );
 
     expect(result.errors).toEqual([
-      { field: 'to', message: 'To must be an e-mail address: "Ana" is not one' },
+      {
+        field: 'to',
+        message: 'To must be an e-mail address: "Ana" is not one',
+        code: 'field.email',
+        params: { label: 'To', value: 'Ana' },
+      },
     ]);
   });
 
@@ -137,7 +142,14 @@ describe(prepareDelivery.name, () => {
     const empty = await prepareDelivery(bodies, mapping, {}, undefined, rules);
     const filled = await prepareDelivery(bodies, mapping, { note: 'Thanks' }, undefined, rules);
 
-    expect(empty.errors).toEqual([{ field: 'text', message: 'Fill in Text body or HTML body' }]);
+    expect(empty.errors).toEqual([
+      {
+        field: 'text',
+        message: 'Fill in Text body or HTML body',
+        code: 'fields.oneOf',
+        params: { label: 'Text body', labels: 'Text body or HTML body', fields: 'text,html' },
+      },
+    ]);
     expect(filled.errors).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import {
 } from '@fluxo/contracts';
 import type { MappingLimits } from './mapping-limits';
 import { renderFieldTemplates } from './render-mapping';
-import { validatePayload } from './validate-payload';
+import { validatePayload, valueError } from './validate-payload';
 
 export interface PreparedDelivery {
   /** One string per declared field, '' when unmapped or broken. */
@@ -68,10 +68,12 @@ function unmetRules(
     const fields = fieldsOfRule(rule, shown);
     if (fields.length === 0 || fields.some((field) => failed.has(field.key))) continue;
     if (fields.some((field) => (payload[field.key] ?? '').trim() !== '')) continue;
-    errors.push({
-      field: fields[0].key,
-      message: `Fill in ${fields.map((field) => field.label).join(' or ')}`,
-    });
+    errors.push(
+      valueError(fields[0], 'fields.oneOf', {
+        labels: fields.map((field) => field.label).join(' or '),
+        fields: fields.map((field) => field.key).join(','),
+      }),
+    );
   }
   return errors;
 }

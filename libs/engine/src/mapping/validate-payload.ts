@@ -1,4 +1,10 @@
-import type { FieldDefinition, FieldError } from '@fluxo/contracts';
+import {
+  fillSentence,
+  VALUE_ERROR_SENTENCES,
+  type FieldDefinition,
+  type FieldError,
+  type ValueErrorCode,
+} from '@fluxo/contracts';
 
 // Deliberately loose: the SMTP server or vendor is the real judge, this only catches values
 // that can never work (a name mapped into an address field, a blank template output).
@@ -43,34 +49,46 @@ function isUrl(value: string): boolean {
   }
 }
 
-function typeError(field: FieldDefinition, value: string): string | null {
-  const { label } = field;
+/** A field error with a code the editor words, and its English sentence for logs and history. */
+export function valueError(
+  field: Pick<FieldDefinition, 'key' | 'label'>,
+  code: ValueErrorCode,
+  extra: Record<string, string> = {},
+): FieldError {
+  const params = { label: field.label, ...extra };
+  return {
+    field: field.key,
+    message: fillSentence(VALUE_ERROR_SENTENCES[code], params),
+    code,
+    params,
+  };
+}
+
+function typeError(field: FieldDefinition, value: string): FieldError | null {
   switch (field.type) {
     case 'email': {
       const bad = splitEmailList(value).find((address) => !EMAIL.test(address));
-      return bad === undefined ? null : `${label} must be an e-mail address: "${bad}" is not one`;
+      return bad === undefined ? null : valueError(field, 'field.email', { value: bad });
     }
     case 'number':
-      return NUMBER.test(value) ? null : `${label} must be a number, like 42 or 3.5`;
+      return NUMBER.test(value) ? null : valueError(field, 'field.number');
     case 'money':
-      return MONEY.test(value) ? null : `${label} must be an amount, like 12.50 or 12,50`;
+      return MONEY.test(value) ? null : valueError(field, 'field.money');
     case 'url':
-      return isUrl(value)
-        ? null
-        : `${label} must be a web address starting with http:// or https://`;
+      return isUrl(value) ? null : valueError(field, 'field.url');
     case 'phone':
       return PHONE.test(value.replace(PHONE_SEPARATORS, ''))
         ? null
-        : `${label} must be a phone number in international format, like +14155550123`;
+        : valueError(field, 'field.phone');
     case 'boolean':
-      return BOOLEAN.has(value.toLowerCase()) ? null : `${label} must be yes or no`;
+      return BOOLEAN.has(value.toLowerCase()) ? null : valueError(field, 'field.boolean');
     case 'select': {
       // Dynamic selects declare no options up front; only fixed lists can be checked here.
       if (!field.options?.length || field.options.some((option) => option.value === value)) {
         return null;
       }
       const choices = field.options.map((option) => option.label).join(', ');
-      return `${label} must be one of: ${choices}`;
+      return valueError(field, 'field.select', { choices });
     }
     default:
       return null;
@@ -91,11 +109,11 @@ export function validatePayload(
     const value = typeof raw === 'string' ? raw.trim() : '';
     const blank = value === '' || (field.type === 'email' && splitEmailList(value).length === 0);
     if (blank) {
-      if (field.required) errors.push({ field: field.key, message: `${field.label} is required` });
+      if (field.required) errors.push(valueError(field, 'field.required'));
       continue;
     }
-    const message = typeError(field, value);
-    if (message) errors.push({ field: field.key, message });
+    const error = typeError(field, value);
+    if (error) errors.push(error);
   }
   return errors;
 }

@@ -44,7 +44,7 @@ export function AccountCard({
       )}
       <p className="account__check">
         <span className="muted small">{t('accounts.lastCheck')}</span>{' '}
-        <AccountCheckResult check={check.data ?? account.lastCheck} />
+        <AccountCheckResult check={check.data ?? account.lastCheck} connector={connector} />
       </p>
       <InlineError error={check.error ?? remove.error} />
       {editing && connector && (

@@ -111,6 +111,7 @@ export function EditAccountForm({
       {failedCheck !== null && (
         <FailedCheckNotice
           reason={failedCheck}
+          connector={connector}
           busy={update.isPending}
           onSaveAnyway={() => void save(true)}
         />

@@ -141,7 +141,12 @@ export function NewAccountForm({
         }}
       />
       {failedCheck !== null && (
-        <FailedCheckNotice reason={failedCheck} busy={busy} onSaveAnyway={() => void save(true)} />
+        <FailedCheckNotice
+          reason={failedCheck}
+          connector={connector}
+          busy={busy}
+          onSaveAnyway={() => void save(true)}
+        />
       )}
       {error !== null && (
         <p className="inline-error" role="alert">

@@ -63,7 +63,7 @@ export function AccountPicker({ connector, value, onChange, saving }: AccountPic
       )}
       {selected && !showForm && (
         <div className="account-status">
-          <AccountCheckResult check={check.data ?? selected.lastCheck} />
+          <AccountCheckResult check={check.data ?? selected.lastCheck} connector={connector} />
           <button
             type="button"
             className="btn btn--ghost btn--small"

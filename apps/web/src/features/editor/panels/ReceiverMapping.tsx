@@ -54,7 +54,10 @@ export function ReceiverMapping({
     earlierOutputVariables(connection, step.id, connectors.data),
   );
   const previewErrors = Object.fromEntries(
-    (preview.data?.errors ?? []).map((e) => [e.field, fieldErrorText(e)]),
+    (preview.data?.errors ?? []).map((e) => [
+      e.field,
+      fieldErrorText(e, (key) => receiver.fields.find((f) => f.key === key)?.label ?? key),
+    ]),
   );
 
   const previewOf = (key: string): FieldPreview | undefined => {
@@ -161,6 +164,7 @@ export function ReceiverMapping({
       <PanelSection step={firstStep + 1} title={t('editor.testData')} hint={t('test.hint')}>
         <ReceiverTestData
           receiverName={connector.name}
+          connector={connector}
           fields={testFields}
           hasSample={Boolean(sample.data?.data ?? fresh?.data)}
           preview={preview}

@@ -1,10 +1,16 @@
-import type { FieldDefinition, PreviewDto, TestSendResultDto } from '@fluxo/contracts';
+import type {
+  ConnectorManifest,
+  FieldDefinition,
+  PreviewDto,
+  TestSendResultDto,
+} from '@fluxo/contracts';
 import { useEffect, useRef } from 'react';
 import { skipWords } from '../conditions/describe-rule';
 import { t } from '@/app/i18n/t';
 import { fieldErrorText, outcomeErrorText } from '@/app/outcome-errors';
 import { InlineError } from '@/app/ui/states';
 import { useAccounts } from '@/features/accounts/api/accounts.api';
+import { connectorMessageText } from '@/features/connectors/connector-messages';
 import { displayValue } from './mapping-values';
 
 /** Shows payload values under the receiver's field labels; unknown keys keep their key. */
@@ -41,6 +47,8 @@ export function PayloadList({
 
 interface ReceiverTestDataProps {
   receiverName: string;
+  /** Words the receiver's own messages (a refused send) in the user's language. */
+  connector?: Pick<ConnectorManifest, 'phrases'>;
   fields: FieldDefinition[];
   hasSample: boolean;
   preview: { data?: PreviewDto; error: unknown; isPending: boolean };
@@ -51,6 +59,7 @@ interface ReceiverTestDataProps {
 
 export function ReceiverTestData({
   receiverName,
+  connector,
   fields,
   hasSample,
   preview,
@@ -97,7 +106,7 @@ export function ReceiverTestData({
               <ul>
                 {preview.data.errors.map((e) => (
                   <li key={e.field + e.message}>
-                    <strong>{labelOf(e.field)}:</strong> {fieldErrorText(e)}
+                    <strong>{labelOf(e.field)}:</strong> {fieldErrorText(e, labelOf)}
                   </li>
                 ))}
               </ul>
@@ -132,10 +141,10 @@ export function ReceiverTestData({
               <strong>{t('test.sentFailed')}</strong>{' '}
               {test.data.errors?.length
                 ? test.data.errors
-                    .map((e) => `${labelOf(e.field)}: ${fieldErrorText(e)}`)
+                    .map((e) => `${labelOf(e.field)}: ${fieldErrorText(e, labelOf)}`)
                     .join('; ')
                 : test.data.error
-                  ? outcomeErrorText(test.data.error)
+                  ? outcomeErrorText(connectorMessageText(connector, test.data.error))
                   : t('errors.unexpected')}
             </div>
           )}

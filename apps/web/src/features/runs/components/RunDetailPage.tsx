@@ -15,6 +15,7 @@ import { EmptyState, ErrorState, InlineError, LoadingState } from '@/app/ui/stat
 import { StatusBadge } from '@/app/ui/StatusBadge';
 import { useConnection } from '@/features/connections/api/connections.api';
 import { connectorByKey, useConnectors } from '@/features/connectors/api/connectors.api';
+import { connectorMessageText } from '@/features/connectors/connector-messages';
 import { ConnectorLogo } from '@/features/connectors/components/ConnectorLogo';
 import { skipWords } from '@/features/editor/conditions/describe-rule';
 import {
@@ -250,7 +251,8 @@ function DeliveryCard({
       ) : (
         delivery.error && (
           <div className="notice notice--bad" role="alert">
-            <strong>{t('runs.error')}</strong> {outcomeErrorText(delivery.error)}
+            <strong>{t('runs.error')}</strong>{' '}
+            {outcomeErrorText(connectorMessageText(connector, delivery.error))}
           </div>
         )
       )}
