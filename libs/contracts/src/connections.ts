@@ -243,6 +243,12 @@ export const FIELD_ERROR_SENTENCES: Record<FieldErrorCode, string> = {
   ...VALUE_ERROR_SENTENCES,
 };
 
+/** Why a call was held instead of processed, as the inbound log stores it (see HooksService). */
+export const HOLD_REASONS = {
+  accountMissing: 'Held: choose the {system} account so Fluxo can check this call',
+  switchedOff: 'Held: the connection is switched off',
+} as const;
+
 /** A delivery's stored error for an attempt that never finished (see the run sweep). */
 export const ATTEMPT_NEVER_FINISHED = {
   stopped: 'Stopped: the attempt never finished',

@@ -80,6 +80,15 @@ describe('outcome errors in the user’s language', () => {
     ).toBe('To precisa ser um endereço de e-mail: "Ana" não é; Subject é obrigatório');
   });
 
+  it('should word why a call was held', async () => {
+    await setLocale('uk');
+
+    expect(outcomeErrorText('Held: the connection is switched off')).toBe('з’єднання вимкнено');
+    expect(outcomeErrorText('Held: choose the PayT account so Fluxo can check this call')).toBe(
+      'виберіть акаунт PayT, щоб Fluxo міг перевірити цей виклик',
+    );
+  });
+
   it('should word an attempt that never finished, whole', async () => {
     await setLocale('uk');
 

@@ -1,6 +1,7 @@
 import {
   ATTEMPT_NEVER_FINISHED,
   FIELD_ERROR_SENTENCES,
+  HOLD_REASONS,
   VALUE_ERROR_SENTENCES,
   type FieldError,
   type FieldErrorCode,
@@ -71,7 +72,11 @@ const KNOWN_SENTENCES: Recogniser[] = [
     new RegExp(`^${escaped(FIELD_ERROR_SENTENCES[code])}(?: \\(line (\\d+), column (\\d+)\\))?$`),
     (line, column) => withLocation(t(FIELD_ERROR_KEYS[code]), num(line), num(column)),
   ]),
-  ...(Object.keys(VALUE_ERROR_SENTENCES) as ValueErrorCode[]).map(valueSentenceRecogniser),
+  ...(Object.keys(VALUE_ERROR_SENTENCES) as ValueErrorCode[]).map((code) =>
+    sentenceRecogniser(VALUE_ERROR_SENTENCES[code], VALUE_ERROR_KEYS[code]),
+  ),
+  sentenceRecogniser(HOLD_REASONS.accountMissing, 'inbound.heldAccountMissing'),
+  sentenceRecogniser(HOLD_REASONS.switchedOff, 'inbound.heldSwitchedOff'),
   [
     new RegExp(`^${escaped(ATTEMPT_NEVER_FINISHED.stopped)}$`),
     () => t('deliveryError.attemptNeverFinished'),
@@ -86,21 +91,17 @@ function num(value: string | number | undefined): number | undefined {
   return value === undefined ? undefined : Number(value);
 }
 
-/** A stored value error ("To must be an e-mail address: …"), its parts read back by name. */
-function valueSentenceRecogniser(code: ValueErrorCode): Recogniser {
+/** A stored sentence ("To must be an e-mail address: …"), its `{parts}` read back by name. */
+function sentenceRecogniser(sentence: string, key: MessageKey): Recogniser {
   const names: string[] = [];
-  const pattern = escaped(VALUE_ERROR_SENTENCES[code]).replace(
-    /\\\{(\w+)\\\}/g,
-    (_whole, name: string) => {
-      names.push(name);
-      // Not across "; ": a stored error joins several fields' sentences with it.
-      return '([^;]+?)';
-    },
-  );
+  const pattern = escaped(sentence).replace(/\\\{(\w+)\\\}/g, (_whole, name: string) => {
+    names.push(name);
+    // Not across "; ": a stored error joins several fields' sentences with it.
+    return '([^;]+?)';
+  });
   return [
     new RegExp(`^${pattern}$`),
-    (...parts) =>
-      t(VALUE_ERROR_KEYS[code], Object.fromEntries(names.map((name, i) => [name, parts[i]]))),
+    (...parts) => t(key, Object.fromEntries(names.map((name, i) => [name, parts[i]]))),
   ];
 }
 

@@ -1,6 +1,7 @@
 import {
   BlockedHostError,
   causeChainOf,
+  phrase,
   PermanentDeliveryError,
   TransientDeliveryError,
   guardedFetch,
@@ -20,6 +21,36 @@ export const GOOGLE_SCOPES = [
   'https://www.googleapis.com/auth/spreadsheets',
   'https://www.googleapis.com/auth/drive.metadata.readonly',
 ];
+
+/** Sentences of the errors below, as phrases the editor words in the user's language. */
+export const SHEETS_ERRORS = {
+  badApiAddress: 'The API address "{address}" is not a web address.',
+  apiAddressScheme: 'The API address "{address}" must start with https://',
+  pasteKey: 'Paste the service account key (the JSON file).',
+  keyNotJson:
+    'The service account key is not valid JSON: paste the whole file you downloaded from Google Cloud.',
+  keyIncomplete:
+    'The service account key has no client_email or private_key: paste the whole JSON key file.',
+  keyRefused:
+    'Google refused the service account key ({reason}): the key may have been deleted. Create a new key and paste it into the account.',
+  unreachable: 'Fluxo could not reach Google{code}; it will try again.',
+  quota:
+    'Google Sheets says too many requests were made in the last minute (quota). Fluxo will try again shortly.',
+  unavailable:
+    'Google Sheets is not answering properly right now ({status}); Fluxo will try again.',
+  accessRefused: 'Google Sheets refused access to the spreadsheet{spreadsheet} ({detail}).',
+  notFound: 'Google Sheets could not find the spreadsheet{spreadsheet}: check the link.',
+  noSuchSheet:
+    'The spreadsheet has no sheet called "{sheet}". Choose the sheet again (was it renamed?).',
+  refused: 'Google Sheets refused the request: {detail}',
+  chooseSpreadsheet: 'Choose a spreadsheet or paste its link.',
+  notALink:
+    '"{text}" is not a Google Sheets link or spreadsheet id. Open the spreadsheet and copy the address from the browser.',
+  noSheets: 'The spreadsheet has no sheets.',
+} as const;
+
+/** Added to a refusal when Fluxo signs in as a service account the sheet may not be shared with. */
+const SHARE_HINT = ' Share the spreadsheet with {email} (as Editor to add rows).';
 
 export const REVOKED_MESSAGE =
   "Google no longer accepts this account's sign-in (access was revoked or expired). " +
@@ -85,34 +116,39 @@ export function apiBaseUrl(credentials: Credentials): string | undefined {
   try {
     url = new URL(raw);
   } catch {
-    throw new PermanentDeliveryError(`The API address "${raw}" is not a web address.`);
+    throw new PermanentDeliveryError(phrase(SHEETS_ERRORS.badApiAddress, { address: raw }));
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new PermanentDeliveryError(`The API address "${raw}" must start with https://`);
+    throw new PermanentDeliveryError(phrase(SHEETS_ERRORS.apiAddressScheme, { address: raw }));
   }
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }
 
 export function parseServiceAccountKey(raw: unknown): ServiceAccountKey {
   const text = String(raw ?? '').trim();
-  if (!text) throw new PermanentDeliveryError('Paste the service account key (the JSON file).');
+  if (!text) throw new PermanentDeliveryError(SHEETS_ERRORS.pasteKey);
   let key: Partial<ServiceAccountKey>;
   try {
     key = JSON.parse(text) as Partial<ServiceAccountKey>;
   } catch {
-    throw new PermanentDeliveryError(
-      'The service account key is not valid JSON: paste the whole file you downloaded from Google Cloud.',
-    );
+    throw new PermanentDeliveryError(SHEETS_ERRORS.keyNotJson);
   }
   if (typeof key.client_email !== 'string' || typeof key.private_key !== 'string') {
-    throw new PermanentDeliveryError(
-      'The service account key has no client_email or private_key: paste the whole JSON key file.',
-    );
+    throw new PermanentDeliveryError(SHEETS_ERRORS.keyIncomplete);
   }
   return key as ServiceAccountKey;
 }
 
 export const NO_ACCOUNT_MESSAGE = 'Choose a Google Sheets account for this step first';
+
+/** Every sentence a Google Sheets failure is described with, as phrases the editor words. */
+export const SHEETS_ERROR_PHRASES = [
+  ...Object.values(SHEETS_ERRORS),
+  SHEETS_ERRORS.accessRefused + SHARE_HINT,
+  SHEETS_ERRORS.notFound + SHARE_HINT,
+  REVOKED_MESSAGE,
+  NO_ACCOUNT_MESSAGE,
+];
 
 function authClient(
   googleAuth: typeof GoogleAuth,
@@ -245,51 +281,42 @@ export function toDeliveryError(
   const data = failure.response?.data as { error?: unknown; error_description?: string };
   if (data && data.error === 'invalid_grant') {
     if (context.serviceAccountEmail) {
-      return new PermanentDeliveryError(
-        `Google refused the service account key (${data.error_description ?? 'invalid_grant'}): ` +
-          'the key may have been deleted. Create a new key and paste it into the account.',
-      );
+      const reason = data.error_description ?? 'invalid_grant';
+      return new PermanentDeliveryError(phrase(SHEETS_ERRORS.keyRefused, { reason }));
     }
     return new PermanentDeliveryError(REVOKED_MESSAGE);
   }
   if (!status) {
     const code = failure.code ? ` (${failure.code})` : '';
-    return new TransientDeliveryError(`Fluxo could not reach Google${code}; it will try again.`);
+    return new TransientDeliveryError(phrase(SHEETS_ERRORS.unreachable, { code }));
   }
   const detail = googleMessage(data) ?? failure.message ?? `status ${status}`;
   if (status === 429) {
-    return new TransientDeliveryError(
-      'Google Sheets says too many requests were made in the last minute (quota). Fluxo will try again shortly.',
-    );
+    return new TransientDeliveryError(SHEETS_ERRORS.quota);
   }
   if (status >= 500) {
-    return new TransientDeliveryError(
-      `Google Sheets is not answering properly right now (${status}); Fluxo will try again.`,
-    );
+    return new TransientDeliveryError(phrase(SHEETS_ERRORS.unavailable, { status }));
   }
   if (status === 401) {
     return new PermanentDeliveryError(REVOKED_MESSAGE);
   }
-  const spreadsheet = context.spreadsheetId ? ` ${context.spreadsheetId}` : '';
-  const share = context.serviceAccountEmail
-    ? ` Share the spreadsheet with ${context.serviceAccountEmail} (as Editor to add rows).`
-    : '';
+  const params = {
+    spreadsheet: context.spreadsheetId ? ` ${context.spreadsheetId}` : '',
+    detail,
+    email: context.serviceAccountEmail ?? '',
+  };
+  const withShareHint = (sentence: string) =>
+    phrase(context.serviceAccountEmail ? sentence + SHARE_HINT : sentence, params);
   if (status === 403) {
-    return new PermanentDeliveryError(
-      `Google Sheets refused access to the spreadsheet${spreadsheet} (${detail}).${share}`,
-    );
+    return new PermanentDeliveryError(withShareHint(SHEETS_ERRORS.accessRefused));
   }
   if (status === 404) {
-    return new PermanentDeliveryError(
-      `Google Sheets could not find the spreadsheet${spreadsheet}: check the link.${share}`,
-    );
+    return new PermanentDeliveryError(withShareHint(SHEETS_ERRORS.notFound));
   }
   if (status === 400 && context.sheet && /Unable to parse range/i.test(detail)) {
-    return new PermanentDeliveryError(
-      `The spreadsheet has no sheet called "${context.sheet}". Choose the sheet again (was it renamed?).`,
-    );
+    return new PermanentDeliveryError(phrase(SHEETS_ERRORS.noSuchSheet, { sheet: context.sheet }));
   }
-  return new PermanentDeliveryError(`Google Sheets refused the request: ${detail}`);
+  return new PermanentDeliveryError(phrase(SHEETS_ERRORS.refused, { detail }));
 }
 
 const URL_ID = /\/spreadsheets\/d\/([A-Za-z0-9_-]+)/;
@@ -304,16 +331,14 @@ export interface SpreadsheetRef {
 /** Accepts a spreadsheet id or a link like https://docs.google.com/spreadsheets/d/<id>/edit#gid=0. */
 export function parseSpreadsheetRef(value: unknown): SpreadsheetRef {
   const text = String(value ?? '').trim();
-  if (!text) throw new PermanentDeliveryError('Choose a spreadsheet or paste its link.');
+  if (!text) throw new PermanentDeliveryError(SHEETS_ERRORS.chooseSpreadsheet);
   const fromUrl = URL_ID.exec(text);
   if (fromUrl) {
     const gid = /[#&?]gid=(\d+)/.exec(text)?.[1];
     return { id: fromUrl[1], ...(gid !== undefined ? { gid: Number(gid) } : {}) };
   }
   if (BARE_ID.test(text)) return { id: text };
-  throw new PermanentDeliveryError(
-    `"${text}" is not a Google Sheets link or spreadsheet id. Open the spreadsheet and copy the address from the browser.`,
-  );
+  throw new PermanentDeliveryError(phrase(SHEETS_ERRORS.notALink, { text }));
 }
 
 /** `My Sheet` -> `'My Sheet'` so a tab name is always read as a sheet, never as a cell. */
@@ -347,6 +372,6 @@ export async function resolveSheetTitle(
     });
   }
   const tab = tabs.find((candidate) => candidate.properties?.sheetId === ref.gid) ?? tabs[0];
-  if (!tab?.properties?.title) throw new PermanentDeliveryError('The spreadsheet has no sheets.');
+  if (!tab?.properties?.title) throw new PermanentDeliveryError(SHEETS_ERRORS.noSheets);
   return tab.properties.title;
 }

@@ -3,6 +3,7 @@ import { googleSheetsAuth, GOOGLE_SHEETS_CHECK_PHRASES } from './auth';
 import { googleSheetsLogoSvg } from './logo';
 import { addRowReceiver } from './receivers/add-row.receiver';
 import { newRowsSource } from './sources/new-rows.source';
+import { SHEETS_ERROR_PHRASES } from './client';
 import { googleSheetsTranslations } from './translations';
 
 export const googleSheetsConnector = defineConnector({
@@ -15,7 +16,7 @@ export const googleSheetsConnector = defineConnector({
   sources: [newRowsSource],
   receivers: [addRowReceiver],
   translations: googleSheetsTranslations,
-  phrases: Object.values(GOOGLE_SHEETS_CHECK_PHRASES),
+  phrases: [...Object.values(GOOGLE_SHEETS_CHECK_PHRASES), ...SHEETS_ERROR_PHRASES],
 });
 
 export { checkGoogleSheetsAccount, googleSheetsAuthFields, googleSheetsOAuth2 } from './auth';

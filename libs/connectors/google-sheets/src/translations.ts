@@ -168,4 +168,141 @@ export const googleSheetsTranslations: ConnectorTranslations = {
     uk: 'Підключено як {email}',
     nb: 'Koblet til som {email}',
   },
+  'The API address "{address}" is not a web address.': {
+    'pt-BR': 'O endereço da API "{address}" não é um endereço web.',
+    es: 'La dirección de la API "{address}" no es una dirección web.',
+    uk: 'Адреса API "{address}" не є вебадресою.',
+    nb: 'API-adressen "{address}" er ikke en nettadresse.',
+  },
+  'The API address "{address}" must start with https://': {
+    'pt-BR': 'O endereço da API "{address}" precisa começar com https://',
+    es: 'La dirección de la API "{address}" debe empezar por https://',
+    uk: 'Адреса API "{address}" має починатися з https://',
+    nb: 'API-adressen "{address}" må starte med https://',
+  },
+  'Paste the service account key (the JSON file).': {
+    'pt-BR': 'Cole a chave da conta de serviço (o arquivo JSON).',
+    es: 'Pega la clave de la cuenta de servicio (el archivo JSON).',
+    uk: 'Вставте ключ сервісного акаунта (файл JSON).',
+    nb: 'Lim inn tjenestekontonøkkelen (JSON-filen).',
+  },
+  'The service account key is not valid JSON: paste the whole file you downloaded from Google Cloud.':
+    {
+      'pt-BR':
+        'A chave da conta de serviço não é um JSON válido: cole o arquivo inteiro que você baixou do Google Cloud.',
+      es: 'La clave de la cuenta de servicio no es un JSON válido: pega el archivo completo que descargaste de Google Cloud.',
+      uk: 'Ключ сервісного акаунта — недійсний JSON: вставте весь файл, завантажений із Google Cloud.',
+      nb: 'Tjenestekontonøkkelen er ikke gyldig JSON: lim inn hele filen du lastet ned fra Google Cloud.',
+    },
+  'The service account key has no client_email or private_key: paste the whole JSON key file.': {
+    'pt-BR':
+      'A chave da conta de serviço não tem client_email ou private_key: cole o arquivo JSON inteiro.',
+    es: 'La clave de la cuenta de servicio no tiene client_email o private_key: pega el archivo JSON completo.',
+    uk: 'У ключі сервісного акаунта немає client_email або private_key: вставте весь файл ключа JSON.',
+    nb: 'Tjenestekontonøkkelen mangler client_email eller private_key: lim inn hele JSON-nøkkelfilen.',
+  },
+  'Google refused the service account key ({reason}): the key may have been deleted. Create a new key and paste it into the account.':
+    {
+      'pt-BR':
+        'O Google recusou a chave da conta de serviço ({reason}): a chave pode ter sido excluída. Crie uma chave nova e cole-a na conta.',
+      es: 'Google rechazó la clave de la cuenta de servicio ({reason}): puede que se haya borrado. Crea una clave nueva y pégala en la cuenta.',
+      uk: 'Google не прийняв ключ сервісного акаунта ({reason}): можливо, ключ видалено. Створіть новий ключ і вставте його в акаунт.',
+      nb: 'Google avviste tjenestekontonøkkelen ({reason}): nøkkelen kan være slettet. Lag en ny nøkkel og lim den inn i kontoen.',
+    },
+  'Fluxo could not reach Google{code}; it will try again.': {
+    'pt-BR': 'O Fluxo não conseguiu alcançar o Google{code}; vai tentar de novo.',
+    es: 'Fluxo no pudo llegar a Google{code}; lo intentará de nuevo.',
+    uk: 'Fluxo не зміг зв’язатися з Google{code}; спробує ще раз.',
+    nb: 'Fluxo nådde ikke Google{code}; prøver igjen.',
+  },
+  'Google Sheets says too many requests were made in the last minute (quota). Fluxo will try again shortly.':
+    {
+      'pt-BR':
+        'O Google Sheets diz que foram feitas requisições demais no último minuto (cota). O Fluxo vai tentar de novo em breve.',
+      es: 'Google Sheets dice que se hicieron demasiadas solicitudes en el último minuto (cuota). Fluxo lo intentará de nuevo en breve.',
+      uk: 'Google Sheets повідомляє, що за останню хвилину було забагато запитів (квота). Fluxo незабаром спробує ще раз.',
+      nb: 'Google Sheets sier at det ble gjort for mange forespørsler det siste minuttet (kvote). Fluxo prøver igjen snart.',
+    },
+  'Google Sheets is not answering properly right now ({status}); Fluxo will try again.': {
+    'pt-BR':
+      'O Google Sheets não está respondendo direito agora ({status}); o Fluxo vai tentar de novo.',
+    es: 'Google Sheets no responde bien ahora mismo ({status}); Fluxo lo intentará de nuevo.',
+    uk: 'Google Sheets зараз відповідає некоректно ({status}); Fluxo спробує ще раз.',
+    nb: 'Google Sheets svarer ikke som det skal akkurat nå ({status}); Fluxo prøver igjen.',
+  },
+  'Google Sheets refused access to the spreadsheet{spreadsheet} ({detail}).': {
+    'pt-BR': 'O Google Sheets recusou o acesso à planilha{spreadsheet} ({detail}).',
+    es: 'Google Sheets rechazó el acceso a la hoja{spreadsheet} ({detail}).',
+    uk: 'Google Sheets відмовив у доступі до таблиці{spreadsheet} ({detail}).',
+    nb: 'Google Sheets nektet tilgang til regnearket{spreadsheet} ({detail}).',
+  },
+  'Google Sheets could not find the spreadsheet{spreadsheet}: check the link.': {
+    'pt-BR': 'O Google Sheets não encontrou a planilha{spreadsheet}: confira o link.',
+    es: 'Google Sheets no encontró la hoja{spreadsheet}: revisa el enlace.',
+    uk: 'Google Sheets не знайшов таблицю{spreadsheet}: перевірте посилання.',
+    nb: 'Google Sheets fant ikke regnearket{spreadsheet}: sjekk lenken.',
+  },
+  'The spreadsheet has no sheet called "{sheet}". Choose the sheet again (was it renamed?).': {
+    'pt-BR':
+      'A planilha não tem uma aba chamada "{sheet}". Escolha a aba de novo (ela foi renomeada?).',
+    es: 'La hoja de cálculo no tiene una pestaña llamada "{sheet}". Elige la pestaña de nuevo (¿se renombró?).',
+    uk: 'У таблиці немає аркуша "{sheet}". Виберіть аркуш знову (можливо, його перейменували?).',
+    nb: 'Regnearket har ikke noe ark som heter "{sheet}". Velg arket på nytt (har det fått nytt navn?).',
+  },
+  'Google Sheets refused the request: {detail}': {
+    'pt-BR': 'O Google Sheets recusou a requisição: {detail}',
+    es: 'Google Sheets rechazó la solicitud: {detail}',
+    uk: 'Google Sheets відхилив запит: {detail}',
+    nb: 'Google Sheets avviste forespørselen: {detail}',
+  },
+  'Choose a spreadsheet or paste its link.': {
+    'pt-BR': 'Escolha uma planilha ou cole o link dela.',
+    es: 'Elige una hoja de cálculo o pega su enlace.',
+    uk: 'Виберіть таблицю або вставте її посилання.',
+    nb: 'Velg et regneark eller lim inn lenken.',
+  },
+  '"{text}" is not a Google Sheets link or spreadsheet id. Open the spreadsheet and copy the address from the browser.':
+    {
+      'pt-BR':
+        '"{text}" não é um link ou ID de planilha do Google Sheets. Abra a planilha e copie o endereço do navegador.',
+      es: '"{text}" no es un enlace ni un ID de hoja de Google Sheets. Abre la hoja y copia la dirección del navegador.',
+      uk: '"{text}" — не посилання і не ID таблиці Google Sheets. Відкрийте таблицю й скопіюйте адресу з браузера.',
+      nb: '"{text}" er ikke en Google Sheets-lenke eller regneark-ID. Åpne regnearket og kopier adressen fra nettleseren.',
+    },
+  'The spreadsheet has no sheets.': {
+    'pt-BR': 'A planilha não tem abas.',
+    es: 'La hoja de cálculo no tiene pestañas.',
+    uk: 'У таблиці немає аркушів.',
+    nb: 'Regnearket har ingen ark.',
+  },
+  'Google Sheets refused access to the spreadsheet{spreadsheet} ({detail}). Share the spreadsheet with {email} (as Editor to add rows).':
+    {
+      'pt-BR':
+        'O Google Sheets recusou o acesso à planilha{spreadsheet} ({detail}). Compartilhe a planilha com {email} (como Editor para adicionar linhas).',
+      es: 'Google Sheets rechazó el acceso a la hoja{spreadsheet} ({detail}). Comparte la hoja con {email} (como Editor para añadir filas).',
+      uk: 'Google Sheets відмовив у доступі до таблиці{spreadsheet} ({detail}). Надайте доступ до таблиці для {email} (як Editor, щоб додавати рядки).',
+      nb: 'Google Sheets nektet tilgang til regnearket{spreadsheet} ({detail}). Del regnearket med {email} (som Editor for å legge til rader).',
+    },
+  'Google Sheets could not find the spreadsheet{spreadsheet}: check the link. Share the spreadsheet with {email} (as Editor to add rows).':
+    {
+      'pt-BR':
+        'O Google Sheets não encontrou a planilha{spreadsheet}: confira o link. Compartilhe a planilha com {email} (como Editor para adicionar linhas).',
+      es: 'Google Sheets no encontró la hoja{spreadsheet}: revisa el enlace. Comparte la hoja con {email} (como Editor para añadir filas).',
+      uk: 'Google Sheets не знайшов таблицю{spreadsheet}: перевірте посилання. Надайте доступ до таблиці для {email} (як Editor, щоб додавати рядки).',
+      nb: 'Google Sheets fant ikke regnearket{spreadsheet}: sjekk lenken. Del regnearket med {email} (som Editor for å legge til rader).',
+    },
+  "Google no longer accepts this account's sign-in (access was revoked or expired). Connect the account again.":
+    {
+      'pt-BR':
+        'O Google não aceita mais o login desta conta (o acesso foi revogado ou expirou). Conecte a conta de novo.',
+      es: 'Google ya no acepta el inicio de sesión de esta cuenta (el acceso se revocó o caducó). Vuelve a conectar la cuenta.',
+      uk: 'Google більше не приймає вхід цього акаунта (доступ відкликано або він закінчився). Підключіть акаунт знову.',
+      nb: 'Google godtar ikke lenger påloggingen til denne kontoen (tilgangen ble trukket tilbake eller er utløpt). Koble til kontoen på nytt.',
+    },
+  'Choose a Google Sheets account for this step first': {
+    'pt-BR': 'Escolha primeiro uma conta do Google Sheets para esta etapa',
+    es: 'Elige primero una cuenta de Google Sheets para este paso',
+    uk: 'Спершу виберіть акаунт Google Sheets для цього кроку',
+    nb: 'Velg en Google Sheets-konto for dette steget først',
+  },
 };

@@ -20,6 +20,7 @@
 import { defineConnector } from '@fluxo/connector-sdk';
 import { httpRequestReceiver } from './http-request.receiver';
 import { httpLogoSvg } from './logo';
+import { HTTP_RESPONSE_PHRASES } from './response';
 import { httpTranslations } from './translations';
 
 export const httpConnector = defineConnector({
@@ -33,6 +34,7 @@ export const httpConnector = defineConnector({
   sources: [],
   receivers: [httpRequestReceiver],
   translations: httpTranslations,
+  phrases: HTTP_RESPONSE_PHRASES,
 });
 
 export { httpRequestFields, httpRequestReceiver, sendHttpRequest } from './http-request.receiver';

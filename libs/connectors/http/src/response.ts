@@ -4,6 +4,7 @@ import {
   causeChainOf,
   type DeliveryResult,
   networkFailureOf,
+  phrase,
   PermanentDeliveryError,
   TooManyRedirectsError,
   TransientDeliveryError,
@@ -94,15 +95,54 @@ export function retryAfterSeconds(value: string | null, now = Date.now()): numbe
 
 const statusLine = (status: number) => `${status} ${STATUS_CODES[status] ?? ''}`.trim();
 
+/** The start of the answer's body, flattened to one line; '' when it had none. */
 function excerpt(recorded: RecordedResponse): string {
   const { body } = recorded;
   if (body === null || body === undefined) return '';
   const flat = (typeof body === 'string' ? body : JSON.stringify(body)).replace(/\s+/g, ' ').trim();
-  const cut = flat.length > EXCERPT_CHARS ? `${flat.slice(0, EXCERPT_CHARS)}…` : flat;
-  return cut ? ` It answered: ${cut}` : '';
+  return flat.length > EXCERPT_CHARS ? `${flat.slice(0, EXCERPT_CHARS)}…` : flat;
 }
 
 const TRANSIENT_STATUSES = new Set([408, 425, 429]);
+
+const ANSWERS = {
+  tryLater: '{host} answered {status}; Fluxo will try again later.',
+  tryLaterAfterWait:
+    '{host} answered {status} and asked to wait {seconds} seconds before trying again; Fluxo will try again later.',
+  redirect: '{host} answered {status}, a redirect Fluxo cannot follow: check the URL.',
+  refused: '{host} refused the request with {status}.',
+  refusedCheckAuth: '{host} refused the request with {status}. Check the authentication fields.',
+} as const;
+
+/** Added when the server's answer had a body, so the user sees what it said. */
+const WITH_EXCERPT = ' It answered: {excerpt}';
+
+const CALL_FAILURES = {
+  tooManyRedirects: '{host} redirected too many times: check the URL',
+  stoppedWaiting: 'Fluxo stopped waiting for {host} before it answered',
+  noAnswer: '{host} did not answer within {seconds} seconds',
+  badPort: 'Fluxo does not send web requests to port {port}',
+  unknownServer: 'Could not find the server "{host}": check the URL',
+  notSecure: 'Could not reach {host} securely: {reason}',
+  unreachable: 'Could not reach {host}: {reason}',
+} as const;
+
+/** Every sentence a failed call is described with, as phrases the editor words. */
+export const HTTP_RESPONSE_PHRASES = [
+  ...Object.values(ANSWERS).flatMap((answer) => [answer, answer + WITH_EXCERPT]),
+  ...Object.values(CALL_FAILURES),
+];
+
+function answered(
+  template: string,
+  recorded: RecordedResponse,
+  params: Record<string, string | number>,
+): string {
+  const said = excerpt(recorded);
+  return said
+    ? phrase(template + WITH_EXCERPT, { ...params, excerpt: said })
+    : phrase(template, params);
+}
 
 /**
  * 2xx is success. 408, 425, 429 and 5xx are the server's passing trouble: try again later
@@ -120,25 +160,19 @@ export function classifyResponse(
     ...recorded,
     ...(waitSeconds !== null ? { retryAfterSeconds: waitSeconds } : {}),
   };
+  const params = { host, status: statusLine(status) };
   if (status >= 500 || TRANSIENT_STATUSES.has(status)) {
-    const wait =
-      waitSeconds !== null ? ` and asked to wait ${waitSeconds} seconds before trying again` : '';
-    throw new TransientDeliveryError(
-      `${host} answered ${statusLine(status)}${wait}; Fluxo will try again later.${excerpt(recorded)}`,
-      response,
-    );
+    const message =
+      waitSeconds !== null
+        ? answered(ANSWERS.tryLaterAfterWait, recorded, { ...params, seconds: waitSeconds })
+        : answered(ANSWERS.tryLater, recorded, params);
+    throw new TransientDeliveryError(message, response);
   }
   if (status >= 300 && status < 400) {
-    throw new PermanentDeliveryError(
-      `${host} answered ${statusLine(status)}, a redirect Fluxo cannot follow: check the URL.`,
-      response,
-    );
+    throw new PermanentDeliveryError(phrase(ANSWERS.redirect, params), response);
   }
-  const hint = status === 401 || status === 403 ? ' Check the authentication fields.' : '';
-  throw new PermanentDeliveryError(
-    `${host} refused the request with ${statusLine(status)}.${hint}${excerpt(recorded)}`,
-    response,
-  );
+  const refusal = status === 401 || status === 403 ? ANSWERS.refusedCheckAuth : ANSWERS.refused;
+  throw new PermanentDeliveryError(answered(refusal, recorded, params), response);
 }
 
 export interface CallDescription {
@@ -163,28 +197,28 @@ export function classifyCallError(
 
   const { host, hostname, port } = call.url;
   if (chain.some((entry) => entry instanceof TooManyRedirectsError)) {
-    return new PermanentDeliveryError(`${host} redirected too many times: check the URL`);
+    return new PermanentDeliveryError(phrase(CALL_FAILURES.tooManyRedirects, { host }));
   }
   const failure = networkFailureOf(error);
   if (failure?.kind === 'timeout' && failure.code === null) {
     return call.hostSignal?.aborted
-      ? new TransientDeliveryError(`Fluxo stopped waiting for ${host} before it answered`)
+      ? new TransientDeliveryError(phrase(CALL_FAILURES.stoppedWaiting, { host }))
       : new TransientDeliveryError(
-          `${host} did not answer within ${call.timeoutMs / 1000} seconds`,
+          phrase(CALL_FAILURES.noAnswer, { host, seconds: call.timeoutMs / 1000 }),
         );
   }
   const messages = chain.map((entry) => String((entry as { message?: unknown }).message ?? ''));
   if (messages.includes('bad port')) {
     // fetch refuses ports of other protocols (SMTP 25 and the like), as browsers do.
-    return new PermanentDeliveryError(`Fluxo does not send web requests to port ${port}`);
+    return new PermanentDeliveryError(phrase(CALL_FAILURES.badPort, { port }));
   }
   if (failure?.kind === 'dns') {
-    return new TransientDeliveryError(`Could not find the server "${hostname}": check the URL`);
+    return new TransientDeliveryError(phrase(CALL_FAILURES.unknownServer, { host: hostname }));
   }
   if (failure?.kind === 'tls') {
-    return new TransientDeliveryError(`Could not reach ${host} securely: ${failure.reason}`);
+    const reason = failure.reason;
+    return new TransientDeliveryError(phrase(CALL_FAILURES.notSecure, { host, reason }));
   }
-  if (failure) return new TransientDeliveryError(`Could not reach ${host}: ${failure.reason}`);
-  const detail = messages.at(-1) || 'unknown error';
-  return new TransientDeliveryError(`Could not reach ${host}: ${detail}`);
+  const reason = failure?.reason ?? (messages.at(-1) || 'unknown error');
+  return new TransientDeliveryError(phrase(CALL_FAILURES.unreachable, { host, reason }));
 }

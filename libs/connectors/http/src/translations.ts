@@ -207,4 +207,116 @@ export const httpTranslations: ConnectorTranslations = {
     uk: 'Тіло відповіді',
     nb: 'Svarinnhold',
   },
+  '{host} answered {status}; Fluxo will try again later.': {
+    'pt-BR': '{host} respondeu {status}; o Fluxo vai tentar de novo mais tarde.',
+    es: '{host} respondió {status}; Fluxo lo intentará de nuevo más tarde.',
+    uk: '{host} відповів {status}; Fluxo спробує пізніше.',
+    nb: '{host} svarte {status}; Fluxo prøver igjen senere.',
+  },
+  '{host} answered {status}; Fluxo will try again later. It answered: {excerpt}': {
+    'pt-BR':
+      '{host} respondeu {status}; o Fluxo vai tentar de novo mais tarde. Resposta: {excerpt}',
+    es: '{host} respondió {status}; Fluxo lo intentará de nuevo más tarde. Respondió: {excerpt}',
+    uk: '{host} відповів {status}; Fluxo спробує пізніше. Відповідь: {excerpt}',
+    nb: '{host} svarte {status}; Fluxo prøver igjen senere. Svaret var: {excerpt}',
+  },
+  '{host} answered {status} and asked to wait {seconds} seconds before trying again; Fluxo will try again later.':
+    {
+      'pt-BR':
+        '{host} respondeu {status} e pediu para esperar {seconds} segundos antes de tentar de novo; o Fluxo vai tentar mais tarde.',
+      es: '{host} respondió {status} y pidió esperar {seconds} segundos antes de reintentar; Fluxo lo intentará más tarde.',
+      uk: '{host} відповів {status} і попросив зачекати {seconds} секунд перед повтором; Fluxo спробує пізніше.',
+      nb: '{host} svarte {status} og ba om å vente {seconds} sekunder før nytt forsøk; Fluxo prøver igjen senere.',
+    },
+  '{host} answered {status} and asked to wait {seconds} seconds before trying again; Fluxo will try again later. It answered: {excerpt}':
+    {
+      'pt-BR':
+        '{host} respondeu {status} e pediu para esperar {seconds} segundos antes de tentar de novo; o Fluxo vai tentar mais tarde. Resposta: {excerpt}',
+      es: '{host} respondió {status} y pidió esperar {seconds} segundos antes de reintentar; Fluxo lo intentará más tarde. Respondió: {excerpt}',
+      uk: '{host} відповів {status} і попросив зачекати {seconds} секунд перед повтором; Fluxo спробує пізніше. Відповідь: {excerpt}',
+      nb: '{host} svarte {status} og ba om å vente {seconds} sekunder før nytt forsøk; Fluxo prøver igjen senere. Svaret var: {excerpt}',
+    },
+  '{host} answered {status}, a redirect Fluxo cannot follow: check the URL.': {
+    'pt-BR':
+      '{host} respondeu {status}, um redirecionamento que o Fluxo não pode seguir: confira a URL.',
+    es: '{host} respondió {status}, una redirección que Fluxo no puede seguir: revisa la URL.',
+    uk: '{host} відповів {status} — це перенаправлення, за яким Fluxo не може перейти: перевірте URL.',
+    nb: '{host} svarte {status}, en videresending Fluxo ikke kan følge: sjekk URL-en.',
+  },
+  '{host} answered {status}, a redirect Fluxo cannot follow: check the URL. It answered: {excerpt}':
+    {
+      'pt-BR':
+        '{host} respondeu {status}, um redirecionamento que o Fluxo não pode seguir: confira a URL. Resposta: {excerpt}',
+      es: '{host} respondió {status}, una redirección que Fluxo no puede seguir: revisa la URL. Respondió: {excerpt}',
+      uk: '{host} відповів {status} — це перенаправлення, за яким Fluxo не може перейти: перевірте URL. Відповідь: {excerpt}',
+      nb: '{host} svarte {status}, en videresending Fluxo ikke kan følge: sjekk URL-en. Svaret var: {excerpt}',
+    },
+  '{host} refused the request with {status}.': {
+    'pt-BR': '{host} recusou a requisição com {status}.',
+    es: '{host} rechazó la solicitud con {status}.',
+    uk: '{host} відхилив запит зі статусом {status}.',
+    nb: '{host} avviste forespørselen med {status}.',
+  },
+  '{host} refused the request with {status}. It answered: {excerpt}': {
+    'pt-BR': '{host} recusou a requisição com {status}. Resposta: {excerpt}',
+    es: '{host} rechazó la solicitud con {status}. Respondió: {excerpt}',
+    uk: '{host} відхилив запит зі статусом {status}. Відповідь: {excerpt}',
+    nb: '{host} avviste forespørselen med {status}. Svaret var: {excerpt}',
+  },
+  '{host} refused the request with {status}. Check the authentication fields.': {
+    'pt-BR': '{host} recusou a requisição com {status}. Confira os campos de autenticação.',
+    es: '{host} rechazó la solicitud con {status}. Revisa los campos de autenticación.',
+    uk: '{host} відхилив запит зі статусом {status}. Перевірте поля автентифікації.',
+    nb: '{host} avviste forespørselen med {status}. Sjekk autentiseringsfeltene.',
+  },
+  '{host} refused the request with {status}. Check the authentication fields. It answered: {excerpt}':
+    {
+      'pt-BR':
+        '{host} recusou a requisição com {status}. Confira os campos de autenticação. Resposta: {excerpt}',
+      es: '{host} rechazó la solicitud con {status}. Revisa los campos de autenticación. Respondió: {excerpt}',
+      uk: '{host} відхилив запит зі статусом {status}. Перевірте поля автентифікації. Відповідь: {excerpt}',
+      nb: '{host} avviste forespørselen med {status}. Sjekk autentiseringsfeltene. Svaret var: {excerpt}',
+    },
+  '{host} redirected too many times: check the URL': {
+    'pt-BR': '{host} redirecionou vezes demais: confira a URL',
+    es: '{host} redirigió demasiadas veces: revisa la URL',
+    uk: '{host} перенаправляв забагато разів: перевірте URL',
+    nb: '{host} videresendte for mange ganger: sjekk URL-en',
+  },
+  'Fluxo stopped waiting for {host} before it answered': {
+    'pt-BR': 'O Fluxo parou de esperar por {host} antes da resposta',
+    es: 'Fluxo dejó de esperar a {host} antes de que respondiera',
+    uk: 'Fluxo перестав чекати на {host}, перш ніж той відповів',
+    nb: 'Fluxo sluttet å vente på {host} før den svarte',
+  },
+  '{host} did not answer within {seconds} seconds': {
+    'pt-BR': '{host} não respondeu em {seconds} segundos',
+    es: '{host} no respondió en {seconds} segundos',
+    uk: '{host} не відповів протягом {seconds} секунд',
+    nb: '{host} svarte ikke innen {seconds} sekunder',
+  },
+  'Fluxo does not send web requests to port {port}': {
+    'pt-BR': 'O Fluxo não envia requisições web para a porta {port}',
+    es: 'Fluxo no envía solicitudes web al puerto {port}',
+    uk: 'Fluxo не надсилає вебзапити на порт {port}',
+    nb: 'Fluxo sender ikke nettforespørsler til port {port}',
+  },
+  'Could not find the server "{host}": check the URL': {
+    'pt-BR': 'Não foi possível encontrar o servidor "{host}": confira a URL',
+    es: 'No se encontró el servidor "{host}": revisa la URL',
+    uk: 'Не вдалося знайти сервер "{host}": перевірте URL',
+    nb: 'Fant ikke serveren "{host}": sjekk URL-en',
+  },
+  'Could not reach {host} securely: {reason}': {
+    'pt-BR': 'Não foi possível alcançar {host} com segurança: {reason}',
+    es: 'No se pudo llegar a {host} de forma segura: {reason}',
+    uk: 'Не вдалося безпечно зв’язатися з {host}: {reason}',
+    nb: 'Nådde ikke {host} på en sikker måte: {reason}',
+  },
+  'Could not reach {host}: {reason}': {
+    'pt-BR': 'Não foi possível alcançar {host}: {reason}',
+    es: 'No se pudo llegar a {host}: {reason}',
+    uk: 'Не вдалося зв’язатися з {host}: {reason}',
+    nb: 'Nådde ikke {host}: {reason}',
+  },
 };

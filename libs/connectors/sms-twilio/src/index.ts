@@ -3,6 +3,7 @@ import { twilioAuth, TWILIO_CHECK_PHRASES } from './auth';
 import { smsTwilioLogoSvg } from './logo';
 import { twilioMessenger } from './messenger';
 import { sendSmsReceiver } from './send-sms.receiver';
+import { TWILIO_ERROR_PHRASES } from './twilio-errors';
 import { smsTwilioTranslations } from './translations';
 
 export const smsTwilioConnector = defineConnector({
@@ -17,7 +18,7 @@ export const smsTwilioConnector = defineConnector({
   receivers: [sendSmsReceiver],
   messenger: twilioMessenger,
   translations: smsTwilioTranslations,
-  phrases: Object.values(TWILIO_CHECK_PHRASES),
+  phrases: [...Object.values(TWILIO_CHECK_PHRASES), ...TWILIO_ERROR_PHRASES],
 });
 
 export { checkTwilioAccount, twilioAuthFields } from './auth';

@@ -329,4 +329,143 @@ export const smsTwilioTranslations: ConnectorTranslations = {
       uk: 'Підключено до акаунта Twilio {name} з API-ключем. Додайте також auth token, інакше Fluxo не зможе перевіряти звіти про доставку',
       nb: 'Koblet til Twilio-kontoen {name} med API-nøkkelen. Legg også til auth token, ellers kan ikke Fluxo sjekke leveringsrapporter',
     },
+  "Twilio refused the account's credentials: check the Account SID and the auth token ({code})": {
+    'pt-BR':
+      'A Twilio recusou as credenciais da conta: confira o Account SID e o auth token ({code})',
+    es: 'Twilio rechazó las credenciales de la cuenta: revisa el Account SID y el auth token ({code})',
+    uk: 'Twilio не прийняв облікові дані акаунта: перевірте Account SID і auth token ({code})',
+    nb: 'Twilio avviste kontoens legitimasjon: sjekk Account SID og auth token ({code})',
+  },
+  "Twilio refused the account's credentials: check the Account SID and the API key and its secret ({code})":
+    {
+      'pt-BR':
+        'A Twilio recusou as credenciais da conta: confira o Account SID e a chave de API com o segredo dela ({code})',
+      es: 'Twilio rechazó las credenciales de la cuenta: revisa el Account SID y la clave de API con su secreto ({code})',
+      uk: 'Twilio не прийняв облікові дані акаунта: перевірте Account SID, API-ключ і його секрет ({code})',
+      nb: 'Twilio avviste kontoens legitimasjon: sjekk Account SID og API-nøkkelen med hemmeligheten ({code})',
+    },
+  'Twilio does not know this account: check the Account SID ({code})': {
+    'pt-BR': 'A Twilio não conhece esta conta: confira o Account SID ({code})',
+    es: 'Twilio no conoce esta cuenta: revisa el Account SID ({code})',
+    uk: 'Twilio не знає цього акаунта: перевірте Account SID ({code})',
+    nb: 'Twilio kjenner ikke denne kontoen: sjekk Account SID ({code})',
+  },
+  'Twilio refused the number {to}: it is not a valid phone number ({code})': {
+    'pt-BR': 'A Twilio recusou o número {to}: não é um telefone válido ({code})',
+    es: 'Twilio rechazó el número {to}: no es un teléfono válido ({code})',
+    uk: 'Twilio відхилив номер {to}: це недійсний номер телефону ({code})',
+    nb: 'Twilio avviste nummeret {to}: det er ikke et gyldig telefonnummer ({code})',
+  },
+  'Twilio did not send to {to}: a trial account can only send to numbers verified in the Twilio Console ({code})':
+    {
+      'pt-BR':
+        'A Twilio não enviou para {to}: uma conta de teste só envia para números verificados no Twilio Console ({code})',
+      es: 'Twilio no envió a {to}: una cuenta de prueba solo envía a números verificados en la Twilio Console ({code})',
+      uk: 'Twilio не надіслав на {to}: пробний акаунт надсилає лише на номери, підтверджені в Twilio Console ({code})',
+      nb: 'Twilio sendte ikke til {to}: en prøvekonto kan bare sende til numre som er bekreftet i Twilio Console ({code})',
+    },
+  '{to} has unsubscribed from your messages (replied STOP); Twilio will send to it again only after they reply START ({code})':
+    {
+      'pt-BR':
+        '{to} cancelou o recebimento das suas mensagens (respondeu STOP); a Twilio só volta a enviar depois que responder START ({code})',
+      es: '{to} se dio de baja de tus mensajes (respondió STOP); Twilio solo volverá a enviarle cuando responda START ({code})',
+      uk: '{to} відписався від ваших повідомлень (відповів STOP); Twilio знову надсилатиме лише після відповіді START ({code})',
+      nb: '{to} har meldt seg av meldingene dine (svarte STOP); Twilio sender dit igjen først når de svarer START ({code})',
+    },
+  'Twilio refused the sender {sender}: it is not an SMS-capable number of this Twilio account ({code})':
+    {
+      'pt-BR':
+        'A Twilio recusou o remetente {sender}: não é um número com SMS desta conta Twilio ({code})',
+      es: 'Twilio rechazó el remitente {sender}: no es un número con SMS de esta cuenta de Twilio ({code})',
+      uk: 'Twilio відхилив відправника {sender}: це не номер цього акаунта Twilio, що підтримує SMS ({code})',
+      nb: 'Twilio avviste avsenderen {sender}: det er ikke et SMS-nummer på denne Twilio-kontoen ({code})',
+    },
+  '{to} is not a mobile number and cannot receive SMS ({code})': {
+    'pt-BR': '{to} não é um celular e não pode receber SMS ({code})',
+    es: '{to} no es un móvil y no puede recibir SMS ({code})',
+    uk: '{to} — не мобільний номер і не може отримувати SMS ({code})',
+    nb: '{to} er ikke et mobilnummer og kan ikke motta SMS ({code})',
+  },
+  'Your Twilio account may not send SMS to the country of {to}; allow it in the Twilio Console (Messaging › Geo permissions) ({code})':
+    {
+      'pt-BR':
+        'Sua conta Twilio não pode enviar SMS para o país de {to}; permita no Twilio Console (Messaging › Geo permissions) ({code})',
+      es: 'Tu cuenta de Twilio no puede enviar SMS al país de {to}; permítelo en la Twilio Console (Messaging › Geo permissions) ({code})',
+      uk: 'Ваш акаунт Twilio не може надсилати SMS у країну номера {to}; дозвольте це в Twilio Console (Messaging › Geo permissions) ({code})',
+      nb: 'Twilio-kontoen din kan ikke sende SMS til landet til {to}; tillat det i Twilio Console (Messaging › Geo permissions) ({code})',
+    },
+  'Twilio cannot send a message from {sender} to {to} ({code})': {
+    'pt-BR': 'A Twilio não consegue enviar uma mensagem de {sender} para {to} ({code})',
+    es: 'Twilio no puede enviar un mensaje de {sender} a {to} ({code})',
+    uk: 'Twilio не може надіслати повідомлення з {sender} на {to} ({code})',
+    nb: 'Twilio kan ikke sende en melding fra {sender} til {to} ({code})',
+  },
+  'The message is longer than the 1600 characters Twilio accepts ({code})': {
+    'pt-BR': 'A mensagem passa dos 1600 caracteres que a Twilio aceita ({code})',
+    es: 'El mensaje supera los 1600 caracteres que acepta Twilio ({code})',
+    uk: 'Повідомлення довше за 1600 символів, які приймає Twilio ({code})',
+    nb: 'Meldingen er lengre enn de 1600 tegnene Twilio godtar ({code})',
+  },
+  'The message text is empty ({code})': {
+    'pt-BR': 'O texto da mensagem está vazio ({code})',
+    es: 'El texto del mensaje está vacío ({code})',
+    uk: 'Текст повідомлення порожній ({code})',
+    nb: 'Meldingsteksten er tom ({code})',
+  },
+  'The recipient is empty ({code})': {
+    'pt-BR': 'O destinatário está vazio ({code})',
+    es: 'El destinatario está vacío ({code})',
+    uk: 'Одержувач не вказаний ({code})',
+    nb: 'Mottakeren er tom ({code})',
+  },
+  'Choose a sender: your Twilio number or a Messaging Service ({code})': {
+    'pt-BR': 'Escolha um remetente: seu número Twilio ou um Messaging Service ({code})',
+    es: 'Elige un remitente: tu número de Twilio o un Messaging Service ({code})',
+    uk: 'Виберіть відправника: ваш номер Twilio або Messaging Service ({code})',
+    nb: 'Velg en avsender: Twilio-nummeret ditt eller en Messaging Service ({code})',
+  },
+  'Twilio does not know the Messaging Service {service} ({code})': {
+    'pt-BR': 'A Twilio não conhece o Messaging Service {service} ({code})',
+    es: 'Twilio no conoce el Messaging Service {service} ({code})',
+    uk: 'Twilio не знає Messaging Service {service} ({code})',
+    nb: 'Twilio kjenner ikke Messaging Service {service} ({code})',
+  },
+  'Twilio refused the message: {reason} ({code})': {
+    'pt-BR': 'A Twilio recusou a mensagem: {reason} ({code})',
+    es: 'Twilio rechazó el mensaje: {reason} ({code})',
+    uk: 'Twilio відхилив повідомлення: {reason} ({code})',
+    nb: 'Twilio avviste meldingen: {reason} ({code})',
+  },
+  'Twilio is receiving too many requests from this account right now ({code}); Fluxo will try again':
+    {
+      'pt-BR':
+        'A Twilio está recebendo requisições demais desta conta agora ({code}); o Fluxo vai tentar de novo',
+      es: 'Twilio está recibiendo demasiadas solicitudes de esta cuenta ahora mismo ({code}); Fluxo lo intentará de nuevo',
+      uk: 'Twilio зараз отримує забагато запитів із цього акаунта ({code}); Fluxo спробує ще раз',
+      nb: 'Twilio får for mange forespørsler fra denne kontoen akkurat nå ({code}); Fluxo prøver igjen',
+    },
+  'Twilio had a problem on its side ({code}); Fluxo will try again': {
+    'pt-BR': 'A Twilio teve um problema do lado dela ({code}); o Fluxo vai tentar de novo',
+    es: 'Twilio tuvo un problema por su parte ({code}); Fluxo lo intentará de nuevo',
+    uk: 'У Twilio сталася проблема на їхньому боці ({code}); Fluxo спробує ще раз',
+    nb: 'Twilio hadde et problem på sin side ({code}); Fluxo prøver igjen',
+  },
+  'Twilio answered with something Fluxo could not read': {
+    'pt-BR': 'A Twilio respondeu com algo que o Fluxo não conseguiu ler',
+    es: 'Twilio respondió algo que Fluxo no pudo leer',
+    uk: 'Twilio відповів чимось, що Fluxo не зміг прочитати',
+    nb: 'Twilio svarte med noe Fluxo ikke kunne lese',
+  },
+  'Twilio did not answer in time; Fluxo will try again': {
+    'pt-BR': 'A Twilio não respondeu a tempo; o Fluxo vai tentar de novo',
+    es: 'Twilio no respondió a tiempo; Fluxo lo intentará de nuevo',
+    uk: 'Twilio не відповів вчасно; Fluxo спробує ще раз',
+    nb: 'Twilio svarte ikke i tide; Fluxo prøver igjen',
+  },
+  'Could not reach Twilio: {reason}': {
+    'pt-BR': 'Não foi possível alcançar a Twilio: {reason}',
+    es: 'No se pudo llegar a Twilio: {reason}',
+    uk: 'Не вдалося зв’язатися з Twilio: {reason}',
+    nb: 'Nådde ikke Twilio: {reason}',
+  },
 };

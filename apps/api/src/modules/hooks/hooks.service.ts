@@ -8,6 +8,7 @@ import {
   type SourceItem,
 } from '@fluxo/connector-sdk';
 import { MicroBatcher } from '@fluxo/engine';
+import { fillSentence, HOLD_REASONS } from '@fluxo/contracts';
 import { queryPrepared } from '../../database/prepared-statement';
 import { DataSource } from 'typeorm';
 import { DomainError } from '../../common/domain-error';
@@ -160,9 +161,9 @@ export class HooksService {
     // The missing account first: it is the step the user must take before switching on.
     if (handler.requiresAccount && !target.source.accountId) {
       const system = this.registry.getOrThrow(target.source.connectorKey).name;
-      return `Held: choose the ${system} account so Fluxo can check this call`;
+      return fillSentence(HOLD_REASONS.accountMissing, { system });
     }
-    if (!target.enabled) return 'Held: the connection is switched off';
+    if (!target.enabled) return HOLD_REASONS.switchedOff;
     return null;
   }
 

@@ -228,6 +228,8 @@ export const en = {
   'held.switchOnProcess': 'Switch on and process them',
   'held.switchOnDiscard': 'Switch on, start from new ones',
   'held.processed': 'Waiting calls processed: {accepted} accepted, {rejected} refused.',
+  'inbound.heldAccountMissing': 'choose the {system} account so Fluxo can check this call',
+  'inbound.heldSwitchedOff': 'the connection is switched off',
   'inbound.held': 'held: {reason}',
   'inbound.discarded': 'discarded',
   'editor.newItemsRule': 'What counts as new:',

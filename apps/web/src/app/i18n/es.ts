@@ -238,6 +238,9 @@ export const es: Messages = {
   'held.switchOnProcess': 'Encender y procesarlas',
   'held.switchOnDiscard': 'Encender y empezar por las nuevas',
   'held.processed': 'Llamadas en espera procesadas: {accepted} aceptadas, {rejected} rechazadas.',
+  'inbound.heldAccountMissing':
+    'elige la cuenta de {system} para que Fluxo pueda comprobar esta llamada',
+  'inbound.heldSwitchedOff': 'la conexión está desactivada',
   'inbound.held': 'en espera: {reason}',
   'inbound.discarded': 'descartada',
   'editor.newItemsRule': 'Qué cuenta como nuevo:',

@@ -231,6 +231,8 @@ export const nb: Messages = {
   'held.switchOnProcess': 'Slå på og behandle dem',
   'held.switchOnDiscard': 'Slå på og start fra nye',
   'held.processed': 'Ventende kall behandlet: {accepted} godtatt, {rejected} avvist.',
+  'inbound.heldAccountMissing': 'velg {system}-kontoen så Fluxo kan sjekke dette kallet',
+  'inbound.heldSwitchedOff': 'koblingen er slått av',
   'inbound.held': 'venter: {reason}',
   'inbound.discarded': 'forkastet',
   'editor.newItemsRule': 'Dette regnes som nytt:',

@@ -237,6 +237,9 @@ export const ptBR: Messages = {
   'held.switchOnProcess': 'Ligar e processar',
   'held.switchOnDiscard': 'Ligar e começar pelas novas',
   'held.processed': 'Chamadas em espera processadas: {accepted} aceitas, {rejected} recusadas.',
+  'inbound.heldAccountMissing':
+    'escolha a conta {system} para o Fluxo poder verificar esta chamada',
+  'inbound.heldSwitchedOff': 'a conexão está desligada',
   'inbound.held': 'em espera: {reason}',
   'inbound.discarded': 'descartada',
   'editor.newItemsRule': 'O que conta como novo:',

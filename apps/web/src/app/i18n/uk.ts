@@ -239,6 +239,8 @@ export const uk: Messages = {
   'held.switchOnProcess': 'Увімкнути й обробити',
   'held.switchOnDiscard': 'Увімкнути й почати з нових',
   'held.processed': 'Виклики, що чекали, оброблено: прийнято {accepted}, відхилено {rejected}.',
+  'inbound.heldAccountMissing': 'виберіть акаунт {system}, щоб Fluxo міг перевірити цей виклик',
+  'inbound.heldSwitchedOff': 'з’єднання вимкнено',
   'inbound.held': 'чекає: {reason}',
   'inbound.discarded': 'відкинуто',
   'editor.newItemsRule': 'Що вважається новим:',

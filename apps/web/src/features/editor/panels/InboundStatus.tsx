@@ -1,5 +1,6 @@
 import type { ConnectionDto } from '@fluxo/contracts';
 import { t } from '@/app/i18n/t';
+import { outcomeErrorText } from '@/app/outcome-errors';
 import { formatDateTime, formatNumber, formatRelativeTime } from '@/app/ui/format';
 import { useConnection } from '@/features/connections/api/connections.api';
 
@@ -14,7 +15,7 @@ const NOTICE_OF: Record<NonNullable<ConnectionDto['lastInbound']>['status'], str
 };
 
 function outcomeOf(last: NonNullable<ConnectionDto['lastInbound']>): string {
-  const reason = last.error ?? t('inbound.noReason');
+  const reason = last.error ? outcomeErrorText(last.error) : t('inbound.noReason');
   switch (last.status) {
     case 'accepted':
       return t('inbound.accepted');
