@@ -22,6 +22,17 @@ import { paytSamplePostback } from './sample';
 export const KEY_MISMATCH_REASON =
   "The postback's integration key does not match the PayT account's key";
 
+/** Why a postback is refused, as phrases the editor words in the user's language. */
+export const POSTBACK_REFUSALS = {
+  noKeyInAccount:
+    'The PayT account has no integration key yet, so Fluxo cannot tell a real postback from a fake one',
+  notAPostback:
+    'The call is not a PayT postback: its body is not a JSON object, so it carries no integration key',
+  noKeyInPostback:
+    'The postback carries no integration key, so it cannot be proven to come from PayT',
+  keyMismatch: KEY_MISMATCH_REASON,
+} as const;
+
 const postbackFields = [
   defineField({
     key: 'events',
@@ -40,21 +51,15 @@ type PostbackContext = TypedContext<SettingsOf<typeof postbackFields>>;
 function verifyPostback(request: InboundRequest, ctx: PostbackContext): void {
   const expected = String(ctx.credentials['integrationKey'] ?? '').trim();
   if (!expected) {
-    throw new SignatureRejectedError(
-      'The PayT account has no integration key yet, so Fluxo cannot tell a real postback from a fake one',
-    );
+    throw new SignatureRejectedError(POSTBACK_REFUSALS.noKeyInAccount);
   }
   const postback = readPostback(request.body, request.rawBody);
   if (!postback) {
-    throw new SignatureRejectedError(
-      'The call is not a PayT postback: its body is not a JSON object, so it carries no integration key',
-    );
+    throw new SignatureRejectedError(POSTBACK_REFUSALS.notAPostback);
   }
   const received = postback['integration_key'];
   if (typeof received !== 'string' || received.trim() === '') {
-    throw new SignatureRejectedError(
-      'The postback carries no integration key, so it cannot be proven to come from PayT',
-    );
+    throw new SignatureRejectedError(POSTBACK_REFUSALS.noKeyInPostback);
   }
   if (!safeEqual(received.trim(), expected)) throw new SignatureRejectedError(KEY_MISMATCH_REASON);
 }

@@ -115,4 +115,32 @@ export const paytTranslations: ConnectorTranslations = {
       uk: 'Ключ збережено. PayT не дає змоги перевірити його звідси: натисніть "Testar URL" на сторінці Postbacks у PayT, і Fluxo покаже, чи був цей ключ у постбеку.',
       nb: 'Nøkkelen er lagret. PayT gir ingen mulighet til å sjekke den herfra: bruk "Testar URL" på Postbacks-siden i PayT, så viser Fluxo om postbacken hadde denne nøkkelen.',
     },
+  'The PayT account has no integration key yet, so Fluxo cannot tell a real postback from a fake one':
+    {
+      'pt-BR':
+        'A conta PayT ainda não tem chave de integração, então o Fluxo não consegue distinguir um postback real de um falso',
+      es: 'La cuenta de PayT aún no tiene clave de integración, así que Fluxo no puede distinguir un postback real de uno falso',
+      uk: 'В акаунті PayT ще немає ключа інтеграції, тож Fluxo не може відрізнити справжній постбек від підробленого',
+      nb: 'PayT-kontoen har ingen integrasjonsnøkkel ennå, så Fluxo kan ikke skille en ekte postback fra en falsk',
+    },
+  'The call is not a PayT postback: its body is not a JSON object, so it carries no integration key':
+    {
+      'pt-BR':
+        'A chamada não é um postback da PayT: o corpo não é um objeto JSON, então não traz chave de integração',
+      es: 'La llamada no es un postback de PayT: su cuerpo no es un objeto JSON, así que no lleva clave de integración',
+      uk: 'Виклик не є постбеком PayT: його тіло не є об’єктом JSON, тож у ньому немає ключа інтеграції',
+      nb: 'Kallet er ikke en PayT-postback: innholdet er ikke et JSON-objekt, så det har ingen integrasjonsnøkkel',
+    },
+  'The postback carries no integration key, so it cannot be proven to come from PayT': {
+    'pt-BR': 'O postback não traz chave de integração, então não dá para provar que vem da PayT',
+    es: 'El postback no lleva clave de integración, así que no se puede probar que venga de PayT',
+    uk: 'Постбек не містить ключа інтеграції, тож не можна довести, що він від PayT',
+    nb: 'Postbacken har ingen integrasjonsnøkkel, så det kan ikke bevises at den kommer fra PayT',
+  },
+  "The postback's integration key does not match the PayT account's key": {
+    'pt-BR': 'A chave de integração do postback não confere com a chave da conta PayT',
+    es: 'La clave de integración del postback no coincide con la de la cuenta de PayT',
+    uk: 'Ключ інтеграції постбеку не збігається з ключем акаунта PayT',
+    nb: 'Postbackens integrasjonsnøkkel stemmer ikke med nøkkelen i PayT-kontoen',
+  },
 };

@@ -1,8 +1,10 @@
-import type { ConnectionDto } from '@fluxo/contracts';
+import type { ConnectionDto, ConnectorManifest } from '@fluxo/contracts';
 import { t } from '@/app/i18n/t';
 import { outcomeErrorText } from '@/app/outcome-errors';
 import { formatDateTime, formatNumber, formatRelativeTime } from '@/app/ui/format';
 import { useConnection } from '@/features/connections/api/connections.api';
+import { connectorByKey, useConnectors } from '@/features/connectors/api/connectors.api';
+import { connectorMessageText } from '@/features/connectors/connector-messages';
 
 // While nothing has arrived, look again now and then so the first event shows up by itself.
 const WAITING_REFRESH_MS = 10_000;
@@ -14,8 +16,13 @@ const NOTICE_OF: Record<NonNullable<ConnectionDto['lastInbound']>['status'], str
   discarded: 'notice--warn',
 };
 
-function outcomeOf(last: NonNullable<ConnectionDto['lastInbound']>): string {
-  const reason = last.error ? outcomeErrorText(last.error) : t('inbound.noReason');
+function outcomeOf(
+  last: NonNullable<ConnectionDto['lastInbound']>,
+  source: ConnectorManifest | undefined,
+): string {
+  const reason = last.error
+    ? outcomeErrorText(connectorMessageText(source, last.error))
+    : t('inbound.noReason');
   switch (last.status) {
     case 'accepted':
       return t('inbound.accepted');
@@ -42,6 +49,10 @@ export function InboundStatus({
   const waiting = connection.lastInbound === null;
   // Shares the editor's cached connection; only adds the refresh while waiting.
   useConnection(connection.id, { refetchInterval: waiting ? WAITING_REFRESH_MS : false });
+  // A refusal is the source connector's sentence, worded by it.
+  const connectors = useConnectors();
+  const sourceStep = connection.steps.find((step) => step.role === 'source');
+  const source = connectorByKey(connectors.data, sourceStep?.connectorKey);
   const last = connection.lastInbound;
   if (last === undefined) return null;
 
@@ -61,7 +72,7 @@ export function InboundStatus({
   return (
     <div className={`notice ${NOTICE_OF[last.status]}`} role="status">
       <p>
-        {t('inbound.lastEvent')} {when}: <strong>{outcomeOf(last)}</strong>
+        {t('inbound.lastEvent')} {when}: <strong>{outcomeOf(last, source)}</strong>
       </p>
       <p className="small">{t('inbound.total', { n: formatNumber(last.total) })}</p>
     </div>
