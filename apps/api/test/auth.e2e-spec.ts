@@ -16,10 +16,14 @@ describe('Auth and workspace scoping (e2e, PostgreSQL)', () => {
   it('should tell the log-in page whether anyone has signed up yet (a fresh instance opens on sign-up)', async () => {
     expect((await sut.http.get('/api/auth/instance').expect(200)).body).toEqual({
       hasUsers: false,
+      publicUrl: null,
+      instanceMail: false,
     });
     await sut.signUp('first@example.com');
     expect((await sut.http.get('/api/auth/instance').expect(200)).body).toEqual({
       hasUsers: true,
+      publicUrl: null,
+      instanceMail: false,
     });
   });
 

@@ -23,6 +23,12 @@ export const updateAccountSchema = z.object({
 });
 export type UpdateAccountDto = z.infer<typeof updateAccountSchema>;
 
+/**
+ * The value of an `account` field that sends through the instance's own mail (FLUXO_SMTP_URL)
+ * instead of one of the workspace's e-mail accounts.
+ */
+export const INSTANCE_MAIL_ACCOUNT = 'instance-mail';
+
 export const accountCheckSchema = z.object({
   ok: z.boolean(),
   message: z.string(),

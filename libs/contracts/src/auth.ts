@@ -19,5 +19,9 @@ export type SessionDto = z.infer<typeof sessionSchema>;
 export const instanceStatusSchema = z.object({
   /** False on a fresh instance: the first visitor is shown sign-up, not log-in. */
   hasUsers: z.boolean(),
+  /** FLUXO_PUBLIC_URL: where vendors reach this instance; null when unset (the browser's). */
+  publicUrl: z.string().nullable(),
+  /** FLUXO_SMTP_URL is set: invoices and the like may be sent through the instance's mail. */
+  instanceMail: z.boolean(),
 });
 export type InstanceStatusDto = z.infer<typeof instanceStatusSchema>;

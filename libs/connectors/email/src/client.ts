@@ -1,7 +1,11 @@
 import type { Credentials, OutboundNetwork } from '@fluxo/connector-sdk';
 import type { SMTPTransportOptions, Transporter } from 'nodemailer';
 
-export type SmtpSecurity = 'starttls' | 'tls' | 'none';
+/**
+ * `auto`: STARTTLS when the server offers it, as an smtp:// URL means to nodemailer; only the
+ * instance's own mail (FLUXO_SMTP_URL) uses it, the account form offers the other three.
+ */
+export type SmtpSecurity = 'starttls' | 'tls' | 'none' | 'auto';
 
 /** An account's credentials, read once into the shape the transport needs. */
 export interface SmtpSettings {
@@ -23,10 +27,29 @@ export const MAX_SMTP_CONNECTIONS = 20;
 /** Long enough for a slow provider, short enough that a dead host frees the worker quickly. */
 export const SMTP_TIMEOUT_MS = 15_000;
 
-const SECURITY_VALUES: readonly SmtpSecurity[] = ['starttls', 'tls', 'none'];
+const SECURITY_VALUES: readonly SmtpSecurity[] = ['starttls', 'tls', 'none', 'auto'];
 
 const text = (value: Credentials[string] | undefined) =>
   value === undefined || value === null ? '' : String(value).trim();
+
+/**
+ * The credentials of the instance's own mail, from FLUXO_SMTP_URL (smtp://user:pass@host:port,
+ * smtps:// for TLS from the start) and FLUXO_SMTP_FROM ("Name <address>" or an address).
+ */
+export function smtpCredentialsFromUrl(url: string, from: string): Credentials {
+  const parsed = new URL(url);
+  const tls = parsed.protocol === 'smtps:';
+  const named = /^\s*(.*?)\s*<([^<>]+)>\s*$/.exec(from);
+  return {
+    host: parsed.hostname.replace(/^\[|\]$/g, ''),
+    port: parsed.port || (tls ? '465' : '587'),
+    security: tls ? 'tls' : 'auto',
+    username: decodeURIComponent(parsed.username),
+    password: decodeURIComponent(parsed.password),
+    fromAddress: named ? named[2].trim() : from.trim(),
+    fromName: named ? named[1].replace(/^"|"$/g, '') : '',
+  };
+}
 
 export function readSmtpSettings(credentials: Credentials): SmtpSettings {
   const rawSecurity = text(credentials.security);
@@ -82,7 +105,8 @@ export function smtpTransportOptions(
     ...(connectAddress !== settings.host ? { tls: { servername: settings.host } } : {}),
     port: settings.port,
     // 'tls' speaks TLS from the first byte (465); 'starttls' refuses to go on in clear text;
-    // 'none' never upgrades, for local relays and the sandbox, which have no certificate.
+    // 'none' never upgrades, for local relays and the sandbox, which have no certificate;
+    // 'auto' upgrades when the server offers it.
     secure: settings.security === 'tls',
     requireTLS: settings.security === 'starttls',
     ignoreTLS: settings.security === 'none',

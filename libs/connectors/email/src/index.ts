@@ -22,7 +22,12 @@ export const emailConnector = defineConnector({
 
 export { checkSmtpAccount, emailAuthFields } from './auth';
 export { emailMessenger } from './email.messenger';
-export { readSmtpSettings, smtpTransportOptions, SMTP_TIMEOUT_MS } from './client';
+export {
+  readSmtpSettings,
+  smtpCredentialsFromUrl,
+  smtpTransportOptions,
+  SMTP_TIMEOUT_MS,
+} from './client';
 export type { SmtpSecurity, SmtpSettings } from './client';
 export { buildMailOptions, sendEmailFields, sendEmailReceiver } from './send-email.receiver';
 export { classifySendError, describeConnectionError } from './smtp-errors';

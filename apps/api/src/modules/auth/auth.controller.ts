@@ -78,7 +78,11 @@ export class AuthController {
   @Public()
   @Get('instance')
   async instance(): Promise<InstanceStatusDto> {
-    return { hasUsers: await this.authService.hasUsers() };
+    return {
+      hasUsers: await this.authService.hasUsers(),
+      publicUrl: this.config.publicUrl,
+      instanceMail: Boolean(this.config.smtpUrl),
+    };
   }
 
   @Get('me')

@@ -1,14 +1,17 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   conditionsOrNull,
+  INSTANCE_MAIL_ACCOUNT,
   type CancelWhen,
+  type FieldDefinition,
   type StepDto,
   type UpdateStepDto,
   type UpsertStepDto,
 } from '@fluxo/contracts';
 import { In, Repository } from 'typeorm';
 import { NotFoundError } from '../../common/domain-error';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { SecretBox } from '../../common/secret-box';
 import { AccountsService, isUuid } from '../accounts/accounts.service';
 import { ConnectorRegistry } from '../connectors/connector-registry';
@@ -40,6 +43,7 @@ export class ConnectionStepsService {
     private readonly accountsService: AccountsService,
     private readonly registry: ConnectorRegistry,
     private readonly secretBox: SecretBox,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async upsertSource(
@@ -94,7 +98,7 @@ export class ConnectionStepsService {
         accountId,
         settings: dto.settings ?? {},
         mapping: sealSecretFields(
-          dto.mapping ?? {},
+          this.withInstanceMail(receiver.fields, dto.mapping ?? {}),
           secretKeysOf(receiver.fields),
           {},
           this.secretBox,
@@ -107,6 +111,28 @@ export class ConnectionStepsService {
       }),
     );
     return toStepDto(step);
+  }
+
+  /**
+   * Where the instance has mail of its own (FLUXO_SMTP_URL), a new receiver that sends through
+   * an e-mail account (Portmone's invoice) sends through it until the user chooses an account:
+   * the user of the ApiX-Drive article has only a Portmone account.
+   */
+  private withInstanceMail(
+    fields: readonly FieldDefinition[],
+    mapping: Record<string, string>,
+  ): Record<string, string> {
+    if (!this.config.smtpUrl) return mapping;
+    const defaults = fields.filter(
+      (field) =>
+        field.type === 'account' &&
+        field.accountConnectors.includes('email') &&
+        !String(mapping[field.key] ?? '').trim(),
+    );
+    return {
+      ...mapping,
+      ...Object.fromEntries(defaults.map((field) => [field.key, INSTANCE_MAIL_ACCOUNT])),
+    };
   }
 
   async updateStep(

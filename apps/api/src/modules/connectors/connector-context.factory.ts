@@ -1,12 +1,15 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { emailConnector, smtpCredentialsFromUrl } from '@fluxo/connector-email';
 import {
   PermanentDeliveryError,
   type ConnectorContext,
   type ConnectorDefinition,
   type Credentials,
   type Messaging,
+  type OutboundMessage,
 } from '@fluxo/connector-sdk';
-import type { StepSettings } from '@fluxo/contracts';
+import { INSTANCE_MAIL_ACCOUNT, type StepSettings } from '@fluxo/contracts';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { AccountsService } from '../accounts/accounts.service';
 import type { StoredCredentials } from '../accounts/credential-vault';
 import { connectorLogger } from './connector-logger';
@@ -33,6 +36,7 @@ export class ConnectorContextFactory {
     private readonly registry: ConnectorRegistry,
     private readonly accountsService: AccountsService,
     private readonly network: OutboundNetworkGuard,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async create(
@@ -76,6 +80,7 @@ export class ConnectorContextFactory {
         if (!accountId) {
           throw new PermanentDeliveryError('Choose the account the message is sent from');
         }
+        if (accountId === INSTANCE_MAIL_ACCOUNT) return this.sendInstanceMail(message, options);
         const account = await this.accountsService.findOrThrow(workspaceId, accountId);
         const connector = this.registry.getOrThrow(account.connectorKey);
         if (!connector.messenger) {
@@ -99,5 +104,28 @@ export class ConnectorContextFactory {
         return connector.messenger.send(message, context);
       },
     };
+  }
+
+  /**
+   * Sends through the instance's own mail (FLUXO_SMTP_URL), as the e-mail connector sends
+   * through an account: same Message-ID from the idempotency key, same error sorting.
+   */
+  private async sendInstanceMail(message: OutboundMessage, options: CallOptions) {
+    const { smtpUrl, smtpFrom } = this.config;
+    if (!smtpUrl || !emailConnector.messenger) {
+      throw new PermanentDeliveryError(
+        'This instance has no mail of its own (FLUXO_SMTP_URL is not set): choose one of your e-mail accounts',
+      );
+    }
+    const credentials = smtpCredentialsFromUrl(smtpUrl, smtpFrom);
+    return emailConnector.messenger.send(message, {
+      credentials,
+      settings: {},
+      logger: connectorLogger(emailConnector.key),
+      network: this.network.trusting(String(credentials.host)),
+      messaging: { send: () => Promise.reject(new Error('Instance mail sends by itself')) },
+      signal: options.signal,
+      idempotencyKey: options.idempotencyKey ? `${options.idempotencyKey}:message` : undefined,
+    });
   }
 }

@@ -19,10 +19,7 @@ export class OutboundNetworkGuard implements OutboundNetwork {
   }
 
   async resolveAllowedAddress(host: string): Promise<string> {
-    const name = host
-      .trim()
-      .toLowerCase()
-      .replace(/^\[(.*)\]$/, '$1');
+    const name = hostNameOf(host);
     const addresses = isIP(name) ? [name] : await this.resolve(name);
     if (this.allowedHosts.has(name) || this.allowedHosts.has('*')) return addresses[0];
     if (!addresses.length || addresses.some((address) => !isPublicAddress(address))) {
@@ -31,8 +28,30 @@ export class OutboundNetworkGuard implements OutboundNetwork {
     return addresses[0];
   }
 
+  /**
+   * The guard with one more host opened: one the operator configured (the instance's own mail
+   * server, FLUXO_SMTP_URL), which may well be on the private network.
+   */
+  trusting(host: string): OutboundNetwork {
+    const trusted = hostNameOf(host);
+    return {
+      resolveAllowedAddress: async (asked) => {
+        const name = hostNameOf(asked);
+        if (name !== trusted) return this.resolveAllowedAddress(asked);
+        return isIP(name) ? name : (await this.resolve(name))[0];
+      },
+    };
+  }
+
   private async resolve(name: string): Promise<string[]> {
     const results = await lookup(name, { all: true, verbatim: true });
     return results.map((r) => r.address);
   }
+}
+
+function hostNameOf(host: string): string {
+  return host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[(.*)\]$/, '$1');
 }

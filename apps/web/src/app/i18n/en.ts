@@ -55,6 +55,7 @@ export const en = {
     'The choices could not be loaded: {message} You can still type or paste the value.',
   'fields.optionsEmpty': 'Nothing to choose from yet. Type or paste the value instead.',
   'fields.orEnter': 'Or type or paste “{label}” yourself',
+  'fields.instanceMail': "This instance's mail",
   'fields.accountGone': 'An account that no longer exists',
   'fields.noAccounts': 'No matching account yet: connect one, then refresh the list.',
   'fields.connectAccount': 'Connect a new account',
@@ -831,4 +832,9 @@ export const en = {
   'switchOn.ready':
     'Everything is set up. New connections start off, so nothing is sent until you switch this one on.',
   'switchOn.button': 'Switch on',
+  'hookUrl.private':
+    'PayT, Fygaro and the other payment gateways cannot reach this address: it is on this computer or a private network.',
+  'hookUrl.notHttps':
+    'Payment gateways call only HTTPS addresses: PayT and Fygaro will not call this one.',
+  'hookUrl.setPublicUrl': 'Serve Fluxo on a public HTTPS address and set FLUXO_PUBLIC_URL to it.',
 } as const;

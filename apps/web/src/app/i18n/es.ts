@@ -59,6 +59,7 @@ export const es: Messages = {
     'No se pudieron cargar las opciones: {message} Aún puedes escribir o pegar el valor.',
   'fields.optionsEmpty': 'Todavía no hay opciones. Escribe o pega el valor.',
   'fields.orEnter': 'O escribe o pega “{label}” tú mismo',
+  'fields.instanceMail': 'El correo de esta instalación de Fluxo',
   'fields.accountGone': 'Una cuenta que ya no existe',
   'fields.noAccounts': 'Todavía no hay una cuenta adecuada: conecta una y actualiza la lista.',
   'fields.connectAccount': 'Conectar una cuenta nueva',
@@ -862,4 +863,10 @@ export const es: Messages = {
   'switchOn.ready':
     'Todo está configurado. Las conexiones nuevas empiezan desactivadas, así que no se envía nada hasta que actives esta.',
   'switchOn.button': 'Activar',
+  'hookUrl.private':
+    'PayT, Fygaro y las demás pasarelas de pago no pueden llegar a esta dirección: está en este equipo o en una red privada.',
+  'hookUrl.notHttps':
+    'Las pasarelas de pago solo llaman a direcciones HTTPS: PayT y Fygaro no llamarán a esta.',
+  'hookUrl.setPublicUrl':
+    'Publica Fluxo en una dirección HTTPS pública y pon esa dirección en FLUXO_PUBLIC_URL.',
 };

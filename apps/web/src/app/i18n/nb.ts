@@ -58,6 +58,7 @@ export const nb: Messages = {
     'Valgene kunne ikke lastes inn: {message} Du kan fortsatt skrive eller lime inn verdien.',
   'fields.optionsEmpty': 'Ingenting å velge ennå. Skriv eller lim inn verdien i stedet.',
   'fields.orEnter': 'Eller skriv eller lim inn «{label}» selv',
+  'fields.instanceMail': 'E-posten til denne Fluxo-installasjonen',
   'fields.accountGone': 'En konto som ikke finnes lenger',
   'fields.noAccounts': 'Ingen passende konto ennå: koble til en, og oppdater listen.',
   'fields.connectAccount': 'Koble til en ny konto',
@@ -843,4 +844,10 @@ export const nb: Messages = {
   'switchOn.ready':
     'Alt er satt opp. Nye koblinger starter av, så ingenting sendes før du slår denne på.',
   'switchOn.button': 'Slå på',
+  'hookUrl.private':
+    'PayT, Fygaro og de andre betalingsløsningene når ikke denne adressen: den er på denne maskinen eller i et privat nettverk.',
+  'hookUrl.notHttps':
+    'Betalingsløsninger kaller bare HTTPS-adresser: PayT og Fygaro vil ikke kalle denne.',
+  'hookUrl.setPublicUrl':
+    'Kjør Fluxo på en offentlig HTTPS-adresse og sett FLUXO_PUBLIC_URL til den.',
 };

@@ -58,6 +58,7 @@ export const ptBR: Messages = {
     'Não foi possível carregar as opções: {message} Você ainda pode digitar ou colar o valor.',
   'fields.optionsEmpty': 'Ainda não há opções. Digite ou cole o valor.',
   'fields.orEnter': 'Ou digite ou cole “{label}” você mesmo',
+  'fields.instanceMail': 'O e-mail desta instalação do Fluxo',
   'fields.accountGone': 'Uma conta que não existe mais',
   'fields.noAccounts': 'Ainda não há uma conta compatível: conecte uma e atualize a lista.',
   'fields.connectAccount': 'Conectar uma nova conta',
@@ -859,4 +860,10 @@ export const ptBR: Messages = {
   'switchOn.ready':
     'Tudo está configurado. Conexões novas começam desligadas, então nada é enviado até você ligar esta.',
   'switchOn.button': 'Ligar',
+  'hookUrl.private':
+    'A PayT, o Fygaro e os outros gateways de pagamento não alcançam este endereço: ele está neste computador ou numa rede privada.',
+  'hookUrl.notHttps':
+    'Os gateways de pagamento só chamam endereços HTTPS: a PayT e o Fygaro não vão chamar este.',
+  'hookUrl.setPublicUrl':
+    'Publique o Fluxo num endereço HTTPS público e defina FLUXO_PUBLIC_URL com ele.',
 };

@@ -25,6 +25,26 @@ export function useInstanceStatus() {
   });
 }
 
+/** The instance's settings the editor shows (they change only with a restart). */
+function useInstanceSettings() {
+  return useQuery({
+    queryKey: ['auth', 'instance'],
+    queryFn: () => api.get<InstanceStatusDto>('/api/auth/instance'),
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** Whether the instance has mail of its own (FLUXO_SMTP_URL) that receivers may send through. */
+export function useInstanceMail(): boolean {
+  return useInstanceSettings().data?.instanceMail ?? false;
+}
+
+/** Where vendors reach this instance: FLUXO_PUBLIC_URL when set, else this page's origin. */
+export function usePublicBaseUrl(): string {
+  const instance = useInstanceSettings();
+  return (instance.data?.publicUrl ?? window.location.origin).replace(/\/+$/, '');
+}
+
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({

@@ -1,8 +1,9 @@
-import type { FieldOfType } from '@fluxo/contracts';
+import { INSTANCE_MAIL_ACCOUNT, type FieldOfType } from '@fluxo/contracts';
 import { Link } from 'react-router-dom';
 import { t } from '@/app/i18n/t';
 import { InlineError } from '@/app/ui/states';
 import { useAccounts } from '@/features/accounts/api/accounts.api';
+import { useInstanceMail } from '@/features/auth/api/auth.api';
 import { useConnectors } from '../api/connectors.api';
 import type { ControlProps } from './field-control.types';
 import { accountChoices } from './account-choices';
@@ -22,7 +23,12 @@ export function AccountSelect({ field, control, value, onChange }: AccountSelect
   const accounts = useAccounts();
   const connectors = useConnectors();
   const statusId = `${control.id}-status`;
-  const choices = accountChoices(field, accounts.data ?? [], connectors.data ?? []);
+  // Mail of the instance's own (FLUXO_SMTP_URL) comes first where an e-mail account may send.
+  const instanceMail = useInstanceMail() && field.accountConnectors.includes('email');
+  const choices = [
+    ...(instanceMail ? [{ value: INSTANCE_MAIL_ACCOUNT, label: t('fields.instanceMail') }] : []),
+    ...accountChoices(field, accounts.data ?? [], connectors.data ?? []),
+  ];
   const known = choices.some((c) => c.value === value);
   const connectKey = field.accountConnectors[0];
 

@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import { t } from '@/app/i18n/t';
 import { CopyButton } from '@/app/ui/CopyButton';
+import { usePublicBaseUrl } from '@/features/auth/api/auth.api';
+import { publicAddressProblem } from './public-address';
 
 interface HookUrlProps {
   /** The public path, e.g. /hooks/abc… or a hosted form's /f/abc…. */
@@ -10,11 +12,21 @@ interface HookUrlProps {
   /** Adds a link that opens the address in a new tab (a hosted form's page). */
   openLabel?: string;
   compact?: boolean;
+  /** Payment gateways call this address: say so when they could not reach it. */
+  calledByVendors?: boolean;
 }
 
-export function HookUrl({ hookPath, label, copyLabel, openLabel, compact }: HookUrlProps) {
+export function HookUrl({
+  hookPath,
+  label,
+  copyLabel,
+  openLabel,
+  compact,
+  calledByVendors,
+}: HookUrlProps) {
   const id = useId();
-  const url = window.location.origin + hookPath;
+  const url = usePublicBaseUrl() + hookPath;
+  const problem = calledByVendors ? publicAddressProblem(url) : null;
   return (
     <div className={compact ? 'hook-url hook-url--compact' : 'hook-url'}>
       <label htmlFor={id}>{label}</label>
@@ -34,6 +46,12 @@ export function HookUrl({ hookPath, label, copyLabel, openLabel, compact }: Hook
           </a>
         )}
       </div>
+      {problem && (
+        <p className="notice notice--warn small" role="note">
+          {problem === 'private' ? t('hookUrl.private') : t('hookUrl.notHttps')}{' '}
+          {t('hookUrl.setPublicUrl')}
+        </p>
+      )}
     </div>
   );
 }

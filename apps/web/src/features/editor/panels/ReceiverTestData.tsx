@@ -1,8 +1,9 @@
-import type {
-  ConnectorManifest,
-  FieldDefinition,
-  PreviewDto,
-  TestSendResultDto,
+import {
+  INSTANCE_MAIL_ACCOUNT,
+  type ConnectorManifest,
+  type FieldDefinition,
+  type PreviewDto,
+  type TestSendResultDto,
 } from '@fluxo/contracts';
 import { useEffect, useRef } from 'react';
 import { skipWords } from '../conditions/describe-rule';
@@ -23,7 +24,10 @@ export function PayloadList({
 }) {
   // An account field holds the account's id: show the name the user gave it.
   const accounts = useAccounts();
-  const accountName = (id: unknown) => accounts.data?.find((a) => a.id === id)?.name;
+  const accountName = (id: unknown) =>
+    id === INSTANCE_MAIL_ACCOUNT
+      ? t('fields.instanceMail')
+      : accounts.data?.find((a) => a.id === id)?.name;
   const known = fields.filter((f) => f.key in payload);
   const extra = Object.keys(payload).filter((k) => !fields.some((f) => f.key === k));
   const rows = [

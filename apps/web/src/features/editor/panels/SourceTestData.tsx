@@ -145,6 +145,7 @@ function SourceAddress({
           hookPath={connection.hookPath}
           label={t('editor.testAddress')}
           copyLabel={t('editor.copyTestAddress')}
+          calledByVendors={group === 'payment-gateways'}
         />
       </>
     );
