@@ -19,6 +19,7 @@ import type {
 } from '@fluxo/contracts';
 import type request from 'supertest';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { DataSource } from 'typeorm';
 import { startTestApp, switchOn, type TestApp } from './support/test-app';
 
 type Agent = ReturnType<typeof request.agent>;
@@ -720,6 +721,43 @@ describe('Payment sources through the hook endpoint (e2e, real connectors and sa
         ]);
       },
     );
+
+    it('should answer 200 and hold a signed hook while the connection is off, by hand or automatically, and deliver it once processed', async () => {
+      const c = await fygaroConnection();
+      await user.patch(`/api/connections/${c.id}`).send({ enabled: false }).expect(200);
+
+      const byHand = await fygaro.sendHook(hookUrl(c), {
+        generation: 'headers',
+        payment,
+        maxAttempts: 1,
+      });
+      // As Fluxo leaves a connection it switched off after failed runs in a row.
+      await sut.app
+        .get(DataSource)
+        .query(
+          `UPDATE connection SET disabled_reason = '10 failed runs in a row', disabled_at = now() WHERE id = $1`,
+          [c.id],
+        );
+      const automatically = await fygaro.sendHook(hookUrl(c), {
+        generation: 'jwt',
+        payment,
+        maxAttempts: 1,
+      });
+
+      // Fygaro suspends a hook after 4 answers other than 200: both are answered 200, held.
+      for (const sent of [byHand, automatically]) {
+        const [attempt] = sent.hooks[0].attempts;
+        expect(attempt.status).toBe(200);
+        expect(JSON.parse(attempt.body)).toMatchObject({ held: true, runId: null });
+      }
+      expect(recorder.received(c.id)).toEqual([]);
+      await switchOn(user, c.id);
+      const processed = await user.post(`/api/connections/${c.id}/held-calls/process`).expect(200);
+      await sut.settle();
+
+      expect(processed.body).toEqual({ accepted: 2, rejected: 0 });
+      expect(recorder.received(c.id)).toHaveLength(2);
+    });
 
     it('should answer 200 to the repeated hook without a second item or delivery', async () => {
       const c = await fygaroConnection();

@@ -253,6 +253,37 @@ describe('paymentHookSource', () => {
     });
   });
 
+  describe('createdAt of a JWT-signed hook', () => {
+    const verdictFor = (change: (body: Record<string, unknown>) => void) => {
+      const payment = fygaro.createPayment({ customReference: 'ORDER-TIME' });
+      const hook = buildFygaroHook(
+        payment,
+        fygaro.keys,
+        { generation: 'jwt' },
+        Math.floor(Date.now() / 1000),
+      );
+      const body = JSON.parse(hook.body) as Record<string, unknown>;
+      change(body);
+      const rawBody = Buffer.from(JSON.stringify(body));
+      try {
+        sut.verify?.({ headers: hook.headers, query: {}, body, rawBody } as never, ctx);
+        return 'accepted';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    };
+
+    it('should accept the createdAt it signed', () => {
+      expect(verdictFor(() => undefined)).toBe('accepted');
+    });
+
+    it('should refuse a createdAt changed after signing (it becomes the item’s created_at)', () => {
+      expect(verdictFor((body) => (body.createdAt = Number(body.createdAt) - 3600))).toMatch(
+        /createdAt does not match the one signed in its JWT/,
+      );
+    });
+  });
+
   it('should offer a paid button as sample data', () => {
     expect(sut.sample).toMatchObject({
       transaction_reference: expect.any(String),

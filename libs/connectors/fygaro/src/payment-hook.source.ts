@@ -10,6 +10,7 @@ import { fygaroSecrets } from './auth';
 import {
   decodeJwt,
   epochSeconds,
+  JWT_LEEWAY_SECONDS,
   JWT_MAX_AGE_SECONDS,
   verifyHookJwt,
   verifySignatureHeader,
@@ -63,6 +64,25 @@ function verifyHook(request: InboundRequest, ctx: ConnectorContext): void {
   if (signedAt !== null && nowSeconds - signedAt > JWT_MAX_AGE_SECONDS) {
     throw new SignatureRejectedError(
       'The hook was signed more than 3 days ago, so Fluxo refused it as a possible replay',
+    );
+  }
+  // The body's createdAt becomes the item's created_at: it must agree with the signed time.
+  const sentCreatedAt = epochSeconds(body['createdAt']);
+  const signedCreatedAt = epochSeconds(payload['createdAt']);
+  if (sentCreatedAt !== null && signedCreatedAt !== null && sentCreatedAt !== signedCreatedAt) {
+    throw new SignatureRejectedError(
+      'The hook’s createdAt does not match the one signed in its JWT',
+    );
+  }
+  const issuedAt = epochSeconds(payload['iat']);
+  if (
+    sentCreatedAt !== null &&
+    issuedAt !== null &&
+    (sentCreatedAt > issuedAt + JWT_LEEWAY_SECONDS ||
+      issuedAt - sentCreatedAt > JWT_MAX_AGE_SECONDS)
+  ) {
+    throw new SignatureRejectedError(
+      'The hook’s createdAt does not fit when its JWT was signed: after it, or more than 3 days before',
     );
   }
   // The body's fields are not signed: the JWT carries validated copies, which must agree.

@@ -5,7 +5,7 @@ const JWT_HASHES = { HS256: 'sha256', HS384: 'sha384', HS512: 'sha512' } as cons
 type JwtAlgorithm = keyof typeof JWT_HASHES;
 
 /** Clock drift tolerated on a JWT's exp / nbf / iat. */
-const JWT_LEEWAY_SECONDS = 60;
+export const JWT_LEEWAY_SECONDS = 60;
 /** Fygaro's own helpers refuse a signed hook whose timestamp is further than this from now. */
 export const SIGNATURE_TOLERANCE_SECONDS = 300;
 
