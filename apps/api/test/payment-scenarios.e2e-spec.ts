@@ -246,6 +246,38 @@ describe('Payment scenarios on the sandboxes (e2e, PostgreSQL)', () => {
       expect(vendors.smtp.messages()).toEqual([]);
     });
 
+    it('should keep a "Testar URL" postback as test data and send it only once test postbacks are run', async () => {
+      const [attempt] = await postback({ test: true, sale: { ...buyer, event: 'approved' } });
+
+      expect(attempt.status).toBe(200);
+      const kept = await run(answerOf(attempt).runId as string);
+      expect(kept.items[0].payload).toMatchObject({
+        test: true,
+        _ignored: expect.stringMatching(/^PayT test call received/) as unknown,
+      });
+      expect(kept.items[0].deliveries).toEqual([]);
+      const sample = await user.get(`/api/connections/${connection.id}/sample`).expect(200);
+      expect(sample.body).toMatchObject({ origin: 'item', data: { test: true } });
+      expect(sample.body.data._ignored).toBeUndefined();
+      expect(vendors.smtp.messages()).toEqual([]);
+
+      await user
+        .put(`/api/connections/${connection.id}/source`)
+        .send({
+          connectorKey: 'payt',
+          actionKey: 'postback',
+          accountId: connection.steps.find((s) => s.role === 'source')?.accountId,
+          settings: { events: ['approved'], runTestPostbacks: true },
+        })
+        .expect(200);
+      const [sent] = await postback({ test: true, sale: { ...buyer, event: 'approved' } });
+      const delivered = await run(answerOf(sent).runId as string);
+      expect(delivered.items[0].deliveries.map((d) => d.status).sort()).toEqual([
+        'delivered',
+        'delivered',
+      ]);
+    });
+
     it("should show the SMS as delivered when Twilio's signed status callbacks report it", async () => {
       const [attempt] = await postback({ sale: { ...buyer, event: 'approved' } });
 

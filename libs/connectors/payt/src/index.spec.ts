@@ -24,6 +24,8 @@ describe('paytConnector', () => {
       'approved',
       'chargeback',
       'shipping-updated',
+      'order-shipped',
+      'order-delivered',
       'invoiced',
       'refunded',
     ]);

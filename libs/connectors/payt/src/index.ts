@@ -1,7 +1,7 @@
 import { defineConnector } from '@fluxo/connector-sdk';
 import { checkPaytAccount, paytAuthFields, PAYT_CHECK_PHRASES } from './auth';
 import { paytLogoSvg } from './logo';
-import { POSTBACK_REFUSALS, postbackSource } from './postback.source';
+import { POSTBACK_NOTES, POSTBACK_REFUSALS, postbackSource } from './postback.source';
 import { paytTranslations } from './translations';
 
 export const paytConnector = defineConnector({
@@ -15,7 +15,11 @@ export const paytConnector = defineConnector({
   sources: [postbackSource],
   receivers: [],
   translations: paytTranslations,
-  phrases: [...Object.values(PAYT_CHECK_PHRASES), ...Object.values(POSTBACK_REFUSALS)],
+  phrases: [
+    ...Object.values(PAYT_CHECK_PHRASES),
+    ...Object.values(POSTBACK_REFUSALS),
+    ...Object.values(POSTBACK_NOTES),
+  ],
 });
 
 export { checkPaytAccount, paytAuthFields } from './auth';

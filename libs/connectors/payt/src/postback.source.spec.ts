@@ -82,7 +82,9 @@ describe('postbackSource', () => {
     expect(items).toHaveLength(1);
     const item = firstItem();
     const postback = JSON.parse(postbacks[0]?.body ?? '') as { updated_at: string };
-    expect(item.key).toBe(`${sale.transactionId}|paid|paid|${postback.updated_at}`);
+    // A sale is approved once: a repeat of its "paid" postback has the same key.
+    expect(item.key).toBe(`${sale.transactionId}|approved`);
+    expect(postback.updated_at).toEqual(expect.any(String));
     expect(item.payload).toMatchObject({
       event: 'approved',
       status: 'paid',
@@ -296,6 +298,43 @@ describe('postbackSource', () => {
     expect(first?.payload['test']).toBe(true);
     expect(first?.key).toMatch(/^test:/);
     expect(second?.key).toBe(first?.key);
+  });
+
+  it('should keep a "Testar URL" postback as test data, not sent, unless test postbacks are run', async () => {
+    await payt.sendPostback(endpoint.url, { test: true });
+    ctx = testContext({
+      credentials: { integrationKey: INTEGRATION_KEY },
+      settings: { events: ALL_EVENTS, runTestPostbacks: true },
+    });
+    await payt.sendPostback(endpoint.url, { test: true });
+
+    const [kept, run] = items.flat();
+    expect(kept?.payload['_ignored']).toMatch(/^PayT test call received/);
+    expect(kept?.payload['customer']).toBeDefined();
+    expect(run?.payload['_ignored']).toBeUndefined();
+    expect(run?.payload['test']).toBe(true);
+  });
+
+  it('should say an order shipped and delivered, and approve the sale once, as one paid sale travels', async () => {
+    const { sale } = await payt.sendPostback(endpoint.url, { sale: { event: 'approved' } });
+    for (const shippingStatus of ['posted_object', 'delivered']) {
+      const body = JSON.parse(endpoint.received.at(-1)?.rawBody.toString() ?? '{}');
+      const update = {
+        ...body,
+        shipping: { ...body.shipping, status: shippingStatus },
+        updated_at: '2026-12-07 10:00:00',
+      };
+      const rawBody = Buffer.from(JSON.stringify(update));
+      const request = { headers: {}, query: {}, body: update, rawBody } as never;
+      sut.verify?.(request, ctx);
+      items.push(sut.parse(request, `evt_${shippingStatus}`, ctx));
+    }
+
+    expect(items.flat().map((item) => [item.payload['event'], item.key])).toEqual([
+      ['approved', `${sale.transactionId}|approved`],
+      ['order-shipped', expect.stringContaining(sale.transactionId)],
+      ['order-delivered', `${sale.transactionId}|order-delivered`],
+    ]);
   });
 
   it('should leave the tracking variables empty when PayT sends sources as []', async () => {

@@ -14,6 +14,7 @@ import {
   paytDateToIso,
   paytDedupeKey,
   paytEventOf,
+  paytEventTicked,
   paytVariables,
   readPostback,
 } from './postback';
@@ -44,7 +45,23 @@ const postbackFields = [
       'Tick the same events you ticked in PayT (Ofertas & Produtos → Postbacks → your ' +
       'postback → Eventos). Postbacks for other events are received but start nothing.',
   }),
+  defineField({
+    key: 'runTestPostbacks',
+    label: 'Also run test postbacks',
+    type: 'boolean',
+    required: false,
+    default: false,
+    help:
+      'PayT’s "Testar URL" sends a made-up sale. It is always kept and shown as test data; tick ' +
+      'this to send it to the receivers too.',
+  }),
 ] as const;
+
+/** What Fluxo says about a postback it keeps without sending, as a phrase the editor words. */
+export const POSTBACK_NOTES = {
+  testNotRun:
+    'PayT test call received ("Testar URL"): kept as test data and not sent, as "Also run test postbacks" is off',
+} as const;
 
 type PostbackContext = TypedContext<SettingsOf<typeof postbackFields>>;
 
@@ -74,14 +91,17 @@ function parsePostback(request: InboundRequest, ctx: PostbackContext): SourceIte
     });
     return [];
   }
-  if (!ctx.settings.events.includes(event)) return [];
+  if (!paytEventTicked(event, ctx.settings.events)) return [];
   const transaction = postback['transaction'] as Record<string, unknown> | undefined;
   const occurredAt =
     paytDateToIso(postback['updated_at']) ?? paytDateToIso(transaction?.['updated_at']);
+  const variables = paytVariables(postback);
+  // "Testar URL" in PayT: kept, shown and usable as test data, sent only when asked for.
+  const heldTest = variables.test === true && !ctx.settings.runTestPostbacks;
   return [
     {
-      key: paytDedupeKey(postback),
-      payload: paytVariables(postback),
+      key: paytDedupeKey(postback, event),
+      payload: heldTest ? { ...variables, _ignored: POSTBACK_NOTES.testNotRun } : variables,
       ...(occurredAt ? { occurredAt } : {}),
     },
   ];

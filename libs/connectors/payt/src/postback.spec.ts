@@ -1,5 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
-import { paytDateToIso, paytEventOf, readPostback, toE164, unflattenPostback } from './postback';
+import {
+  paytDateToIso,
+  paytEventOf,
+  paytEventTicked,
+  paytVariables,
+  readPostback,
+  toE164,
+  unflattenPostback,
+} from './postback';
 
 describe('unflattenPostback', () => {
   it('should nest dotted and bracketed keys and rebuild lists when keys are flat', () => {
@@ -46,8 +54,44 @@ describe('paytEventOf', () => {
     [{ status: 'collected' }, 'shipping-updated'],
     [{ status: 'shipped' }, 'shipping-updated'],
     [{ status: 'subscription_renewed' }, null],
+    // A paid order keeps "paid" while it travels: only the first one is the sale approved.
+    [{ status: 'paid' }, 'approved'],
+    [{ status: 'paid', shipping: { status: 'waiting_code' } }, 'approved'],
+    [{ status: 'paid', shipping: { status: 'posted_object' } }, 'order-shipped'],
+    [{ status: 'shipping', shipping: { status: 'delivering' } }, 'order-shipped'],
+    [{ status: 'paid', shipping: { status: 'delivered' } }, 'order-delivered'],
+    [{ status: 'paid', shipping: { status: 'tracking_received' } }, 'shipping-updated'],
   ])('should map %j to %s', (postback, event) => {
     expect(paytEventOf(postback)).toBe(event);
+  });
+});
+
+describe(paytEventTicked.name, () => {
+  it('should take shipped and delivered orders where "Delivery status updated" is ticked', () => {
+    expect(paytEventTicked('order-shipped', ['shipping-updated'])).toBe(true);
+    expect(paytEventTicked('order-delivered', ['order-delivered'])).toBe(true);
+    expect(paytEventTicked('order-delivered', ['order-shipped'])).toBe(false);
+    expect(paytEventTicked('approved', ['shipping-updated'])).toBe(false);
+  });
+});
+
+describe(paytVariables.name, () => {
+  it('should give each commission and their total as variables', () => {
+    const variables = paytVariables({
+      status: 'paid',
+      commission: [
+        { name: 'Ana', email: 'ana@example.com', type: 'affiliate', amount: 1500 },
+        { name: 'Bia', type: 'coproducer', amount: '500' },
+      ],
+    });
+
+    expect(variables).toMatchObject({
+      commission: [
+        { name: 'Ana', type: 'affiliate', amount_cents: 1500, amount: '15.00' },
+        { name: 'Bia', type: 'coproducer', amount_cents: 500, amount: '5.00' },
+      ],
+      commission_total: '20.00',
+    });
   });
 });
 

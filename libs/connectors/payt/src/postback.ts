@@ -9,6 +9,8 @@ export const PAYT_EVENTS = [
   { value: 'approved', label: 'Finalized / approved (Finalizada/Aprovada)' },
   { value: 'chargeback', label: 'Chargeback (Cancelada - Chargeback)' },
   { value: 'shipping-updated', label: 'Delivery status updated (Status de entrega atualizado)' },
+  { value: 'order-shipped', label: 'Order shipped (Pedido enviado)' },
+  { value: 'order-delivered', label: 'Order delivered (Pedido entregue)' },
   { value: 'invoiced', label: 'Invoiced (Faturada)' },
   { value: 'refunded', label: 'Refunded (Cancelada - Reembolsada)' },
 ] as const satisfies readonly FieldOption[];
@@ -27,6 +29,24 @@ const REFUND_PAYMENT_STATUSES = new Set([
   'one_click_buy_refunded_partial',
 ]);
 const SHIPPING_STATUSES = new Set(['separation', 'collected', 'shipping', 'shipped']);
+/** `shipping.status` of a paid order not sent yet: its "paid" postback is the sale approved. */
+const NOT_SENT_YET = new Set(['', 'waiting', 'waiting_code']);
+const ON_ITS_WAY = new Set(['posted_object', 'forwarded', 'delivering', 'shipping', 'shipped']);
+
+/**
+ * The more precise delivery events are part of "Delivery status updated": a user who ticked
+ * that one gets them too (as before they existed).
+ */
+const PART_OF: Partial<Record<PaytEvent, PaytEvent>> = {
+  'order-shipped': 'shipping-updated',
+  'order-delivered': 'shipping-updated',
+};
+
+/** Whether the user's ticked events take a postback of `event`. */
+export function paytEventTicked(event: PaytEvent, ticked: readonly string[]): boolean {
+  const broader = PART_OF[event];
+  return ticked.includes(event) || (broader !== undefined && ticked.includes(broader));
+}
 const UNSAFE_SEGMENTS = new Set(['__proto__', 'prototype', 'constructor']);
 const TRACKING_KEYS = [
   'utm_source',
@@ -114,10 +134,15 @@ export function paytEventOf(postback: PaytPostback): PaytEvent | null {
   // The README spells it one way, the samples the other.
   if (status === 'canceled' || status === 'cancelled') return 'cancelled';
   if (status === 'lost_cart') return 'abandoned-checkout';
-  if (status === 'paid') return 'approved';
   if (status === 'billed') return 'invoiced';
-  if (SHIPPING_STATUSES.has(status)) return 'shipping-updated';
-  return null;
+  if (status !== 'paid' && !SHIPPING_STATUSES.has(status)) return null;
+  // A paid order keeps status "paid" while it travels: its shipping status says what happened,
+  // so a delivery update never repeats "sale approved".
+  const shippingStatus = textOf(recordAt(postback['shipping'])['status']).toLowerCase();
+  if (shippingStatus === 'delivered') return 'order-delivered';
+  if (ON_ITS_WAY.has(shippingStatus)) return 'order-shipped';
+  if (status === 'paid' && NOT_SENT_YET.has(shippingStatus)) return 'approved';
+  return 'shipping-updated';
 }
 
 /** PayT's dates are "Y-m-d H:i:s" in Brazil's time (UTC−3 all year since 2019). */
@@ -128,13 +153,21 @@ export function paytDateToIso(value: unknown): string | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }
 
-/** The postback's identity: PayT sends no delivery id, so repeats share these four values. */
-export function paytDedupeKey(postback: PaytPostback): string {
+/**
+ * The postback's identity: PayT sends no delivery id, so repeats share these four values. A
+ * sale is approved, and an order delivered, once: later postbacks of either are repeats.
+ */
+export function paytDedupeKey(postback: PaytPostback, event?: PaytEvent | null): string {
+  const test = flag(postback['test']) ? 'test:' : '';
+  if (event === 'approved' || event === 'order-delivered') {
+    const sale = textOf(postback['transaction_id']);
+    if (sale) return `${test}${sale}|${event}`;
+  }
   const transaction = recordAt(postback['transaction']);
   const id = textOf(postback['transaction_id']) || `cart:${textOf(postback['cart_id'])}`;
   const updatedAt = textOf(postback['updated_at']) || textOf(transaction['updated_at']);
   const key = [id, textOf(postback['status']), textOf(transaction['payment_status']), updatedAt];
-  return `${flag(postback['test']) ? 'test:' : ''}${key.join('|')}`;
+  return `${test}${key.join('|')}`;
 }
 
 /** A phone for SMS: PayT sends Brazilian numbers as bare digits or with +55. */
@@ -220,6 +253,24 @@ export function paytVariables(postback: PaytPostback): Record<string, unknown> {
   const phone = textOf(customer['phone']);
   const name = textOf(customer['name']).trim();
   const event = paytEventOf(postback);
+  // Who earned what on the sale (affiliates, co-producers): a condition may ask for it.
+  const commissions = Array.isArray(postback['commission'])
+    ? postback['commission'].map((entry) => {
+        const share = recordAt(entry);
+        const amountCents = cents(share['amount']);
+        return {
+          name: textOf(share['name']),
+          email: textOf(share['email']),
+          type: textOf(share['type']),
+          amount_cents: amountCents,
+          amount: money(amountCents),
+        };
+      })
+    : [];
+  const commissionCents = commissions.reduce<number | null>(
+    (sum, share) => (share.amount_cents === null ? sum : (sum ?? 0) + share.amount_cents),
+    null,
+  );
 
   return {
     event: event ?? '',
@@ -290,6 +341,9 @@ export function paytVariables(postback: PaytPostback): Record<string, unknown> {
       seller_email: textOf(link['seller_email']),
     },
     tracking: tracking(postback),
+    commission: commissions,
+    commission_total_cents: commissionCents,
+    commission_total: money(commissionCents),
     subscription: subscription
       ? {
           code: textOf(subscription['code']),

@@ -81,6 +81,18 @@ export const paytTranslations: ConnectorTranslations = {
     uk: 'Оновлено статус доставки (Status de entrega atualizado)',
     nb: 'Leveringsstatus oppdatert (Status de entrega atualizado)',
   },
+  'Order shipped (Pedido enviado)': {
+    'pt-BR': 'Pedido enviado',
+    es: 'Pedido enviado (Pedido enviado)',
+    uk: 'Замовлення відправлено (Pedido enviado)',
+    nb: 'Ordre sendt (Pedido enviado)',
+  },
+  'Order delivered (Pedido entregue)': {
+    'pt-BR': 'Pedido entregue',
+    es: 'Pedido entregado (Pedido entregue)',
+    uk: 'Замовлення доставлено (Pedido entregue)',
+    nb: 'Ordre levert (Pedido entregue)',
+  },
   'Invoiced (Faturada)': {
     'pt-BR': 'Faturada',
     es: 'Facturada (Faturada)',
@@ -100,6 +112,20 @@ export const paytTranslations: ConnectorTranslations = {
       es: 'Marca los mismos eventos que marcaste en PayT (Ofertas & Produtos → Postbacks → tu postback → Eventos). Los postbacks de otros eventos se reciben, pero no inician nada.',
       uk: 'Позначте ті самі події, що й у PayT (Ofertas & Produtos → Postbacks → ваш постбек → Eventos). Постбеки інших подій приймаються, але нічого не запускають.',
       nb: 'Kryss av de samme hendelsene som i PayT (Ofertas & Produtos → Postbacks → din postback → Eventos). Postbacks for andre hendelser tas imot, men starter ingenting.',
+    },
+  'Also run test postbacks': {
+    'pt-BR': 'Também rodar postbacks de teste',
+    es: 'Ejecutar también los postbacks de prueba',
+    uk: 'Також запускати тестові постбеки',
+    nb: 'Kjør også testpostbacks',
+  },
+  'PayT’s "Testar URL" sends a made-up sale. It is always kept and shown as test data; tick this to send it to the receivers too.':
+    {
+      'pt-BR':
+        'O "Testar URL" da PayT envia uma venda fictícia. Ela sempre fica guardada e aparece como dados de teste; marque isto para enviá-la também aos destinos.',
+      es: 'El "Testar URL" de PayT envía una venta inventada. Siempre se guarda y se muestra como datos de prueba; márcalo para enviarla también a los receptores.',
+      uk: '"Testar URL" у PayT надсилає вигаданий продаж. Він завжди зберігається й показується як тестові дані; позначте, щоб надсилати його й одержувачам.',
+      nb: '"Testar URL" i PayT sender et oppdiktet salg. Det blir alltid tatt vare på og vist som testdata; kryss av for å sende det til mottakerne også.',
     },
   'Enter the integration key from PayT’s Postbacks page.': {
     'pt-BR': 'Informe a chave de integração da página de Postbacks da PayT.',
@@ -143,4 +169,12 @@ export const paytTranslations: ConnectorTranslations = {
     uk: 'Ключ інтеграції постбеку не збігається з ключем акаунта PayT',
     nb: 'Postbackens integrasjonsnøkkel stemmer ikke med nøkkelen i PayT-kontoen',
   },
+  'PayT test call received ("Testar URL"): kept as test data and not sent, as "Also run test postbacks" is off':
+    {
+      'pt-BR':
+        'Chamada de teste da PayT recebida ("Testar URL"): guardada como dados de teste e não enviada, pois "Também rodar postbacks de teste" está desligado',
+      es: 'Llamada de prueba de PayT recibida ("Testar URL"): guardada como datos de prueba y no enviada, porque "Ejecutar también los postbacks de prueba" está desactivado',
+      uk: 'Отримано тестовий виклик PayT ("Testar URL"): збережено як тестові дані й не надіслано, бо "Також запускати тестові постбеки" вимкнено',
+      nb: 'Testkall fra PayT mottatt ("Testar URL"): tatt vare på som testdata og ikke sendt, fordi "Kjør også testpostbacks" er av',
+    },
 };

@@ -230,10 +230,18 @@ export class TestDataService {
   }
 }
 
+/** Keys Fluxo itself adds to an item's payload: they are no data to map. */
+const FLUXO_MARKERS = new Set(['_ignored', '_statusKey']);
+
+function vendorDataOf(payload: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(payload).filter(([key]) => !FLUXO_MARKERS.has(key)));
+}
+
 function toSampleDto(sample: Sample | null): SampleDto {
+  const data = sample ? vendorDataOf(sample.payload) : null;
   return {
-    data: sample?.payload ?? null,
-    variables: sample ? listVariables(sample.payload) : [],
+    data,
+    variables: data ? listVariables(data) : [],
     receivedAt: sample?.receivedAt?.toISOString() ?? null,
     ...(sample ? { origin: sample.origin } : {}),
   };

@@ -137,6 +137,12 @@ interface ItemCardProps {
 function ItemCard({ item, index, runId, connectionId, connection, connectors }: ItemCardProps) {
   const runAgain = useRunAgainWithItem(connectionId);
   const navigate = useNavigate();
+  // Kept but not sent (a test postback, a status already received): the source says why.
+  const ignored = typeof item.payload['_ignored'] === 'string' ? item.payload['_ignored'] : null;
+  const source = connectorByKey(
+    connectors,
+    connection?.steps.find((step) => step.role === 'source')?.connectorKey,
+  );
   return (
     <li className="card item">
       <h2 className="card__title">
@@ -165,7 +171,11 @@ function ItemCard({ item, index, runId, connectionId, connection, connectors }: 
         <pre className="json">{prettyJson(item.payload)}</pre>
       </details>
       {item.deliveries.length === 0 ? (
-        <p className="muted">{t('runs.noDeliveries')}</p>
+        ignored ? (
+          <p className="notice">{connectorMessageText(source, ignored)}</p>
+        ) : (
+          <p className="muted">{t('runs.noDeliveries')}</p>
+        )
       ) : (
         <ul className="deliveries">
           {item.deliveries.map((d) => (
