@@ -113,6 +113,55 @@ describe('Payment scenarios on the sandboxes (e2e, PostgreSQL)', () => {
     return delivery;
   }
 
+  describe('PayT whose integration key the user never found', () => {
+    it('should hold the first postback, offer its key masked, trust it into a new account and then deliver the sale', async () => {
+      const email = await createAccount('email', emailCredentials(vendors.smtp));
+      let connection = await useTemplate('payt-abandoned-checkout-email');
+      const emailStep = receiverStep(connection, 'email');
+      await chooseStepAccount(connection, emailStep, email.id);
+      connection = await getConnection(connection.id);
+      const hookUrl = `${publicUrl}${connection.hookPath as string}`;
+
+      const { postbacks } = await vendors.payt.sendPostback(hookUrl, {
+        sale: { event: 'abandoned-checkout', customer: { email: 'cy@example.com' } },
+      });
+      expect(JSON.parse(postbacks[0].attempts[0].body)).toMatchObject({ held: true });
+      const key = vendors.payt.integrationKey;
+      const offered = await user
+        .get(`/api/connections/${connection.id}/held-calls/key`)
+        .expect(200);
+      expect(offered.body.key).toEqual({
+        eventId: expect.any(String) as unknown,
+        maskedKey: `${key.slice(0, 2)}…${key.slice(-2)}`,
+      });
+      expect(JSON.stringify(offered.body)).not.toContain(key);
+
+      const trusted = await user
+        .post(`/api/connections/${connection.id}/held-calls/trust-key`)
+        .send({ eventId: offered.body.key.eventId })
+        .expect(200);
+      const accounts: AccountDto[] = (await user.get('/api/accounts').expect(200)).body;
+      expect(accounts.find((a) => a.id === trusted.body.accountId)).toMatchObject({
+        connectorKey: 'payt',
+        lastCheck: { ok: true },
+      });
+      connection = await getConnection(connection.id);
+      expect(connection.steps.find((s) => s.role === 'source')?.accountId).toBe(
+        trusted.body.accountId,
+      );
+      expect(connection.setupProblems).toEqual([]);
+      await switchOn(user, connection.id);
+      const processed = await user
+        .post(`/api/connections/${connection.id}/held-calls/process`)
+        .expect(200);
+
+      expect(processed.body).toEqual({ accepted: 1, rejected: 0 });
+      await sut.settle();
+      const [only] = await runs(connection.id);
+      expect(only).toMatchObject({ itemsCount: 1 });
+    });
+  });
+
   describe('PayT approved → SMS + e-mail', () => {
     const buyer: PaytSaleInput = {
       customer: { name: 'Maria Clara Souza', email: 'maria@example.com', phone: '11987654321' },

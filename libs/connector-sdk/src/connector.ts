@@ -140,6 +140,12 @@ export interface InstantSource {
    */
   secretBodyPaths?: readonly string[];
   /**
+   * The account's shared key as the call itself carries it (PayT's integration key), and the
+   * account field it goes in: a user who never found the key may trust the one a held call
+   * brings, rather than look for it in the vendor's panel.
+   */
+  keyInCall?: { field: string; read(request: InboundRequest): string | null };
+  /**
    * Turns one stored inbound call into items. `eventId` is the host's id for the stored call,
    * a stable fallback key for sources whose payloads carry no identity of their own.
    * Returning no items acknowledges the call and ignores it (an event kind not ticked).
@@ -195,7 +201,7 @@ export type SourceDefinition = InstantSource | PollingSource;
 /** What handles the calls a source takes at its URL: verify, parse, hydrate and secret fields. */
 export type PushHandler = Pick<
   InstantSource,
-  'verify' | 'parse' | 'hydrate' | 'secretBodyPaths' | 'hostedPage'
+  'verify' | 'parse' | 'hydrate' | 'secretBodyPaths' | 'hostedPage' | 'keyInCall'
 > & {
   /** Calls are refused until the source's account (its secret) is chosen. */
   requiresAccount: boolean;

@@ -313,3 +313,15 @@ export const heldCallsOutcomeSchema = z.object({
   rejected: z.number(),
 });
 export type HeldCallsOutcomeDto = z.infer<typeof heldCallsOutcomeSchema>;
+
+/** The key the newest held call brings (PayT's integration key), masked, for the user to trust. */
+export const heldCallKeySchema = z.object({
+  eventId: z.string(),
+  /** Its first and last two characters: "ab…cd". */
+  maskedKey: z.string(),
+});
+export type HeldCallKeyDto = z.infer<typeof heldCallKeySchema>;
+
+/** Body of "trust the key from this call". */
+export const trustHeldKeySchema = z.object({ eventId: z.string().uuid() });
+export type TrustHeldKeyDto = z.infer<typeof trustHeldKeySchema>;

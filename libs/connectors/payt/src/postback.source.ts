@@ -117,6 +117,14 @@ export const postbackSource = defineSource({
   fields: postbackFields,
   verify: verifyPostback,
   secretBodyPaths: ['integration_key'],
+  // PayT's article never mentions the key: the first postback brings it, for the user to trust.
+  keyInCall: {
+    field: 'integrationKey',
+    read: (request) => {
+      const key = readPostback(request.body, request.rawBody)?.['integration_key'];
+      return typeof key === 'string' && key.trim() !== '' ? key.trim() : null;
+    },
+  },
   parse: (request, _eventId, ctx) => parsePostback(request, ctx),
   sample: paytVariables(paytSamplePostback),
 });

@@ -53,6 +53,17 @@ export class HeldCallStore {
     return rows[0] ?? null;
   }
 
+  /** One held call of the connection; null when it is not held (any more). */
+  async find(connectionId: string, eventId: string): Promise<HeldCallRow | null> {
+    const rows: HeldCallRow[] = await this.dataSource.query(
+      `SELECT ${HELD_CALL_COLUMNS}
+         FROM inbound_event e JOIN connection c ON c.id = e.connection_id
+        WHERE e.connection_id = $1 AND e.id = $2 AND e.status = 'held'`,
+      [connectionId, eventId],
+    );
+    return rows[0] ?? null;
+  }
+
   /** The call as it arrived: the sealed original body where the log keeps a masked one. */
   callOf(row: HeldCallRow): RawHookCall {
     const body = row.sealed_body

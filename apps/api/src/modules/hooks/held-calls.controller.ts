@@ -1,14 +1,44 @@
-import { Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { HeldCallsOutcomeDto } from '@fluxo/contracts';
+import {
+  trustHeldKeySchema,
+  type HeldCallKeyDto,
+  type HeldCallsOutcomeDto,
+  type TrustHeldKeyDto,
+} from '@fluxo/contracts';
+import { ZodValidationPipe } from '../../common/zod-validation.pipe';
 import { CurrentAuth, type AuthContext } from '../auth/auth-context';
+import { HeldCallKeyService } from './held-call-key.service';
 import { HeldCallsService } from './held-calls.service';
 
 /** The calls a connection held while it could not take them: process them, or start from new. */
 @ApiTags('connections')
 @Controller('api/connections/:id/held-calls')
 export class HeldCallsController {
-  constructor(private readonly heldCalls: HeldCallsService) {}
+  constructor(
+    private readonly heldCalls: HeldCallsService,
+    private readonly keys: HeldCallKeyService,
+  ) {}
+
+  /** The key the newest held call brings, masked (PayT's integration key); null when none. */
+  @Get('key')
+  async key(
+    @CurrentAuth() auth: AuthContext,
+    @Param('id') id: string,
+  ): Promise<{ key: HeldCallKeyDto | null }> {
+    return { key: await this.keys.candidate(auth.workspaceId, id) };
+  }
+
+  /** Saves the key of that held call to the source's account (a new one when none is chosen). */
+  @Post('trust-key')
+  @HttpCode(200)
+  async trustKey(
+    @CurrentAuth() auth: AuthContext,
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(trustHeldKeySchema)) dto: TrustHeldKeyDto,
+  ): Promise<{ accountId: string }> {
+    return { accountId: await this.keys.trust(auth.workspaceId, id, dto.eventId) };
+  }
 
   @Post('process')
   @HttpCode(200)

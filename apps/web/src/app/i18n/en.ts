@@ -224,6 +224,9 @@ export const en = {
   'held.waiting': { one: '{n} call waiting.', other: '{n} calls waiting.' },
   'held.why':
     'They came while this connection was switched off or could not check them yet. Nothing was lost: process them now, or start from new ones.',
+  'held.trustKey': 'Trust key {key} from this {system} call',
+  'held.trustKeyWhy':
+    'This call carries the key {system} signs its calls with. Trust it if you were expecting calls from {system}: it is saved to the {system} account.',
   'held.process': 'Process them',
   'held.discard': 'Start from new ones',
   'held.switchOnProcess': 'Switch on and process them',

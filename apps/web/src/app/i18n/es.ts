@@ -234,6 +234,9 @@ export const es: Messages = {
   },
   'held.why':
     'Llegaron mientras esta conexión estaba apagada o aún no podía verificarlas. No se perdió nada: procésalas ahora o empieza por las nuevas.',
+  'held.trustKey': 'Confiar en la clave {key} de esta llamada de {system}',
+  'held.trustKeyWhy':
+    'Esta llamada trae la clave con la que {system} firma sus llamadas. Confía en ella si esperabas llamadas de {system}: se guarda en la cuenta de {system}.',
   'held.process': 'Procesarlas',
   'held.discard': 'Empezar por las nuevas',
   'held.switchOnProcess': 'Encender y procesarlas',

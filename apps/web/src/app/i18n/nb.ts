@@ -227,6 +227,9 @@ export const nb: Messages = {
   'held.waiting': { one: '{n} kall venter.', other: '{n} kall venter.' },
   'held.why':
     'De kom mens denne koblingen var slått av eller ikke kunne sjekke dem ennå. Ingenting gikk tapt: behandle dem nå, eller start fra nye.',
+  'held.trustKey': 'Stol på nøkkelen {key} fra dette {system}-kallet',
+  'held.trustKeyWhy':
+    'Dette kallet har nøkkelen {system} signerer kallene sine med. Stol på den hvis du ventet kall fra {system}: den lagres i {system}-kontoen.',
   'held.process': 'Behandle dem',
   'held.discard': 'Start fra nye',
   'held.switchOnProcess': 'Slå på og behandle dem',

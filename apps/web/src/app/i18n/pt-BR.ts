@@ -233,6 +233,9 @@ export const ptBR: Messages = {
   },
   'held.why':
     'Chegaram enquanto esta conexão estava desligada ou ainda não podia verificá-las. Nada se perdeu: processe agora ou comece pelas novas.',
+  'held.trustKey': 'Confiar na chave {key} desta chamada da {system}',
+  'held.trustKeyWhy':
+    'Esta chamada traz a chave com que a {system} assina as chamadas. Confie nela se você esperava chamadas da {system}: ela é salva na conta {system}.',
   'held.process': 'Processar',
   'held.discard': 'Começar pelas novas',
   'held.switchOnProcess': 'Ligar e processar',

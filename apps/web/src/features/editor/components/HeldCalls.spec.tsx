@@ -63,6 +63,28 @@ describe(HeldCalls.name, () => {
     expect(api.callsTo('PATCH /api/connections/conn-1')).toEqual([]);
   });
 
+  it('should offer the key a held PayT call brings, masked, and save it when trusted', async () => {
+    const off = connection([{ ...sourceStep, connectorKey: 'payt' }], {
+      enabled: false,
+      lastInbound,
+    });
+    api.on('GET /api/connections/conn-1/held-calls/key', {
+      key: { eventId: 'evt-1', maskedKey: 'a3…18' },
+    });
+    api.on('POST /api/connections/conn-1/held-calls/trust-key', { accountId: 'acc-1' });
+    api.on('GET /api/connections/conn-1', off);
+    const { user } = renderInApp(
+      <HeldCalls connection={off} switchingOn={false} onSettled={jest.fn()} />,
+    );
+
+    await user.click(await screen.findByRole('button', { name: /^Trust key a3…18 from this/ }));
+
+    expect(api.callsTo('POST /api/connections/conn-1/held-calls/trust-key')[0].body).toEqual({
+      eventId: 'evt-1',
+    });
+    expect(screen.queryByRole('button', { name: /^Trust key/ })).not.toBeInTheDocument();
+  });
+
   it('should show nothing when no call waits', () => {
     const none = connection([sourceStep], { lastInbound: { ...lastInbound, held: 0 } });
     const { container } = renderInApp(

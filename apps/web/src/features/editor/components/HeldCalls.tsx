@@ -1,9 +1,11 @@
-import type { ConnectionDto, HeldCallsOutcomeDto } from '@fluxo/contracts';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { ConnectionDto, HeldCallKeyDto, HeldCallsOutcomeDto } from '@fluxo/contracts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/app/api-client';
 import { t } from '@/app/i18n/t';
 import { InlineError } from '@/app/ui/states';
+import { accountsQueryKey } from '@/features/accounts/api/accounts.api';
 import { connectionQueryKey } from '@/features/connections/api/connections.api';
+import { connectorByKey, useConnectors } from '@/features/connectors/api/connectors.api';
 import { useSaveConnection } from '../api/editor-saves';
 
 /**
@@ -40,6 +42,7 @@ export function HeldCalls({
     },
   });
   const outcome = decide.data && 'accepted' in decide.data ? decide.data : null;
+  const trust = useTrustKeyFromCall(connection, held);
   if (!held && !outcome) return null;
 
   return (
@@ -76,7 +79,52 @@ export function HeldCalls({
           </div>
         </>
       )}
-      <InlineError error={decide.error} />
+      {trust.key && !outcome && (
+        <div className="held-calls__key">
+          <p className="small">{t('held.trustKeyWhy', { system: trust.system })}</p>
+          <button
+            type="button"
+            className="btn btn--small"
+            disabled={trust.saving}
+            onClick={trust.save}
+          >
+            {t('held.trustKey', { key: trust.key.maskedKey, system: trust.system })}
+          </button>
+        </div>
+      )}
+      <InlineError error={decide.error ?? trust.error} />
     </div>
   );
+}
+
+/**
+ * A source whose calls carry its own key (PayT's integration key): the newest held call's key,
+ * masked, and saving it to the source's account. PayT's article never mentions the key.
+ */
+function useTrustKeyFromCall(connection: ConnectionDto, held: number) {
+  const queryClient = useQueryClient();
+  const connectors = useConnectors();
+  const source = connection.steps.find((step) => step.role === 'source');
+  const system = connectorByKey(connectors.data, source?.connectorKey)?.name ?? '';
+  const path = `/api/connections/${encodeURIComponent(connection.id)}/held-calls`;
+  const candidate = useQuery({
+    queryKey: [...connectionQueryKey(connection.id), 'held-key', held],
+    queryFn: () => api.get<{ key: HeldCallKeyDto | null }>(`${path}/key`),
+    enabled: held > 0 && Boolean(source),
+  });
+  const save = useMutation({
+    mutationFn: (eventId: string) => api.post(`${path}/trust-key`, { eventId }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: connectionQueryKey(connection.id) });
+      void queryClient.invalidateQueries({ queryKey: accountsQueryKey });
+    },
+  });
+  const key = save.isSuccess ? null : (candidate.data?.key ?? null);
+  return {
+    key,
+    system,
+    saving: save.isPending,
+    error: save.error,
+    save: () => key && save.mutate(key.eventId),
+  };
 }
