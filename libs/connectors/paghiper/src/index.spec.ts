@@ -50,6 +50,7 @@ describe('paghiperConnector', () => {
     expect(manifest.sources[0].fields.map((field) => [field.key, field.required])).toEqual([
       ['kinds', true],
       ['statuses', false],
+      ['lookBackDays', false],
     ]);
   });
 

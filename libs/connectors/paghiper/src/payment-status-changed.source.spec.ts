@@ -11,6 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { PagHiperRejectedError } from './client';
 import {
   brasiliaDay,
+  lookBackDaysOf,
   paymentStatusChangedSource,
   pollPaymentStatus,
 } from './payment-status-changed.source';
@@ -95,7 +96,36 @@ describe(pollPaymentStatus.name, () => {
       [`${boleto.transaction_id}:pending`, `${pix.transaction_id}:pending`].sort(),
     );
     expect(second.fresh.map((item) => item.key)).toEqual([`${boleto.transaction_id}:paid`]);
-    expect(second.cursor).toEqual({ lastPolledDay: brasiliaDay(Date.now()) });
+    const today = brasiliaDay(Date.now());
+    expect(second.cursor).toEqual({ lastPolledDays: { boleto: today, pix: today } });
+  });
+
+  it('should read the PIX charges when the boleto list fails, and the boletos on the next poll', async () => {
+    const boleto = paghiper.createTransaction({ kind: 'boleto' });
+    const pix = paghiper.createTransaction({ kind: 'pix' });
+    paghiper.setFault({ status: 503, times: 1 });
+
+    const first = await hostPoll();
+    const second = await hostPoll(first.cursor);
+
+    expect(first.fresh.map((item) => item.key)).toEqual([`${pix.transaction_id}:pending`]);
+    expect(first.cursor).toEqual({ lastPolledDays: { pix: brasiliaDay(Date.now()) } });
+    expect(second.fresh.map((item) => item.key)).toEqual([`${boleto.transaction_id}:pending`]);
+  });
+
+  it('should reach back as far as the look-back the user sets', async () => {
+    const context = testContext({
+      credentials: ctx.credentials,
+      settings: { ...ctx.settings, lookBackDays: '90' },
+    });
+
+    await sut(context, undefined);
+
+    const [created] = listBodies();
+    expect(created.body).toMatchObject({ initial_date: brasiliaDay(Date.now() - 90 * DAY_MS) });
+    expect(lookBackDaysOf('0')).toBe(30);
+    expect(lookBackDaysOf('400')).toBe(30);
+    expect(lookBackDaysOf('')).toBe(30);
   });
 
   it('should offer the payer, amounts and boleto data as variables', async () => {
@@ -208,8 +238,8 @@ describe(pollPaymentStatus.name, () => {
     );
   });
 
-  it('should ask for a retry when PagHiper is down', async () => {
-    paghiper.setFault({ status: 503, times: 1 });
+  it('should ask for a retry when PagHiper is down for every kind', async () => {
+    paghiper.setFault({ status: 503, times: 2 });
 
     const error = await sut(ctx, undefined).catch((e) => e);
 

@@ -1,4 +1,11 @@
-import { type ConnectorContext, defineSource, type SourceItem } from '@fluxo/connector-sdk';
+import {
+  type ConnectorContext,
+  defineField,
+  defineSource,
+  type SettingsOf,
+  type SourceItem,
+  type TypedContext,
+} from '@fluxo/connector-sdk';
 import { callPagHiper, type PagHiperKind } from './client';
 import {
   hydratePagHiperNotification,
@@ -14,15 +21,41 @@ import {
   transactionVariables,
 } from './transaction';
 
-/** How far back the list reaches: charges created in the last 30 days. */
+/** How far back the list reaches by default: charges created in the last 30 days. */
 export const LIST_WINDOW_DAYS = 30;
+/** PagHiper charges live for months (boletos due in 90 days); a longer look-back costs pages. */
+export const MAX_LOOK_BACK_DAYS = 366;
+
+const lookBackField = defineField({
+  key: 'lookBackDays',
+  label: 'Look back (days)',
+  type: 'number',
+  required: false,
+  default: LIST_WINDOW_DAYS,
+  help:
+    'How old a charge may be for its status changes to be found (paid ones are found whatever ' +
+    'their age). Raise it for boletos due later than a month; at most 366.',
+});
+
+const pollFields = [...pagHiperSourceFields, lookBackField] as const;
+type PollContext = TypedContext<SettingsOf<typeof pollFields>>;
+
+/** The look-back in days, 1 to 366; the default for anything else. */
+export function lookBackDaysOf(setting: string): number {
+  const days = Number(setting);
+  return Number.isInteger(days) && days >= 1 && days <= MAX_LOOK_BACK_DAYS
+    ? days
+    : LIST_WINDOW_DAYS;
+}
 /** PagHiper's list takes at most 100 per page; this bounds one poll to 5,000 per query. */
 export const LIST_PAGE_SIZE = 100;
 export const LIST_MAX_PAGES = 50;
 
 export interface PagHiperCursor {
-  /** The Brasília day of the last poll (YYYY-MM-DD). */
-  lastPolledDay: string;
+  /** The Brasília day of the last poll that read every kind (YYYY-MM-DD). */
+  lastPolledDay?: string;
+  /** Per kind: a kind whose list failed keeps its day, so nothing it missed is lost. */
+  lastPolledDays?: Partial<Record<PagHiperKind, string>>;
 }
 
 const DAY_MS = 86_400_000;
@@ -65,29 +98,50 @@ async function listAll(
 }
 
 /**
- * Lists the charges created in the last 30 days, plus those paid since the day before the
- * last poll (an older boleto paid today), and emits each charge's current status once.
- * PagHiper's dates are day-granular, so the windows overlap; the host keeps only new keys.
+ * Lists the charges created within the look-back (30 days unless set), plus those paid since
+ * the day before the last poll (an older boleto paid today), and emits each charge's current
+ * status once. PagHiper's dates are day-granular, so the windows overlap; the host keeps only
+ * new keys. Each kind is read on its own: a failing PIX list does not lose the boletos, and
+ * keeps its own day so the next poll reads what it missed; only when every kind fails does the
+ * poll fail, with the first reason.
  */
 export async function pollPaymentStatus(
-  ctx: PagHiperSourceContext,
+  ctx: PagHiperSourceContext | PollContext,
   cursor: unknown,
   now: number = Date.now(),
 ): Promise<{ items: SourceItem[]; cursor: PagHiperCursor }> {
   const today = brasiliaDay(now);
-  const oldest = shiftDay(today, -LIST_WINDOW_DAYS);
-  const last = (cursor as Partial<PagHiperCursor> | undefined)?.lastPolledDay;
-  const paidSince = last && last > oldest ? shiftDay(last, -1) : oldest;
+  const lookBack =
+    'lookBackDays' in ctx.settings ? lookBackDaysOf(ctx.settings.lookBackDays) : LIST_WINDOW_DAYS;
+  const oldest = shiftDay(today, -lookBack);
+  const previous = (cursor as PagHiperCursor | undefined) ?? {};
   const { statuses } = ctx.settings;
   const found = new Map<string, SourceItem>();
-  for (const kind of tickedKinds(ctx)) {
-    const created = await listAll(ctx, kind, { initial_date: oldest, final_date: today });
-    const paid = await listAll(ctx, kind, {
-      initial_date: paidSince,
-      final_date: today,
-      filter_date: 'paid_date',
-    });
-    for (const row of [...created, ...paid]) {
+  const days: Partial<Record<PagHiperKind, string>> = {};
+  const failures: { kind: PagHiperKind; error: unknown }[] = [];
+  const kinds = tickedKinds(ctx);
+  for (const kind of kinds) {
+    const last = previous.lastPolledDays?.[kind] ?? previous.lastPolledDay;
+    const paidSince = last && last > oldest ? shiftDay(last, -1) : oldest;
+    let rows: Record<string, unknown>[];
+    try {
+      const created = await listAll(ctx, kind, { initial_date: oldest, final_date: today });
+      const paid = await listAll(ctx, kind, {
+        initial_date: paidSince,
+        final_date: today,
+        filter_date: 'paid_date',
+      });
+      rows = [...created, ...paid];
+      days[kind] = today;
+    } catch (error) {
+      failures.push({ kind, error });
+      if (last) days[kind] = last;
+      ctx.logger.warn(`PagHiper's ${kind} list failed; the other kinds were read`, {
+        reason: error instanceof Error ? error.message : String(error),
+      });
+      continue;
+    }
+    for (const row of rows) {
       const payload = transactionVariables(row, kind);
       const { transaction_id: id, status } = payload;
       if (!id || !status) continue;
@@ -105,10 +159,11 @@ export async function pollPaymentStatus(
       });
     }
   }
+  if (failures.length === kinds.length) throw failures[0].error;
   const items = [...found.values()].sort((a, b) =>
     (a.occurredAt ?? '').localeCompare(b.occurredAt ?? ''),
   );
-  return { items, cursor: { lastPolledDay: today } };
+  return { items, cursor: { lastPolledDays: days } };
 }
 
 export const paymentStatusChangedSource = defineSource({
@@ -121,7 +176,7 @@ export const paymentStatusChangedSource = defineSource({
   defaultIntervalMinutes: 5,
   newItemsRule:
     "Each change of a payment's status is one new item; PagHiper sends no tracking (UTM) variables.",
-  fields: pagHiperSourceFields,
+  fields: pollFields,
   poll: (ctx, cursor) => pollPaymentStatus(ctx, cursor),
   // PagHiper also POSTs a notification to the connection's URL; it is resolved at once.
   push: {

@@ -135,6 +135,20 @@ export const paghiperTranslations: ConnectorTranslations = {
     uk: 'Залиште порожнім, щоб запускати на будь-якому статусі. PagHiper вважає "оплачено" й "завершено" оплаченими.',
     nb: 'La stå tomt for å starte på alle statuser. PagHiper regner "betalt" og "fullført" som betalt.',
   },
+  'Look back (days)': {
+    'pt-BR': 'Olhar para trás (dias)',
+    es: 'Mirar hacia atrás (días)',
+    uk: 'Переглядати назад (днів)',
+    nb: 'Se tilbake (dager)',
+  },
+  'How old a charge may be for its status changes to be found (paid ones are found whatever their age). Raise it for boletos due later than a month; at most 366.':
+    {
+      'pt-BR':
+        'Quão antiga uma cobrança pode ser para que as mudanças de status dela sejam encontradas (as pagas são encontradas seja qual for a idade). Aumente para boletos que vencem depois de um mês; no máximo 366.',
+      es: 'Qué antigüedad puede tener un cobro para encontrar sus cambios de estado (los pagados se encuentran tengan la edad que tengan). Súbelo para boletos que vencen en más de un mes; como mucho 366.',
+      uk: 'Наскільки давнім може бути платіж, щоб знаходити зміни його статусу (оплачені знаходяться незалежно від давності). Збільште для boleto зі строком понад місяць; не більше 366.',
+      nb: 'Hvor gammel en betaling kan være for at statusendringene skal bli funnet (betalte blir funnet uansett alder). Øk den for boletos som forfaller senere enn om en måned; høyst 366.',
+    },
   "Each change of a payment's status is one new item; PagHiper sends no tracking (UTM) variables.":
     {
       'pt-BR':
