@@ -51,6 +51,8 @@ describe('paghiperConnector', () => {
       ['kinds', true],
       ['statuses', false],
       ['lookBackDays', false],
+      ['reminders', false],
+      ['dueSoonDays', false],
     ]);
   });
 

@@ -13,6 +13,7 @@ import {
   brasiliaDay,
   lookBackDaysOf,
   paymentStatusChangedSource,
+  reminderOf,
   pollPaymentStatus,
 } from './payment-status-changed.source';
 
@@ -111,6 +112,38 @@ describe(pollPaymentStatus.name, () => {
     expect(first.fresh.map((item) => item.key)).toEqual([`${pix.transaction_id}:pending`]);
     expect(first.cursor).toEqual({ lastPolledDays: { pix: brasiliaDay(Date.now()) } });
     expect(second.fresh.map((item) => item.key)).toEqual([`${boleto.transaction_id}:pending`]);
+  });
+
+  it('should start once when a pending boleto is due soon, and not again on the next poll', async () => {
+    const context = testContext({
+      credentials: ctx.credentials,
+      settings: { ...ctx.settings, reminders: ['due-soon', 'overdue'], dueSoonDays: '2' },
+    });
+    const dueTomorrow = paghiper.createTransaction({
+      kind: 'boleto',
+      due_date: paghiperDate(new Date(Date.now() + DAY_MS), false),
+    });
+    const first = await hostPoll(undefined, context);
+    const again = await hostPoll(first.cursor, context);
+
+    const dueSoon = first.fresh.find(
+      (item) => item.key === `${dueTomorrow.transaction_id}:due-soon`,
+    );
+    expect(dueSoon?.payload).toMatchObject({ event: 'due-soon', days_left: 1, status: 'pending' });
+    expect(again.fresh.map((item) => item.key)).toEqual([]);
+  });
+
+  it('should derive a reminder only for a ticked one, and only for a pending boleto', () => {
+    const pending = { transaction_id: 'T1', status: 'pending', due_date: '2026-12-01' };
+    const settings = { reminders: ['overdue'], dueSoonDays: '1' };
+
+    expect(reminderOf(pending, 'boleto', settings, '2026-12-04')).toMatchObject({
+      key: 'T1:overdue',
+      payload: { event: 'overdue', days_overdue: 3 },
+    });
+    expect(reminderOf(pending, 'boleto', settings, '2026-11-30')).toBeNull();
+    expect(reminderOf({ ...pending, status: 'paid' }, 'boleto', settings, '2026-12-04')).toBeNull();
+    expect(reminderOf(pending, 'pix', settings, '2026-12-04')).toBeNull();
   });
 
   it('should reach back as far as the look-back the user sets', async () => {

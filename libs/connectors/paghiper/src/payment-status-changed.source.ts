@@ -37,7 +37,36 @@ const lookBackField = defineField({
     'their age). Raise it for boletos due later than a month; at most 366.',
 });
 
-const pollFields = [...pagHiperSourceFields, lookBackField] as const;
+/** Events Fluxo derives from a pending boleto's due date: PagHiper sends none for them. */
+const remindersField = defineField({
+  key: 'reminders',
+  label: 'Also start on',
+  type: 'multi-select',
+  required: false,
+  options: [
+    { value: 'due-soon', label: 'Boleto due in a few days' },
+    { value: 'overdue', label: 'Boleto overdue' },
+  ],
+  help:
+    'Once per boleto still pending: when its due date is near (see below), and when it has ' +
+    'passed. The item says which in the variable "event".',
+});
+
+const dueSoonDaysField = defineField({
+  key: 'dueSoonDays',
+  label: 'Days before the due date',
+  type: 'number',
+  required: false,
+  default: 1,
+  help: 'For "Boleto due in a few days": how many days before its due date, 0 to 30.',
+});
+
+const pollFields = [
+  ...pagHiperSourceFields,
+  lookBackField,
+  remindersField,
+  dueSoonDaysField,
+] as const;
 type PollContext = TypedContext<SettingsOf<typeof pollFields>>;
 
 /** The look-back in days, 1 to 366; the default for anything else. */
@@ -145,6 +174,9 @@ export async function pollPaymentStatus(
       const payload = transactionVariables(row, kind);
       const { transaction_id: id, status } = payload;
       if (!id || !status) continue;
+      const reminder =
+        'reminders' in ctx.settings ? reminderOf(payload, kind, ctx.settings, today) : null;
+      if (reminder) found.set(reminder.key, reminder);
       if (statuses.length && !statuses.includes(String(status))) continue;
       const occurredAt =
         paghiperDateToIso(payload['status_date']) ??
@@ -164,6 +196,41 @@ export async function pollPaymentStatus(
     (a.occurredAt ?? '').localeCompare(b.occurredAt ?? ''),
   );
   return { items, cursor: { lastPolledDays: days } };
+}
+
+/**
+ * "Boleto due in N days" and "boleto overdue" for a pending boleto, once each (their own keys),
+ * so reminders work on polled data; null when neither is ticked or due.
+ */
+export function reminderOf(
+  payload: Record<string, unknown>,
+  kind: PagHiperKind,
+  settings: { reminders: string[]; dueSoonDays: string },
+  today: string,
+): SourceItem | null {
+  const due = typeof payload['due_date'] === 'string' ? payload['due_date'].slice(0, 10) : '';
+  if (kind !== 'boleto' || payload['status'] !== 'pending' || !/^\d{4}-\d{2}-\d{2}$/.test(due)) {
+    return null;
+  }
+  const daysLeft = Math.round(
+    (Date.parse(`${due}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY_MS,
+  );
+  const soon = Number(settings.dueSoonDays);
+  const window = Number.isInteger(soon) && soon >= 0 && soon <= 30 ? soon : 1;
+  const id = String(payload['transaction_id']);
+  if (daysLeft < 0 && settings.reminders.includes('overdue')) {
+    return {
+      key: `${id}:overdue`,
+      payload: { ...payload, event: 'overdue', days_overdue: -daysLeft },
+    };
+  }
+  if (daysLeft >= 0 && daysLeft <= window && settings.reminders.includes('due-soon')) {
+    return {
+      key: `${id}:due-soon`,
+      payload: { ...payload, event: 'due-soon', days_left: daysLeft },
+    };
+  }
+  return null;
 }
 
 export const paymentStatusChangedSource = defineSource({

@@ -149,6 +149,44 @@ export const paghiperTranslations: ConnectorTranslations = {
       uk: 'Наскільки давнім може бути платіж, щоб знаходити зміни його статусу (оплачені знаходяться незалежно від давності). Збільште для boleto зі строком понад місяць; не більше 366.',
       nb: 'Hvor gammel en betaling kan være for at statusendringene skal bli funnet (betalte blir funnet uansett alder). Øk den for boletos som forfaller senere enn om en måned; høyst 366.',
     },
+  'Also start on': {
+    'pt-BR': 'Também iniciar em',
+    es: 'Iniciar también con',
+    uk: 'Також запускати',
+    nb: 'Start også ved',
+  },
+  'Boleto due in a few days': {
+    'pt-BR': 'Boleto vencendo em poucos dias',
+    es: 'Boleto que vence en pocos días',
+    uk: 'Строк boleto спливає за кілька днів',
+    nb: 'Boleto forfaller om noen dager',
+  },
+  'Boleto overdue': {
+    'pt-BR': 'Boleto vencido',
+    es: 'Boleto vencido',
+    uk: 'Строк boleto минув',
+    nb: 'Boleto forfalt',
+  },
+  'Once per boleto still pending: when its due date is near (see below), and when it has passed. The item says which in the variable "event".':
+    {
+      'pt-BR':
+        'Uma vez por boleto ainda pendente: quando o vencimento estiver perto (veja abaixo) e quando tiver passado. O item diz qual na variável "event".',
+      es: 'Una vez por boleto aún pendiente: cuando se acerca su vencimiento (ver abajo) y cuando ha pasado. El elemento dice cuál en la variable "event".',
+      uk: 'Один раз для кожного ще не оплаченого boleto: коли строк наближається (див. нижче) і коли він минув. Елемент вказує, що саме, у змінній "event".',
+      nb: 'Én gang per boleto som fortsatt venter: når forfallsdatoen nærmer seg (se under), og når den har passert. Elementet sier hvilken i variabelen "event".',
+    },
+  'Days before the due date': {
+    'pt-BR': 'Dias antes do vencimento',
+    es: 'Días antes del vencimiento',
+    uk: 'Днів до кінця строку',
+    nb: 'Dager før forfallsdatoen',
+  },
+  'For "Boleto due in a few days": how many days before its due date, 0 to 30.': {
+    'pt-BR': 'Para "Boleto vencendo em poucos dias": quantos dias antes do vencimento, de 0 a 30.',
+    es: 'Para "Boleto que vence en pocos días": cuántos días antes del vencimiento, de 0 a 30.',
+    uk: 'Для "Строк boleto спливає за кілька днів": за скільки днів до кінця строку, від 0 до 30.',
+    nb: 'For "Boleto forfaller om noen dager": hvor mange dager før forfallsdatoen, 0 til 30.',
+  },
   "Each change of a payment's status is one new item; PagHiper sends no tracking (UTM) variables.":
     {
       'pt-BR':
