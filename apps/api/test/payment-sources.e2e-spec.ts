@@ -244,6 +244,34 @@ describe('Payment sources through the hook endpoint (e2e, real connectors and sa
       );
     }
 
+    it('should read payments by polling where another service has the webhook, and not send a change twice when a notification brings it too', async () => {
+      const account = await createAccount('mercado-pago', {
+        accessToken: mercadoPago.accessToken,
+        webhookSecret: mercadoPago.webhookSecret,
+        apiBaseUrl: mercadoPago.url,
+      });
+      const c = await connect(
+        { connectorKey: 'mercado-pago', actionKey: 'payments-polled', accountId: account.id },
+        { events: ['payment-approved'] },
+        paymentBody,
+      );
+      await user
+        .patch(`/api/connections/${c.id}`)
+        .send({ startFrom: { mode: 'all' } })
+        .expect(200);
+      const payment = mercadoPago.createPayment({ status: 'approved' });
+
+      await user.post(`/api/connections/${c.id}/run`).expect(202);
+      await sut.settle();
+      const record = await mercadoPago.sendNotification({ url: hookUrl(c), dataId: payment.id });
+      await sut.settle();
+
+      expect(record.attempts.map((a) => a.status)).toEqual([200]);
+      expect(recorder.received(c.id)).toEqual([
+        expect.objectContaining({ event: 'payment-approved', payment: String(payment.id) }),
+      ]);
+    });
+
     /** Posts the exact bytes and headers of one of the sandbox's deliveries again. */
     function replay(record: MercadoPagoNotificationRecord, attempt = record.attempts[0]) {
       const url = new URL(record.url);

@@ -33,10 +33,13 @@ describe('mercadoPagoConnector', () => {
     expect(manifest.auth?.fields.map((field) => [field.key, field.secret ?? false])).toEqual([
       ['accessToken', true],
       ['webhookSecret', true],
+      ['publicKey', false],
+      ['country', false],
       ['apiBaseUrl', false],
     ]);
     expect(manifest.sources).toEqual([
       expect.objectContaining({ key: 'notifications', kind: 'instant', requiresAccount: true }),
+      expect.objectContaining({ key: 'payments-polled', kind: 'polling' }),
     ]);
     expect(optionsOf(manifest.sources[0].fields[0]).map((option) => option.value)).toEqual([
       'payment-approved',
@@ -48,6 +51,18 @@ describe('mercadoPagoConnector', () => {
       'subscription-updated',
       'subscription-payment',
     ]);
+  });
+
+  it('should connect without the webhook secret, saying notifications need it', async () => {
+    const credentials = { accessToken: mp.accessToken, apiBaseUrl: mp.url };
+
+    const result = await check(credentials, testContext());
+
+    expect(result).toEqual({
+      ok: true,
+      message:
+        'Connected to Mercado Pago as LOJA_SANDBOX. Without the webhook secret notifications are refused; "Payments (polled)" works.',
+    });
   });
 
   it('should ship a small SVG logo', () => {

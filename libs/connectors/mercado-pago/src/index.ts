@@ -2,6 +2,7 @@ import { defineConnector } from '@fluxo/connector-sdk';
 import { mercadoPagoAuth, MERCADO_PAGO_CHECK_PHRASES } from './auth';
 import { mercadoPagoLogoSvg } from './logo';
 import { notificationsSource } from './notifications.source';
+import { paymentsPolledSource } from './payments-polled.source';
 import { mercadoPagoTranslations } from './translations';
 
 export const mercadoPagoConnector = defineConnector({
@@ -13,7 +14,7 @@ export const mercadoPagoConnector = defineConnector({
   group: 'payment-gateways',
   logoSvg: mercadoPagoLogoSvg,
   auth: mercadoPagoAuth,
-  sources: [notificationsSource],
+  sources: [notificationsSource, paymentsPolledSource],
   receivers: [],
   translations: mercadoPagoTranslations,
   phrases: Object.values(MERCADO_PAGO_CHECK_PHRASES),
@@ -34,3 +35,4 @@ export {
   signatureManifest,
   verifyMercadoPagoSignature,
 } from './signature';
+export { paymentsPolledSource, pollPayments } from './payments-polled.source';

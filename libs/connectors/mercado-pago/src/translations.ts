@@ -31,13 +31,83 @@ export const mercadoPagoTranslations: ConnectorTranslations = {
     uk: 'Секрет вебхука',
     nb: 'Webhook-hemmelighet',
   },
-  'The secret signature from Your integrations → Webhooks (shown after you save the webhook URL). Fluxo refuses notifications until it is set.':
+  'The secret signature from Your integrations → Webhooks (shown after you save the webhook URL). Fluxo refuses notifications until it is set; "Payments (polled)" works without it.':
     {
       'pt-BR':
-        'A assinatura secreta de Suas integrações → Webhooks (mostrada depois que você salva a URL do webhook). O Fluxo recusa notificações até ela ser informada.',
-      es: 'La clave secreta de Tus integraciones → Webhooks (aparece tras guardar la URL del webhook). Fluxo rechaza las notificaciones hasta que la indiques.',
-      uk: 'Секретний підпис із Your integrations → Webhooks (показується після збереження URL вебхука). Поки його не задано, Fluxo відхиляє сповіщення.',
-      nb: 'Den hemmelige signaturen fra Your integrations → Webhooks (vises etter at du har lagret webhook-URL-en). Fluxo avviser varsler til den er satt.',
+        'A assinatura secreta de Suas integrações → Webhooks (mostrada depois que você salva a URL do webhook). O Fluxo recusa notificações até ela ser informada; "Pagamentos (consultados)" funciona sem ela.',
+      es: 'La clave secreta de Tus integraciones → Webhooks (aparece tras guardar la URL del webhook). Fluxo rechaza las notificaciones hasta que la indiques; "Pagos (consultados)" funciona sin ella.',
+      uk: 'Секретний підпис із Your integrations → Webhooks (показується після збереження URL вебхука). Поки його не задано, Fluxo відхиляє сповіщення; "Платежі (опитування)" працюють і без нього.',
+      nb: 'Den hemmelige signaturen fra Your integrations → Webhooks (vises etter at du har lagret webhook-URL-en). Fluxo avviser varsler til den er satt; "Betalinger (hentet)" virker uten den.',
+    },
+  'Public key': {
+    'pt-BR': 'Chave pública',
+    es: 'Clave pública',
+    uk: 'Публічний ключ',
+    nb: 'Offentlig nøkkel',
+  },
+  'Optional, beside the access token in Production credentials. Mercado Pago uses it in checkout pages; Fluxo only keeps it so the account is complete as the article asks.':
+    {
+      'pt-BR':
+        'Opcional, ao lado do access token em Credenciais de produção. O Mercado Pago a usa em páginas de checkout; o Fluxo só a guarda para a conta ficar completa, como o artigo pede.',
+      es: 'Opcional, junto al access token en Credenciales de producción. Mercado Pago la usa en páginas de pago; Fluxo solo la guarda para que la cuenta esté completa, como pide el artículo.',
+      uk: 'Необов’язково, поруч із токеном доступу в Production credentials. Mercado Pago використовує його на сторінках оплати; Fluxo лише зберігає його, щоб акаунт був повним, як просить стаття.',
+      nb: 'Valgfritt, ved siden av tilgangstokenet under Production credentials. Mercado Pago bruker den på betalingssider; Fluxo tar bare vare på den så kontoen er komplett slik artikkelen ber om.',
+    },
+  Country: {
+    'pt-BR': 'País',
+    es: 'País',
+    uk: 'Країна',
+    nb: 'Land',
+  },
+  Argentina: {
+    'pt-BR': 'Argentina',
+    es: 'Argentina',
+    uk: 'Аргентина',
+    nb: 'Argentina',
+  },
+  Brazil: {
+    'pt-BR': 'Brasil',
+    es: 'Brasil',
+    uk: 'Бразилія',
+    nb: 'Brasil',
+  },
+  Chile: {
+    'pt-BR': 'Chile',
+    es: 'Chile',
+    uk: 'Чилі',
+    nb: 'Chile',
+  },
+  Colombia: {
+    'pt-BR': 'Colômbia',
+    es: 'Colombia',
+    uk: 'Колумбія',
+    nb: 'Colombia',
+  },
+  Mexico: {
+    'pt-BR': 'México',
+    es: 'México',
+    uk: 'Мексика',
+    nb: 'Mexico',
+  },
+  Peru: {
+    'pt-BR': 'Peru',
+    es: 'Perú',
+    uk: 'Перу',
+    nb: 'Peru',
+  },
+  Uruguay: {
+    'pt-BR': 'Uruguai',
+    es: 'Uruguay',
+    uk: 'Уругвай',
+    nb: 'Uruguay',
+  },
+  'Optional: the country of your Mercado Pago account. Payment methods and currencies differ by country; Fluxo reads the payments as Mercado Pago reports them either way.':
+    {
+      'pt-BR':
+        'Opcional: o país da sua conta Mercado Pago. Formas de pagamento e moedas mudam de país para país; o Fluxo lê os pagamentos como o Mercado Pago os informa de qualquer jeito.',
+      es: 'Opcional: el país de tu cuenta de Mercado Pago. Los medios de pago y las monedas cambian según el país; Fluxo lee los pagos tal como los informa Mercado Pago en cualquier caso.',
+      uk: 'Необов’язково: країна вашого акаунта Mercado Pago. Способи оплати й валюти залежать від країни; Fluxo читає платежі так, як їх повідомляє Mercado Pago, у будь-якому разі.',
+      nb: 'Valgfritt: landet til Mercado Pago-kontoen din. Betalingsmåter og valutaer varierer fra land til land; Fluxo leser betalingene slik Mercado Pago rapporterer dem uansett.',
     },
   'API address': {
     'pt-BR': 'Endereço da API',
@@ -127,12 +197,34 @@ export const mercadoPagoTranslations: ConnectorTranslations = {
       uk: 'Позначте, що має запускати це з’єднання. У Mercado Pago в Your integrations → Webhooks виберіть "Payments" (і "Plans and subscriptions" для подій підписки).',
       nb: 'Kryss av det som skal starte denne koblingen. I Mercado Pago, under Your integrations → Webhooks, velger du "Payments" (og "Plans and subscriptions" for abonnementshendelser).',
     },
-  'Enter the webhook secret from Your integrations → Webhooks.': {
-    'pt-BR': 'Informe a assinatura secreta de Suas integrações → Webhooks.',
-    es: 'Escribe la clave secreta de Tus integraciones → Webhooks.',
-    uk: 'Вкажіть секрет вебхука з Your integrations → Webhooks.',
-    nb: 'Skriv inn webhook-hemmeligheten fra Your integrations → Webhooks.',
+  'Payments (polled)': {
+    'pt-BR': 'Pagamentos (consultados)',
+    es: 'Pagos (consultados)',
+    uk: 'Платежі (опитування)',
+    nb: 'Betalinger (hentet)',
   },
+  'Reads your Mercado Pago payments every few minutes with the access token: for a shop whose one webhook URL another service (such as systeme.io) already uses.':
+    {
+      'pt-BR':
+        'Lê os seus pagamentos do Mercado Pago a cada poucos minutos com o access token: para a loja cuja única URL de webhook já é usada por outro serviço (como o systeme.io).',
+      es: 'Lee tus pagos de Mercado Pago cada pocos minutos con el access token: para una tienda cuya única URL de webhook ya usa otro servicio (como systeme.io).',
+      uk: 'Читає ваші платежі Mercado Pago кожні кілька хвилин за токеном доступу: для магазину, чию єдину URL вебхука вже використовує інший сервіс (наприклад, systeme.io).',
+      nb: 'Leser Mercado Pago-betalingene dine med noen minutters mellomrom med tilgangstokenet: for en butikk der en annen tjeneste (som systeme.io) allerede bruker den ene webhook-URL-en.',
+    },
+  'Tick the payment changes that should start this connection.': {
+    'pt-BR': 'Marque as mudanças de pagamento que devem iniciar esta conexão.',
+    es: 'Marca los cambios de pago que deben iniciar esta conexión.',
+    uk: 'Позначте зміни платежів, які мають запускати це з’єднання.',
+    nb: 'Kryss av betalingsendringene som skal starte denne koblingen.',
+  },
+  "Each change of a payment's status is one new item, once: a change that also came by notification is not sent again.":
+    {
+      'pt-BR':
+        'Cada mudança de status de um pagamento é um item novo, uma vez só: uma mudança que também chegou por notificação não é enviada de novo.',
+      es: 'Cada cambio de estado de un pago es un elemento nuevo, una sola vez: un cambio que también llegó por notificación no se vuelve a enviar.',
+      uk: 'Кожна зміна статусу платежу — один новий елемент, лише раз: зміна, що прийшла й сповіщенням, не надсилається повторно.',
+      nb: 'Hver endring av en betalings status er ett nytt element, én gang: en endring som også kom som varsel, sendes ikke på nytt.',
+    },
   'The answer names no Mercado Pago account, so this is not Mercado Pago. Leave the API address empty unless you test against a sandbox.':
     {
       'pt-BR':
@@ -147,6 +239,14 @@ export const mercadoPagoTranslations: ConnectorTranslations = {
     uk: 'Підключено до Mercado Pago як {name}.',
     nb: 'Koblet til Mercado Pago som {name}.',
   },
+  'Connected to Mercado Pago as {name}. Without the webhook secret notifications are refused; "Payments (polled)" works.':
+    {
+      'pt-BR':
+        'Conectado ao Mercado Pago como {name}. Sem a assinatura secreta do webhook as notificações são recusadas; "Pagamentos (consultados)" funciona.',
+      es: 'Conectado a Mercado Pago como {name}. Sin la clave secreta del webhook se rechazan las notificaciones; "Pagos (consultados)" funciona.',
+      uk: 'Підключено до Mercado Pago як {name}. Без секрету вебхука сповіщення відхиляються; "Платежі (опитування)" працюють.',
+      nb: 'Koblet til Mercado Pago som {name}. Uten webhook-hemmeligheten avvises varsler; "Betalinger (hentet)" virker.',
+    },
   'The check failed.': {
     'pt-BR': 'A verificação falhou.',
     es: 'La comprobación falló.',

@@ -144,6 +144,37 @@ export class MercadoPagoSandbox extends HttpSandbox<RecordedRequest, MercadoPago
     return payment;
   }
 
+  /**
+   * `GET /v1/payments/search` as Mercado Pago answers it: `range` names the date filtered on
+   * (date_created, date_approved, date_last_updated) between `begin_date` and `end_date`
+   * (ISO dates), sorted on `sort` by `criteria` (asc, desc), paged by `offset` and `limit`
+   * (at most 1000). The answer is `{ paging: { total, limit, offset }, results }`.
+   */
+  private searchPayments(params: URLSearchParams): Record<string, unknown> {
+    const range = params.get('range') ?? 'date_created';
+    const begin = Date.parse(params.get('begin_date') ?? '') || Number.NEGATIVE_INFINITY;
+    const end = Date.parse(params.get('end_date') ?? '') || Number.POSITIVE_INFINITY;
+    const sort = params.get('sort') ?? 'date_created';
+    const direction = params.get('criteria') === 'desc' ? -1 : 1;
+    const limit = Math.min(Math.max(Number(params.get('limit')) || 30, 1), 1000);
+    const offset = Math.max(Number(params.get('offset')) || 0, 0);
+    const matching = [...this.payments.values()]
+      .filter((payment) => {
+        const at = Date.parse(String(payment[range] ?? ''));
+        return Number.isFinite(at) && at >= begin && at <= end;
+      })
+      .sort(
+        (a, b) =>
+          direction *
+          (Date.parse(String(a[sort] ?? '')) - Date.parse(String(b[sort] ?? '')) ||
+            Number(a.id) - Number(b.id)),
+      );
+    return {
+      paging: { total: matching.length, limit, offset },
+      results: matching.slice(offset, offset + limit),
+    };
+  }
+
   createPreapproval(fields: Partial<MercadoPagoRecord> = {}): MercadoPagoRecord {
     const now = new Date().toISOString();
     const id = fields.id ?? `2c9380848${randomUUID().replace(/-/g, '').slice(0, 23)}`;
@@ -333,6 +364,9 @@ export class MercadoPagoSandbox extends HttpSandbox<RecordedRequest, MercadoPago
     }
     if (request.method !== 'GET') {
       return sendJson(response, 405, mpError(405, 'method_not_allowed', 'Method not allowed'));
+    }
+    if (url.pathname === '/v1/payments/search') {
+      return sendJson(response, 200, this.searchPayments(url.searchParams));
     }
     const match = /^\/(v1\/payments|preapproval|authorized_payments)\/([^/]+)$/.exec(url.pathname);
     if (match) {
