@@ -13,8 +13,12 @@ describe('smsTwilioConnector', () => {
       group: 'messaging',
       messengerChannel: 'sms',
     });
-    expect(manifest.receivers).toHaveLength(1);
+    expect(manifest.receivers.map((receiver) => receiver.key)).toEqual([
+      'send-sms',
+      'send-whatsapp',
+    ]);
     expect(manifest.receivers[0]).toMatchObject({ key: 'send-sms', reportsStatus: true });
+    expect(manifest.receivers[1]).toMatchObject({ key: 'send-whatsapp', reportsStatus: true });
     expect(
       manifest.receivers[0].fields.map((field) => [field.key, field.type, field.required]),
     ).toEqual([

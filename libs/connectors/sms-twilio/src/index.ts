@@ -4,6 +4,7 @@ import { smsTwilioLogoSvg } from './logo';
 import { twilioMessenger } from './messenger';
 import { sendSmsReceiver } from './send-sms.receiver';
 import { TWILIO_ERROR_PHRASES } from './twilio-errors';
+import { sendWhatsAppReceiver, WHATSAPP_PHRASES } from './send-whatsapp.receiver';
 import { smsTwilioTranslations } from './translations';
 
 export const smsTwilioConnector = defineConnector({
@@ -15,10 +16,14 @@ export const smsTwilioConnector = defineConnector({
   logoSvg: smsTwilioLogoSvg,
   auth: twilioAuth,
   sources: [],
-  receivers: [sendSmsReceiver],
+  receivers: [sendSmsReceiver, sendWhatsAppReceiver],
   messenger: twilioMessenger,
   translations: smsTwilioTranslations,
-  phrases: [...Object.values(TWILIO_CHECK_PHRASES), ...TWILIO_ERROR_PHRASES],
+  phrases: [
+    ...Object.values(TWILIO_CHECK_PHRASES),
+    ...TWILIO_ERROR_PHRASES,
+    ...Object.values(WHATSAPP_PHRASES),
+  ],
 });
 
 export { checkTwilioAccount, twilioAuthFields } from './auth';
@@ -39,3 +44,8 @@ export {
   twilioStatusCallback,
 } from './status-callback';
 export { classifyTwilioError } from './twilio-errors';
+export {
+  buildWhatsAppOrThrow,
+  contentVariablesOrThrow,
+  sendWhatsAppReceiver,
+} from './send-whatsapp.receiver';

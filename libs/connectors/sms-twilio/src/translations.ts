@@ -301,6 +301,106 @@ export const smsTwilioTranslations: ConnectorTranslations = {
     uk: 'Статус',
     nb: 'Status',
   },
+  'Send WhatsApp message': {
+    'pt-BR': 'Enviar mensagem de WhatsApp',
+    es: 'Enviar mensaje de WhatsApp',
+    uk: 'Надіслати повідомлення WhatsApp',
+    nb: 'Send WhatsApp-melding',
+  },
+  'Sends a WhatsApp message through your Twilio account (an approved template, or free text within 24 hours of the customer’s last message) and follows whether it was delivered.':
+    {
+      'pt-BR':
+        'Envia uma mensagem de WhatsApp pela sua conta Twilio (um template aprovado, ou texto livre até 24 horas depois da última mensagem do cliente) e acompanha se foi entregue.',
+      es: 'Envía un mensaje de WhatsApp con tu cuenta de Twilio (una plantilla aprobada, o texto libre hasta 24 horas después del último mensaje del cliente) y sigue si se entregó.',
+      uk: 'Надсилає повідомлення WhatsApp через ваш акаунт Twilio (затверджений шаблон або довільний текст протягом 24 годин після останнього повідомлення клієнта) і стежить, чи його доставлено.',
+      nb: 'Sender en WhatsApp-melding gjennom Twilio-kontoen din (en godkjent mal, eller fritekst innen 24 timer etter kundens siste melding) og følger med på om den ble levert.',
+    },
+  'The WhatsApp number of the customer. Numbers without a country code go to the default country of the Twilio account.':
+    {
+      'pt-BR':
+        'O número de WhatsApp do cliente. Números sem código do país vão para o país padrão da conta Twilio.',
+      es: 'El número de WhatsApp del cliente. Los números sin código de país van al país predeterminado de la cuenta de Twilio.',
+      uk: 'Номер WhatsApp клієнта. Номери без коду країни надсилаються в країну за замовчуванням акаунта Twilio.',
+      nb: 'Kundens WhatsApp-nummer. Numre uten landskode går til standardlandet til Twilio-kontoen.',
+    },
+  'Approved template': {
+    'pt-BR': 'Template aprovado',
+    es: 'Plantilla aprobada',
+    uk: 'Затверджений шаблон',
+    nb: 'Godkjent mal',
+  },
+  'Free text (within 24 hours of their last message)': {
+    'pt-BR': 'Texto livre (até 24 horas depois da última mensagem do cliente)',
+    es: 'Texto libre (hasta 24 horas después de su último mensaje)',
+    uk: 'Довільний текст (протягом 24 годин після останнього повідомлення клієнта)',
+    nb: 'Fritekst (innen 24 timer etter kundens siste melding)',
+  },
+  'WhatsApp lets a business start a conversation only with a template Meta approved. Free text reaches only a customer who wrote to you in the last 24 hours.':
+    {
+      'pt-BR':
+        'O WhatsApp só deixa uma empresa iniciar uma conversa com um template aprovado pela Meta. Texto livre só chega a um cliente que escreveu para você nas últimas 24 horas.',
+      es: 'WhatsApp solo deja que una empresa inicie una conversación con una plantilla aprobada por Meta. El texto libre solo llega a un cliente que te escribió en las últimas 24 horas.',
+      uk: 'WhatsApp дозволяє бізнесу починати розмову лише із шаблону, затвердженого Meta. Довільний текст дійде лише до клієнта, який написав вам за останні 24 години.',
+      nb: 'WhatsApp lar en bedrift starte en samtale bare med en mal Meta har godkjent. Fritekst når bare en kunde som har skrevet til deg de siste 24 timene.',
+    },
+  'Template (Content SID)': {
+    'pt-BR': 'Template (Content SID)',
+    es: 'Plantilla (Content SID)',
+    uk: 'Шаблон (Content SID)',
+    nb: 'Mal (Content SID)',
+  },
+  'In the Twilio Console: Messaging › Content Template Builder, the SID of an approved template (HX…).':
+    {
+      'pt-BR':
+        'No Twilio Console: Messaging › Content Template Builder, o SID de um template aprovado (HX…).',
+      es: 'En la Twilio Console: Messaging › Content Template Builder, el SID de una plantilla aprobada (HX…).',
+      uk: 'У Twilio Console: Messaging › Content Template Builder, SID затвердженого шаблону (HX…).',
+      nb: 'I Twilio Console: Messaging › Content Template Builder, SID-en til en godkjent mal (HX…).',
+    },
+  'Template variables': {
+    'pt-BR': 'Variáveis do template',
+    es: 'Variables de la plantilla',
+    uk: 'Змінні шаблону',
+    nb: 'Malvariabler',
+  },
+  '1: {{ customer.first_name }}\n2: {{ product.name }}': {
+    'pt-BR': '1: {{ customer.first_name }}\n2: {{ product.name }}',
+    es: '1: {{ customer.first_name }}\n2: {{ product.name }}',
+    uk: '1: {{ customer.first_name }}\n2: {{ product.name }}',
+    nb: '1: {{ customer.first_name }}\n2: {{ product.name }}',
+  },
+  'One per line, as "number: value", for the {{1}}, {{2}} … of the template.': {
+    'pt-BR': 'Uma por linha, como "número: valor", para os {{1}}, {{2}} … do template.',
+    es: 'Una por línea, como "número: valor", para los {{1}}, {{2}} … de la plantilla.',
+    uk: 'По одній у рядку, як "номер: значення", для {{1}}, {{2}} … шаблону.',
+    nb: 'Én per linje, som "nummer: verdi", for {{1}}, {{2}} … i malen.',
+  },
+  Text: {
+    'pt-BR': 'Texto',
+    es: 'Texto',
+    uk: 'Текст',
+    nb: 'Tekst',
+  },
+  'Up to 1600 characters.': {
+    'pt-BR': 'Até 1600 caracteres.',
+    es: 'Hasta 1600 caracteres.',
+    uk: 'До 1600 символів.',
+    nb: 'Opptil 1600 tegn.',
+  },
+  'From WhatsApp number': {
+    'pt-BR': 'Número de WhatsApp remetente',
+    es: 'Número de WhatsApp remitente',
+    uk: 'Номер WhatsApp відправника',
+    nb: 'Avsenders WhatsApp-nummer',
+  },
+  'Your WhatsApp sender in Twilio, in international format; the account’s default sender when empty.':
+    {
+      'pt-BR':
+        'Seu remetente de WhatsApp na Twilio, em formato internacional; o remetente padrão da conta quando vazio.',
+      es: 'Tu remitente de WhatsApp en Twilio, en formato internacional; el remitente predeterminado de la cuenta si está vacío.',
+      uk: 'Ваш відправник WhatsApp у Twilio в міжнародному форматі; якщо порожньо — відправник акаунта за замовчуванням.',
+      nb: 'WhatsApp-avsenderen din i Twilio, i internasjonalt format; kontoens standardavsender når feltet er tomt.',
+    },
   'Connected to Twilio account {name}': {
     'pt-BR': 'Conectado à conta Twilio {name}',
     es: 'Conectado a la cuenta de Twilio {name}',
@@ -467,5 +567,54 @@ export const smsTwilioTranslations: ConnectorTranslations = {
     es: 'No se pudo llegar a Twilio: {reason}',
     uk: 'Не вдалося зв’язатися з Twilio: {reason}',
     nb: 'Nådde ikke Twilio: {reason}',
+  },
+  'Enter the WhatsApp number to send to': {
+    'pt-BR': 'Informe o número de WhatsApp de destino',
+    es: 'Escribe el número de WhatsApp de destino',
+    uk: 'Вкажіть номер WhatsApp одержувача',
+    nb: 'Skriv inn WhatsApp-nummeret det skal sendes til',
+  },
+  '"{number}" is not a phone number in international format, e.g. {example}': {
+    'pt-BR': '"{number}" não é um telefone em formato internacional, por ex. {example}',
+    es: '"{number}" no es un teléfono en formato internacional, p. ej. {example}',
+    uk: '"{number}" — не номер телефону в міжнародному форматі, напр. {example}',
+    nb: '"{number}" er ikke et telefonnummer i internasjonalt format, f.eks. {example}',
+  },
+  'Choose the WhatsApp number that sends: "From WhatsApp number" or the account’s default sender': {
+    'pt-BR':
+      'Escolha o número de WhatsApp que envia: "Número de WhatsApp remetente" ou o remetente padrão da conta',
+    es: 'Elige el número de WhatsApp que envía: "Número de WhatsApp remitente" o el remitente predeterminado de la cuenta',
+    uk: 'Виберіть номер WhatsApp, з якого надсилати: "Номер WhatsApp відправника" або відправника акаунта за замовчуванням',
+    nb: 'Velg WhatsApp-nummeret som sender: "Avsenders WhatsApp-nummer" eller kontoens standardavsender',
+  },
+  'The sender "{number}" is not a phone number in international format, e.g. {example}': {
+    'pt-BR': 'O remetente "{number}" não é um telefone em formato internacional, por ex. {example}',
+    es: 'El remitente "{number}" no es un teléfono en formato internacional, p. ej. {example}',
+    uk: 'Відправник "{number}" — не номер телефону в міжнародному форматі, напр. {example}',
+    nb: 'Avsenderen "{number}" er ikke et telefonnummer i internasjonalt format, f.eks. {example}',
+  },
+  'Enter the Content SID of an approved template (HX…)': {
+    'pt-BR': 'Informe o Content SID de um template aprovado (HX…)',
+    es: 'Escribe el Content SID de una plantilla aprobada (HX…)',
+    uk: 'Вкажіть Content SID затвердженого шаблону (HX…)',
+    nb: 'Skriv inn Content SID-en til en godkjent mal (HX…)',
+  },
+  '"{sid}" is not a Content SID: it starts with HX followed by 32 letters and digits': {
+    'pt-BR': '"{sid}" não é um Content SID: ele começa com HX seguido de 32 letras e dígitos',
+    es: '"{sid}" no es un Content SID: empieza por HX seguido de 32 letras y dígitos',
+    uk: '"{sid}" — не Content SID: він починається з HX і 32 літер та цифр',
+    nb: '"{sid}" er ikke en Content SID: den starter med HX etterfulgt av 32 bokstaver og sifre',
+  },
+  'Template variables, line {line}: write it as "number: value", like "1: Ana"': {
+    'pt-BR': 'Variáveis do template, linha {line}: escreva como "número: valor", por ex. "1: Ana"',
+    es: 'Variables de la plantilla, línea {line}: escríbelo como "número: valor", p. ej. "1: Ana"',
+    uk: 'Змінні шаблону, рядок {line}: запишіть як "номер: значення", напр. "1: Ana"',
+    nb: 'Malvariabler, linje {line}: skriv det som "nummer: verdi", som "1: Ana"',
+  },
+  'Write the text of the message': {
+    'pt-BR': 'Escreva o texto da mensagem',
+    es: 'Escribe el texto del mensaje',
+    uk: 'Напишіть текст повідомлення',
+    nb: 'Skriv teksten i meldingen',
   },
 };

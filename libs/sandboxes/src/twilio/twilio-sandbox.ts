@@ -43,6 +43,8 @@ export class TwilioSandbox extends HttpSandbox<ReceivedTwilioRequest, SandboxFau
   private readonly ownedNumbers = new Map<string, Set<string>>();
   private readonly services = new Map<string, SandboxMessagingService>();
   private readonly failing = new Map<string, FailingNumber>();
+  private readonly contentTemplates = new Map<string, string>();
+  private readonly whatsAppSessions = new Set<string>();
   private readonly unsubscribed = new Set<string>();
   private readonly stored: TwilioMessageResource[] = [];
   private readonly statusCallbacks: TwilioStatusCallbacks;
@@ -120,6 +122,17 @@ export class TwilioSandbox extends HttpSandbox<ReceivedTwilioRequest, SandboxFau
   /** Messages to `number` are accepted, then fail with `code` (see FailingNumber). */
   failNumber(number: string, code: number, status: FailingNumber['status'] = 'undelivered'): void {
     this.failing.set(number, { number, code, status });
+  }
+
+  /** An approved WhatsApp template (Content Template Builder): `{{1}}`… filled from ContentVariables. */
+  seedContentTemplate(body: string, sid: string = newSid('HX')): string {
+    this.contentTemplates.set(sid, body);
+    return sid;
+  }
+
+  /** The customer wrote to the WhatsApp sender: free text may reach them for 24 hours. */
+  openWhatsAppSession(number: string): void {
+    this.whatsAppSessions.add(number.replace(/^whatsapp:/, ''));
   }
 
   /** The recipient replied STOP: sending to it answers 21610. */
@@ -311,10 +324,29 @@ export class TwilioSandbox extends HttpSandbox<ReceivedTwilioRequest, SandboxFau
   }
 
   private createMessage(account: SandboxAccount, form: FormFields): TwilioMessageResource {
-    const to = single(form, 'To');
-    const from = single(form, 'From');
+    const toAddress = single(form, 'To');
+    const fromAddress = single(form, 'From');
+    // WhatsApp addresses are numbers with a "whatsapp:" channel prefix, on both sides.
+    const whatsApp = toAddress.startsWith('whatsapp:');
+    if (fromAddress && whatsApp !== fromAddress.startsWith('whatsapp:')) {
+      throw twilioError(
+        400,
+        21910,
+        'Invalid From and To pair. From and To should be of the same channel',
+      );
+    }
+    const to = toAddress.replace(/^whatsapp:/, '');
+    const from = fromAddress.replace(/^whatsapp:/, '');
     const serviceSid = single(form, 'MessagingServiceSid');
-    const body = single(form, 'Body');
+    const contentSid = single(form, 'ContentSid');
+    const template = contentSid ? this.contentTemplates.get(contentSid) : undefined;
+    if (contentSid && template === undefined) {
+      throw twilioError(400, 21655, 'The ContentSid is Invalid');
+    }
+    const body =
+      template === undefined
+        ? single(form, 'Body')
+        : fillTemplate(template, single(form, 'ContentVariables'));
     const statusCallback = single(form, 'StatusCallback');
     if (!to) throw twilioError(400, 21604, "A 'To' phone number is required.");
     if (!from && !serviceSid) {
@@ -361,16 +393,37 @@ export class TwilioSandbox extends HttpSandbox<ReceivedTwilioRequest, SandboxFau
     }
 
     const message = messageResource(account, {
-      to,
+      to: whatsApp ? `whatsapp:${to}` : to,
       body,
       serviceSid,
       // With a Messaging Service and no From, Twilio picks the sender from the pool.
-      from: from || service?.senders[0] || '',
+      from: from ? (whatsApp ? `whatsapp:${from}` : from) : service?.senders[0] || '',
     });
     this.stored.push(message);
+    // Free text outside the customer's 24-hour window is accepted, then fails (as Twilio does).
+    const outsideWindow: FailingNumber | undefined =
+      whatsApp && !contentSid && !this.whatsAppSessions.has(to)
+        ? { number: to, code: 63016, status: 'failed' }
+        : undefined;
     if (statusCallback) {
-      this.statusCallbacks.schedule(message, statusCallback, this.failing.get(message.to));
+      this.statusCallbacks.schedule(message, statusCallback, outsideWindow ?? this.failing.get(to));
     }
     return message;
   }
+}
+
+/** An approved template's text with its `{{1}}`… filled from the ContentVariables JSON. */
+function fillTemplate(template: string, variablesJson: string): string {
+  let variables: Record<string, unknown> = {};
+  try {
+    const parsed: unknown = variablesJson ? JSON.parse(variablesJson) : {};
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+      variables = parsed as Record<string, unknown>;
+    }
+  } catch {
+    throw twilioError(400, 21656, 'The ContentVariables Parameter is invalid');
+  }
+  return template.replace(/\{\{\s*(\d+)\s*\}\}/g, (whole, key: string) =>
+    key in variables ? String(variables[key]) : whole,
+  );
 }

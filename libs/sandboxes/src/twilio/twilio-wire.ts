@@ -35,7 +35,7 @@ export function twilioSignature(authToken: string, url: string, params: FormFiel
 }
 
 /** A Twilio SID: two letters and 32 lower-case hex digits. */
-export function newSid(prefix: 'AC' | 'SK' | 'SM' | 'MG' | 'PN'): string {
+export function newSid(prefix: 'AC' | 'SK' | 'SM' | 'MG' | 'PN' | 'HX'): string {
   return prefix + randomBytes(16).toString('hex');
 }
 
