@@ -89,7 +89,8 @@ export const CONFIG_VARIABLES = {
     ),
     {
       default: '',
-      description: 'Public base URL used in hook links (defaults to the request origin)',
+      description:
+        'Public base URL used in hook links (defaults to the request origin); the editor warns when payment gateways could not reach it',
     },
   ),
   FLUXO_BODY_LIMIT_BYTES: variable('bodyLimitBytes', count(1024, 100 * 1024 * 1024), {
@@ -180,7 +181,7 @@ export const CONFIG_VARIABLES = {
     {
       default: '',
       description:
-        'SMTP server for instance notices (e.g. smtp://user:pass@host:587); unset = no e-mails',
+        'SMTP server for instance notices and, by default, invoices sent by e-mail (e.g. smtp://user:pass@host:587); unset = no e-mails',
       sensitive: true,
     },
   ),
