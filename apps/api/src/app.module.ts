@@ -16,6 +16,7 @@ import { HostedFormsModule } from './modules/hosted-forms/hosted-forms.module';
 import { OAuthModule } from './modules/oauth/oauth.module';
 import { RunsModule } from './modules/runs/runs.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { ReportsModule } from './modules/reports/reports.module';
 import { RetentionModule } from './modules/retention/retention.module';
 import { SchedulerModule } from './modules/scheduler/scheduler.module';
 import { TemplatesModule } from './modules/templates/templates.module';
@@ -48,6 +49,7 @@ export class AppModule {
         SchedulerModule,
         RetentionModule,
         NotificationsModule,
+        ReportsModule,
       ],
       // WebController last: its catch-all route must not shadow the API.
       controllers: [HealthController, WebController],

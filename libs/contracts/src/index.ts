@@ -12,3 +12,4 @@ export * from './delays';
 export * from './cancellation';
 export * from './receiver-outputs';
 export * from './time-zones';
+export * from './reports';

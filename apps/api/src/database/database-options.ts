@@ -24,6 +24,7 @@ import { SendQueue1765100000004 } from './migrations/1765100000004-send-queue';
 import { HappyPathCancellation1765100000005 } from './migrations/1765100000005-happy-path-cancellation';
 import { CancelMarks1765100000006 } from './migrations/1765100000006-cancel-marks';
 import { HeldCalls1765100000007 } from './migrations/1765100000007-held-calls';
+import { DeliveryReports1765100000008 } from './migrations/1765100000008-delivery-reports';
 
 export const ENTITIES = [
   WorkspaceEntity,
@@ -53,6 +54,7 @@ export const MIGRATIONS = [
   HappyPathCancellation1765100000005,
   CancelMarks1765100000006,
   HeldCalls1765100000007,
+  DeliveryReports1765100000008,
 ];
 
 export interface DatabaseTarget {

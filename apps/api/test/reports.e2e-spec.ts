@@ -1,0 +1,118 @@
+import type { ConnectionDto, DeliveryReportDto } from '@fluxo/contracts';
+import type request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { startTestApp, switchOn, type TestApp } from './support/test-app';
+import { FeedSandbox, InboxSandbox, testConnectors } from './support/test-connectors';
+
+type Agent = ReturnType<typeof request.agent>;
+
+/** Reports: what became of a workspace's sends, by day and by event, and as CSV. */
+describe('Reports (e2e, PostgreSQL)', () => {
+  const feed = new FeedSandbox();
+  const inbox = new InboxSandbox();
+  let sut: TestApp;
+  let user: Agent;
+
+  beforeAll(async () => {
+    sut = await startTestApp({ connectors: testConnectors(feed, inbox) });
+    user = await sut.signUp();
+  });
+
+  afterAll(async () => {
+    await sut?.close();
+  });
+
+  async function feedToInbox(name: string): Promise<ConnectionDto> {
+    const { body: connection } = await user.post('/api/connections').send({ name }).expect(201);
+    await user
+      .put(`/api/connections/${connection.id}/source`)
+      .send({ connectorKey: 'test-feed', actionKey: 'new-entries' })
+      .expect(200);
+    await user
+      .post(`/api/connections/${connection.id}/receivers`)
+      .send({ connectorKey: 'test-inbox', actionKey: 'store', mapping: { text: '{{ title }}' } })
+      .expect(201);
+    await user
+      .patch(`/api/connections/${connection.id}`)
+      .send({ startFrom: { mode: 'all' } })
+      .expect(200);
+    await switchOn(user, connection.id);
+    return connection;
+  }
+
+  async function runOnce(connection: ConnectionDto): Promise<void> {
+    await user.post(`/api/connections/${connection.id}/run`).expect(202);
+    await sut.settle();
+  }
+
+  it('should count sends by day and by event, for one connection or all, and export them as CSV', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const sales = await feedToInbox('Sales');
+    feed.add('s1', { title: 'one', event: 'approved' });
+    feed.add('s2', { title: 'two', event: 'approved' });
+    feed.add('s3', { title: '=cmd', event: '=cmd' });
+    await runOnce(sales);
+    const refunds = await feedToInbox('Refunds');
+    inbox.fault = 'permanent';
+    await runOnce(refunds);
+    inbox.fault = 'none';
+
+    const all: DeliveryReportDto = (
+      await user.get('/api/reports/deliveries').query({ from: today, to: today }).expect(200)
+    ).body;
+    const one: DeliveryReportDto = (
+      await user
+        .get('/api/reports/deliveries')
+        .query({ from: today, to: today, connectionId: sales.id })
+        .expect(200)
+    ).body;
+
+    expect(all.days).toEqual([
+      { day: today, sent: 3, failed: 3, skipped: 0, cancelled: 0, waiting: 0 },
+    ]);
+    expect(all.events).toEqual([
+      { event: '=cmd', sent: 1, failed: 1, skipped: 0, cancelled: 0, waiting: 0 },
+      { event: 'approved', sent: 2, failed: 2, skipped: 0, cancelled: 0, waiting: 0 },
+    ]);
+    expect(one.totals).toEqual({ sent: 3, failed: 0, skipped: 0, cancelled: 0, waiting: 0 });
+
+    const csv = await user
+      .get('/api/reports/deliveries.csv')
+      .query({ from: today, to: today, connectionId: sales.id })
+      .expect(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    expect(csv.text.split('\r\n')).toEqual([
+      'day,event,sent,failed,skipped,cancelled,waiting',
+      `${today},'=cmd,1,0,0,0,0`,
+      `${today},approved,2,0,0,0,0`,
+      '',
+    ]);
+  });
+
+  it('should refuse a range that is backwards or longer than a year, and keep other workspaces out', async () => {
+    await user
+      .get('/api/reports/deliveries')
+      .query({ from: '2026-02-01', to: '2026-01-01' })
+      .expect(400);
+    await user
+      .get('/api/reports/deliveries')
+      .query({ from: '2024-01-01', to: '2026-01-01' })
+      .expect(400);
+    await user
+      .get('/api/reports/deliveries')
+      .query({ from: 'today', to: '2026-01-01' })
+      .expect(400);
+
+    const stranger = await sut.signUp();
+    const theirs: DeliveryReportDto = (
+      await stranger
+        .get('/api/reports/deliveries')
+        .query({
+          from: new Date().toISOString().slice(0, 10),
+          to: new Date().toISOString().slice(0, 10),
+        })
+        .expect(200)
+    ).body;
+    expect(theirs.totals).toEqual({ sent: 0, failed: 0, skipped: 0, cancelled: 0, waiting: 0 });
+  });
+});
