@@ -74,6 +74,7 @@ describe('Accessibility of the main screens', () => {
       (p) => p.getByRole('heading', { level: 1 }).first().waitFor(),
     ],
     ['map', () => '/map', (p) => p.getByRole('heading', { level: 1 }).first().waitFor()],
+    ['reports', () => '/reports', (p) => p.getByRole('heading', { level: 1 }).first().waitFor()],
     ['accounts', () => '/accounts', (p) => p.getByRole('heading', { level: 1 }).first().waitFor()],
   ];
 

@@ -153,8 +153,8 @@ describe('Every main screen in Ukrainian', () => {
     expect({ where, english: await englishSentences(page) }).toEqual({ where, english: [] });
   }
 
-  it('should show no English sentence on the lists, the accounts and the send queue', async () => {
-    for (const path of ['/connections', '/accounts', '/runs', '/send-queue']) {
+  it('should show no English sentence on the lists, the accounts, the send queue and the reports', async () => {
+    for (const path of ['/connections', '/accounts', '/runs', '/send-queue', '/reports']) {
       await page.goto(`${server.baseUrl}${path}`);
       await page.locator('main h1').first().waitFor();
       await expectUkrainian(path);

@@ -40,6 +40,9 @@ const ConnectionsMapPage = lazy(() =>
     default: m.ConnectionsMapPage,
   })),
 );
+const ReportsPage = lazy(() =>
+  import('../features/reports/components/ReportsPage').then((m) => ({ default: m.ReportsPage })),
+);
 const AccountsPage = lazy(() =>
   import('../features/accounts/components/AccountsPage').then((m) => ({ default: m.AccountsPage })),
 );
@@ -94,6 +97,7 @@ const router = createBrowserRouter([
           },
           { path: '/map', ...page(<ConnectionsMapPage />, 'map.loading') },
           { path: '/accounts', ...page(<AccountsPage />, 'accounts.loading') },
+          { path: '/reports', ...page(<ReportsPage />, 'reports.loading') },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -26,6 +26,7 @@ export function AppLayout() {
           </NavLink>
           <NavLink to="/send-queue">{t('queue.nav')}</NavLink>
           <NavLink to="/map">{t('map.nav')}</NavLink>
+          <NavLink to="/reports">{t('reports.nav')}</NavLink>
           <NavLink to="/accounts">{t('nav.accounts')}</NavLink>
         </nav>
         <div className="app-header__user">

@@ -22,6 +22,16 @@ export function formatDateTime(iso: string | null | undefined, options: DateOpti
   }).format(date);
 }
 
+/** A calendar day ("2026-12-04") as the user's language writes it: "4 de dez. de 2026" in pt-BR. */
+export function formatDay(day: string): string {
+  const date = parseDate(`${day}T12:00:00Z`);
+  if (!date) return day;
+  return new Intl.DateTimeFormat(getFormatLocale(), {
+    dateStyle: 'medium',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
 function parseDate(iso: string | null | undefined): Date | null {
   if (!iso) return null;
   const date = new Date(iso);
