@@ -860,4 +860,23 @@ export const en = {
   'reports.day': 'Day',
   'reports.noEvent': '(no event)',
   'reports.chartLabel': 'Messages by day: {sent} sent, {failed} failed in all.',
+  'storeCheck.title': 'Store checklist',
+  'storeCheck.allGreen': 'All green',
+  'storeCheck.needsAttention': 'Needs attention',
+  'storeCheck.on': 'Switched on',
+  'storeCheck.setUp': 'Set up',
+  'storeCheck.event': 'The last call arrived',
+  'storeCheck.poll': 'The last check ran',
+  'storeCheck.delivery': 'The last run delivered',
+  'storeCheck.todo.switchOn': 'Switched off: switch it on in the editor (Auto-update → Last step).',
+  'storeCheck.todo.setUp': 'Something is missing: open the connection and finish its set-up.',
+  'storeCheck.todo.waitingFirst':
+    'No call yet: paste the connection’s address in the system’s settings, or send a test.',
+  'storeCheck.todo.held':
+    'Calls are waiting: switch the connection on and choose what becomes of them.',
+  'storeCheck.todo.refused': 'The last call was refused: {reason}',
+  'storeCheck.todo.neverPolled': 'Never checked yet: switch it on, or press “Run once”.',
+  'storeCheck.todo.pollFailed': 'The last check failed: open the run history to see why.',
+  'storeCheck.todo.deliveryFailed':
+    'The last run did not deliver everything: open the run history to retry.',
 } as const;

@@ -892,4 +892,24 @@ export const es: Messages = {
   'reports.day': 'Día',
   'reports.noEvent': '(sin evento)',
   'reports.chartLabel': 'Mensajes por día: {sent} enviados, {failed} fallidos en total.',
+  'storeCheck.title': 'Lista de control de la tienda',
+  'storeCheck.allGreen': 'Todo en verde',
+  'storeCheck.needsAttention': 'Requiere atención',
+  'storeCheck.on': 'Activada',
+  'storeCheck.setUp': 'Configurada',
+  'storeCheck.event': 'La última llamada llegó',
+  'storeCheck.poll': 'La última consulta se ejecutó',
+  'storeCheck.delivery': 'La última ejecución entregó',
+  'storeCheck.todo.switchOn':
+    'Desactivada: actívala en el editor (Actualización automática → Último paso).',
+  'storeCheck.todo.setUp': 'Falta algo: abre la conexión y termina de configurarla.',
+  'storeCheck.todo.waitingFirst':
+    'Aún no hay llamadas: pega la dirección de la conexión en la configuración del sistema o envía una prueba.',
+  'storeCheck.todo.held': 'Hay llamadas en espera: activa la conexión y elige qué hacer con ellas.',
+  'storeCheck.todo.refused': 'La última llamada fue rechazada: {reason}',
+  'storeCheck.todo.neverPolled': 'Aún no se consultó: actívala o pulsa “Ejecutar ahora”.',
+  'storeCheck.todo.pollFailed':
+    'La última consulta falló: abre el historial de ejecuciones para ver por qué.',
+  'storeCheck.todo.deliveryFailed':
+    'La última ejecución no entregó todo: abre el historial de ejecuciones para reintentar.',
 };

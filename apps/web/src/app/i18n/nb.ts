@@ -873,4 +873,24 @@ export const nb: Messages = {
   'reports.day': 'Dag',
   'reports.noEvent': '(ingen hendelse)',
   'reports.chartLabel': 'Meldinger per dag: {sent} sendt, {failed} mislyktes totalt.',
+  'storeCheck.title': 'Sjekkliste for butikken',
+  'storeCheck.allGreen': 'Alt grønt',
+  'storeCheck.needsAttention': 'Trenger oppmerksomhet',
+  'storeCheck.on': 'Slått på',
+  'storeCheck.setUp': 'Satt opp',
+  'storeCheck.event': 'Det siste kallet kom fram',
+  'storeCheck.poll': 'Den siste sjekken kjørte',
+  'storeCheck.delivery': 'Den siste kjøringen leverte',
+  'storeCheck.todo.switchOn':
+    'Slått av: slå den på i editoren (Automatisk oppdatering → Siste steg).',
+  'storeCheck.todo.setUp': 'Noe mangler: åpne koblingen og gjør oppsettet ferdig.',
+  'storeCheck.todo.waitingFirst':
+    'Ingen kall ennå: lim inn koblingens adresse i systemets innstillinger, eller send en test.',
+  'storeCheck.todo.held': 'Kall venter: slå på koblingen og velg hva som skal skje med dem.',
+  'storeCheck.todo.refused': 'Det siste kallet ble avvist: {reason}',
+  'storeCheck.todo.neverPolled': 'Aldri sjekket ennå: slå den på, eller trykk «Kjør én gang».',
+  'storeCheck.todo.pollFailed':
+    'Den siste sjekken mislyktes: åpne kjørehistorikken for å se hvorfor.',
+  'storeCheck.todo.deliveryFailed':
+    'Den siste kjøringen leverte ikke alt: åpne kjørehistorikken for å prøve igjen.',
 };

@@ -889,4 +889,24 @@ export const ptBR: Messages = {
   'reports.day': 'Dia',
   'reports.noEvent': '(sem evento)',
   'reports.chartLabel': 'Mensagens por dia: {sent} enviadas, {failed} com falha no total.',
+  'storeCheck.title': 'Checklist da loja',
+  'storeCheck.allGreen': 'Tudo verde',
+  'storeCheck.needsAttention': 'Precisa de atenção',
+  'storeCheck.on': 'Ligada',
+  'storeCheck.setUp': 'Configurada',
+  'storeCheck.event': 'A última chamada chegou',
+  'storeCheck.poll': 'A última consulta rodou',
+  'storeCheck.delivery': 'A última execução entregou',
+  'storeCheck.todo.switchOn':
+    'Desligada: ligue-a no editor (Atualização automática → Último passo).',
+  'storeCheck.todo.setUp': 'Falta algo: abra a conexão e termine a configuração.',
+  'storeCheck.todo.waitingFirst':
+    'Nenhuma chamada ainda: cole o endereço da conexão nas configurações do sistema ou envie um teste.',
+  'storeCheck.todo.held': 'Há chamadas aguardando: ligue a conexão e escolha o que fazer com elas.',
+  'storeCheck.todo.refused': 'A última chamada foi recusada: {reason}',
+  'storeCheck.todo.neverPolled': 'Ainda não consultada: ligue-a ou clique em “Executar agora”.',
+  'storeCheck.todo.pollFailed':
+    'A última consulta falhou: abra o histórico de execuções para ver o motivo.',
+  'storeCheck.todo.deliveryFailed':
+    'A última execução não entregou tudo: abra o histórico de execuções para tentar de novo.',
 };

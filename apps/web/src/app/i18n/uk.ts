@@ -903,4 +903,24 @@ export const uk: Messages = {
   'reports.day': 'День',
   'reports.noEvent': '(без події)',
   'reports.chartLabel': 'Повідомлення за днями: усього {sent} надіслано, {failed} не вдалося.',
+  'storeCheck.title': 'Чеклист магазину',
+  'storeCheck.allGreen': 'Усе зелене',
+  'storeCheck.needsAttention': 'Потребує уваги',
+  'storeCheck.on': 'Увімкнено',
+  'storeCheck.setUp': 'Налаштовано',
+  'storeCheck.event': 'Останній виклик надійшов',
+  'storeCheck.poll': 'Остання перевірка відбулася',
+  'storeCheck.delivery': 'Останній запуск доставив усе',
+  'storeCheck.todo.switchOn': 'Вимкнено: увімкніть у редакторі (Автооновлення → Останній крок).',
+  'storeCheck.todo.setUp': 'Чогось бракує: відкрийте з’єднання й завершіть налаштування.',
+  'storeCheck.todo.waitingFirst':
+    'Викликів ще не було: вставте адресу з’єднання в налаштування системи або надішліть тест.',
+  'storeCheck.todo.held': 'Виклики чекають: увімкніть з’єднання й виберіть, що з ними зробити.',
+  'storeCheck.todo.refused': 'Останній виклик відхилено: {reason}',
+  'storeCheck.todo.neverPolled':
+    'Ще не перевірялося: увімкніть його або натисніть «Запустити зараз».',
+  'storeCheck.todo.pollFailed':
+    'Остання перевірка не вдалася: відкрийте історію запусків, щоб побачити причину.',
+  'storeCheck.todo.deliveryFailed':
+    'Останній запуск доставив не все: відкрийте історію запусків, щоб повторити.',
 };

@@ -17,7 +17,7 @@ describe(ReportsPage.name, () => {
 
   beforeEach(() => {
     api = new FakeApi().install();
-    api.on('GET /api/connections', [{ id: 'c1', name: 'Sales' }]);
+    api.on('GET /api/connections', [{ id: 'c1', name: 'Sales', enabled: true, steps: [] }]);
   });
 
   afterEach(() => api.uninstall());
@@ -62,5 +62,37 @@ describe(ReportsPage.name, () => {
     await user.selectOptions(screen.getByLabelText('Connection'), 'c1');
 
     expect(api.calls.at(-1)?.path).toMatch(/connectionId=c1$/);
+  });
+
+  it('should list each connection of the store with its checklist, saying what to do when red', async () => {
+    api.on('GET /api/connections', [
+      {
+        id: 'c1',
+        name: 'Sales',
+        enabled: false,
+        steps: [],
+        setupProblems: [],
+        lastRun: null,
+        lastInbound: null,
+        polling: null,
+      },
+    ]);
+    api.on('GET /api/reports/deliveries', {
+      from: '2026-11-05',
+      to: '2026-12-04',
+      days: [],
+      events: [],
+      totals: counts(0),
+    });
+
+    renderInApp(<ReportsPage />);
+
+    const store = await screen.findByRole('region', { name: 'Store checklist' });
+    expect(within(store).getByText('Needs attention')).toBeInTheDocument();
+    expect(within(store).getByText(/Switched off: switch it on in the editor/)).toBeInTheDocument();
+    expect(within(store).getByRole('link', { name: 'Sales' })).toHaveAttribute(
+      'href',
+      '/connections/c1',
+    );
   });
 });

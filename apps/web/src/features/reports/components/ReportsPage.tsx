@@ -4,8 +4,10 @@ import { t } from '@/app/i18n/t';
 import { formatDay, formatNumber } from '@/app/ui/format';
 import { ErrorState, LoadingState } from '@/app/ui/states';
 import { useConnections } from '@/features/connections/api/connections.api';
+import { useConnectors } from '@/features/connectors/api/connectors.api';
 import { deliveryReportCsvUrl, useDeliveryReport, type ReportRange } from '../api/reports.api';
 import { DeliveryChart } from './DeliveryChart';
+import { StoreChecklist } from './StoreChecklist';
 import './reports.css';
 
 const COLUMNS = ['sent', 'failed', 'skipped', 'cancelled', 'waiting'] as const;
@@ -21,6 +23,7 @@ export function ReportsPage() {
     connectionId: '',
   }));
   const connections = useConnections();
+  const connectors = useConnectors();
   const report = useDeliveryReport(range);
   const set = (change: Partial<ReportRange>) => setRange((current) => ({ ...current, ...change }));
 
@@ -94,6 +97,7 @@ export function ReportsPage() {
         </a>
       </form>
       {body}
+      <StoreChecklist connections={connections.data ?? []} connectors={connectors.data ?? []} />
     </div>
   );
 }
