@@ -332,6 +332,56 @@ describe(TwilioSandbox.name, () => {
     });
   });
 
+  describe('WhatsApp', () => {
+    const wa = (number: string) => `whatsapp:${number}`;
+
+    it('should fill an approved template from ContentVariables and keep the channel prefix', async () => {
+      const contentSid = sut.seedContentTemplate('Olá {{1}}, pedido {{2}} aprovado');
+
+      const response = await post({
+        To: wa(to),
+        From: wa(from),
+        ContentSid: contentSid,
+        ContentVariables: '{"1":"Ana","2":"#7"}',
+      });
+
+      expect(response.status).toBe(201);
+      expect(sut.messages()[0]).toMatchObject({
+        to: wa(to),
+        from: wa(from),
+        body: 'Olá Ana, pedido #7 aprovado',
+      });
+    });
+
+    it.each([
+      [{ To: wa(to), From: from, Body: 'x' }, 21910, 'same channel'],
+      [{ To: wa(to), From: wa(from), ContentSid: `HX${'0'.repeat(32)}` }, 21655, 'ContentSid'],
+    ])('should refuse %j with %i', async (fields, code, words) => {
+      const response = await post(fields as Record<string, string>);
+
+      expect(response.status).toBe(400);
+      const body = (await response.json()) as { code: number; message: string };
+      expect(body.code).toBe(code);
+      expect(body.message).toContain(words);
+    });
+
+    it('should fail free text outside the 24-hour window with 63016, and send it inside', async () => {
+      await post({ To: wa(to), From: wa(from), Body: 'Oi', StatusCallback: `${receiver.url}/a` });
+      await sut.deliverCallbacks();
+      const outside = receiver.received.map((call) => parseForm(call.body));
+      receiver.received.length = 0;
+      sut.openWhatsAppSession(wa(to));
+      await post({ To: wa(to), From: wa(from), Body: 'Oi', StatusCallback: `${receiver.url}/b` });
+      await sut.deliverCallbacks();
+      const inside = receiver.received.map((call) => parseForm(call.body)['MessageStatus']);
+
+      expect(outside).toEqual([
+        expect.objectContaining({ MessageStatus: 'failed', ErrorCode: '63016' }),
+      ]);
+      expect(inside).toEqual(['sent', 'delivered']);
+    });
+  });
+
   describe('control API', () => {
     it('should seed, send and list over HTTP when driven by another process', async () => {
       const control = (path: string, body?: unknown) =>

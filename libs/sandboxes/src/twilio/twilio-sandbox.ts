@@ -162,10 +162,12 @@ export class TwilioSandbox extends HttpSandbox<ReceivedTwilioRequest, SandboxFau
       this.ownedNumbers,
       this.services,
       this.failing,
+      this.contentTemplates,
     ]) {
       collection.clear();
     }
     this.unsubscribed.clear();
+    this.whatsAppSessions.clear();
     this.stored.length = 0;
     this.statusCallbacks.clear();
   }
