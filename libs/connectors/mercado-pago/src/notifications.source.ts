@@ -1,4 +1,5 @@
 import {
+  type ConnectorContext,
   defineField,
   defineSource,
   type InboundRequest,
@@ -119,6 +120,12 @@ export function isUnsignedIpn(
     !!textOrNull(query['id']) &&
     !notificationDataId(request)
   );
+}
+
+/** Checks a notification's signature with the account's webhook secret; old IPN calls pass. */
+export function verifyNotification(request: InboundRequest, ctx: ConnectorContext): void {
+  if (isUnsignedIpn(request)) return;
+  verifyMercadoPagoSignature(request, String(ctx.credentials['webhookSecret'] ?? ''));
 }
 
 /** Parses one call; fast and offline, so Mercado Pago gets its answer at once. */
@@ -291,10 +298,7 @@ export const notificationsSource = defineSource({
   kind: 'instant',
   requiresAccount: true,
   fields: notificationsFields,
-  verify: (request, ctx) => {
-    if (isUnsignedIpn(request)) return;
-    verifyMercadoPagoSignature(request, String(ctx.credentials['webhookSecret'] ?? ''));
-  },
+  verify: verifyNotification,
   parse: (request, eventId, ctx) => parseNotification(request, eventId, ctx),
   hydrate: hydrateNotification,
   sample: notificationsSample,

@@ -9,12 +9,11 @@ import {
 import { getMercadoPagoResource } from './client';
 import {
   hydrateNotification,
-  isUnsignedIpn,
   MERCADO_PAGO_EVENTS,
   parseNotification,
   paymentEvent,
+  verifyNotification,
 } from './notifications.source';
-import { verifyMercadoPagoSignature } from './signature';
 import { paymentVariables } from './variables';
 
 /** Mercado Pago pages its search by at most 1000; this bounds one poll to 5,000 payments. */
@@ -115,10 +114,7 @@ export const paymentsPolledSource = defineSource({
   poll: (ctx, cursor) => pollPayments(ctx, cursor),
   // Notifications to this connection's URL are taken at once, with the same keys.
   push: {
-    verify: (request, ctx) => {
-      if (isUnsignedIpn(request)) return;
-      verifyMercadoPagoSignature(request, String(ctx.credentials['webhookSecret'] ?? ''));
-    },
+    verify: verifyNotification,
     parse: (request, eventId, ctx) => parseNotification(request, eventId, ctx),
     hydrate: hydrateNotification,
   },
