@@ -1,4 +1,5 @@
 import type { ConnectionDto, ConnectorManifest } from '@fluxo/contracts';
+import { sourceKindOf } from '@/features/editor/panels/trigger-form';
 
 /** One line of a connection's checklist: green, or red with what to do. */
 export type ChecklistLine =
@@ -19,18 +20,14 @@ export type ChecklistLine =
  */
 export function storeChecklist(
   connection: ConnectionDto,
-  connectors: readonly ConnectorManifest[],
+  connectors: ConnectorManifest[],
 ): ChecklistLine[] {
   const lines: ChecklistLine[] = [
     connection.enabled ? { check: 'on', ok: true } : { check: 'on', ok: false, todo: 'switchOn' },
     { check: 'setUp', ok: (connection.setupProblems ?? []).length === 0 },
   ];
-  const source = connection.steps.find((step) => step.role === 'source');
-  const manifest = connectors
-    .find((c) => c.key === source?.connectorKey)
-    ?.sources.find((s) => s.key === source?.actionKey);
   const lastRunFailed = connection.lastRun?.status === 'failed';
-  if (manifest?.kind === 'polling') {
+  if (sourceKindOf(connection, connectors) === 'polling') {
     if (!connection.polling?.lastPolledAt) {
       lines.push({ check: 'poll', ok: false, todo: 'neverPolled' });
     } else if (lastRunFailed) {
@@ -38,7 +35,7 @@ export function storeChecklist(
     } else {
       lines.push({ check: 'poll', ok: true });
     }
-  } else if (source) {
+  } else if (connection.steps.some((step) => step.role === 'source')) {
     const last = connection.lastInbound;
     if (!last) lines.push({ check: 'event', ok: false, todo: 'waitingFirst' });
     else if (last.held > 0) lines.push({ check: 'event', ok: false, todo: 'held' });
@@ -46,12 +43,12 @@ export function storeChecklist(
       lines.push({ check: 'event', ok: false, todo: 'refused', reason: last.error ?? '' });
     } else lines.push({ check: 'event', ok: true });
   }
-  const delivered = connection.lastRun && connection.lastRun.status !== 'failed';
-  if (connection.lastRun) {
+  const lastRun = connection.lastRun;
+  if (lastRun) {
     lines.push(
-      delivered && connection.lastRun.status !== 'partial'
-        ? { check: 'delivery', ok: true }
-        : { check: 'delivery', ok: false, todo: 'deliveryFailed' },
+      lastRun.status === 'failed' || lastRun.status === 'partial'
+        ? { check: 'delivery', ok: false, todo: 'deliveryFailed' }
+        : { check: 'delivery', ok: true },
     );
   }
   return lines;

@@ -1,4 +1,9 @@
-import type { ConnectorManifest, DynamicOptions, LoadOptionsDto } from '@fluxo/contracts';
+import type {
+  ConnectionDto,
+  ConnectorManifest,
+  DynamicOptions,
+  LoadOptionsDto,
+} from '@fluxo/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '@/app/api-client';
 import { useLocale } from '@/app/i18n/t';
@@ -22,6 +27,15 @@ export function connectorByKey(
   key: string | null | undefined,
 ): ConnectorManifest | undefined {
   return key ? connectors?.find((c) => c.key === key) : undefined;
+}
+
+/** The manifest of the system the connection's source comes from, when it has one. */
+export function sourceConnectorOf(
+  connection: Pick<ConnectionDto, 'steps'> | undefined,
+  connectors: ConnectorManifest[] | undefined,
+): ConnectorManifest | undefined {
+  const source = connection?.steps.find((step) => step.role === 'source');
+  return connectorByKey(connectors, source?.connectorKey);
 }
 
 export interface OptionsRequest {

@@ -5,7 +5,7 @@ import { t } from '@/app/i18n/t';
 import { InlineError } from '@/app/ui/states';
 import { accountsQueryKey } from '@/features/accounts/api/accounts.api';
 import { connectionQueryKey } from '@/features/connections/api/connections.api';
-import { connectorByKey, useConnectors } from '@/features/connectors/api/connectors.api';
+import { sourceConnectorOf, useConnectors } from '@/features/connectors/api/connectors.api';
 import { useSaveConnection } from '../api/editor-saves';
 
 /**
@@ -104,13 +104,13 @@ export function HeldCalls({
 function useTrustKeyFromCall(connection: ConnectionDto, held: number) {
   const queryClient = useQueryClient();
   const connectors = useConnectors();
-  const source = connection.steps.find((step) => step.role === 'source');
-  const system = connectorByKey(connectors.data, source?.connectorKey)?.name ?? '';
+  const hasSource = connection.steps.some((step) => step.role === 'source');
+  const system = sourceConnectorOf(connection, connectors.data)?.name ?? '';
   const path = `/api/connections/${encodeURIComponent(connection.id)}/held-calls`;
   const candidate = useQuery({
     queryKey: [...connectionQueryKey(connection.id), 'held-key', held],
     queryFn: () => api.get<{ key: HeldCallKeyDto | null }>(`${path}/key`),
-    enabled: held > 0 && Boolean(source),
+    enabled: held > 0 && hasSource,
   });
   const save = useMutation({
     mutationFn: (eventId: string) => api.post(`${path}/trust-key`, { eventId }),

@@ -3,7 +3,7 @@ import { t } from '@/app/i18n/t';
 import { outcomeErrorText } from '@/app/outcome-errors';
 import { formatDateTime, formatNumber, formatRelativeTime } from '@/app/ui/format';
 import { useConnection } from '@/features/connections/api/connections.api';
-import { connectorByKey, useConnectors } from '@/features/connectors/api/connectors.api';
+import { sourceConnectorOf, useConnectors } from '@/features/connectors/api/connectors.api';
 import { connectorMessageText } from '@/features/connectors/connector-messages';
 
 // While nothing has arrived, look again now and then so the first event shows up by itself.
@@ -51,8 +51,7 @@ export function InboundStatus({
   useConnection(connection.id, { refetchInterval: waiting ? WAITING_REFRESH_MS : false });
   // A refusal is the source connector's sentence, worded by it.
   const connectors = useConnectors();
-  const sourceStep = connection.steps.find((step) => step.role === 'source');
-  const source = connectorByKey(connectors.data, sourceStep?.connectorKey);
+  const source = sourceConnectorOf(connection, connectors.data);
   const last = connection.lastInbound;
   if (last === undefined) return null;
 

@@ -2,6 +2,7 @@ import type { ConnectionDto, ConnectorManifest } from '@fluxo/contracts';
 import { Link } from 'react-router-dom';
 import { t } from '@/app/i18n/t';
 import { outcomeErrorText } from '@/app/outcome-errors';
+import { sourceConnectorOf } from '@/features/connectors/api/connectors.api';
 import { connectorMessageText } from '@/features/connectors/connector-messages';
 import { storeChecklist, type ChecklistLine } from '../store-checklist';
 
@@ -35,7 +36,7 @@ export function StoreChecklist({
   connectors,
 }: {
   connections: readonly ConnectionDto[];
-  connectors: readonly ConnectorManifest[];
+  connectors: ConnectorManifest[];
 }) {
   if (connections.length === 0) return null;
   return (
@@ -45,8 +46,7 @@ export function StoreChecklist({
         {connections.map((connection) => {
           const lines = storeChecklist(connection, connectors);
           const green = lines.every((line) => line.ok);
-          const sourceKey = connection.steps.find((s) => s.role === 'source')?.connectorKey;
-          const source = connectors.find((c) => c.key === sourceKey);
+          const source = sourceConnectorOf(connection, connectors);
           return (
             <li key={connection.id} className="card">
               <h3 className="store-checklist__name">

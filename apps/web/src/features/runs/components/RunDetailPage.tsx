@@ -14,7 +14,11 @@ import { formatDateTime, formatDuration, prettyJson } from '@/app/ui/format';
 import { EmptyState, ErrorState, InlineError, LoadingState } from '@/app/ui/states';
 import { StatusBadge } from '@/app/ui/StatusBadge';
 import { useConnection } from '@/features/connections/api/connections.api';
-import { connectorByKey, useConnectors } from '@/features/connectors/api/connectors.api';
+import {
+  connectorByKey,
+  sourceConnectorOf,
+  useConnectors,
+} from '@/features/connectors/api/connectors.api';
 import { connectorMessageText } from '@/features/connectors/connector-messages';
 import { ConnectorLogo } from '@/features/connectors/components/ConnectorLogo';
 import { skipWords } from '@/features/editor/conditions/describe-rule';
@@ -139,10 +143,7 @@ function ItemCard({ item, index, runId, connectionId, connection, connectors }: 
   const navigate = useNavigate();
   // Kept but not sent (a test postback, a status already received): the source says why.
   const ignored = typeof item.payload['_ignored'] === 'string' ? item.payload['_ignored'] : null;
-  const source = connectorByKey(
-    connectors,
-    connection?.steps.find((step) => step.role === 'source')?.connectorKey,
-  );
+  const source = sourceConnectorOf(connection, connectors);
   return (
     <li className="card item">
       <h2 className="card__title">
