@@ -47,12 +47,7 @@ export class ReportsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async deliveries(workspaceId: string, query: DeliveryReportQuery): Promise<DeliveryReportDto> {
-    const rows: CountRow[] = await this.dataSource.query(COUNT_SQL, [
-      workspaceId,
-      query.from,
-      query.to,
-      query.connectionId ?? null,
-    ]);
+    const rows = await this.countRows(workspaceId, query);
     const days = new Map<string, DeliveryCounts>();
     for (let at = Date.parse(query.from); at <= Date.parse(query.to); at += DAY_MS) {
       days.set(new Date(at).toISOString().slice(0, 10), zero());
@@ -76,12 +71,7 @@ export class ReportsService {
 
   /** The report by day and event, one line each, for a spreadsheet. */
   async deliveriesCsv(workspaceId: string, query: DeliveryReportQuery): Promise<string> {
-    const rows: CountRow[] = await this.dataSource.query(COUNT_SQL, [
-      workspaceId,
-      query.from,
-      query.to,
-      query.connectionId ?? null,
-    ]);
+    const rows = await this.countRows(workspaceId, query);
     const lines = rows.map((row) =>
       [
         row.day,
@@ -94,6 +84,15 @@ export class ReportsService {
       ].join(','),
     );
     return ['day,event,sent,failed,skipped,cancelled,waiting', ...lines].join('\r\n') + '\r\n';
+  }
+
+  private countRows(workspaceId: string, query: DeliveryReportQuery): Promise<CountRow[]> {
+    return this.dataSource.query(COUNT_SQL, [
+      workspaceId,
+      query.from,
+      query.to,
+      query.connectionId ?? null,
+    ]);
   }
 }
 

@@ -27,6 +27,22 @@ function patternOf(english: string): PhrasePattern {
   return known;
 }
 
+const sorted = new WeakMap<Record<string, string>, [string, string][]>();
+
+/**
+ * A connector's phrases, longest first: "Connected to {name}" must not swallow "Connected to
+ * {name} with a key". Sorted once per manifest: run details word every delivery with them.
+ */
+function longestFirst(phrases: Record<string, string> | undefined): [string, string][] {
+  if (!phrases) return [];
+  let entries = sorted.get(phrases);
+  if (!entries) {
+    entries = Object.entries(phrases).sort(([a], [b]) => b.length - a.length);
+    sorted.set(phrases, entries);
+  }
+  return entries;
+}
+
 /**
  * A message a connector wrote (a check result, a delivery error) in the user's language, when
  * it is one of the phrases the connector declares; otherwise the message as it is.
@@ -35,9 +51,7 @@ export function connectorMessageText(
   connector: Pick<ConnectorManifest, 'phrases'> | undefined,
   message: string,
 ): string {
-  // Longest first: "Connected to {name}" must not swallow "Connected to {name} with a key".
-  const phrases = Object.entries(connector?.phrases ?? {}).sort(([a], [b]) => b.length - a.length);
-  for (const [english, worded] of phrases) {
+  for (const [english, worded] of longestFirst(connector?.phrases)) {
     const { pattern, names } = patternOf(english);
     const match = pattern.exec(message);
     if (match) {
