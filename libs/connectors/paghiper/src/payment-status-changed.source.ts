@@ -16,7 +16,6 @@ import {
 import {
   paghiperDateToIso,
   pagHiperSourceFields,
-  type PagHiperSourceContext,
   tickedKinds,
   transactionVariables,
 } from './transaction';
@@ -135,14 +134,12 @@ async function listAll(
  * poll fail, with the first reason.
  */
 export async function pollPaymentStatus(
-  ctx: PagHiperSourceContext | PollContext,
+  ctx: PollContext,
   cursor: unknown,
   now: number = Date.now(),
 ): Promise<{ items: SourceItem[]; cursor: PagHiperCursor }> {
   const today = brasiliaDay(now);
-  const lookBack =
-    'lookBackDays' in ctx.settings ? lookBackDaysOf(ctx.settings.lookBackDays) : LIST_WINDOW_DAYS;
-  const oldest = shiftDay(today, -lookBack);
+  const oldest = shiftDay(today, -lookBackDaysOf(ctx.settings.lookBackDays));
   const previous = (cursor as PagHiperCursor | undefined) ?? {};
   const { statuses } = ctx.settings;
   const found = new Map<string, SourceItem>();
@@ -174,8 +171,7 @@ export async function pollPaymentStatus(
       const payload = transactionVariables(row, kind);
       const { transaction_id: id, status } = payload;
       if (!id || !status) continue;
-      const reminder =
-        'reminders' in ctx.settings ? reminderOf(payload, kind, ctx.settings, today) : null;
+      const reminder = reminderOf(payload, kind, ctx.settings, today);
       if (reminder) found.set(reminder.key, reminder);
       if (statuses.length && !statuses.includes(String(status))) continue;
       const occurredAt =
