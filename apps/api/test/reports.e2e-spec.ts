@@ -1,4 +1,5 @@
 import type { ConnectionDto, DeliveryReportDto } from '@fluxo/contracts';
+import { formsConnector } from '@fluxo/connector-forms';
 import type request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startTestApp, switchOn, type TestApp } from './support/test-app';
@@ -14,7 +15,7 @@ describe('Reports (e2e, PostgreSQL)', () => {
   let user: Agent;
 
   beforeAll(async () => {
-    sut = await startTestApp({ connectors: testConnectors(feed, inbox) });
+    sut = await startTestApp({ connectors: [...testConnectors(feed, inbox), formsConnector] });
     user = await sut.signUp();
   });
 
@@ -114,5 +115,32 @@ describe('Reports (e2e, PostgreSQL)', () => {
         .expect(200)
     ).body;
     expect(theirs.totals).toEqual({ sent: 0, failed: 0, skipped: 0, cancelled: 0, waiting: 0 });
+  });
+
+  it('should list each hook connection with its last call, which the store checklist reads', async () => {
+    const { body: form } = await user.post('/api/connections').send({ name: 'Form' }).expect(201);
+    await user
+      .put(`/api/connections/${form.id}/source`)
+      .send({ connectorKey: 'forms', actionKey: 'new-submission' })
+      .expect(200);
+    const { body: quiet } = await user.post('/api/connections').send({ name: 'Quiet' }).expect(201);
+    await user
+      .put(`/api/connections/${quiet.id}/source`)
+      .send({ connectorKey: 'forms', actionKey: 'new-submission' })
+      .expect(200);
+    const { body: withHook } = await user.get(`/api/connections/${form.id}`).expect(200);
+    for (const name of ['Ana', 'Bia']) {
+      await sut.http.post(withHook.hookPath).type('form').send({ name }).expect(200);
+    }
+
+    const { body: listed } = await user.get('/api/connections').expect(200);
+    const rows: ConnectionDto[] = Array.isArray(listed) ? listed : listed.items;
+    const byId = new Map(rows.map((c) => [c.id, c]));
+
+    // Off, so both calls are held: the checklist says calls are waiting, not "no call yet".
+    expect(byId.get(form.id)?.lastInbound).toMatchObject({ status: 'held', total: 2, held: 2 });
+    expect(byId.get(quiet.id)?.lastInbound).toBeNull();
+    const { body: detail } = await user.get(`/api/connections/${form.id}`).expect(200);
+    expect(detail.lastInbound).toEqual(byId.get(form.id)?.lastInbound);
   });
 });

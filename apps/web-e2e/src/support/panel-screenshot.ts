@@ -8,7 +8,8 @@ import type { Page } from 'playwright-core';
 export async function screenshotWholePanel(page: Page, path: string, height: number) {
   const viewport = page.viewportSize() ?? { width: 1280, height: 800 };
   await page.setViewportSize({ width: viewport.width, height });
-  await page.getByRole('complementary', { name: 'Step settings' }).evaluate((panel) => {
+  // By its class, not its label: the walks run in every language.
+  await page.locator('aside.editor__panel').evaluate((panel) => {
     panel.scrollTop = 0;
   });
   await page.screenshot({ path });

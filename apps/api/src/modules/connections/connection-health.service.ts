@@ -34,7 +34,7 @@ export class ConnectionHealthService {
     return setupProblemsOf(await this.steps.findBy({ connectionId }), this.registry.list());
   }
 
-  /** Many connections in three queries, whatever their number (the list page). */
+  /** Many connections in four queries, whatever their number (the list page). */
   async describeAll(connections: ConnectionEntity[]): Promise<ConnectionDto[]> {
     if (!connections.length) return [];
     const ids = connections.map((c) => c.id);
@@ -48,13 +48,16 @@ export class ConnectionHealthService {
         .addOrderBy('run.started_at', 'DESC')
         .getMany(),
     ]);
-    return connections.map((connection) =>
-      this.toDto(
+    // The store checklist on the reports page reads each hook connection's last call from here.
+    const lastInbound = await this.lastInboundOf(ids);
+    return connections.map((connection) => {
+      const dto = this.toDto(
         connection,
         steps.filter((s) => s.connectionId === connection.id),
         lastRuns.find((r) => r.connectionId === connection.id) ?? null,
-      ),
-    );
+      );
+      return dto.hookPath ? { ...dto, lastInbound: lastInbound.get(connection.id) ?? null } : dto;
+    });
   }
 
   /** One connection with its latest inbound call, for the editor. */
@@ -62,10 +65,10 @@ export class ConnectionHealthService {
     const [steps, lastRun, lastInbound] = await Promise.all([
       this.steps.findBy({ connectionId: connection.id }),
       this.runs.findOne({ where: { connectionId: connection.id }, order: { startedAt: 'DESC' } }),
-      this.lastInboundOf(connection.id),
+      this.lastInboundOf([connection.id]),
     ]);
     const dto = this.toDto(connection, steps, lastRun);
-    return dto.hookPath ? { ...dto, lastInbound } : dto;
+    return dto.hookPath ? { ...dto, lastInbound: lastInbound.get(connection.id) ?? null } : dto;
   }
 
   /** A connection just created: no steps and no runs yet. */
@@ -73,31 +76,41 @@ export class ConnectionHealthService {
     return this.toDto(connection, [], null);
   }
 
-  /** The platform's latest call to the hook URL: "waiting for the first event" until then. */
-  private async lastInboundOf(connectionId: string): Promise<InboundSummaryDto | null> {
-    const [row]: {
+  /**
+   * Each connection's latest call to its hook URL ("waiting for the first event" until one
+   * comes), by connection id; one lateral lookup per connection, on the connection's index.
+   */
+  private async lastInboundOf(ids: string[]): Promise<Map<string, InboundSummaryDto>> {
+    const rows: {
+      connection_id: string;
       received_at: Date;
       status: InboundSummaryDto['status'];
       error: string | null;
       total: number;
       held: number;
     }[] = await this.dataSource.query(
-      `SELECT received_at, status, error,
-                (SELECT count(*)::int FROM inbound_event WHERE connection_id = $1 AND kind = 'hook') AS total,
-                (SELECT count(*)::int FROM inbound_event WHERE connection_id = $1 AND status = 'held') AS held
-           FROM inbound_event WHERE connection_id = $1 AND kind = 'hook'
-          ORDER BY received_at DESC LIMIT 1`,
-      [connectionId],
+      `SELECT c.id AS connection_id, last.received_at, last.status, last.error,
+              (SELECT count(*)::int FROM inbound_event WHERE connection_id = c.id AND kind = 'hook') AS total,
+              (SELECT count(*)::int FROM inbound_event WHERE connection_id = c.id AND status = 'held') AS held
+         FROM unnest($1::uuid[]) AS c(id)
+         JOIN LATERAL (
+              SELECT received_at, status, error FROM inbound_event
+               WHERE connection_id = c.id AND kind = 'hook'
+               ORDER BY received_at DESC LIMIT 1) last ON true`,
+      [ids],
     );
-    return row
-      ? {
+    return new Map(
+      rows.map((row) => [
+        row.connection_id,
+        {
           at: row.received_at.toISOString(),
           status: row.status,
           error: row.error,
           total: row.total,
           held: row.held,
-        }
-      : null;
+        },
+      ]),
+    );
   }
 
   private toDto(
