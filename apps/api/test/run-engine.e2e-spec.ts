@@ -121,6 +121,27 @@ describe('Run engine (e2e, PostgreSQL)', () => {
     expect(Date.parse(after.nextRunAt as string)).toBeGreaterThan(Date.now());
   });
 
+  it('should deliver what changed between switching on and the first poll, not only after it', async () => {
+    const lastYear = new Date(Date.now() - 365 * 86_400_000).toISOString();
+    feed.add('paid-last-year', { title: 'Before' }, lastYear);
+    feed.add('undated', { title: 'Undated' });
+    const connection = await feedToInbox();
+    // Paid a minute after the switch-on (dated to the second, as vendors date changes), while
+    // the first poll is still minutes away: it is new, not part of what existed before.
+    feed.add(
+      'paid-after-switch-on',
+      { title: 'After' },
+      new Date(Date.now() + 60_000).toISOString(),
+    );
+
+    await fireSchedule(connection.id);
+
+    expect(inbox.received).toEqual([{ text: '#0 After' }]);
+    const after = (await user.get(`/api/connections/${connection.id}`).expect(200))
+      .body as ConnectionDto;
+    expect(after.polling).toMatchObject({ baselineTaken: true });
+  });
+
   it('should deliver every existing item when told to start from all items', async () => {
     feed.add('a', { title: 'A' });
     feed.add('b', { title: 'B' });

@@ -94,6 +94,9 @@ export class ConnectionsService {
         baselineTaken: false,
       });
     }
+    if (enabled && (!wasEnabled || dto.startFrom !== undefined)) {
+      await this.triggers.markNewItemsSince(connection.id, new Date());
+    }
     return this.get(workspaceId, connection.id);
   }
 

@@ -104,6 +104,21 @@ export class TriggerPolicyService {
     );
   }
 
+  /**
+   * "New items only" starts now: recorded (to the second, as vendors date their changes) while
+   * the first poll is still to come, so changes made before it are delivered, not baselined.
+   */
+  async markNewItemsSince(connectionId: string, at: Date): Promise<void> {
+    const second = new Date(Math.floor(at.getTime() / 1000) * 1000).toISOString();
+    await this.connections.query(
+      `UPDATE connection
+          SET state = jsonb_set(state, '{polling,newSince}', to_jsonb($2::text))
+        WHERE id = $1 AND state->'polling' IS NOT NULL
+          AND NOT COALESCE((state->'polling'->>'baselineTaken')::boolean, false)`,
+      [connectionId, second],
+    );
+  }
+
   /** "Only after connection X" must name a connection of this workspace and must not loop. */
   private async assertNoLoopOrThrow(connection: ConnectionEntity, afterId: string): Promise<void> {
     const others = await this.connections.find({

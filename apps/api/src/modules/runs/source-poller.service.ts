@@ -65,7 +65,7 @@ export class SourcePoller {
     const result = await source.poll(ctx, polling.cursor);
     const deliverable = polling.baselineTaken
       ? result.items
-      : result.items.filter((item) => isAfterStart(item, polling.startFrom));
+      : result.items.filter((item) => isAfterStart(item, polling.startFrom, polling.newSince));
     const deliverableKeys = new Set(deliverable.map((item) => item.key));
     const seenOnly = result.items.filter((item) => !deliverableKeys.has(item.key));
 
@@ -120,9 +120,14 @@ export interface SourceStepRow {
   settings: StepSettings;
 }
 
-function isAfterStart(item: SourceItem, startFrom: StartFrom): boolean {
+/** On the first poll: is the item one to deliver, or part of what existed before the start? */
+export function isAfterStart(item: SourceItem, startFrom: StartFrom, newSince?: string): boolean {
   if (startFrom.mode === 'all') return true;
-  if (startFrom.mode === 'new') return false;
+  if (startFrom.mode === 'new') {
+    // Undated items cannot be placed after the start: they are the baseline.
+    if (!newSince || !item.occurredAt) return false;
+    return Date.parse(item.occurredAt) >= Date.parse(newSince);
+  }
   // Items without a date cannot be placed: deliver them rather than lose them silently.
   return !item.occurredAt || Date.parse(item.occurredAt) >= Date.parse(startFrom.since);
 }

@@ -35,5 +35,11 @@ export interface ConnectionState {
     cursor?: unknown;
     /** The first poll marks what already existed as seen (unless starting from all items). */
     baselineTaken: boolean;
+    /**
+     * When "new items only" began (switched on, or the start point saved while on), to the
+     * second: the first poll still delivers what changed after it, so a change between
+     * switching on and the first scheduled poll is not taken for the baseline.
+     */
+    newSince?: string;
   };
 }
