@@ -5,14 +5,14 @@ import { startFluxoServer, type FluxoServer } from './support/fluxo-server';
 
 const LOCALES = ['en', 'pt-BR', 'es', 'uk', 'nb'] as const;
 const VIEWPORTS = [
-  { name: 'laptop', width: 1366, height: 768 },
+  { name: 'laptop', width: 1280, height: 720 },
   { name: 'phone', width: 390, height: 844 },
 ] as const;
 const LONG_NAME =
   'Pedidos aprovados da loja virtual de chás e cafés especiais → cobrança Portmone e recibo por e-mail';
 
 /**
- * The main screens in every language on a 1366×768 laptop and a 390×844 phone: nothing runs
+ * The main screens in every language on a 1280×720 laptop and a 390×844 phone: nothing runs
  * off the page, the row's actions stay reachable, and a long name can always be read whole.
  */
 describe('Layout in five languages, on a laptop and a phone', () => {
@@ -25,7 +25,7 @@ describe('Layout in five languages, on a laptop and a phone', () => {
     browser = await launchChromium();
     const page = await (await browser.newContext()).newPage();
     await page.goto(`${server.baseUrl}/signup`);
-    await page.getByLabel('E-mail').fill('layout@shop.example');
+    await page.getByLabel('E-mail').fill('layout.owner@coffee-and-tea-shop.example');
     await page.getByLabel('Password').fill('correct horse battery');
     await page.getByRole('button', { name: 'Create account' }).click();
     await page.getByRole('heading', { name: 'No connections yet' }).waitFor();

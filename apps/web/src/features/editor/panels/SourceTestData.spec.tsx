@@ -1,6 +1,7 @@
 import type { ConnectorGroup, SampleDto } from '@fluxo/contracts';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { screen } from '@testing-library/react';
+import { connectionQueryKey } from '@/features/connections/api/connections.api';
 import { FakeApi } from '@/testing/fake-api';
 import { renderInApp } from '@/testing/render';
 import { connection, sourceStep } from '../canvas/__fixtures__/connection.fixture';
@@ -84,6 +85,16 @@ describe(SourceTestData.name, () => {
 
     expect(await screen.findByText('Bia')).toBeVisible();
     expect(screen.getByText(/Test data received .+\. You can use these variables:/)).toBeVisible();
+  });
+
+  it('should read the connection again on "Load test data", as the calls change its last event', async () => {
+    api.on(SAMPLE, sample('item', { name: 'Ana' }));
+    const { user, queryClient } = renderTestData();
+    queryClient.setQueryData(connectionQueryKey('conn-1'), connection([sourceStep]));
+
+    await user.click(await screen.findByRole('button', { name: 'Load test data' }));
+
+    expect(queryClient.getQueryState(connectionQueryKey('conn-1'))?.isInvalidated).toBe(true);
   });
 
   it('should read a polled source on "Load from" and keep what a run stored folded below', async () => {

@@ -1,7 +1,9 @@
 import type { ConnectionDto, ConnectorGroup, SampleDto } from '@fluxo/contracts';
+import { useQueryClient } from '@tanstack/react-query';
 import { t } from '@/app/i18n/t';
 import { formatDateTime } from '@/app/ui/format';
 import { InlineError } from '@/app/ui/states';
+import { connectionQueryKey } from '@/features/connections/api/connections.api';
 import { useSample } from '../api/steps.api';
 import { HookUrl } from '../components/HookUrl';
 import { useFreshSample, useLoadFromSource } from '../hooks/use-fresh-sample';
@@ -22,6 +24,7 @@ export function SourceTestData({
   polled: boolean;
 }) {
   const stored = useSample(connection.id, true);
+  const queryClient = useQueryClient();
   const fresh = useFreshSample(connection);
   const read = useLoadFromSource(connection);
   const shown = shownSample(stored.data, fresh);
@@ -81,7 +84,14 @@ export function SourceTestData({
           type="button"
           className="btn btn--primary"
           disabled={stored.isFetching}
-          onClick={() => void stored.refetch()}
+          onClick={() => {
+            void stored.refetch();
+            // The calls that brought the data also change the last event and the waiting calls.
+            void queryClient.invalidateQueries({
+              queryKey: connectionQueryKey(connection.id),
+              exact: true,
+            });
+          }}
         >
           {stored.isFetching ? t('editor.loadingTestData') : t('editor.loadTestData')}
         </button>
