@@ -17,8 +17,11 @@ export interface FluxoServer {
   stop(): Promise<void>;
 }
 
-/** Starts the built Fluxo (API + editor) as a real process on a fresh PostgreSQL database. */
-export async function startFluxoServer(): Promise<FluxoServer> {
+/**
+ * Starts the built Fluxo (API + editor) as a real process on a fresh PostgreSQL database, with
+ * `env` added to its environment (the instance's mail, say).
+ */
+export async function startFluxoServer(env: Record<string, string> = {}): Promise<FluxoServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'fluxo-web-e2e-'));
   const database = `fluxo_web_e2e_${randomBytes(6).toString('hex')}`;
@@ -37,6 +40,7 @@ export async function startFluxoServer(): Promise<FluxoServer> {
       FLUXO_DATA_DIR: dataDir,
       FLUXO_ALLOWED_HOSTS: '127.0.0.1',
       LOG_LEVEL: 'warn',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -161,6 +161,10 @@ export interface SeedWalker {
   page: Page;
   words: Words;
   locale: ArticleLocale;
+  /**
+   * Saves `name`.png: the editor's whole side panel in a window `panelHeight` tall, the full
+   * page without it, or the window as it is with 0.
+   */
   screenshot(name: string, panelHeight?: number): Promise<void>;
 }
 
@@ -189,7 +193,7 @@ export async function signUpIn(
     async screenshot(name, panelHeight) {
       const path = join(SEED_SCREENSHOTS, `${name}.png`);
       if (panelHeight) await screenshotWholePanel(page, path, panelHeight);
-      else await page.screenshot({ path, fullPage: true });
+      else await page.screenshot({ path, fullPage: panelHeight === undefined });
     },
   };
 }

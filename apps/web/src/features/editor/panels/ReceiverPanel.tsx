@@ -41,7 +41,13 @@ export function ReceiverPanel({ connection, connectors, step }: ReceiverPanelPro
     if (!step) {
       add.mutate(
         { connectorKey: next.key, actionKey: nextActionKey, mapping: {} },
-        { onSuccess: (saved) => receiverSaved(receiverNodeId(saved.id)) },
+        {
+          onSuccess: (saved) => {
+            // The panel stays mounted for the saved step: the system chosen is now the step's.
+            setPendingConnectorKey(null);
+            receiverSaved(receiverNodeId(saved.id));
+          },
+        },
       );
       return;
     }
