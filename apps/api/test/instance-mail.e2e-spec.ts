@@ -81,10 +81,7 @@ describe('Portmone invoices through the instance mail (e2e, PostgreSQL)', () => 
     await switchOn(user, connection.id);
     const hookPath = (await user.get(`/api/connections/${connection.id}`).expect(200)).body
       .hookPath as string;
-    await sut.http
-      .post(hookPath)
-      .send({ name: 'Olena', email: 'olena@example.com' })
-      .expect(200);
+    await sut.http.post(hookPath).send({ name: 'Olena', email: 'olena@example.com' }).expect(200);
     await sut.settle();
 
     const mail = await smtp.waitForMessage((m) => m.to.includes('olena@example.com'));

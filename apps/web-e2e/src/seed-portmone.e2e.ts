@@ -169,9 +169,7 @@ describe('Portmone invoices by e-mail from a sheet, as the article tells it (uk)
     const olena = await smtp.waitForMessage((m) => m.to.includes('olena@klient.example'));
     expect(olena.from).toContain('rakhunky@kavarnia.example');
     await eventually(() =>
-      expect(smtp.messages().filter((m) => m.to.includes('taras@klient.example'))).toHaveLength(
-        2,
-      ),
+      expect(smtp.messages().filter((m) => m.to.includes('taras@klient.example'))).toHaveLength(2),
     );
     await eventually(() => expect(portmone.listBills()).toHaveLength(3));
   });
