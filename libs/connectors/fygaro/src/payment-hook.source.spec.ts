@@ -251,6 +251,36 @@ describe('paymentHookSource', () => {
     it('should refuse a hook signed more than three days ago as a possible replay', () => {
       expect(verdictFor(3.1)).toMatch(/signed more than 3 days ago/);
     });
+
+    /** A hook signed now for a payment the client started `startedAgo` seconds ago. */
+    const verdictForStart = (startedAgo: number) => {
+      const now = Math.floor(Date.now() / 1000);
+      const payment = fygaro.createPayment({ customReference: 'ORDER-START' });
+      const hook = buildFygaroHook(
+        { ...payment, createdAt: now - startedAgo },
+        fygaro.keys,
+        { generation: 'jwt' },
+        now,
+      );
+      const body = JSON.parse(hook.body) as Record<string, unknown>;
+      const request = { headers: hook.headers, query: {}, body, rawBody: Buffer.from(hook.body) };
+      try {
+        sut.verify?.(request as never, ctx);
+        return 'accepted';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    };
+
+    it('should accept a payment started before its hook was signed, within three days', () => {
+      expect(verdictForStart(0)).toBe('accepted');
+      expect(verdictForStart(2.9 * DAY)).toBe('accepted');
+    });
+
+    it('should refuse a createdAt after the signing, or more than three days before it', () => {
+      expect(verdictForStart(-3600)).toMatch(/createdAt does not fit when its JWT was signed/);
+      expect(verdictForStart(3.1 * DAY)).toMatch(/createdAt does not fit when its JWT was signed/);
+    });
   });
 
   describe('createdAt of a JWT-signed hook', () => {

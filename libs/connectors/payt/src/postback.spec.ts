@@ -95,6 +95,90 @@ describe(paytVariables.name, () => {
   });
 });
 
+describe('PayT subscription and order-bump bodies', () => {
+  // Shaped as the samples in PayT's postback examples (subscription_*, order bumps on a card sale).
+  const subscriptionSale = {
+    integration_key: '6a1f0c2d9e8b7a6f5e4d3c2b1a0f9e8d',
+    transaction_id: 'S8KD2Q',
+    cart_id: 'C7JW4N',
+    seller_id: 'B8LJ3D',
+    test: false,
+    type: 'order',
+    status: 'paid',
+    tangible: false,
+    customer: { name: 'Rita Alves', email: 'rita@example.com', phone: '+5521987654321' },
+    product: { code: 'CLUBE1', name: 'Clube do café', type: 'digital', quantity: 1, price: 4990 },
+    order_bumps: [
+      { code: 'BUMP7', sku: 'XIC-2', name: 'Xícara de brinde', quantity: 1, price: 1500 },
+      { code: 'BUMP8', name: 'Frete expresso', quantity: 1, price: '990' },
+    ],
+    transaction: {
+      payment_method: 'credit_card',
+      payment_status: 'paid',
+      total_price: 7480,
+      installments: 1,
+      installment_price: 7480,
+    },
+    subscription: {
+      code: 'SUB9QX',
+      plan_name: 'Clube mensal',
+      charges: 3,
+      periodicity: '1 month',
+      next_charge_at: '2026-01-10',
+      status: 'active',
+      started_at: '2025-10-10 09:12:44',
+    },
+  };
+
+  it('should read a subscription charge with its plan, product and payment method as variables', () => {
+    const variables = paytVariables(subscriptionSale);
+
+    expect(paytEventOf(subscriptionSale)).toBe('approved');
+    expect(variables).toMatchObject({
+      event: 'approved',
+      product: { code: 'CLUBE1', name: 'Clube do café', price: '49.90' },
+      transaction: { payment_method: 'credit_card', total_price: '74.80' },
+      subscription: {
+        code: 'SUB9QX',
+        plan_name: 'Clube mensal',
+        charges: 3,
+        periodicity: '1 month',
+        next_charge_at: '2026-01-10',
+        status: 'active',
+      },
+    });
+  });
+
+  it('should list each order bump with its price, whether PayT writes cents as numbers or text', () => {
+    expect(paytVariables(subscriptionSale)['order_bumps']).toEqual([
+      {
+        code: 'BUMP7',
+        sku: 'XIC-2',
+        name: 'Xícara de brinde',
+        type: '',
+        quantity: 1,
+        price_cents: 1500,
+        price: '15.00',
+      },
+      {
+        code: 'BUMP8',
+        sku: '',
+        name: 'Frete expresso',
+        type: '',
+        quantity: 1,
+        price_cents: 990,
+        price: '9.90',
+      },
+    ]);
+  });
+
+  it('should give a sale without a subscription or order bumps empty ones, not missing variables', () => {
+    const { subscription: _subscription, order_bumps: _bumps, ...plain } = subscriptionSale;
+
+    expect(paytVariables(plain)).toMatchObject({ subscription: null, order_bumps: [] });
+  });
+});
+
 describe('paytDateToIso', () => {
   it('should read PayT dates as Brazil time when they carry no zone', () => {
     expect(paytDateToIso('2025-03-14 10:05:09')).toBe('2025-03-14T13:05:09.000Z');
