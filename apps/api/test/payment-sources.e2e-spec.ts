@@ -1281,5 +1281,46 @@ describe('Payment sources through the hook endpoint (e2e, real connectors and sa
         afterPoll.items.filter((i) => i.payload.transaction_id === boleto.transaction_id),
       ).toEqual([]);
     });
+
+    it('should show on the run the part of the check that failed, beside the charges it read', async () => {
+      const account = await createAccount('paghiper', {
+        apiKey: polled.apiKey,
+        token: polled.token,
+        apiBaseUrl: polled.url,
+        pixApiBaseUrl: polled.pixUrl,
+      });
+      const c = await connect(
+        { connectorKey: 'paghiper', actionKey: 'payment-status-changed', accountId: account.id },
+        { kinds: ['boleto', 'pix'] },
+        '{"id": {{ transaction_id | json }}, "status": {{ status | json }}}',
+      );
+      await user
+        .patch(`/api/connections/${c.id}`)
+        .send({ startFrom: { mode: 'all' } })
+        .expect(200);
+      const pix = polled.createTransaction({ kind: 'pix' });
+      // The first list of the poll (the boletos') fails once; the PIX lists answer.
+      polled.setFault({ status: 503, times: 1 });
+
+      const started = await user.post(`/api/connections/${c.id}/run`).expect(202);
+      await sut.settle();
+      const run = (await user.get(`/api/runs/${started.body.runId}`).expect(200))
+        .body as RunDetailDto;
+      const next = await user.post(`/api/connections/${c.id}/run`).expect(202);
+      await sut.settle();
+      const nextRun = (await user.get(`/api/runs/${next.body.runId}`).expect(200))
+        .body as RunDetailDto;
+
+      expect(run.status).toBe('succeeded');
+      expect(run.items.map((i) => i.payload.transaction_id)).toContain(pix.transaction_id);
+      expect(run.warnings).toEqual([
+        expect.stringMatching(
+          /^PagHiper's boleto list could not be read, so its changes wait for the next check: /,
+        ),
+      ]);
+      expect(nextRun.warnings).toEqual([]);
+      const listed = (await user.get(`/api/connections/${c.id}/runs`).expect(200)).body;
+      expect(listed.find((r: { id: string }) => r.id === run.id).warnings).toHaveLength(1);
+    });
   });
 });

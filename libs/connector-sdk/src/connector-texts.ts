@@ -34,7 +34,8 @@ const TEXT_KEYS: ReadonlySet<string> = new Set([
  * Not words, so never translated: addresses, e-mails, numbers and dates, codes ("UAH", "POST"),
  * the start of a key ("AC…") and JSON examples.
  */
-const NOT_WORDS = /^(https?:\/\/\S+|\S+@\S+\.\S+|[\d\s.,:+#\-/]+|[A-Z]{2,6}|[\w-]+…|\{\s*"[\s\S]*\})$/;
+const NOT_WORDS =
+  /^(https?:\/\/\S+|\S+@\S+\.\S+|[\d\s.,:+#\-/]+|[A-Z]{2,6}|[\w-]+…|\{\s*"[\s\S]*\})$/;
 
 export function isTranslatable(text: string): boolean {
   return text.trim() !== '' && !NOT_WORDS.test(text.trim());

@@ -191,9 +191,20 @@ export interface PollingSource {
    * Returns the items visible now with stable keys; the engine keeps only keys it has not seen.
    * `cursor` is what the previous poll returned (undefined the first time).
    */
-  poll(ctx: ConnectorContext, cursor: unknown): Promise<{ items: SourceItem[]; cursor?: unknown }>;
+  poll(ctx: ConnectorContext, cursor: unknown): Promise<PollResult>;
   /** Its dynamic-selects' loaders, by the name the manifest gives them (see defineSource). */
   optionLoaders?: Readonly<Record<string, OptionsLoader>>;
+}
+
+/** What one poll read: its items, where the next poll starts, and what it could not read. */
+export interface PollResult {
+  items: SourceItem[];
+  cursor?: unknown;
+  /**
+   * Parts of the read that failed while the rest was read (PagHiper's PIX list, say): each is
+   * shown on the run, worded from the connector's phrases, so a partial read is never silent.
+   */
+  warnings?: string[];
 }
 
 export type SourceDefinition = InstantSource | PollingSource;

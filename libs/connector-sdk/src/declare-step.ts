@@ -6,6 +6,7 @@ import type {
   InstantSource,
   OptionsLoader,
   PollingSource,
+  PollResult,
   ReceiverDefinition,
   SourceItem,
 } from './connector';
@@ -42,7 +43,7 @@ export type PollingSourceDeclaration<Fields extends readonly FieldDeclaration[]>
 > & {
   fields: Fields;
   push?: PushDeclaration<Fields>;
-  poll(ctx: Typed<Fields>, cursor: unknown): Promise<{ items: SourceItem[]; cursor?: unknown }>;
+  poll(ctx: Typed<Fields>, cursor: unknown): Promise<PollResult>;
 };
 
 export type ReceiverDeclaration<Fields extends readonly FieldDeclaration[]> = Omit<

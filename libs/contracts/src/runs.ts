@@ -67,6 +67,8 @@ export const runSchema = z.object({
   /** Deliveries the conditions turned away (recorded, never sent). */
   deliveriesSkipped: z.number(),
   error: z.string().nullable(),
+  /** What the read of the source could not read while the rest was read (a partial poll). */
+  warnings: z.array(z.string()),
   /** The run whose end started this one (chained runs). */
   causedByRunId: z.string().nullable(),
   startedAt: z.string(),

@@ -25,6 +25,7 @@ import { HappyPathCancellation1765100000005 } from './migrations/1765100000005-h
 import { CancelMarks1765100000006 } from './migrations/1765100000006-cancel-marks';
 import { HeldCalls1765100000007 } from './migrations/1765100000007-held-calls';
 import { DeliveryReports1765100000008 } from './migrations/1765100000008-delivery-reports';
+import { RunWarnings1765100000009 } from './migrations/1765100000009-run-warnings';
 
 export const ENTITIES = [
   WorkspaceEntity,
@@ -55,6 +56,7 @@ export const MIGRATIONS = [
   CancelMarks1765100000006,
   HeldCalls1765100000007,
   DeliveryReports1765100000008,
+  RunWarnings1765100000009,
 ];
 
 export interface DatabaseTarget {

@@ -2,19 +2,21 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
-import { MemoryRouter } from 'react-router-dom';
+import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { EditorStoreProvider, type EditorState } from '../features/editor/store/editor-store';
 
 interface RenderInAppOptions {
   /** The open editor's state to start from. */
   editorState?: Partial<EditorState>;
+  /** A page that reads its route: rendered at `path`, matched by `pattern`. */
+  route?: { path: string; pattern: string };
 }
 
 /**
  * Renders `ui` as the app does (a router, a query client, the open editor's store) and returns
  * a user who clicks and types through real DOM events.
  */
-export function renderInApp(ui: ReactElement, { editorState }: RenderInAppOptions = {}) {
+export function renderInApp(ui: ReactElement, { editorState, route }: RenderInAppOptions = {}) {
   const queryClient = new QueryClient({
     defaultOptions: {
       // Cached answers stay fresh: a spec decides when the page asks again.
@@ -25,8 +27,16 @@ export function renderInApp(ui: ReactElement, { editorState }: RenderInAppOption
   const user = userEvent.setup();
   const view = render(
     <QueryClientProvider client={queryClient}>
-      <MemoryRouter>
-        <EditorStoreProvider initialState={editorState}>{ui}</EditorStoreProvider>
+      <MemoryRouter initialEntries={route ? [route.path] : undefined}>
+        <EditorStoreProvider initialState={editorState}>
+          {route ? (
+            <Routes>
+              <Route path={route.pattern} element={ui} />
+            </Routes>
+          ) : (
+            ui
+          )}
+        </EditorStoreProvider>
       </MemoryRouter>
     </QueryClientProvider>,
   );

@@ -2,7 +2,7 @@ import { defineConnector } from '@fluxo/connector-sdk';
 import { paghiperAuth, PAGHIPER_CHECK_PHRASES } from './auth';
 import { paghiperLogoSvg } from './logo';
 import { paymentNotificationSource } from './payment-notification.source';
-import { paymentStatusChangedSource } from './payment-status-changed.source';
+import { PAGHIPER_POLL_PHRASES, paymentStatusChangedSource } from './payment-status-changed.source';
 import { paghiperTranslations } from './translations';
 
 export const paghiperConnector = defineConnector({
@@ -17,7 +17,7 @@ export const paghiperConnector = defineConnector({
   sources: [paymentStatusChangedSource, paymentNotificationSource],
   receivers: [],
   translations: paghiperTranslations,
-  phrases: Object.values(PAGHIPER_CHECK_PHRASES),
+  phrases: [...Object.values(PAGHIPER_CHECK_PHRASES), ...Object.values(PAGHIPER_POLL_PHRASES)],
 });
 
 export { checkPagHiperAccount, paghiperAuthFields } from './auth';

@@ -32,7 +32,7 @@ describe(pollPaymentStatus.name, () => {
     const result = await sut(context, cursor);
     const fresh = result.items.filter((item: SourceItem) => !seen.has(item.key));
     fresh.forEach((item) => seen.add(item.key));
-    return { fresh, cursor: result.cursor, all: result.items };
+    return { fresh, cursor: result.cursor, all: result.items, warnings: result.warnings };
   };
 
   const listBodies = () =>
@@ -111,7 +111,14 @@ describe(pollPaymentStatus.name, () => {
 
     expect(first.fresh.map((item) => item.key)).toEqual([`${pix.transaction_id}:pending`]);
     expect(first.cursor).toEqual({ lastPolledDays: { pix: brasiliaDay(Date.now()) } });
+    // The failed part is reported on its own, for the run to show; the next poll has none.
+    expect(first.warnings).toEqual([
+      expect.stringMatching(
+        /^PagHiper's boleto list could not be read, so its changes wait for the next check: .+/,
+      ),
+    ]);
     expect(second.fresh.map((item) => item.key)).toEqual([`${boleto.transaction_id}:pending`]);
+    expect(second.warnings).toEqual([]);
   });
 
   it('should start once when a pending boleto is due soon, and not again on the next poll', async () => {

@@ -2,6 +2,7 @@ import {
   type ConnectorContext,
   defineField,
   defineSource,
+  phrase,
   type SettingsOf,
   type SourceItem,
   type TypedContext,
@@ -19,6 +20,12 @@ import {
   tickedKinds,
   transactionVariables,
 } from './transaction';
+
+/** What a partial poll says on its run, as phrases the editor words in the user's language. */
+export const PAGHIPER_POLL_PHRASES = {
+  listFailed:
+    "PagHiper's {kind} list could not be read, so its changes wait for the next check: {reason}",
+} as const;
 
 /** How far back the list reaches by default: charges created in the last 30 days. */
 export const LIST_WINDOW_DAYS = 30;
@@ -137,7 +144,7 @@ export async function pollPaymentStatus(
   ctx: PollContext,
   cursor: unknown,
   now: number = Date.now(),
-): Promise<{ items: SourceItem[]; cursor: PagHiperCursor }> {
+): Promise<{ items: SourceItem[]; cursor: PagHiperCursor; warnings: string[] }> {
   const today = brasiliaDay(now);
   const oldest = shiftDay(today, -lookBackDaysOf(ctx.settings.lookBackDays));
   const previous = (cursor as PagHiperCursor | undefined) ?? {};
@@ -163,7 +170,7 @@ export async function pollPaymentStatus(
       failures.push({ kind, error });
       if (last) days[kind] = last;
       ctx.logger.warn(`PagHiper's ${kind} list failed; the other kinds were read`, {
-        reason: error instanceof Error ? error.message : String(error),
+        reason: reasonOf(error),
       });
       continue;
     }
@@ -191,8 +198,17 @@ export async function pollPaymentStatus(
   const items = [...found.values()].sort((a, b) =>
     (a.occurredAt ?? '').localeCompare(b.occurredAt ?? ''),
   );
-  return { items, cursor: { lastPolledDays: days } };
+  // Each kind is reported on its own: the run shows what was not read, beside what was.
+  const warnings = failures.map(({ kind, error }) =>
+    phrase(PAGHIPER_POLL_PHRASES.listFailed, {
+      kind: kind === 'pix' ? 'PIX' : 'boleto',
+      reason: reasonOf(error),
+    }),
+  );
+  return { items, cursor: { lastPolledDays: days }, warnings };
 }
+
+const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * "Boleto due in N days" and "boleto overdue" for a pending boleto, once each (their own keys),

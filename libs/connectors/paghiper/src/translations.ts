@@ -221,4 +221,11 @@ export const paghiperTranslations: ConnectorTranslations = {
     uk: 'Перевірка не вдалася.',
     nb: 'Sjekken mislyktes.',
   },
+  "PagHiper's {kind} list could not be read, so its changes wait for the next check: {reason}": {
+    'pt-BR':
+      'Não foi possível ler a lista de {kind} da PagHiper, então as mudanças dela esperam a próxima verificação: {reason}',
+    es: 'No se pudo leer la lista de {kind} de PagHiper, así que sus cambios esperan a la próxima comprobación: {reason}',
+    uk: 'Не вдалося прочитати список {kind} у PagHiper, тож його зміни чекають наступної перевірки: {reason}',
+    nb: 'PagHipers {kind}-liste kunne ikke leses, så endringene i den venter til neste sjekk: {reason}',
+  },
 };

@@ -202,8 +202,18 @@ export class RunLedger {
   }
 
   /** The items a poll attached, inside the poll's transaction. */
-  async countItems(manager: EntityManager, runId: string, items: number): Promise<void> {
-    await manager.query(`UPDATE run SET items_count = $2 WHERE id = $1`, [runId, items]);
+  /** How many items the run's read brought, and what of the read failed (none: null). */
+  async countItems(
+    manager: EntityManager,
+    runId: string,
+    items: number,
+    warnings: readonly string[] = [],
+  ): Promise<void> {
+    await manager.query(`UPDATE run SET items_count = $2, warnings = $3 WHERE id = $1`, [
+      runId,
+      items,
+      warnings.length ? warnings : null,
+    ]);
   }
 
   /** Counts a failed read of the source's data; returns how many there have been. */

@@ -204,6 +204,7 @@ function toRunDto(run: RunEntity): RunDto {
     deliveriesFailed: run.deliveriesFailed,
     deliveriesSkipped: run.deliveriesSkipped,
     error: run.error,
+    warnings: run.warnings ?? [],
     causedByRunId: run.causedByRunId,
     startedAt: run.startedAt.toISOString(),
     finishedAt: run.finishedAt?.toISOString() ?? null,

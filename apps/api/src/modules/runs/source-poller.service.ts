@@ -106,7 +106,7 @@ export class SourcePoller {
           WHERE id = $1`,
         [connectionId, JSON.stringify(state), newItems],
       );
-      await this.runs.countItems(manager, runId, newItems);
+      await this.runs.countItems(manager, runId, newItems, result.warnings);
       return { newItems };
     });
   }

@@ -337,6 +337,8 @@ export const en = {
   'runs.colDelivered': 'Delivered',
   'runs.colFailed': 'Failed',
   'runs.colSkipped': 'Skipped',
+  'runs.partialRead': 'Part of the read failed; the rest was read and sent:',
+  'runs.partialReadShort': 'Read in part',
   'runs.skippedCount': { one: '{n} skipped by conditions', other: '{n} skipped by conditions' },
   'runs.inProgress': 'In progress',
   'runs.noItemsTitle': 'No data in this run',

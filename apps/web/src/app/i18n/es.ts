@@ -348,6 +348,8 @@ export const es: Messages = {
   'runs.colDelivered': 'Entregados',
   'runs.colFailed': 'Con error',
   'runs.colSkipped': 'Omitidos',
+  'runs.partialRead': 'Parte de la lectura falló; el resto se leyó y se envió:',
+  'runs.partialReadShort': 'Lectura parcial',
   'runs.skippedCount': {
     one: '{n} omitido por las condiciones',
     many: '{n} de omitidos por las condiciones',

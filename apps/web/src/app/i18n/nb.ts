@@ -340,6 +340,8 @@ export const nb: Messages = {
   'runs.colDelivered': 'Levert',
   'runs.colFailed': 'Mislyktes',
   'runs.colSkipped': 'Hoppet over',
+  'runs.partialRead': 'En del av lesingen mislyktes; resten ble lest og sendt:',
+  'runs.partialReadShort': 'Delvis lest',
   'runs.skippedCount': {
     one: '{n} hoppet over av betingelser',
     other: '{n} hoppet over av betingelser',

@@ -348,6 +348,8 @@ export const ptBR: Messages = {
   'runs.colDelivered': 'Entregues',
   'runs.colFailed': 'Com falha',
   'runs.colSkipped': 'Ignorados',
+  'runs.partialRead': 'Parte da leitura falhou; o restante foi lido e enviado:',
+  'runs.partialReadShort': 'Leitura parcial',
   'runs.skippedCount': {
     one: '{n} ignorado pelas condições',
     many: '{n} de ignorados pelas condições',

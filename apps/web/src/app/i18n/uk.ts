@@ -349,6 +349,8 @@ export const uk: Messages = {
   'runs.colDelivered': 'Доставлено',
   'runs.colFailed': 'З помилкою',
   'runs.colSkipped': 'Пропущено',
+  'runs.partialRead': 'Частину даних не вдалося прочитати; решту прочитано й надіслано:',
+  'runs.partialReadShort': 'Прочитано частково',
   'runs.skippedCount': {
     one: '{n} пропущено за умовами',
     few: '{n} пропущено за умовами',

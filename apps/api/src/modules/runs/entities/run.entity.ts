@@ -13,6 +13,8 @@ export class RunEntity {
   @Column('integer', { name: 'deliveries_failed' }) deliveriesFailed!: number;
   @Column('integer', { name: 'deliveries_skipped' }) deliveriesSkipped!: number;
   @Column('text', { nullable: true }) error!: string | null;
+  /** Parts of the source's read that failed while the rest was read. */
+  @Column('text', { array: true, nullable: true }) warnings!: string[] | null;
   @Column('uuid', { name: 'caused_by_run_id', nullable: true }) causedByRunId!: string | null;
   @Column('timestamptz', { name: 'lease_until', nullable: true }) leaseUntil!: Date | null;
   /** A run put back in the queue (a source fetch failed) is not taken before this time. */

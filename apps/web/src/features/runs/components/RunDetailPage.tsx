@@ -39,6 +39,8 @@ export function RunDetailPage() {
   const connection = useConnection(id);
   const connectors = useConnectors();
 
+  const source = sourceConnectorOf(connection.data, connectors.data);
+
   let body;
   if (run.isPending) body = <LoadingState label={t('runs.loadingRun')} />;
   else if (run.isError) body = <ErrorState error={run.error} onRetry={() => void run.refetch()} />;
@@ -83,7 +85,17 @@ export function RunDetailPage() {
         {r.deliveriesFailed > 0 && <RetryAllFailed run={r} connectionId={id} />}
         {r.error && (
           <div className="notice notice--bad" role="alert">
-            {r.error}
+            {outcomeErrorText(connectorMessageText(source, r.error))}
+          </div>
+        )}
+        {r.warnings.length > 0 && (
+          <div className="notice notice--warn" role="status">
+            <strong>{t('runs.partialRead')}</strong>
+            <ul>
+              {r.warnings.map((warning) => (
+                <li key={warning}>{connectorMessageText(source, warning)}</li>
+              ))}
+            </ul>
           </div>
         )}
         {isRunDetailActive(r) && (

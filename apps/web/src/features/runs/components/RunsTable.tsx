@@ -68,6 +68,9 @@ export function RunsTable({
                 <td>
                   <StatusBadge status={run.status} />
                   {run.error && <span className="muted small block">{run.error}</span>}
+                  {run.warnings.length > 0 && (
+                    <span className="muted small block">{t('runs.partialReadShort')}</span>
+                  )}
                   {run.deliveriesSkipped > 0 && (
                     <span className="muted small block">
                       {t('runs.skippedCount', { n: run.deliveriesSkipped })}
