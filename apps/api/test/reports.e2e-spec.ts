@@ -1,6 +1,7 @@
 import type { ConnectionDto, DeliveryReportDto } from '@fluxo/contracts';
 import { formsConnector } from '@fluxo/connector-forms';
 import type request from 'supertest';
+import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startTestApp, switchOn, type TestApp } from './support/test-app';
 import { FeedSandbox, InboxSandbox, testConnectors } from './support/test-connectors';
@@ -115,6 +116,62 @@ describe('Reports (e2e, PostgreSQL)', () => {
         .expect(200)
     ).body;
     expect(theirs.totals).toEqual({ sent: 0, failed: 0, skipped: 0, cancelled: 0, waiting: 0 });
+  });
+
+  it("should count each send on the reader's day in their time zone, and refuse an unknown zone", async () => {
+    const evening = await feedToInbox('Evening sales');
+    feed.items = [];
+    feed.add('e1', { title: 'late', event: 'approved' });
+    await runOnce(evening);
+    // 01:30 UTC on 10 March is still 22:30 on 9 March in São Paulo.
+    await sut.app.get(DataSource).query(
+      `UPDATE delivery SET created_at = '2026-03-10T01:30:00Z'
+          WHERE run_id IN (SELECT id FROM run WHERE connection_id = $1)`,
+      [evening.id],
+    );
+    const range = { from: '2026-03-09', to: '2026-03-10', connectionId: evening.id };
+
+    const inSaoPaulo: DeliveryReportDto = (
+      await user
+        .get('/api/reports/deliveries')
+        .query({ ...range, timezone: 'America/Sao_Paulo' })
+        .expect(200)
+    ).body;
+    const inUtc: DeliveryReportDto = (
+      await user.get('/api/reports/deliveries').query(range).expect(200)
+    ).body;
+    const csv = await user
+      .get('/api/reports/deliveries.csv')
+      .query({ ...range, timezone: 'America/Sao_Paulo' })
+      .expect(200);
+
+    expect(inSaoPaulo.days.map((d) => [d.day, d.sent])).toEqual([
+      ['2026-03-09', 1],
+      ['2026-03-10', 0],
+    ]);
+    expect(inUtc.days.map((d) => [d.day, d.sent])).toEqual([
+      ['2026-03-09', 0],
+      ['2026-03-10', 1],
+    ]);
+    expect(csv.text.split('\r\n')[1]).toBe('2026-03-09,approved,1,0,0,0,0');
+    // The day's edge is the zone's midnight: the range ends there, not at UTC's.
+    const beforeTheEvening: DeliveryReportDto = (
+      await user
+        .get('/api/reports/deliveries')
+        .query({
+          from: '2026-03-10',
+          to: '2026-03-10',
+          connectionId: evening.id,
+          timezone: 'America/Sao_Paulo',
+        })
+        .expect(200)
+    ).body;
+    expect(beforeTheEvening.totals.sent).toBe(0);
+    const refused = await user
+      .get('/api/reports/deliveries')
+      .query({ ...range, timezone: 'Mars/Olympus_Mons' })
+      .expect(400);
+    expect(JSON.stringify(refused.body)).toContain('Unknown time zone');
   });
 
   it('should list each hook connection with its last call, which the store checklist reads', async () => {

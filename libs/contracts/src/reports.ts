@@ -1,13 +1,24 @@
 import { z } from 'zod';
+import { canonicalTimeZone, isKnownTimeZone } from './time-zones';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Query of the deliveries report: a date range (UTC days, both included), one connection or all. */
+/**
+ * Query of the deliveries report: a date range (days on the wall clock of `timezone`, UTC when
+ * not given, both included), one connection or all.
+ */
 export const deliveryReportQuerySchema = z
   .object({
     from: z.string().regex(DAY, 'Write the first day as YYYY-MM-DD'),
     to: z.string().regex(DAY, 'Write the last day as YYYY-MM-DD'),
     connectionId: z.string().uuid().optional(),
+    /** The zone whose days the report counts in: the reader's, so "today" is their today. */
+    timezone: z
+      .string()
+      .max(64)
+      .refine(isKnownTimeZone, 'Unknown time zone')
+      .transform(canonicalTimeZone)
+      .default('UTC'),
   })
   .refine((query) => query.from <= query.to, {
     message: 'The first day must not be after the last one',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { triggerSchema } from './connections';
-import { canonicalTimeZone } from './time-zones';
+import { canonicalTimeZone, isKnownTimeZone } from './time-zones';
 
 describe(canonicalTimeZone.name, () => {
   it('should give the current name of a renamed zone and keep the others', () => {
@@ -17,5 +17,15 @@ describe(canonicalTimeZone.name, () => {
     });
 
     expect(parsed).toEqual({ type: 'schedule', times: ['09:00'], timezone: 'Europe/Kyiv' });
+  });
+});
+
+describe(isKnownTimeZone.name, () => {
+  it('should know the zones of the time-zone database and nothing else', () => {
+    expect(isKnownTimeZone('America/Sao_Paulo')).toBe(true);
+    expect(isKnownTimeZone('Europe/Kyiv')).toBe(true);
+    expect(isKnownTimeZone('UTC')).toBe(true);
+    expect(isKnownTimeZone('Mars/Olympus_Mons')).toBe(false);
+    expect(isKnownTimeZone('')).toBe(false);
   });
 });

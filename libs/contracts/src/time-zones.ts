@@ -32,3 +32,13 @@ const RENAMED_ZONES: Readonly<Record<string, string>> = {
 export function canonicalTimeZone(zone: string): string {
   return RENAMED_ZONES[zone] ?? zone;
 }
+
+/** Whether the time-zone database knows `zone` ("Europe/Kyiv" yes, "Mars/Base" no). */
+export function isKnownTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -11,11 +11,11 @@ interface CountRow extends DeliveryCounts {
 const DAY_MS = 86_400_000;
 
 /**
- * One statement groups the workspace's sends of the range by day and by the item's event; the
- * index on (workspace_id, created_at) keeps it to the range's rows.
+ * One statement groups the workspace's sends of the range by day (on the reader's wall clock)
+ * and by the item's event; the index on (workspace_id, created_at) keeps it to the range's rows.
  */
 const COUNT_SQL = `
-  SELECT to_char(d.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day,
+  SELECT to_char(d.created_at AT TIME ZONE $5, 'YYYY-MM-DD') AS day,
          COALESCE(i.payload->>'event', '') AS event,
          count(*) FILTER (WHERE d.status = 'delivered')::int AS sent,
          count(*) FILTER (WHERE d.status = 'failed')::int AS failed,
@@ -26,7 +26,8 @@ const COUNT_SQL = `
     JOIN source_item i ON i.id = d.item_id
     JOIN run r ON r.id = d.run_id
    WHERE d.workspace_id = $1
-     AND d.created_at >= $2::date AND d.created_at < $3::date + 1
+     AND d.created_at >= ($2::date)::timestamp AT TIME ZONE $5
+     AND d.created_at < ($3::date + 1)::timestamp AT TIME ZONE $5
      AND ($4::uuid IS NULL OR r.connection_id = $4::uuid)
    GROUP BY 1, 2
    ORDER BY 1, 2`;
@@ -92,6 +93,7 @@ export class ReportsService {
       query.from,
       query.to,
       query.connectionId ?? null,
+      query.timezone,
     ]);
   }
 }

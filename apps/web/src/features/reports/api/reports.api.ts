@@ -1,6 +1,7 @@
 import type { DeliveryReportDto } from '@fluxo/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '@/app/api-client';
+import { browserTimeZone } from '@/app/ui/format';
 
 export interface ReportRange {
   from: string;
@@ -10,7 +11,12 @@ export interface ReportRange {
 }
 
 function queryOf(range: ReportRange): string {
-  const params = new URLSearchParams({ from: range.from, to: range.to });
+  // Days as the reader lives them: a sale at 22:00 in São Paulo counts on that day, not the next.
+  const params = new URLSearchParams({
+    from: range.from,
+    to: range.to,
+    timezone: browserTimeZone(),
+  });
   if (range.connectionId) params.set('connectionId', range.connectionId);
   return params.toString();
 }

@@ -42,8 +42,12 @@ describe(ReportsPage.name, () => {
     expect(within(byEvent).getByRole('rowheader', { name: 'approved' })).toBeInTheDocument();
     expect(within(byEvent).getByRole('rowheader', { name: '(no event)' })).toBeInTheDocument();
     const csv = screen.getByRole('link', { name: 'Download CSV' });
+    // Days are counted on the reader's clock, in the CSV as on the page.
+    const zone = encodeURIComponent(Intl.DateTimeFormat().resolvedOptions().timeZone);
     expect(csv.getAttribute('href')).toMatch(
-      /^\/api\/reports\/deliveries\.csv\?from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}$/,
+      new RegExp(
+        `^/api/reports/deliveries\\.csv\\?from=\\d{4}-\\d{2}-\\d{2}&to=\\d{4}-\\d{2}-\\d{2}&timezone=${zone}$`,
+      ),
     );
   });
 

@@ -12,7 +12,12 @@ import './reports.css';
 
 const COLUMNS = ['sent', 'failed', 'skipped', 'cancelled', 'waiting'] as const;
 const DAY_MS = 86_400_000;
-const dayOf = (at: number) => new Date(at).toISOString().slice(0, 10);
+/** The local day of an instant (YYYY-MM-DD), as the date inputs and the report count days. */
+const dayOf = (at: number) => {
+  const date = new Date(at);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+};
 
 /** Messages sent, failed, skipped, cancelled and waiting, by day and by event, as the articles promise. */
 export function ReportsPage() {
