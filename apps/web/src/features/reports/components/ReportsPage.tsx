@@ -6,6 +6,7 @@ import { ErrorState, LoadingState } from '@/app/ui/states';
 import { useConnections } from '@/features/connections/api/connections.api';
 import { useConnectors } from '@/features/connectors/api/connectors.api';
 import { deliveryReportCsvUrl, useDeliveryReport, type ReportRange } from '../api/reports.api';
+import { eventLabelOf } from '../event-labels';
 import { DeliveryChart } from './DeliveryChart';
 import { StoreChecklist } from './StoreChecklist';
 import './reports.css';
@@ -50,7 +51,10 @@ export function ReportsPage() {
         <CountsTable
           caption={t('reports.byEvent')}
           heading={t('reports.event')}
-          rows={events.map((e) => [e.event || t('reports.noEvent'), e] as const)}
+          rows={events.map(
+            (e) =>
+              [e.event ? eventLabelOf(e.event, connectors.data) : t('reports.noEvent'), e] as const,
+          )}
         />
         <details>
           <summary>{t('reports.byDay')}</summary>
