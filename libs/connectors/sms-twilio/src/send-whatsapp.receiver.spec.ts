@@ -1,7 +1,9 @@
 // Connector specs run against the sandboxes (STYLE.md).
-import { PermanentDeliveryError, testContext } from '@fluxo/connector-sdk';
+import { PermanentDeliveryError, testContext, toManifest } from '@fluxo/connector-sdk';
+import { setupProblemsOf, type SetupStep } from '@fluxo/contracts';
 import { type SandboxAccount, TwilioSandbox } from '@fluxo/sandboxes';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { smsTwilioConnector } from './index';
 import { contentVariablesOrThrow, sendWhatsAppReceiver } from './send-whatsapp.receiver';
 
 const SENDER = '+15005550006';
@@ -105,5 +107,34 @@ describe('sendWhatsAppReceiver', () => {
     expect(() => contentVariablesOrThrow('1: Ana\nname: Bia')).toThrow(
       'Template variables, line 2: write it as "number: value", like "1: Ana"',
     );
+  });
+});
+
+describe('a WhatsApp receiver is ready only when it can send', () => {
+  const problemsOf = (mapping: Record<string, string>) =>
+    setupProblemsOf(
+      [
+        { id: 'src', role: 'source', connectorKey: 'forms', accountId: null, mapping: {} },
+        {
+          id: 'wa',
+          role: 'receiver',
+          connectorKey: 'sms-twilio',
+          actionKey: 'send-whatsapp',
+          accountId: 'acc-1',
+          mapping,
+        },
+      ] as unknown as SetupStep[],
+      [toManifest(smsTwilioConnector)],
+    ).filter((problem) => problem.code !== 'source.missing');
+
+  it('should ask for the template of a template message, and for the text of a free one', () => {
+    expect(problemsOf({ to: '{{ phone }}', kind: 'template' })).toEqual([
+      expect.objectContaining({ stepId: 'wa', field: 'contentSid' }),
+    ]);
+    expect(problemsOf({ to: '{{ phone }}', kind: 'session' })).toEqual([
+      expect.objectContaining({ stepId: 'wa', field: 'body' }),
+    ]);
+    expect(problemsOf({ to: '{{ phone }}', kind: 'template', contentSid: 'HX0123' })).toEqual([]);
+    expect(problemsOf({ to: '{{ phone }}', kind: 'session', body: 'Olá!' })).toEqual([]);
   });
 });

@@ -36,7 +36,8 @@ export const sendWhatsAppFields = defineFields([
     key: 'contentSid',
     label: 'Template (Content SID)',
     type: 'text',
-    required: false,
+    // Required while shown: a template message cannot go without it, so "Ready" waits for it.
+    required: true,
     placeholder: 'HX…',
     showWhen: { field: 'kind', equals: ['template', ''] },
     help: 'In the Twilio Console: Messaging › Content Template Builder, the SID of an approved template (HX…).',
@@ -54,7 +55,7 @@ export const sendWhatsAppFields = defineFields([
     key: 'body',
     label: 'Text',
     type: 'textarea',
-    required: false,
+    required: true,
     showWhen: { field: 'kind', equals: ['session'] },
     help: 'Up to 1600 characters.',
   },
