@@ -1,4 +1,4 @@
-import type { ConnectionDto, ConnectorManifest } from '@fluxo/contracts';
+import { HOLD_REASONS, type ConnectionDto, type ConnectorManifest } from '@fluxo/contracts';
 import { t } from '@/app/i18n/t';
 import { outcomeErrorText } from '@/app/outcome-errors';
 import { formatDateTime, formatNumber, formatRelativeTime } from '@/app/ui/format';
@@ -16,12 +16,30 @@ const NOTICE_OF: Record<NonNullable<ConnectionDto['lastInbound']>['status'], str
   discarded: 'notice--warn',
 };
 
+const ACCOUNT_MISSING = new RegExp(
+  `^${HOLD_REASONS.accountMissing.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace('{system}', '.+')}$`,
+);
+
+/**
+ * Why the call waits now: one held for want of an account waits only for the switch once the
+ * account is chosen (trusted from the call, say), so the reason it was held with is not repeated.
+ */
+function holdReasonNow(error: string | null, connection: ConnectionDto): string | null {
+  const sourceStep = connection.steps.find((step) => step.role === 'source');
+  if (error && ACCOUNT_MISSING.test(error) && sourceStep?.accountId && !connection.enabled) {
+    return HOLD_REASONS.switchedOff;
+  }
+  return error;
+}
+
 function outcomeOf(
   last: NonNullable<ConnectionDto['lastInbound']>,
   source: ConnectorManifest | undefined,
+  connection: ConnectionDto,
 ): string {
-  const reason = last.error
-    ? outcomeErrorText(connectorMessageText(source, last.error))
+  const error = last.status === 'held' ? holdReasonNow(last.error, connection) : last.error;
+  const reason = error
+    ? outcomeErrorText(connectorMessageText(source, error))
     : t('inbound.noReason');
   switch (last.status) {
     case 'accepted':
@@ -71,7 +89,7 @@ export function InboundStatus({
   return (
     <div className={`notice ${NOTICE_OF[last.status]}`} role="status">
       <p>
-        {t('inbound.lastEvent')} {when}: <strong>{outcomeOf(last, source)}</strong>
+        {t('inbound.lastEvent')} {when}: <strong>{outcomeOf(last, source, connection)}</strong>
       </p>
       <p className="small">{t('inbound.total', { n: formatNumber(last.total) })}</p>
     </div>

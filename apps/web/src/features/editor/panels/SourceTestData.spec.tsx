@@ -171,3 +171,45 @@ describe(SourceTestData.name, () => {
     expect(waiting).toBeVisible();
   });
 });
+
+describe('the last call held for want of an account', () => {
+  let api: FakeApi;
+
+  beforeEach(() => {
+    api = new FakeApi().on(SAMPLE, sample('held', { name: 'Ana' })).install();
+  });
+
+  afterEach(() => api.uninstall());
+
+  const heldForAccount = {
+    at: '2026-12-07T10:00:00.000Z',
+    status: 'held' as const,
+    error: 'Held: choose the PayT account so Fluxo can check this call',
+    total: 1,
+    held: 1,
+  };
+
+  it('should ask for the account while none is chosen', async () => {
+    renderTestData({
+      overrides: { lastInbound: heldForAccount, enabled: false },
+      group: 'payment-gateways',
+    });
+
+    expect(
+      await screen.findByText('held: choose the PayT account so Fluxo can check this call'),
+    ).toBeVisible();
+  });
+
+  it('should say it waits for the switch once the account is chosen', async () => {
+    renderTestData({
+      overrides: {
+        lastInbound: heldForAccount,
+        enabled: false,
+        steps: [{ ...sourceStep, accountId: 'acc-payt' }],
+      },
+      group: 'payment-gateways',
+    });
+
+    expect(await screen.findByText('held: the connection is switched off')).toBeVisible();
+  });
+});
