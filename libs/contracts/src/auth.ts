@@ -25,3 +25,31 @@ export const instanceStatusSchema = z.object({
   instanceMail: z.boolean(),
 });
 export type InstanceStatusDto = z.infer<typeof instanceStatusSchema>;
+
+const newPasswordSchema = z
+  .string()
+  .min(8, 'The password needs at least 8 characters')
+  .max(200, 'The password can have at most 200 characters');
+
+/** Changing the password in the profile: the current one proves it is the person. */
+export const passwordChangeSchema = z.object({
+  currentPassword: z.string().min(1, 'Enter your current password').max(200),
+  newPassword: newPasswordSchema,
+});
+export type PasswordChangeDto = z.infer<typeof passwordChangeSchema>;
+
+/** "Forgot password?": the address, and the language the e-mail is written in. */
+export const passwordForgotSchema = z.object({
+  email: z.string().trim().toLowerCase().email('Enter a valid e-mail address').max(254),
+  locale: z.enum(['en', 'pt-BR', 'es', 'uk', 'nb']).default('en'),
+});
+export type PasswordForgotDto = z.infer<typeof passwordForgotSchema>;
+
+/** Setting a new password with the link's single-use token. */
+export const passwordResetSchema = z.object({
+  token: z
+    .string()
+    .regex(/^[\w-]{43}$/, 'This link is not complete: open it from the e-mail again'),
+  password: newPasswordSchema,
+});
+export type PasswordResetDto = z.infer<typeof passwordResetSchema>;

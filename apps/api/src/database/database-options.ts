@@ -26,6 +26,7 @@ import { CancelMarks1765100000006 } from './migrations/1765100000006-cancel-mark
 import { HeldCalls1765100000007 } from './migrations/1765100000007-held-calls';
 import { DeliveryReports1765100000008 } from './migrations/1765100000008-delivery-reports';
 import { RunWarnings1765100000009 } from './migrations/1765100000009-run-warnings';
+import { PasswordResets1765100000010 } from './migrations/1765100000010-password-resets';
 
 export const ENTITIES = [
   WorkspaceEntity,
@@ -57,6 +58,7 @@ export const MIGRATIONS = [
   HeldCalls1765100000007,
   DeliveryReports1765100000008,
   RunWarnings1765100000009,
+  PasswordResets1765100000010,
 ];
 
 export interface DatabaseTarget {

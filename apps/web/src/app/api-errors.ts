@@ -69,6 +69,7 @@ const BY_CODE: Record<string, Localizer> = {
     'The password cannot be only spaces': 'errors.passwordBlank',
     'This password is one of the most common ones; choose one that is harder to guess':
       'errors.passwordCommon',
+    'The current password is not right': 'errors.currentPasswordWrong',
   }),
   ACCOUNT_IN_USE: parsed(
     /^This account is used by (.+); change those connections first$/,
@@ -118,6 +119,7 @@ const BY_CODE: Record<string, Localizer> = {
   }),
   INVALID_CREDENTIALS: fixed('errors.invalidCredentials'),
   EMAIL_TAKEN: fixed('errors.emailTaken'),
+  RESET_LINK_INVALID: fixed('errors.resetLinkInvalid'),
   UNAUTHENTICATED: fixed('errors.unauthenticated'),
   TOO_MANY_ATTEMPTS: parsed(/in (\d+) seconds?$/, (n) => t('errors.tooManyAttempts', { n })),
   TOO_MANY_REQUESTS: fixed('errors.tooManyRequests'),

@@ -11,6 +11,14 @@ import { ErrorState, LoadingState } from './ui/states';
 const AuthPage = lazy(() =>
   import('../features/auth/components/AuthPage').then((m) => ({ default: m.AuthPage })),
 );
+const passwordPages = () => import('../features/auth/components/PasswordPages');
+const ForgotPasswordPage = lazy(() =>
+  passwordPages().then((m) => ({ default: m.ForgotPasswordPage })),
+);
+const ResetPasswordPage = lazy(() =>
+  passwordPages().then((m) => ({ default: m.ResetPasswordPage })),
+);
+const ProfilePage = lazy(() => passwordPages().then((m) => ({ default: m.ProfilePage })));
 const ConnectionsPage = lazy(() =>
   import('../features/connections/components/ConnectionsPage').then((m) => ({
     default: m.ConnectionsPage,
@@ -76,8 +84,11 @@ const router = createBrowserRouter([
     children: [
       { path: '/login', ...page(<AuthPage mode="login" />, 'common.pleaseWait') },
       { path: '/signup', ...page(<AuthPage mode="signup" />, 'common.pleaseWait') },
+      { path: '/forgot-password', ...page(<ForgotPasswordPage />, 'common.pleaseWait') },
     ],
   },
+  // A reset link works whether or not this browser is signed in.
+  { path: '/reset-password', ...page(<ResetPasswordPage />, 'common.pleaseWait') },
   {
     element: <RequireAuth />,
     children: [
@@ -98,6 +109,7 @@ const router = createBrowserRouter([
           { path: '/map', ...page(<ConnectionsMapPage />, 'map.loading') },
           { path: '/accounts', ...page(<AccountsPage />, 'accounts.loading') },
           { path: '/reports', ...page(<ReportsPage />, 'reports.loading') },
+          { path: '/profile', ...page(<ProfilePage />, 'common.pleaseWait') },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

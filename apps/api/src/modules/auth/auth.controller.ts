@@ -2,8 +2,14 @@ import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs
 import { ApiTags } from '@nestjs/swagger';
 import {
   credentialsSchema,
+  passwordChangeSchema,
+  passwordForgotSchema,
+  passwordResetSchema,
   type Credentials,
   type InstanceStatusDto,
+  type PasswordChangeDto,
+  type PasswordForgotDto,
+  type PasswordResetDto,
   type SessionDto,
 } from '@fluxo/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -15,6 +21,7 @@ import { AuthService, SESSION_TTL_MS, type StartedSession } from './auth.service
 import { InvalidCredentialsError } from './auth.errors';
 import { LoginLockouts } from './login-lockout';
 import { LoginRateLimiter } from './login-rate-limiter';
+import { PasswordService } from './password.service';
 
 @ApiTags('auth')
 @Controller('api/auth')
@@ -23,6 +30,7 @@ export class AuthController {
     private readonly authService: AuthService,
     private readonly rateLimiter: LoginRateLimiter,
     private readonly lockouts: LoginLockouts,
+    private readonly passwords: PasswordService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -83,6 +91,50 @@ export class AuthController {
       publicUrl: this.config.publicUrl,
       instanceMail: Boolean(this.config.smtpUrl),
     };
+  }
+
+  /** Changing the password in the profile; the other sessions of the person end. */
+  @Post('password')
+  @HttpCode(204)
+  @ApiZodBody(passwordChangeSchema)
+  async changePassword(
+    @CurrentAuth() auth: AuthContext,
+    @Body(new ZodValidationPipe(passwordChangeSchema)) dto: PasswordChangeDto,
+    @Req() request: FastifyRequest,
+  ): Promise<void> {
+    this.rateLimiter.assertAllowedOrThrow(`password:${request.ip}`);
+    await this.passwords.change(auth, dto);
+  }
+
+  /**
+   * "Forgot password?": always the same answer, whether the address has an account or not; the
+   * link goes out through the instance's mail (without mail, `npm run fluxo -- reset-password`).
+   */
+  @Public()
+  @Post('password/forgot')
+  @HttpCode(202)
+  @ApiZodBody(passwordForgotSchema)
+  async forgotPassword(
+    @Body(new ZodValidationPipe(passwordForgotSchema)) dto: PasswordForgotDto,
+    @Req() request: FastifyRequest,
+  ): Promise<{ sent: true }> {
+    this.rateLimiter.assertAllowedOrThrow(`forgot:${request.ip}`);
+    await this.passwords.requestReset(dto, `${request.protocol}://${request.host}`);
+    return { sent: true };
+  }
+
+  /** Sets the new password with the link's token and logs this browser in. */
+  @Public()
+  @Post('password/reset')
+  @HttpCode(200)
+  @ApiZodBody(passwordResetSchema)
+  async resetPassword(
+    @Body(new ZodValidationPipe(passwordResetSchema)) dto: PasswordResetDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<SessionDto> {
+    this.rateLimiter.assertAllowedOrThrow(`reset:${request.ip}`);
+    return this.withCookie(reply, await this.passwords.reset(dto));
   }
 
   @Get('me')

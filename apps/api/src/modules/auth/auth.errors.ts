@@ -30,3 +30,21 @@ export class WeakPasswordError extends DomainError {
     super(400, 'VALIDATION_FAILED', problem, [{ field: 'password', message: problem }]);
   }
 }
+
+export class InvalidResetLinkError extends DomainError {
+  constructor() {
+    super(
+      400,
+      'RESET_LINK_INVALID',
+      'This link has expired or was already used: ask for a new one on the log-in page',
+    );
+  }
+}
+
+export class WrongCurrentPasswordError extends DomainError {
+  constructor() {
+    super(400, 'VALIDATION_FAILED', 'The current password is not right', [
+      { field: 'currentPassword', message: 'The current password is not right' },
+    ]);
+  }
+}

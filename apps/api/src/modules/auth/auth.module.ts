@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ConnectorHostModule } from '../connectors/connector-host.module';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
@@ -8,14 +9,16 @@ import { SessionEntity } from './entities/session.entity';
 import { UserEntity } from './entities/user.entity';
 import { LoginLockouts } from './login-lockout';
 import { LoginRateLimiter } from './login-rate-limiter';
+import { PasswordService } from './password.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([UserEntity, SessionEntity])],
+  imports: [TypeOrmModule.forFeature([UserEntity, SessionEntity]), ConnectorHostModule],
   controllers: [AuthController],
   providers: [
     AuthService,
     LoginRateLimiter,
     LoginLockouts,
+    PasswordService,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
 })

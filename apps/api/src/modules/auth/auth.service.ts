@@ -65,6 +65,12 @@ export class AuthService {
       credentials.password,
     );
     if (!user || !valid) throw new InvalidCredentialsError();
+    return this.startSessionFor(user.id);
+  }
+
+  /** A new session for the person, in their first workspace (after log-in or a reset). */
+  async startSessionFor(userId: string): Promise<StartedSession> {
+    const user = await this.users.findOneByOrFail({ id: userId });
     const member = await this.dataSource.getRepository(WorkspaceMemberEntity).findOneOrFail({
       where: { userId: user.id },
       order: { createdAt: 'ASC' },

@@ -108,9 +108,10 @@ export class ConnectorContextFactory {
 
   /**
    * Sends through the instance's own mail (FLUXO_SMTP_URL), as the e-mail connector sends
-   * through an account: same Message-ID from the idempotency key, same error sorting.
+   * through an account: same Message-ID from the idempotency key, same error sorting. Fluxo's
+   * own messages (password resets) go out through it too.
    */
-  private async sendInstanceMail(message: OutboundMessage, options: CallOptions) {
+  async sendInstanceMail(message: OutboundMessage, options: CallOptions) {
     const { smtpUrl, smtpFrom } = this.config;
     if (!smtpUrl || !emailConnector.messenger) {
       throw new PermanentDeliveryError(

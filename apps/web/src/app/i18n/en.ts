@@ -881,4 +881,26 @@ export const en = {
   'storeCheck.todo.pollFailed': 'The last check failed: open the run history to see why.',
   'storeCheck.todo.deliveryFailed':
     'The last run did not deliver everything: open the run history to retry.',
+  'auth.forgotLink': 'Forgot password?',
+  'nav.profile': 'Profile',
+  'password.forgotTitle': 'Set a new password',
+  'password.forgotIntro':
+    'Enter the e-mail of your account: we send it a link to set a new password.',
+  'password.forgotButton': 'Send the link',
+  'password.forgotSent':
+    'If an account has this address, a link is on its way. It works for an hour, once.',
+  'password.noMail': 'This Fluxo cannot send e-mail. Ask its administrator to run: {command}',
+  'password.backToLogin': 'Back to log in',
+  'password.resetTitle': 'Choose a new password',
+  'password.newPassword': 'New password',
+  'password.resetButton': 'Save the new password',
+  'password.noToken': 'This link is not complete: open it from the e-mail again.',
+  'password.profileTitle': 'Your profile',
+  'password.changeTitle': 'Change password',
+  'password.current': 'Current password',
+  'password.changeButton': 'Change password',
+  'password.changed': 'Password changed. You were logged out everywhere else.',
+  'password.tooShort': 'The password needs at least 8 characters.',
+  'errors.resetLinkInvalid': 'This link has expired or was already used: ask for a new one.',
+  'errors.currentPasswordWrong': 'The current password is not right.',
 } as const;

@@ -914,4 +914,27 @@ export const es: Messages = {
     'La última consulta falló: abre el historial de ejecuciones para ver por qué.',
   'storeCheck.todo.deliveryFailed':
     'La última ejecución no entregó todo: abre el historial de ejecuciones para reintentar.',
+  'auth.forgotLink': '¿Olvidaste la contraseña?',
+  'nav.profile': 'Perfil',
+  'password.forgotTitle': 'Elegir una nueva contraseña',
+  'password.forgotIntro':
+    'Escribe el correo de tu cuenta: le enviamos un enlace para elegir una nueva contraseña.',
+  'password.forgotButton': 'Enviar el enlace',
+  'password.forgotSent':
+    'Si hay una cuenta con esta dirección, el enlace va en camino. Sirve durante una hora, una sola vez.',
+  'password.noMail':
+    'Este Fluxo no puede enviar correos. Pide a su administrador que ejecute: {command}',
+  'password.backToLogin': 'Volver a iniciar sesión',
+  'password.resetTitle': 'Elige una nueva contraseña',
+  'password.newPassword': 'Nueva contraseña',
+  'password.resetButton': 'Guardar la nueva contraseña',
+  'password.noToken': 'Este enlace está incompleto: ábrelo otra vez desde el correo.',
+  'password.profileTitle': 'Tu perfil',
+  'password.changeTitle': 'Cambiar la contraseña',
+  'password.current': 'Contraseña actual',
+  'password.changeButton': 'Cambiar la contraseña',
+  'password.changed': 'Contraseña cambiada. Se cerró tu sesión en todos los demás lugares.',
+  'password.tooShort': 'La contraseña necesita al menos 8 caracteres.',
+  'errors.resetLinkInvalid': 'Este enlace caducó o ya se usó: pide uno nuevo.',
+  'errors.currentPasswordWrong': 'La contraseña actual no es correcta.',
 };

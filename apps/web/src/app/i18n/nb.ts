@@ -895,4 +895,26 @@ export const nb: Messages = {
     'Den siste sjekken mislyktes: åpne kjørehistorikken for å se hvorfor.',
   'storeCheck.todo.deliveryFailed':
     'Den siste kjøringen leverte ikke alt: åpne kjørehistorikken for å prøve igjen.',
+  'auth.forgotLink': 'Glemt passordet?',
+  'nav.profile': 'Profil',
+  'password.forgotTitle': 'Velg et nytt passord',
+  'password.forgotIntro':
+    'Skriv inn e-postadressen til kontoen din: vi sender en lenke dit der du kan velge et nytt passord.',
+  'password.forgotButton': 'Send lenken',
+  'password.forgotSent':
+    'Finnes det en konto med denne adressen, er lenken på vei. Den virker i en time, én gang.',
+  'password.noMail': 'Denne Fluxo kan ikke sende e-post. Be administratoren kjøre: {command}',
+  'password.backToLogin': 'Tilbake til innlogging',
+  'password.resetTitle': 'Velg et nytt passord',
+  'password.newPassword': 'Nytt passord',
+  'password.resetButton': 'Lagre det nye passordet',
+  'password.noToken': 'Lenken er ikke fullstendig: åpne den fra e-posten igjen.',
+  'password.profileTitle': 'Profilen din',
+  'password.changeTitle': 'Bytt passord',
+  'password.current': 'Nåværende passord',
+  'password.changeButton': 'Bytt passord',
+  'password.changed': 'Passordet er byttet. Du ble logget ut alle andre steder.',
+  'password.tooShort': 'Passordet må ha minst 8 tegn.',
+  'errors.resetLinkInvalid': 'Lenken er utløpt eller allerede brukt: be om en ny.',
+  'errors.currentPasswordWrong': 'Det nåværende passordet er feil.',
 };

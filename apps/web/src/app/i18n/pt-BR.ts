@@ -911,4 +911,27 @@ export const ptBR: Messages = {
     'A última consulta falhou: abra o histórico de execuções para ver o motivo.',
   'storeCheck.todo.deliveryFailed':
     'A última execução não entregou tudo: abra o histórico de execuções para tentar de novo.',
+  'auth.forgotLink': 'Esqueceu a senha?',
+  'nav.profile': 'Perfil',
+  'password.forgotTitle': 'Definir uma nova senha',
+  'password.forgotIntro':
+    'Digite o e-mail da sua conta: enviamos para ele um link para definir uma nova senha.',
+  'password.forgotButton': 'Enviar o link',
+  'password.forgotSent':
+    'Se houver uma conta com este endereço, o link está a caminho. Ele vale por uma hora, uma única vez.',
+  'password.noMail':
+    'Este Fluxo não consegue enviar e-mails. Peça ao administrador que execute: {command}',
+  'password.backToLogin': 'Voltar para o login',
+  'password.resetTitle': 'Escolha uma nova senha',
+  'password.newPassword': 'Nova senha',
+  'password.resetButton': 'Salvar a nova senha',
+  'password.noToken': 'Este link está incompleto: abra-o de novo a partir do e-mail.',
+  'password.profileTitle': 'Seu perfil',
+  'password.changeTitle': 'Alterar a senha',
+  'password.current': 'Senha atual',
+  'password.changeButton': 'Alterar a senha',
+  'password.changed': 'Senha alterada. Você saiu de todos os outros lugares.',
+  'password.tooShort': 'A senha precisa ter pelo menos 8 caracteres.',
+  'errors.resetLinkInvalid': 'Este link expirou ou já foi usado: peça um novo.',
+  'errors.currentPasswordWrong': 'A senha atual não está certa.',
 };

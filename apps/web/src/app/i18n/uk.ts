@@ -925,4 +925,27 @@ export const uk: Messages = {
     'Остання перевірка не вдалася: відкрийте історію запусків, щоб побачити причину.',
   'storeCheck.todo.deliveryFailed':
     'Останній запуск доставив не все: відкрийте історію запусків, щоб повторити.',
+  'auth.forgotLink': 'Забули пароль?',
+  'nav.profile': 'Профіль',
+  'password.forgotTitle': 'Задати новий пароль',
+  'password.forgotIntro':
+    'Введіть адресу свого акаунта: ми надішлемо на неї посилання, щоб задати новий пароль.',
+  'password.forgotButton': 'Надіслати посилання',
+  'password.forgotSent':
+    'Якщо акаунт із цією адресою існує, посилання вже в дорозі. Воно діє годину й лише один раз.',
+  'password.noMail':
+    'Цей Fluxo не може надсилати листи. Попросіть адміністратора виконати: {command}',
+  'password.backToLogin': 'Повернутися до входу',
+  'password.resetTitle': 'Оберіть новий пароль',
+  'password.newPassword': 'Новий пароль',
+  'password.resetButton': 'Зберегти новий пароль',
+  'password.noToken': 'Посилання неповне: відкрийте його ще раз із листа.',
+  'password.profileTitle': 'Ваш профіль',
+  'password.changeTitle': 'Змінити пароль',
+  'password.current': 'Поточний пароль',
+  'password.changeButton': 'Змінити пароль',
+  'password.changed': 'Пароль змінено. На всіх інших пристроях ви вийшли з акаунта.',
+  'password.tooShort': 'Пароль має містити щонайменше 8 символів.',
+  'errors.resetLinkInvalid': 'Посилання застаріло або вже використане: попросіть нове.',
+  'errors.currentPasswordWrong': 'Поточний пароль неправильний.',
 };

@@ -31,7 +31,14 @@ export function AppLayout() {
         </nav>
         <div className="app-header__user">
           <LanguageSwitcher />
-          <span className="app-header__email">{session.data?.user.email}</span>
+          <Link
+            to="/profile"
+            className="app-header__email"
+            title={t('nav.profile')}
+            aria-label={`${t('nav.profile')}: ${session.data?.user.email ?? ''}`}
+          >
+            {session.data?.user.email}
+          </Link>
           <button
             type="button"
             className="btn btn--ghost"

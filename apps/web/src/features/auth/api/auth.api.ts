@@ -1,4 +1,11 @@
-import type { Credentials, InstanceStatusDto, SessionDto } from '@fluxo/contracts';
+import type {
+  Credentials,
+  InstanceStatusDto,
+  PasswordChangeDto,
+  PasswordForgotDto,
+  PasswordResetDto,
+  SessionDto,
+} from '@fluxo/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api } from '@/app/api-client';
 import { sessionQueryKey } from '@/app/query-client';
@@ -69,5 +76,29 @@ export function useLogout() {
       queryClient.clear();
       queryClient.setQueryData(sessionQueryKey, null);
     },
+  });
+}
+
+type PasswordForgotInput = Pick<PasswordForgotDto, 'email' | 'locale'>;
+
+export function useForgotPassword() {
+  return useMutation({
+    mutationFn: (body: PasswordForgotInput) =>
+      api.post<{ sent: true }>('/api/auth/password/forgot', body),
+  });
+}
+
+/** Sets the new password with the link's token; the answer is a fresh session. */
+export function useResetPassword() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: PasswordResetDto) => api.post<SessionDto>('/api/auth/password/reset', body),
+    onSuccess: (session) => queryClient.setQueryData(sessionQueryKey, session),
+  });
+}
+
+export function useChangePassword() {
+  return useMutation({
+    mutationFn: (body: PasswordChangeDto) => api.post<void>('/api/auth/password', body),
   });
 }

@@ -126,6 +126,11 @@ function AuthForm({ mode }: AuthPageProps) {
                 : t('auth.signupButton')}
           </button>
         </form>
+        {mode === 'login' && (
+          <p className="auth__switch">
+            <Link to="/forgot-password">{t('auth.forgotLink')}</Link>
+          </p>
+        )}
         <p className="auth__switch">
           {mode === 'login' ? t('auth.noAccount') : t('auth.haveAccount')}{' '}
           <Link to={(mode === 'login' ? '/signup' : '/login') + switchSearch}>

@@ -1,0 +1,75 @@
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { FluxoProcess } from './fluxo-process';
+
+const ROOT = resolve(__dirname, '../../../..');
+const CLI = join(ROOT, 'dist/apps/api/apps/api/src/cli.js');
+const run = promisify(execFile);
+
+/**
+ * `npm run fluxo -- reset-password EMAIL` for an instance without mail: the administrator gets
+ * a link that sets a new password once, and the person's sessions end.
+ */
+describe('The administration command (built, real processes)', () => {
+  let database: TestDatabase;
+  let fluxo: FluxoProcess;
+  let dataDir: string;
+  let env: Record<string, string>;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    dataDir = mkdtempSync(join(tmpdir(), 'fluxo-cli-'));
+    env = {
+      DATABASE_URL: database.url,
+      FLUXO_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
+      FLUXO_DATA_DIR: dataDir,
+      FLUXO_PUBLIC_URL: 'https://fluxo.shop.example',
+    };
+    fluxo = await FluxoProcess.create(env);
+    await fluxo.start();
+  });
+
+  afterAll(async () => {
+    await fluxo?.terminate();
+    await database?.drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const cli = (...args: string[]) =>
+    run(process.execPath, [CLI, ...args], { cwd: ROOT, env: { PATH: process.env.PATH, ...env } });
+
+  it('should print a single-use reset link for an account, and refuse an unknown address', async () => {
+    const signUp = await fetch(`${fluxo.baseUrl}/api/auth/signup`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'owner@shop.example', password: 'correct horse battery' }),
+    });
+    expect(signUp.status).toBe(201);
+    const cookie = (signUp.headers.get('set-cookie') ?? '').split(';')[0];
+
+    const { stdout } = await cli('reset-password', 'Owner@Shop.example');
+    const unknown = await cli('reset-password', 'nobody@shop.example').catch(
+      (error: { code: number; stderr: string }) => error,
+    );
+    const link = /https:\/\/fluxo\.shop\.example\/reset-password#token=([\w-]{43})/.exec(stdout);
+    const reset = (password: string) =>
+      fetch(`${fluxo.baseUrl}/api/auth/password/reset`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ token: link?.[1], password }),
+      });
+
+    expect(link).not.toBeNull();
+    expect(unknown).toMatchObject({ code: 1, stderr: expect.stringContaining('No account') });
+    expect((await reset('a fresh start at last')).status).toBe(200);
+    expect((await reset('and once more please')).status).toBe(400);
+    const me = await fetch(`${fluxo.baseUrl}/api/auth/me`, { headers: { cookie } });
+    expect(me.status).toBe(401);
+  });
+});
