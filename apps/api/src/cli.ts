@@ -21,9 +21,18 @@ async function resetPassword(email: string | undefined): Promise<number> {
   const client = new Client({ connectionString: config.databaseUrl ?? embedded?.url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ id: string }>(`SELECT id FROM "user" WHERE email = $1`, [
-      email.trim().toLowerCase(),
-    ]);
+    const found = await client
+      .query<{ id: string }>(`SELECT id FROM "user" WHERE email = $1`, [email.trim().toLowerCase()])
+      .catch((error: { code?: string }) => {
+        // 42P01: no such table — Fluxo has never started on this database.
+        if (error.code === '42P01') return null;
+        throw error;
+      });
+    if (!found) {
+      process.stderr.write('This database has no Fluxo accounts yet: start Fluxo once first.\n');
+      return 1;
+    }
+    const { rows } = found;
     if (!rows[0]) {
       process.stderr.write(`No account has the e-mail ${email}.\n`);
       return 1;
