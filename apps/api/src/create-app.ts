@@ -55,6 +55,10 @@ export async function createApp(
       .setDescription('Connections, accounts, runs and hooks of a Fluxo workspace')
       .setVersion('0.1.0')
       .addCookieAuth('fluxo_session')
+      // API keys from the profile: `Authorization: Bearer flx_…`, with the owner's access.
+      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'An API key (flx_…)' })
+      .addSecurityRequirements('cookie')
+      .addSecurityRequirements('bearer')
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document);

@@ -13,12 +13,15 @@ const CLIENT_HEADER_NAME = CLIENT_HEADER.toLowerCase();
  * through. State-changing API calls must therefore come from this instance's own pages (the
  * browser's Origin, or Sec-Fetch-Site when Origin is absent) and carry a JSON body or the
  * client header, which no cross-site page can add. Hooks and hosted forms (/hooks, /f) are
- * cross-site by design and are not under /api.
+ * cross-site by design and are not under /api. Calls with an API key (Authorization: Bearer)
+ * carry no ambient credential and need neither.
  */
 export function guardCrossSiteCalls(fastify: FastifyInstance, publicUrl: string | null): void {
   const publicOrigin = publicUrl ? new URL(publicUrl).origin : null;
   fastify.addHook('onRequest', async (request, reply) => {
     if (SAFE_METHODS.has(request.method) || !request.url.startsWith('/api/')) return;
+    // A bearer key is not sent by a browser on its own, as a cookie is: nothing to forge.
+    if (/^Bearer\s/i.test(String(request.headers.authorization ?? ''))) return;
     const refusal = refusalOf(request, publicOrigin);
     if (refusal) {
       await reply

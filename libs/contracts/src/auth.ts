@@ -53,3 +53,36 @@ export const passwordResetSchema = z.object({
   password: newPasswordSchema,
 });
 export type PasswordResetDto = z.infer<typeof passwordResetSchema>;
+
+/** What a key may do: read (GET only) or read and write, always with its owner's role. */
+export const API_KEY_SCOPES = ['read', 'read-write'] as const;
+export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
+
+export const createApiKeySchema = z.object({
+  name: z.string().trim().min(1, 'Give the key a name').max(80),
+  scope: z.enum(API_KEY_SCOPES),
+  /** A day (YYYY-MM-DD) after which the key stops working; none: until revoked. */
+  expiresOn: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Write the day as YYYY-MM-DD')
+    .refine((day) => Date.parse(`${day}T23:59:59Z`) > Date.now(), 'Pick a day after today')
+    .nullable()
+    .default(null),
+});
+export type CreateApiKeyDto = z.input<typeof createApiKeySchema>;
+
+export const apiKeySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  /** The key's first characters, to tell keys apart; the key itself is shown once. */
+  prefix: z.string(),
+  scope: z.enum(API_KEY_SCOPES),
+  expiresAt: z.string().nullable(),
+  lastUsedAt: z.string().nullable(),
+  revokedAt: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type ApiKeyDto = z.infer<typeof apiKeySchema>;
+
+/** A key just made: the only answer that carries it whole. */
+export type CreatedApiKeyDto = { key: ApiKeyDto; token: string };

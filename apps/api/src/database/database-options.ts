@@ -27,6 +27,7 @@ import { HeldCalls1765100000007 } from './migrations/1765100000007-held-calls';
 import { DeliveryReports1765100000008 } from './migrations/1765100000008-delivery-reports';
 import { RunWarnings1765100000009 } from './migrations/1765100000009-run-warnings';
 import { PasswordResets1765100000010 } from './migrations/1765100000010-password-resets';
+import { ApiKeys1765100000011 } from './migrations/1765100000011-api-keys';
 
 export const ENTITIES = [
   WorkspaceEntity,
@@ -59,6 +60,7 @@ export const MIGRATIONS = [
   DeliveryReports1765100000008,
   RunWarnings1765100000009,
   PasswordResets1765100000010,
+  ApiKeys1765100000011,
 ];
 
 export interface DatabaseTarget {

@@ -1,10 +1,25 @@
 import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import { DomainError } from '../../common/domain-error';
 
 /** Who is calling: every query below the controllers is scoped by `workspaceId`. */
 export interface AuthContext {
   userId: string;
   workspaceId: string;
   sessionId: string;
+}
+
+/** Calls made with an API key carry this in place of a session id. */
+export const API_KEY_SESSION_PREFIX = 'api-key:';
+
+/** Whether the caller came with an API key rather than the editor's session. */
+export const isApiKeyCall = (auth: AuthContext): boolean =>
+  auth.sessionId.startsWith(API_KEY_SESSION_PREFIX);
+
+/** What a person does only in the editor, never with a key (a leaked key must not outlive it). */
+export function assertNotApiKeyOrThrow(auth: AuthContext, what: string): void {
+  if (isApiKeyCall(auth)) {
+    throw new DomainError(403, 'FORBIDDEN', `${what} in the profile, not with an API key`);
+  }
 }
 
 export const IS_PUBLIC = Symbol('IS_PUBLIC');

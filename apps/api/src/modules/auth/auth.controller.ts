@@ -16,7 +16,13 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiZodBody } from '../../common/api-body.decorator';
 import { ZodValidationPipe } from '../../common/zod-validation.pipe';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
-import { CurrentAuth, Public, SESSION_COOKIE, type AuthContext } from './auth-context';
+import {
+  assertNotApiKeyOrThrow,
+  CurrentAuth,
+  Public,
+  SESSION_COOKIE,
+  type AuthContext,
+} from './auth-context';
 import { AuthService, SESSION_TTL_MS, type StartedSession } from './auth.service';
 import { InvalidCredentialsError } from './auth.errors';
 import { LoginLockouts } from './login-lockout';
@@ -102,6 +108,7 @@ export class AuthController {
     @Body(new ZodValidationPipe(passwordChangeSchema)) dto: PasswordChangeDto,
     @Req() request: FastifyRequest,
   ): Promise<void> {
+    assertNotApiKeyOrThrow(auth, 'The password is changed');
     this.rateLimiter.assertAllowedOrThrow(`password:${request.ip}`);
     await this.passwords.change(auth, dto);
   }

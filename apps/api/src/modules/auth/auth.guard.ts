@@ -1,16 +1,24 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
+import { DomainError } from '../../common/domain-error';
+import { ApiKeysService } from './api-keys.service';
 import { IS_PUBLIC, SESSION_COOKIE, type AuthContext } from './auth-context';
 import { UnauthenticatedError } from './auth.errors';
 import { AuthService } from './auth.service';
 
-/** Global guard: every route needs a live session unless marked @Public(). */
+const READ_METHODS = new Set(['GET', 'HEAD']);
+
+/**
+ * Global guard: every route needs a live session (the editor's cookie) or API key
+ * (`Authorization: Bearer flx_…`) unless marked @Public(). A read key only reads.
+ */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly authService: AuthService,
+    private readonly apiKeys: ApiKeysService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -20,10 +28,28 @@ export class AuthGuard implements CanActivate {
     ]);
     if (isPublic) return true;
     const request = context.switchToHttp().getRequest<FastifyRequest & { auth?: AuthContext }>();
+    const bearer = bearerTokenOf(request);
+    if (bearer !== null) {
+      const key = await this.apiKeys.resolve(bearer);
+      if (!key) throw new UnauthenticatedError();
+      if (key.apiKeyScope === 'read' && !READ_METHODS.has(request.method)) {
+        throw new DomainError(403, 'READ_ONLY_KEY', 'This API key can only read');
+      }
+      request.auth = { userId: key.userId, workspaceId: key.workspaceId, sessionId: key.sessionId };
+      return true;
+    }
     const token = request.cookies?.[SESSION_COOKIE];
     const auth = token ? await this.authService.resolveSession(token) : null;
     if (!auth) throw new UnauthenticatedError();
     request.auth = auth;
     return true;
   }
+}
+
+/** The key of `Authorization: Bearer …`, or null when the call has no bearer header. */
+export function bearerTokenOf(request: Pick<FastifyRequest, 'headers'>): string | null {
+  const header = request.headers.authorization;
+  if (typeof header !== 'string' || !/^Bearer(\s|$)/i.test(header)) return null;
+  // "Bearer" without one key is a key that does not work, not a cookie call.
+  return /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1] ?? '';
 }

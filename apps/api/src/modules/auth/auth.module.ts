@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ConnectorHostModule } from '../connectors/connector-host.module';
+import { ApiKeysController } from './api-keys.controller';
+import { ApiKeysService } from './api-keys.service';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
@@ -13,12 +15,13 @@ import { PasswordService } from './password.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity, SessionEntity]), ConnectorHostModule],
-  controllers: [AuthController],
+  controllers: [AuthController, ApiKeysController],
   providers: [
     AuthService,
     LoginRateLimiter,
     LoginLockouts,
     PasswordService,
+    ApiKeysService,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
 })

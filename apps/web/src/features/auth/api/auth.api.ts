@@ -1,4 +1,7 @@
 import type {
+  ApiKeyDto,
+  CreateApiKeyDto,
+  CreatedApiKeyDto,
   Credentials,
   InstanceStatusDto,
   PasswordChangeDto,
@@ -100,5 +103,30 @@ export function useResetPassword() {
 export function useChangePassword() {
   return useMutation({
     mutationFn: (body: PasswordChangeDto) => api.post<void>('/api/auth/password', body),
+  });
+}
+
+const apiKeysQueryKey = ['api-keys'] as const;
+
+export function useApiKeys() {
+  return useQuery({
+    queryKey: apiKeysQueryKey,
+    queryFn: () => api.get<ApiKeyDto[]>('/api/api-keys'),
+  });
+}
+
+export function useCreateApiKey() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateApiKeyDto) => api.post<CreatedApiKeyDto>('/api/api-keys', body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: apiKeysQueryKey }),
+  });
+}
+
+export function useRevokeApiKey() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.delete(`/api/api-keys/${encodeURIComponent(id)}`),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: apiKeysQueryKey }),
   });
 }

@@ -3,6 +3,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { errorMessage, fieldErrorsOf } from '@/app/api-client';
 import { LanguageSwitcher } from '@/app/i18n/LanguageSwitcher';
 import { t, useLocale } from '@/app/i18n/t';
+import { ApiKeysSection } from './ApiKeysSection';
 import {
   useChangePassword,
   useForgotPassword,
@@ -176,7 +177,7 @@ export function ResetPasswordPage() {
   );
 }
 
-/** The profile: changing the password asks for the current one. */
+/** The profile: changing the password (the current one is asked for) and API keys. */
 export function ProfilePage() {
   const change = useChangePassword();
   const [current, setCurrent] = useState('');
@@ -233,6 +234,7 @@ export function ProfilePage() {
           </button>
         </form>
       </section>
+      <ApiKeysSection />
     </div>
   );
 }

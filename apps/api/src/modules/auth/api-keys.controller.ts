@@ -1,0 +1,45 @@
+import { Body, Controller, Delete, Get, Param, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import {
+  createApiKeySchema,
+  type ApiKeyDto,
+  type CreateApiKeyDto,
+  type CreatedApiKeyDto,
+} from '@fluxo/contracts';
+import { ApiZodBody } from '../../common/api-body.decorator';
+import { ZodValidationPipe } from '../../common/zod-validation.pipe';
+import { ApiKeysService } from './api-keys.service';
+import { assertNotApiKeyOrThrow, CurrentAuth, type AuthContext } from './auth-context';
+
+/** The caller's own API keys in this workspace (the profile's "API keys"). */
+@ApiTags('api-keys')
+@Controller('api/api-keys')
+export class ApiKeysController {
+  constructor(private readonly keys: ApiKeysService) {}
+
+  @Get()
+  list(@CurrentAuth() auth: AuthContext): Promise<ApiKeyDto[]> {
+    return this.keys.list(auth);
+  }
+
+  /** Shown once: the answer is the only place the whole key ever appears. */
+  @Post()
+  @ApiZodBody(createApiKeySchema)
+  create(
+    @CurrentAuth() auth: AuthContext,
+    @Body(new ZodValidationPipe(createApiKeySchema)) dto: Required<CreateApiKeyDto>,
+  ): Promise<CreatedApiKeyDto> {
+    // A leaked key must not be able to mint more keys that outlive its revocation.
+    assertNotApiKeyOrThrow(auth, 'API keys are made');
+    return this.keys.create(auth, {
+      name: dto.name,
+      scope: dto.scope,
+      expiresOn: dto.expiresOn ?? null,
+    });
+  }
+
+  @Delete(':id')
+  revoke(@CurrentAuth() auth: AuthContext, @Param('id') id: string): Promise<ApiKeyDto> {
+    return this.keys.revoke(auth, id);
+  }
+}
