@@ -13,3 +13,4 @@ export * from './cancellation';
 export * from './receiver-outputs';
 export * from './time-zones';
 export * from './reports';
+export * from './versions';

@@ -25,3 +25,4 @@ export type { BatchRunner, MicroBatcherOptions } from './batching/micro-batcher'
 export { sendTimeOf } from './delay/send-time';
 export type { SendTime, SendTimeContext } from './delay/send-time';
 export { cancelKeyOf, itemMayCancel } from './cancellation/cancel-key';
+export { diffSnapshots, sameValue } from './versions/connection-snapshot';

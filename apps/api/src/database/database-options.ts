@@ -28,6 +28,7 @@ import { DeliveryReports1765100000008 } from './migrations/1765100000008-deliver
 import { RunWarnings1765100000009 } from './migrations/1765100000009-run-warnings';
 import { PasswordResets1765100000010 } from './migrations/1765100000010-password-resets';
 import { ApiKeys1765100000011 } from './migrations/1765100000011-api-keys';
+import { ConnectionVersions1765100000012 } from './migrations/1765100000012-connection-versions';
 
 export const ENTITIES = [
   WorkspaceEntity,
@@ -61,6 +62,7 @@ export const MIGRATIONS = [
   RunWarnings1765100000009,
   PasswordResets1765100000010,
   ApiKeys1765100000011,
+  ConnectionVersions1765100000012,
 ];
 
 export interface DatabaseTarget {

@@ -19,6 +19,9 @@ const ResetPasswordPage = lazy(() =>
   passwordPages().then((m) => ({ default: m.ResetPasswordPage })),
 );
 const ProfilePage = lazy(() => passwordPages().then((m) => ({ default: m.ProfilePage })));
+const VersionsPage = lazy(() =>
+  import('../features/versions/VersionsPage').then((m) => ({ default: m.VersionsPage })),
+);
 const ConnectionsPage = lazy(() =>
   import('../features/connections/components/ConnectionsPage').then((m) => ({
     default: m.ConnectionsPage,
@@ -99,6 +102,7 @@ const router = createBrowserRouter([
           { path: '/connections', ...page(<ConnectionsPage />, 'connections.loading') },
           { path: '/connections/:id', ...page(<EditorPage />, 'editor.loading') },
           { path: '/connections/:id/runs', ...page(<RunHistoryPage />, 'runs.loading') },
+          { path: '/connections/:id/versions', ...page(<VersionsPage />, 'versions.loading') },
           { path: '/connections/:id/runs/:runId', ...page(<RunDetailPage />, 'runs.loadingRun') },
           { path: '/runs', ...page(<WorkspaceRunsPage />, 'runs.loading') },
           { path: '/send-queue', ...page(<SendQueuePage />, 'queue.loading') },

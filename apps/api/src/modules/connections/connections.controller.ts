@@ -7,6 +7,7 @@ import {
   updateStepSchema,
   upsertStepSchema,
   type ConnectionDto,
+  type ConnectionVersionDto,
   type CreateConnectionDto,
   type StepDto,
   type TriggerPreviewDto,
@@ -19,6 +20,7 @@ import { ApiZodBody } from '../../common/api-body.decorator';
 import { ZodValidationPipe } from '../../common/zod-validation.pipe';
 import { CurrentAuth, type AuthContext } from '../auth/auth-context';
 import { ConnectionStepsService } from './connection-steps.service';
+import { ConnectionVersionsService } from './connection-versions.service';
 import { ConnectionsService } from './connections.service';
 
 @ApiTags('connections')
@@ -27,7 +29,15 @@ export class ConnectionsController {
   constructor(
     private readonly connectionsService: ConnectionsService,
     private readonly stepsService: ConnectionStepsService,
+    private readonly versions: ConnectionVersionsService,
   ) {}
+
+  /** A saved change keeps a version once it succeeded (none when nothing the user set moved). */
+  private async versioned<T>(auth: AuthContext, id: string, change: Promise<T>): Promise<T> {
+    const result = await change;
+    await this.versions.record(auth.workspaceId, id, auth.userId);
+    return result;
+  }
 
   @Get()
   list(@CurrentAuth() auth: AuthContext): Promise<ConnectionDto[]> {
@@ -36,11 +46,13 @@ export class ConnectionsController {
 
   @Post()
   @ApiZodBody(createConnectionSchema)
-  create(
+  async create(
     @CurrentAuth() auth: AuthContext,
     @Body(new ZodValidationPipe(createConnectionSchema)) dto: CreateConnectionDto,
   ): Promise<ConnectionDto> {
-    return this.connectionsService.create(auth.workspaceId, dto);
+    const created = await this.connectionsService.create(auth.workspaceId, dto);
+    await this.versions.record(auth.workspaceId, created.id, auth.userId);
+    return created;
   }
 
   @Get(':id')
@@ -50,12 +62,12 @@ export class ConnectionsController {
 
   @Patch(':id')
   @ApiZodBody(updateConnectionSchema)
-  update(
+  async update(
     @CurrentAuth() auth: AuthContext,
     @Param('id') id: string,
     @Body(new ZodValidationPipe(updateConnectionSchema)) dto: UpdateConnectionDto,
   ): Promise<ConnectionDto> {
-    return this.connectionsService.update(auth.workspaceId, id, dto);
+    return this.versioned(auth, id, this.connectionsService.update(auth.workspaceId, id, dto));
   }
 
   @Delete(':id')
@@ -76,48 +88,76 @@ export class ConnectionsController {
   }
 
   @Post(':id/duplicate')
-  duplicate(@CurrentAuth() auth: AuthContext, @Param('id') id: string): Promise<ConnectionDto> {
-    return this.connectionsService.duplicate(auth.workspaceId, id);
+  async duplicate(
+    @CurrentAuth() auth: AuthContext,
+    @Param('id') id: string,
+  ): Promise<ConnectionDto> {
+    const copy = await this.connectionsService.duplicate(auth.workspaceId, id);
+    await this.versions.record(auth.workspaceId, copy.id, auth.userId);
+    return copy;
   }
 
   @Put(':id/source')
   @ApiZodBody(upsertStepSchema)
-  upsertSource(
+  async upsertSource(
     @CurrentAuth() auth: AuthContext,
     @Param('id') id: string,
     @Body(new ZodValidationPipe(upsertStepSchema)) dto: UpsertStepDto,
   ): Promise<StepDto> {
-    return this.stepsService.upsertSource(auth.workspaceId, id, dto);
+    return this.versioned(auth, id, this.stepsService.upsertSource(auth.workspaceId, id, dto));
   }
 
   @Post(':id/receivers')
   @ApiZodBody(upsertStepSchema)
-  addReceiver(
+  async addReceiver(
     @CurrentAuth() auth: AuthContext,
     @Param('id') id: string,
     @Body(new ZodValidationPipe(upsertStepSchema)) dto: UpsertStepDto,
   ): Promise<StepDto> {
-    return this.stepsService.addReceiver(auth.workspaceId, id, dto);
+    return this.versioned(auth, id, this.stepsService.addReceiver(auth.workspaceId, id, dto));
   }
 
   @Patch(':id/steps/:stepId')
   @ApiZodBody(updateStepSchema)
-  updateStep(
+  async updateStep(
     @CurrentAuth() auth: AuthContext,
     @Param('id') id: string,
     @Param('stepId') stepId: string,
     @Body(new ZodValidationPipe(updateStepSchema)) dto: UpdateStepDto,
   ): Promise<StepDto> {
-    return this.stepsService.updateStep(auth.workspaceId, id, stepId, dto);
+    return this.versioned(
+      auth,
+      id,
+      this.stepsService.updateStep(auth.workspaceId, id, stepId, dto),
+    );
   }
 
   @Delete(':id/steps/:stepId')
   @HttpCode(204)
-  removeStep(
+  async removeStep(
     @CurrentAuth() auth: AuthContext,
     @Param('id') id: string,
     @Param('stepId') stepId: string,
   ): Promise<void> {
-    return this.stepsService.removeStep(auth.workspaceId, id, stepId);
+    return this.versioned(auth, id, this.stepsService.removeStep(auth.workspaceId, id, stepId));
+  }
+
+  @Get(':id/versions')
+  versionsOf(
+    @CurrentAuth() auth: AuthContext,
+    @Param('id') id: string,
+  ): Promise<ConnectionVersionDto[]> {
+    return this.versions.list(auth.workspaceId, id);
+  }
+
+  /** "Restore this version": a new version with the old settings; the switch stays off if off. */
+  @Post(':id/versions/:versionId/restore')
+  async restoreVersion(
+    @CurrentAuth() auth: AuthContext,
+    @Param('id') id: string,
+    @Param('versionId') versionId: string,
+  ): Promise<ConnectionDto> {
+    await this.versions.restore(auth.workspaceId, id, versionId, auth.userId);
+    return this.connectionsService.get(auth.workspaceId, id);
   }
 }

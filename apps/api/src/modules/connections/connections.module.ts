@@ -5,6 +5,7 @@ import { RunEntity } from '../runs/entities/run.entity';
 import { ConnectionHealthService } from './connection-health.service';
 import { ConnectionStepsService } from './connection-steps.service';
 import { ConnectionsController } from './connections.controller';
+import { ConnectionVersionsService } from './connection-versions.service';
 import { ConnectionsService } from './connections.service';
 import { TriggerPolicyService } from './trigger-policy.service';
 import { ConnectionEntity } from './entities/connection.entity';
@@ -18,6 +19,7 @@ import { StepEntity } from './entities/step.entity';
     ConnectionStepsService,
     TriggerPolicyService,
     ConnectionHealthService,
+    ConnectionVersionsService,
   ],
   exports: [ConnectionsService, ConnectionStepsService],
 })

@@ -100,6 +100,23 @@ export class ConnectionsService {
     return this.get(workspaceId, connection.id);
   }
 
+  /** Switches a connection off, saying why, when what it is set to cannot run (after a restore). */
+  async switchOffWhenNotReady(workspaceId: string, id: string): Promise<void> {
+    const connection = await this.findOrThrow(workspaceId, id);
+    if (!connection.enabled) return;
+    const problems = await this.health.setupProblemsOf(connection.id);
+    if (!problems.length) return;
+    await this.connections.update(
+      { id: connection.id, workspaceId },
+      {
+        enabled: false,
+        nextRunAt: null,
+        disabledAt: new Date(),
+        disabledReason: `The restored version cannot run yet: ${problems.map(describeProblem).join('; ')}`,
+      },
+    );
+  }
+
   async remove(workspaceId: string, id: string): Promise<void> {
     const connection = await this.findOrThrow(workspaceId, id);
     await this.connections.delete({ id: connection.id, workspaceId });

@@ -8,6 +8,8 @@ import { dictionaryLoaders } from './t';
 // Anything else equal to English is a string somebody forgot to translate.
 const SAME_AS_ENGLISH: Record<Exclude<Locale, 'en'>, readonly MessageKey[]> = {
   'pt-BR': [
+    // "{system} › {field}: “{before}” → “{after}”" has no words of its own.
+    'versions.field',
     'setup.quotedLabel',
     'queue.toUnknown',
     'app.name',
@@ -23,6 +25,7 @@ const SAME_AS_ENGLISH: Record<Exclude<Locale, 'en'>, readonly MessageKey[]> = {
     'conditions.ruleNoValue',
   ],
   es: [
+    'versions.field',
     'queue.toUnknown',
     'app.name',
     'common.no',

@@ -136,6 +136,9 @@ export function EditorTopBar({
           afterName={afterNameOf(connection, connections.data)}
           polledSystem={polledSystemOf(connection, connectors)}
         />
+        <Link to={`/connections/${connection.id}/versions`} className="small">
+          {t('versions.link')}
+        </Link>
         <div className="topbar__status" aria-live="polite">
           {run.isSuccess && (
             <span className="notice notice--ok notice--inline">
