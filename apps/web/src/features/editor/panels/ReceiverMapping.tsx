@@ -166,6 +166,7 @@ export function ReceiverMapping({
           receiverName={connector.name}
           connector={connector}
           fields={testFields}
+          outputs={receiver.outputs}
           hasSample={Boolean(sample.data?.data ?? fresh?.data)}
           preview={preview}
           test={test}

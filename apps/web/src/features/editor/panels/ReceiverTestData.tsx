@@ -1,7 +1,9 @@
 import {
   INSTANCE_MAIL_ACCOUNT,
+  outputsFromResponse,
   type ConnectorManifest,
   type FieldDefinition,
+  type OutputField,
   type PreviewDto,
   type TestSendResultDto,
 } from '@fluxo/contracts';
@@ -12,6 +14,7 @@ import { fieldErrorText, outcomeErrorText } from '@/app/outcome-errors';
 import { InlineError } from '@/app/ui/states';
 import { useAccounts } from '@/features/accounts/api/accounts.api';
 import { connectorMessageText } from '@/features/connectors/connector-messages';
+import { ReportedOutputs } from '@/features/runs/components/ReportedOutputs';
 import { displayValue } from './mapping-values';
 
 /** Shows payload values under the receiver's field labels; unknown keys keep their key. */
@@ -54,6 +57,8 @@ interface ReceiverTestDataProps {
   /** Words the receiver's own messages (a refused send) in the user's language. */
   connector?: Pick<ConnectorManifest, 'phrases'>;
   fields: FieldDefinition[];
+  /** What the receiver reports for later receivers, shown by its labels after a test send. */
+  outputs?: OutputField[];
   hasSample: boolean;
   preview: { data?: PreviewDto; error: unknown; isPending: boolean };
   test: { data?: TestSendResultDto; error: unknown; isPending: boolean };
@@ -65,6 +70,7 @@ export function ReceiverTestData({
   receiverName,
   connector,
   fields,
+  outputs,
   hasSample,
   preview,
   test,
@@ -152,12 +158,22 @@ export function ReceiverTestData({
                   : t('errors.unexpected')}
             </div>
           )}
-          {test.data.response && (
-            <>
-              <h4 className="result__title">{t('test.response', { receiver: receiverName })}</h4>
-              <PayloadList payload={test.data.response} fields={[]} />
-            </>
-          )}
+          {test.data.response &&
+            (Object.keys(outputsFromResponse(outputs ?? [], test.data.response)).length > 0 ? (
+              // The answer by the labels later receivers map it with; the raw answer folded.
+              <>
+                <ReportedOutputs declared={outputs} response={test.data.response} />
+                <details>
+                  <summary>{t('test.response', { receiver: receiverName })}</summary>
+                  <PayloadList payload={test.data.response} fields={[]} />
+                </details>
+              </>
+            ) : (
+              <>
+                <h4 className="result__title">{t('test.response', { receiver: receiverName })}</h4>
+                <PayloadList payload={test.data.response} fields={[]} />
+              </>
+            ))}
           <details>
             <summary>{t('test.whatWasSent')}</summary>
             <PayloadList payload={test.data.payload} fields={fields} />
