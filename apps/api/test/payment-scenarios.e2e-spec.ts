@@ -113,6 +113,23 @@ describe('Payment scenarios on the sandboxes (e2e, PostgreSQL)', () => {
     return delivery;
   }
 
+  it("should keep a template's connection as its first version, to compare the user's edits with", async () => {
+    const connection = await useTemplate('payt-approved-sms-email');
+    await user
+      .patch(`/api/connections/${connection.id}`)
+      .send({ name: 'Vendas aprovadas' })
+      .expect(200);
+
+    const { body: versions } = await user
+      .get(`/api/connections/${connection.id}/versions`)
+      .expect(200);
+
+    expect(versions).toHaveLength(2);
+    expect(versions[0].changes).toEqual([
+      { kind: 'name', before: connection.name, after: 'Vendas aprovadas' },
+    ]);
+  });
+
   describe('PayT whose integration key the user never found', () => {
     it('should hold the first postback, offer its key masked, trust it into a new account and then deliver the sale', async () => {
       const email = await createAccount('email', emailCredentials(vendors.smtp));

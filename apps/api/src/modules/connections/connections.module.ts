@@ -21,6 +21,6 @@ import { StepEntity } from './entities/step.entity';
     ConnectionHealthService,
     ConnectionVersionsService,
   ],
-  exports: [ConnectionsService, ConnectionStepsService],
+  exports: [ConnectionsService, ConnectionStepsService, ConnectionVersionsService],
 })
 export class ConnectionsModule {}
