@@ -67,6 +67,11 @@ type Recogniser = [RegExp, (...parts: string[]) => string];
  * The sentences a delivery's stored error is made of (fields' errors joined with "; "). Stored
  * errors are English text, so the known ones are recognised exactly; any other is shown as is.
  */
+const HELD_FOR_ACCOUNT = sentenceRecogniser(
+  HOLD_REASONS.accountMissing,
+  'inbound.heldAccountMissing',
+);
+
 const KNOWN_SENTENCES: Recogniser[] = [
   ...(['template.tooMuchText', 'template.tooSlow'] as const).map((code): Recogniser => [
     new RegExp(`^${escaped(FIELD_ERROR_SENTENCES[code])}(?: \\(line (\\d+), column (\\d+)\\))?$`),
@@ -75,7 +80,7 @@ const KNOWN_SENTENCES: Recogniser[] = [
   ...(Object.keys(VALUE_ERROR_SENTENCES) as ValueErrorCode[]).map((code) =>
     sentenceRecogniser(VALUE_ERROR_SENTENCES[code], VALUE_ERROR_KEYS[code]),
   ),
-  sentenceRecogniser(HOLD_REASONS.accountMissing, 'inbound.heldAccountMissing'),
+  HELD_FOR_ACCOUNT,
   sentenceRecogniser(HOLD_REASONS.switchedOff, 'inbound.heldSwitchedOff'),
   [
     new RegExp(`^${escaped(ATTEMPT_NEVER_FINISHED.stopped)}$`),
@@ -103,6 +108,11 @@ function sentenceRecogniser(sentence: string, key: MessageKey): Recogniser {
     new RegExp(`^${pattern}$`),
     (...parts) => t(key, Object.fromEntries(names.map((name, i) => [name, parts[i]]))),
   ];
+}
+
+/** Whether a stored hold reason is "choose the … account" (the editor words it anew once chosen). */
+export function isHeldForAccount(error: string): boolean {
+  return HELD_FOR_ACCOUNT[0].test(error);
 }
 
 function sentenceText(sentence: string): string {

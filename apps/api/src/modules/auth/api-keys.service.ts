@@ -1,10 +1,12 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ApiKeyDto, ApiKeyScope, CreatedApiKeyDto } from '@fluxo/contracts';
 import { DataSource } from 'typeorm';
 import { NotFoundError } from '../../common/domain-error';
+import { isUuid } from '../accounts/accounts.service';
 import { API_KEY_SESSION_PREFIX, type AuthContext } from './auth-context';
+import { hashToken } from './token-hash';
 
 /** Keys say what they are ("flx_…"), so a leaked one is easy to find in a repository scan. */
 const KEY_PREFIX = 'flx_';
@@ -22,10 +24,6 @@ interface ApiKeyRow {
   revoked_at: Date | null;
   created_at: Date;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-const hashKey = (token: string) => createHash('sha256').update(token).digest('hex');
 
 const toDto = (row: ApiKeyRow): ApiKeyDto => ({
   id: row.id,
@@ -67,7 +65,7 @@ export class ApiKeysService {
         auth.workspaceId,
         dto.name,
         token.slice(0, SHOWN_PREFIX_LENGTH),
-        hashKey(token),
+        hashToken(token),
         dto.scope,
         // The key works through the whole of its last day, in UTC.
         dto.expiresOn ? `${dto.expiresOn}T23:59:59.999Z` : null,
@@ -77,7 +75,7 @@ export class ApiKeysService {
   }
 
   async revoke(auth: AuthContext, id: string): Promise<ApiKeyDto> {
-    if (!UUID.test(id)) throw new NotFoundError('The API key');
+    if (!isUuid(id)) throw new NotFoundError('The API key');
     const [rows]: [ApiKeyRow[], number] = await this.dataSource.query(
       `UPDATE api_key SET revoked_at = COALESCE(revoked_at, now())
         WHERE id = $1::uuid AND user_id = $2 AND workspace_id = $3
@@ -102,7 +100,7 @@ export class ApiKeysService {
               (last_used_at IS NULL OR last_used_at < now() - interval '${LAST_USE_EVERY}') AS stale
          FROM api_key
         WHERE key_hash = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())`,
-      [hashKey(token)],
+      [hashToken(token)],
     );
     if (!key) return null;
     // Only a stale mark is written: a script's reads do not each become a write.

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { Credentials, SessionDto } from '@fluxo/contracts';
@@ -11,6 +11,7 @@ import { EmailTakenError, InvalidCredentialsError, WeakPasswordError } from './a
 import { SessionEntity } from './entities/session.entity';
 import { UserEntity } from './entities/user.entity';
 import { passwordProblem } from './password-policy';
+import { hashToken } from './token-hash';
 
 export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 
@@ -130,8 +131,4 @@ export class AuthService {
       },
     };
   }
-}
-
-function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
 }

@@ -1,15 +1,12 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { PasswordForgotDto } from '@fluxo/contracts';
+import { hashToken } from './token-hash';
 
 /** A link works for an hour, once. */
 export const RESET_LINK_TTL_MS = 60 * 60 * 1000;
 
 interface Queryable {
   query(sql: string, parameters?: unknown[]): Promise<unknown>;
-}
-
-export function hashResetToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
 }
 
 /**
@@ -20,7 +17,7 @@ export async function storeResetToken(db: Queryable, userId: string): Promise<st
   const token = randomBytes(32).toString('base64url');
   await db.query(
     `INSERT INTO password_reset (token_hash, user_id, expires_at) VALUES ($1, $2, $3)`,
-    [hashResetToken(token), userId, new Date(Date.now() + RESET_LINK_TTL_MS)],
+    [hashToken(token), userId, new Date(Date.now() + RESET_LINK_TTL_MS)],
   );
   return token;
 }

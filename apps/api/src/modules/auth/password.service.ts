@@ -9,7 +9,8 @@ import type { AuthContext } from './auth-context';
 import { InvalidResetLinkError, WeakPasswordError, WrongCurrentPasswordError } from './auth.errors';
 import { AuthService, type StartedSession } from './auth.service';
 import { passwordProblem } from './password-policy';
-import { hashResetToken, resetLinkOf, resetMailIn, storeResetToken } from './password-reset-links';
+import { resetLinkOf, resetMailIn, storeResetToken } from './password-reset-links';
+import { hashToken } from './token-hash';
 
 /** Changing a password, and the "forgot password?" link that sets a new one. */
 @Injectable()
@@ -80,7 +81,7 @@ export class PasswordService {
         `UPDATE password_reset SET used_at = now()
           WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()
           RETURNING user_id`,
-        [hashResetToken(dto.token)],
+        [hashToken(dto.token)],
       );
       if (!row) throw new InvalidResetLinkError();
       await manager.query(`UPDATE "user" SET password_hash = $2 WHERE id = $1`, [

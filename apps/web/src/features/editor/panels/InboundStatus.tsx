@@ -1,6 +1,6 @@
 import { HOLD_REASONS, type ConnectionDto, type ConnectorManifest } from '@fluxo/contracts';
 import { t } from '@/app/i18n/t';
-import { outcomeErrorText } from '@/app/outcome-errors';
+import { isHeldForAccount, outcomeErrorText } from '@/app/outcome-errors';
 import { formatDateTime, formatNumber, formatRelativeTime } from '@/app/ui/format';
 import { useConnection } from '@/features/connections/api/connections.api';
 import { sourceConnectorOf, useConnectors } from '@/features/connectors/api/connectors.api';
@@ -16,17 +16,13 @@ const NOTICE_OF: Record<NonNullable<ConnectionDto['lastInbound']>['status'], str
   discarded: 'notice--warn',
 };
 
-const ACCOUNT_MISSING = new RegExp(
-  `^${HOLD_REASONS.accountMissing.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace('{system}', '.+')}$`,
-);
-
 /**
  * Why the call waits now: one held for want of an account waits only for the switch once the
  * account is chosen (trusted from the call, say), so the reason it was held with is not repeated.
  */
 function holdReasonNow(error: string | null, connection: ConnectionDto): string | null {
   const sourceStep = connection.steps.find((step) => step.role === 'source');
-  if (error && ACCOUNT_MISSING.test(error) && sourceStep?.accountId && !connection.enabled) {
+  if (error && isHeldForAccount(error) && sourceStep?.accountId && !connection.enabled) {
     return HOLD_REASONS.switchedOff;
   }
   return error;
