@@ -7,6 +7,7 @@ import type { AppConfig } from './config/app-config';
 import { databaseOptions, type DatabaseTarget } from './database/database-options';
 import { AccountsModule } from './modules/accounts/accounts.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { WorkspacesModule } from './modules/workspaces/workspaces.module';
 import { ConnectionsModule } from './modules/connections/connections.module';
 import { ConnectorHostModule } from './modules/connectors/connector-host.module';
 import { ConnectorsModule } from './modules/connectors/connectors.module';
@@ -50,6 +51,7 @@ export class AppModule {
         RetentionModule,
         NotificationsModule,
         ReportsModule,
+        WorkspacesModule,
       ],
       // WebController last: its catch-all route must not shadow the API.
       controllers: [HealthController, WebController],

@@ -65,13 +65,13 @@ describe('Owner notices (e2e, PostgreSQL)', () => {
 
   it('should e-mail the owner once with the name and reason when a connection is switched off', async () => {
     const connection = await feedToInbox('Orders to CRM');
-    // A plain member of the workspace is not told; only owners act on it.
+    // An editor of the workspace is not told; only owners act on it.
     await db.query(
       `WITH member AS (
          INSERT INTO "user" (email, password_hash) VALUES ($2, 'unused') RETURNING id
        )
        INSERT INTO workspace_member (workspace_id, user_id, role)
-       SELECT c.workspace_id, member.id, 'member' FROM connection c, member WHERE c.id = $1`,
+       SELECT c.workspace_id, member.id, 'editor' FROM connection c, member WHERE c.id = $1`,
       [connection.id, `member-${Date.now()}@example.com`],
     );
     feed.failWith = 'Feed is down';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ROLES } from './members';
 
 export const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().email('Enter a valid e-mail address').max(254),
@@ -11,7 +12,12 @@ export type Credentials = z.infer<typeof credentialsSchema>;
 
 export const sessionSchema = z.object({
   user: z.object({ id: z.string(), email: z.string() }),
-  workspace: z.object({ id: z.string(), name: z.string() }),
+  /** The workspace this session works in, and the person's role there. */
+  workspace: z.object({
+    id: z.string(),
+    name: z.string(),
+    role: z.enum(ROLES),
+  }),
 });
 export type SessionDto = z.infer<typeof sessionSchema>;
 
@@ -83,6 +89,9 @@ export const apiKeySchema = z.object({
   createdAt: z.string(),
 });
 export type ApiKeyDto = z.infer<typeof apiKeySchema>;
+
+/** A key in the owners' list of every member's keys. */
+export type WorkspaceApiKeyDto = ApiKeyDto & { ownerEmail: string };
 
 /** A key just made: the only answer that carries it whole. */
 export type CreatedApiKeyDto = { key: ApiKeyDto; token: string };

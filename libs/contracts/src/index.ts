@@ -14,3 +14,4 @@ export * from './receiver-outputs';
 export * from './time-zones';
 export * from './reports';
 export * from './versions';
+export * from './members';

@@ -29,6 +29,7 @@ import { RunWarnings1765100000009 } from './migrations/1765100000009-run-warning
 import { PasswordResets1765100000010 } from './migrations/1765100000010-password-resets';
 import { ApiKeys1765100000011 } from './migrations/1765100000011-api-keys';
 import { ConnectionVersions1765100000012 } from './migrations/1765100000012-connection-versions';
+import { MembersAndInvitations1765100000013 } from './migrations/1765100000013-members-and-invitations';
 
 export const ENTITIES = [
   WorkspaceEntity,
@@ -63,6 +64,7 @@ export const MIGRATIONS = [
   PasswordResets1765100000010,
   ApiKeys1765100000011,
   ConnectionVersions1765100000012,
+  MembersAndInvitations1765100000013,
 ];
 
 export interface DatabaseTarget {

@@ -55,6 +55,9 @@ const NOT_FOUND: Record<string, MessageKey> = {
   'The delivery': 'errors.notFoundDelivery',
   'The account': 'errors.notFoundAccount',
   'The template': 'errors.notFoundTemplate',
+  'The invitation': 'errors.notFoundInvitation',
+  'The member': 'errors.notFoundMember',
+  'The workspace': 'errors.notFoundWorkspace',
 };
 
 const BY_CODE: Record<string, Localizer> = {
@@ -120,6 +123,18 @@ const BY_CODE: Record<string, Localizer> = {
   INVALID_CREDENTIALS: fixed('errors.invalidCredentials'),
   EMAIL_TAKEN: fixed('errors.emailTaken'),
   RESET_LINK_INVALID: fixed('errors.resetLinkInvalid'),
+  ROLE_REFUSED: (message) =>
+    t(message.startsWith('Only an owner') ? 'errors.roleRefusedOwner' : 'errors.roleRefusedViewer'),
+  LAST_OWNER: fixed('errors.lastOwner'),
+  ALREADY_MEMBER: parsed(/^(.+) is already a member/, (email) =>
+    t('errors.alreadyMember', { email }),
+  ),
+  INVITATION_USED: fixed('errors.invitationUsed'),
+  INVITATION_EXPIRED: fixed('errors.invitationExpired'),
+  INVITATION_REVOKED: fixed('errors.invitationRevoked'),
+  INVITATION_NEEDS_LOG_IN: parsed(/^(.+) already has a Fluxo account/, (email) =>
+    t('errors.invitationNeedsLogIn', { email }),
+  ),
   UNAUTHENTICATED: fixed('errors.unauthenticated'),
   TOO_MANY_ATTEMPTS: parsed(/in (\d+) seconds?$/, (n) => t('errors.tooManyAttempts', { n })),
   TOO_MANY_REQUESTS: fixed('errors.tooManyRequests'),

@@ -19,6 +19,12 @@ const ResetPasswordPage = lazy(() =>
   passwordPages().then((m) => ({ default: m.ResetPasswordPage })),
 );
 const ProfilePage = lazy(() => passwordPages().then((m) => ({ default: m.ProfilePage })));
+const MembersPage = lazy(() =>
+  import('../features/members/MembersPage').then((m) => ({ default: m.MembersPage })),
+);
+const InvitationPage = lazy(() =>
+  import('../features/members/InvitationPage').then((m) => ({ default: m.InvitationPage })),
+);
 const VersionsPage = lazy(() =>
   import('../features/versions/VersionsPage').then((m) => ({ default: m.VersionsPage })),
 );
@@ -92,6 +98,8 @@ const router = createBrowserRouter([
   },
   // A reset link works whether or not this browser is signed in.
   { path: '/reset-password', ...page(<ResetPasswordPage />, 'common.pleaseWait') },
+  // So does an invitation: someone new joins from it, someone signed in joins as themselves.
+  { path: '/invitation', ...page(<InvitationPage />, 'common.pleaseWait') },
   {
     element: <RequireAuth />,
     children: [
@@ -114,6 +122,7 @@ const router = createBrowserRouter([
           { path: '/accounts', ...page(<AccountsPage />, 'accounts.loading') },
           { path: '/reports', ...page(<ReportsPage />, 'reports.loading') },
           { path: '/profile', ...page(<ProfilePage />, 'common.pleaseWait') },
+          { path: '/members', ...page(<MembersPage />, 'common.pleaseWait') },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -10,7 +10,7 @@ import {
 } from '@fluxo/contracts';
 import { ApiZodBody } from '../../common/api-body.decorator';
 import { ZodValidationPipe } from '../../common/zod-validation.pipe';
-import { CurrentAuth, type AuthContext } from '../auth/auth-context';
+import { CurrentAuth, MinimumRole, type AuthContext } from '../auth/auth-context';
 import { AccountsService } from './accounts.service';
 
 @ApiTags('accounts')
@@ -38,8 +38,12 @@ export class AccountsController {
     return this.accountsService.check(auth.workspaceId, id);
   }
 
-  /** A new name and/or new credentials (secrets left blank are kept; new ones are checked first). */
+  /**
+   * A new name and/or new credentials (secrets left blank are kept; new ones are checked first).
+   * Editors use accounts and add new ones, but only an owner replaces or removes one.
+   */
   @Patch(':id')
+  @MinimumRole('owner')
   @ApiZodBody(updateAccountSchema)
   update(
     @CurrentAuth() auth: AuthContext,
@@ -50,6 +54,7 @@ export class AccountsController {
   }
 
   @Delete(':id')
+  @MinimumRole('owner')
   @HttpCode(204)
   remove(@CurrentAuth() auth: AuthContext, @Param('id') id: string): Promise<void> {
     return this.accountsService.remove(auth.workspaceId, id);

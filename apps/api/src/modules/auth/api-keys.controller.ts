@@ -5,13 +5,17 @@ import {
   type ApiKeyDto,
   type CreateApiKeyDto,
   type CreatedApiKeyDto,
+  type WorkspaceApiKeyDto,
 } from '@fluxo/contracts';
 import { ApiZodBody } from '../../common/api-body.decorator';
 import { ZodValidationPipe } from '../../common/zod-validation.pipe';
 import { ApiKeysService } from './api-keys.service';
-import { assertNotApiKeyOrThrow, CurrentAuth, type AuthContext } from './auth-context';
+import { assertNotApiKeyOrThrow, CurrentAuth, MinimumRole, type AuthContext } from './auth-context';
 
-/** The caller's own API keys in this workspace (the profile's "API keys"). */
+/**
+ * The caller's own API keys in this workspace (the profile's "API keys"), which anyone may make
+ * (a key acts with its owner's role), and, for owners, everyone's keys in the workspace.
+ */
 @ApiTags('api-keys')
 @Controller('api/api-keys')
 export class ApiKeysController {
@@ -22,8 +26,21 @@ export class ApiKeysController {
     return this.keys.list(auth);
   }
 
+  @Get('workspace')
+  @MinimumRole('owner')
+  listWorkspace(@CurrentAuth() auth: AuthContext): Promise<WorkspaceApiKeyDto[]> {
+    return this.keys.listWorkspace(auth.workspaceId);
+  }
+
+  @Delete('workspace/:id')
+  @MinimumRole('owner')
+  revokeAnyones(@CurrentAuth() auth: AuthContext, @Param('id') id: string): Promise<ApiKeyDto> {
+    return this.keys.revoke({ workspaceId: auth.workspaceId, userId: null }, id);
+  }
+
   /** Shown once: the answer is the only place the whole key ever appears. */
   @Post()
+  @MinimumRole('viewer')
   @ApiZodBody(createApiKeySchema)
   create(
     @CurrentAuth() auth: AuthContext,
@@ -39,6 +56,7 @@ export class ApiKeysController {
   }
 
   @Delete(':id')
+  @MinimumRole('viewer')
   revoke(@CurrentAuth() auth: AuthContext, @Param('id') id: string): Promise<ApiKeyDto> {
     return this.keys.revoke(auth, id);
   }

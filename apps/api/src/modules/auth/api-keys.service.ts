@@ -1,7 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ApiKeyDto, ApiKeyScope, CreatedApiKeyDto } from '@fluxo/contracts';
+import type {
+  ApiKeyDto,
+  ApiKeyScope,
+  CreatedApiKeyDto,
+  Role,
+  WorkspaceApiKeyDto,
+} from '@fluxo/contracts';
 import { DataSource } from 'typeorm';
 import { NotFoundError } from '../../common/domain-error';
 import { isUuid } from '../accounts/accounts.service';
@@ -74,13 +80,27 @@ export class ApiKeysService {
     return { key: toDto(row), token };
   }
 
-  async revoke(auth: AuthContext, id: string): Promise<ApiKeyDto> {
+  /** Every member's keys, for the workspace's owners. */
+  async listWorkspace(workspaceId: string): Promise<WorkspaceApiKeyDto[]> {
+    const rows: (ApiKeyRow & { owner_email: string })[] = await this.dataSource.query(
+      `SELECT k.id, k.name, k.prefix, k.scope, k.expires_at, k.last_used_at, k.revoked_at,
+              k.created_at, u.email AS owner_email
+         FROM api_key k JOIN "user" u ON u.id = k.user_id
+        WHERE k.workspace_id = $1
+        ORDER BY k.created_at DESC`,
+      [workspaceId],
+    );
+    return rows.map((row) => ({ ...toDto(row), ownerEmail: row.owner_email }));
+  }
+
+  /** Revokes one of the person's keys, or (with `userId: null`, an owner's call) anyone's. */
+  async revoke(by: { workspaceId: string; userId: string | null }, id: string): Promise<ApiKeyDto> {
     if (!isUuid(id)) throw new NotFoundError('The API key');
     const [rows]: [ApiKeyRow[], number] = await this.dataSource.query(
       `UPDATE api_key SET revoked_at = COALESCE(revoked_at, now())
-        WHERE id = $1::uuid AND user_id = $2 AND workspace_id = $3
+        WHERE id = $1::uuid AND workspace_id = $2 AND ($3::uuid IS NULL OR user_id = $3)
         RETURNING id, name, prefix, scope, expires_at, last_used_at, revoked_at, created_at`,
-      [id, auth.userId, auth.workspaceId],
+      [id, by.workspaceId, by.userId],
     );
     if (!rows[0]) throw new NotFoundError('The API key');
     return toDto(rows[0]);
@@ -94,12 +114,16 @@ export class ApiKeysService {
       user_id: string;
       workspace_id: string;
       scope: ApiKeyScope;
+      role: Role;
       stale: boolean;
     }[] = await this.dataSource.query(
-      `SELECT id, user_id, workspace_id, scope,
-              (last_used_at IS NULL OR last_used_at < now() - interval '${LAST_USE_EVERY}') AS stale
-         FROM api_key
-        WHERE key_hash = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())`,
+      // A key works only while its owner is still a member, with the role they have now.
+      `SELECT k.id, k.user_id, k.workspace_id, k.scope, m.role,
+              (k.last_used_at IS NULL OR k.last_used_at < now() - interval '${LAST_USE_EVERY}') AS stale
+         FROM api_key k
+         JOIN workspace_member m ON m.workspace_id = k.workspace_id AND m.user_id = k.user_id
+        WHERE k.key_hash = $1 AND k.revoked_at IS NULL
+          AND (k.expires_at IS NULL OR k.expires_at > now())`,
       [hashToken(token)],
     );
     if (!key) return null;
@@ -113,6 +137,7 @@ export class ApiKeysService {
       userId: key.user_id,
       workspaceId: key.workspace_id,
       sessionId: `${API_KEY_SESSION_PREFIX}${key.id}`,
+      role: key.role,
       apiKeyScope: key.scope,
     };
   }

@@ -1,4 +1,5 @@
 import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import type { Role } from '@fluxo/contracts';
 import { DomainError } from '../../common/domain-error';
 
 /** Who is calling: every query below the controllers is scoped by `workspaceId`. */
@@ -6,6 +7,8 @@ export interface AuthContext {
   userId: string;
   workspaceId: string;
   sessionId: string;
+  /** The caller's role in that workspace, read on every call (a change applies at once). */
+  role: Role;
 }
 
 /** Calls made with an API key carry this in place of a session id. */
@@ -26,6 +29,15 @@ export const IS_PUBLIC = Symbol('IS_PUBLIC');
 
 /** Marks a route that needs no session (sign-up, log-in, health, hooks). */
 export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(IS_PUBLIC, true);
+
+export const MINIMUM_ROLE = Symbol('MINIMUM_ROLE');
+
+/**
+ * The least role a route needs. Without it a read (GET, HEAD) needs a viewer and anything else
+ * an editor; owner-only routes and the few changes a viewer makes to themselves say so.
+ */
+export const MinimumRole = (role: Role): MethodDecorator & ClassDecorator =>
+  SetMetadata(MINIMUM_ROLE, role);
 
 export const CurrentAuth = createParamDecorator((_: unknown, context: ExecutionContext) => {
   return context.switchToHttp().getRequest<{ auth: AuthContext }>().auth;

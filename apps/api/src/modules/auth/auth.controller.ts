@@ -19,11 +19,13 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import {
   assertNotApiKeyOrThrow,
   CurrentAuth,
+  MinimumRole,
   Public,
   SESSION_COOKIE,
   type AuthContext,
 } from './auth-context';
-import { AuthService, SESSION_TTL_MS, type StartedSession } from './auth.service';
+import { AuthService, type StartedSession } from './auth.service';
+import { SessionCookies } from './session-cookies';
 import { InvalidCredentialsError } from './auth.errors';
 import { LoginLockouts } from './login-lockout';
 import { LoginRateLimiter } from './login-rate-limiter';
@@ -37,6 +39,7 @@ export class AuthController {
     private readonly rateLimiter: LoginRateLimiter,
     private readonly lockouts: LoginLockouts,
     private readonly passwords: PasswordService,
+    private readonly cookies: SessionCookies,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -49,7 +52,7 @@ export class AuthController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<SessionDto> {
     this.rateLimiter.assertAllowedOrThrow(`signup:${request.ip}`);
-    return this.withCookie(reply, await this.authService.signUp(credentials));
+    return this.cookies.set(reply, await this.authService.signUp(credentials));
   }
 
   @Public()
@@ -75,10 +78,11 @@ export class AuthController {
       throw error;
     }
     this.lockouts.recordSuccess(account);
-    return this.withCookie(reply, started);
+    return this.cookies.set(reply, started);
   }
 
   @Post('logout')
+  @MinimumRole('viewer')
   @HttpCode(204)
   async logOut(
     @CurrentAuth() auth: AuthContext,
@@ -101,6 +105,7 @@ export class AuthController {
 
   /** Changing the password in the profile; the other sessions of the person end. */
   @Post('password')
+  @MinimumRole('viewer')
   @HttpCode(204)
   @ApiZodBody(passwordChangeSchema)
   async changePassword(
@@ -141,22 +146,11 @@ export class AuthController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<SessionDto> {
     this.rateLimiter.assertAllowedOrThrow(`reset:${request.ip}`);
-    return this.withCookie(reply, await this.passwords.reset(dto));
+    return this.cookies.set(reply, await this.passwords.reset(dto));
   }
 
   @Get('me')
   me(@CurrentAuth() auth: AuthContext): Promise<SessionDto> {
     return this.authService.describeSession(auth);
-  }
-
-  private withCookie(reply: FastifyReply, started: StartedSession): SessionDto {
-    void reply.setCookie(SESSION_COOKIE, started.token, {
-      path: '/',
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: this.config.secureCookies,
-      maxAge: SESSION_TTL_MS / 1000,
-    });
-    return started.session;
   }
 }

@@ -1,3 +1,4 @@
+import type { Role } from '@fluxo/contracts';
 import { DomainError } from '../../common/domain-error';
 
 export class InvalidCredentialsError extends DomainError {
@@ -46,5 +47,18 @@ export class WrongCurrentPasswordError extends DomainError {
     super(400, 'VALIDATION_FAILED', 'The current password is not right', [
       { field: 'currentPassword', message: 'The current password is not right' },
     ]);
+  }
+}
+
+/** The caller's role in this workspace does not allow the call. */
+export class RoleRefusedError extends DomainError {
+  constructor(role: Role, minimum: Role) {
+    super(
+      403,
+      'ROLE_REFUSED',
+      minimum === 'owner'
+        ? `Only an owner of this workspace can do this; you are its ${role}`
+        : `A viewer can read this workspace but not change it; ask an owner to make you an editor`,
+    );
   }
 }

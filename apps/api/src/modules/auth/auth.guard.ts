@@ -1,17 +1,19 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { roleAtLeast, type Role } from '@fluxo/contracts';
 import type { FastifyRequest } from 'fastify';
 import { DomainError } from '../../common/domain-error';
 import { ApiKeysService } from './api-keys.service';
-import { IS_PUBLIC, SESSION_COOKIE, type AuthContext } from './auth-context';
-import { UnauthenticatedError } from './auth.errors';
+import { IS_PUBLIC, MINIMUM_ROLE, SESSION_COOKIE, type AuthContext } from './auth-context';
+import { RoleRefusedError, UnauthenticatedError } from './auth.errors';
 import { AuthService } from './auth.service';
 
 const READ_METHODS = new Set(['GET', 'HEAD']);
 
 /**
  * Global guard: every route needs a live session (the editor's cookie) or API key
- * (`Authorization: Bearer flx_…`) unless marked @Public(). A read key only reads.
+ * (`Authorization: Bearer flx_…`) unless marked @Public(), and the role the route asks for
+ * (see MinimumRole). A read key only reads; a key acts with its owner's role.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -35,14 +37,25 @@ export class AuthGuard implements CanActivate {
       if (key.apiKeyScope === 'read' && !READ_METHODS.has(request.method)) {
         throw new DomainError(403, 'READ_ONLY_KEY', 'This API key can only read');
       }
-      request.auth = { userId: key.userId, workspaceId: key.workspaceId, sessionId: key.sessionId };
-      return true;
+      const { apiKeyScope: _scope, ...auth } = key;
+      request.auth = auth;
+    } else {
+      const token = request.cookies?.[SESSION_COOKIE];
+      const auth = token ? await this.authService.resolveSession(token) : null;
+      if (!auth) throw new UnauthenticatedError();
+      request.auth = auth;
     }
-    const token = request.cookies?.[SESSION_COOKIE];
-    const auth = token ? await this.authService.resolveSession(token) : null;
-    if (!auth) throw new UnauthenticatedError();
-    request.auth = auth;
+    this.assertRoleOrThrow(context, request.method, request.auth.role);
     return true;
+  }
+
+  private assertRoleOrThrow(context: ExecutionContext, method: string, role: Role): void {
+    const minimum =
+      this.reflector.getAllAndOverride<Role | undefined>(MINIMUM_ROLE, [
+        context.getHandler(),
+        context.getClass(),
+      ]) ?? (READ_METHODS.has(method) ? 'viewer' : 'editor');
+    if (!roleAtLeast(role, minimum)) throw new RoleRefusedError(role, minimum);
   }
 }
 

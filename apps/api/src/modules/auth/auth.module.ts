@@ -12,6 +12,7 @@ import { UserEntity } from './entities/user.entity';
 import { LoginLockouts } from './login-lockout';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { PasswordService } from './password.service';
+import { SessionCookies } from './session-cookies';
 
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity, SessionEntity]), ConnectorHostModule],
@@ -22,7 +23,9 @@ import { PasswordService } from './password.service';
     LoginLockouts,
     PasswordService,
     ApiKeysService,
+    SessionCookies,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
+  exports: [AuthService, SessionCookies],
 })
 export class AuthModule {}

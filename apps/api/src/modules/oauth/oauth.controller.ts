@@ -5,7 +5,7 @@ import { Inject } from '@nestjs/common';
 import { DomainError } from '../../common/domain-error';
 import { PLAIN_PAGE_CSP } from '../../security-headers';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
-import { CurrentAuth, Public, type AuthContext } from '../auth/auth-context';
+import { CurrentAuth, MinimumRole, Public, type AuthContext } from '../auth/auth-context';
 import { languageFromAcceptLanguage } from '../hosted-forms/hosted-form.i18n';
 import {
   BINDING_COOKIE_PATH,
@@ -31,7 +31,9 @@ export class OAuthController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /** A GET that makes an account: an editor's, like adding one by its form. */
   @Get(':connectorKey/start')
+  @MinimumRole('editor')
   async start(
     @CurrentAuth() auth: AuthContext,
     @Param('connectorKey') connectorKey: string,

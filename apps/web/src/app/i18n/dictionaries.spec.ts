@@ -8,6 +8,7 @@ import { dictionaryLoaders } from './t';
 // Anything else equal to English is a string somebody forgot to translate.
 const SAME_AS_ENGLISH: Record<Exclude<Locale, 'en'>, readonly MessageKey[]> = {
   'pt-BR': [
+    'members.role.editor',
     // "{system} › {field}: “{before}” → “{after}”" has no words of its own.
     'versions.field',
     'setup.quotedLabel',
@@ -25,6 +26,7 @@ const SAME_AS_ENGLISH: Record<Exclude<Locale, 'en'>, readonly MessageKey[]> = {
     'conditions.ruleNoValue',
   ],
   es: [
+    'members.role.editor',
     'versions.field',
     'queue.toUnknown',
     'app.name',
@@ -40,6 +42,8 @@ const SAME_AS_ENGLISH: Record<Exclude<Locale, 'en'>, readonly MessageKey[]> = {
   ],
   uk: ['queue.toUnknown', 'app.name', 'conditions.rule', 'conditions.ruleNoValue'],
   nb: [
+    'members.nav',
+    'members.title',
     'queue.toUnknown',
     'app.name',
     'editor.system',

@@ -1,5 +1,6 @@
 import { Link, NavLink, Outlet, useNavigate } from 'react-router-dom';
-import { useLogout, useSession } from '@/features/auth/api/auth.api';
+import { useLogout, useRole, useSession } from '@/features/auth/api/auth.api';
+import { WorkspaceSwitcher } from '@/features/members/WorkspaceSwitcher';
 import { LanguageSwitcher } from '../i18n/LanguageSwitcher';
 import { t } from '../i18n/t';
 import { EmptyState } from '../ui/states';
@@ -8,9 +9,10 @@ export function AppLayout() {
   const session = useSession();
   const logout = useLogout();
   const navigate = useNavigate();
+  const role = useRole();
 
   return (
-    <div className="app">
+    <div className="app" data-role={role}>
       <a className="skip-link" href="#main">
         {t('nav.skip')}
       </a>
@@ -28,8 +30,10 @@ export function AppLayout() {
           <NavLink to="/map">{t('map.nav')}</NavLink>
           <NavLink to="/reports">{t('reports.nav')}</NavLink>
           <NavLink to="/accounts">{t('nav.accounts')}</NavLink>
+          <NavLink to="/members">{t('members.nav')}</NavLink>
         </nav>
         <div className="app-header__user">
+          <WorkspaceSwitcher />
           <LanguageSwitcher />
           <Link
             to="/profile"
@@ -52,6 +56,11 @@ export function AppLayout() {
         </div>
       </header>
       <main id="main" className="app-main">
+        {role === 'viewer' && (
+          <p className="notice viewer-notice" role="note">
+            {t('members.viewerNotice')}
+          </p>
+        )}
         <Outlet />
       </main>
     </div>

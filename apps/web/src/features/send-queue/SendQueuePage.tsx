@@ -1,6 +1,7 @@
 import type { QueuedSendDto, SendQueueDto } from '@fluxo/contracts';
 import { useId, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
+import { useCanEdit } from '@/features/auth/api/auth.api';
 import { t } from '@/app/i18n/t';
 import { formatDateTime } from '@/app/ui/format';
 import { EmptyState, ErrorState, InlineError, LoadingState } from '@/app/ui/states';
@@ -175,6 +176,7 @@ function QueuedSendRow({
   receiverName: string;
   onCancelled: () => void;
 }) {
+  const canEdit = useCanEdit();
   const sendNow = useQueuedSendAction('send-now');
   const cancel = useQueuedSendAction('cancel');
   const [confirming, setConfirming] = useState(false);
@@ -194,43 +196,49 @@ function QueuedSendRow({
       <td className="small">{send.to ?? <span className="muted">{t('queue.toUnknown')}</span>}</td>
       <td className="small">{send.item}</td>
       <td>
-        <div className="actions">
-          <button
-            type="button"
-            className="btn btn--small"
-            disabled={busy}
-            onClick={() => sendNow.mutate(send.deliveryId)}
-            aria-label={t('queue.sendNowNamed', { item: send.item })}
-          >
-            {t('queue.sendNow')}
-          </button>
-          {confirming ? (
-            <span role="group" aria-label={t('queue.cancelConfirm')}>
-              <span className="small">{t('queue.cancelConfirm')}</span>{' '}
-              <button
-                type="button"
-                className="btn btn--small btn--danger"
-                disabled={busy}
-                onClick={() => cancel.mutate(send.deliveryId, { onSuccess: onCancelled })}
-              >
-                {t('queue.yesCancel')}
-              </button>{' '}
-              <button type="button" className="btn btn--small" onClick={() => setConfirming(false)}>
-                {t('common.no')}
-              </button>
-            </span>
-          ) : (
+        {canEdit && (
+          <div className="actions">
             <button
               type="button"
               className="btn btn--small"
               disabled={busy}
-              onClick={() => setConfirming(true)}
-              aria-label={t('queue.cancelNamed', { item: send.item })}
+              onClick={() => sendNow.mutate(send.deliveryId)}
+              aria-label={t('queue.sendNowNamed', { item: send.item })}
             >
-              {t('queue.cancel')}
+              {t('queue.sendNow')}
             </button>
-          )}
-        </div>
+            {confirming ? (
+              <span role="group" aria-label={t('queue.cancelConfirm')}>
+                <span className="small">{t('queue.cancelConfirm')}</span>{' '}
+                <button
+                  type="button"
+                  className="btn btn--small btn--danger"
+                  disabled={busy}
+                  onClick={() => cancel.mutate(send.deliveryId, { onSuccess: onCancelled })}
+                >
+                  {t('queue.yesCancel')}
+                </button>{' '}
+                <button
+                  type="button"
+                  className="btn btn--small"
+                  onClick={() => setConfirming(false)}
+                >
+                  {t('common.no')}
+                </button>
+              </span>
+            ) : (
+              <button
+                type="button"
+                className="btn btn--small"
+                disabled={busy}
+                onClick={() => setConfirming(true)}
+                aria-label={t('queue.cancelNamed', { item: send.item })}
+              >
+                {t('queue.cancel')}
+              </button>
+            )}
+          </div>
+        )}
         <InlineError error={sendNow.error ?? cancel.error} />
       </td>
     </tr>

@@ -1,6 +1,7 @@
 import type { ConnectionVersionDto } from '@fluxo/contracts';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
+import { useCanEdit } from '@/features/auth/api/auth.api';
 import { t } from '@/app/i18n/t';
 import { formatDateTime } from '@/app/ui/format';
 import { ErrorState, InlineError, LoadingState } from '@/app/ui/states';
@@ -43,6 +44,7 @@ function VersionList({
   connectionId: string;
   versions: ConnectionVersionDto[];
 }) {
+  const canEdit = useCanEdit();
   const connectors = useConnectors();
   const restore = useRestoreVersion(connectionId);
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -84,6 +86,7 @@ function VersionList({
               </ul>
             )}
             {index > 0 &&
+              canEdit &&
               (confirming === version.id ? (
                 <div className="notice notice--warn stack" role="alertdialog">
                   <p>{t('versions.restoreConfirm', { when: formatDateTime(version.createdAt) })}</p>

@@ -2,6 +2,7 @@ import type { AccountDto, ConnectorManifest } from '@fluxo/contracts';
 import { useState } from 'react';
 import { t } from '@/app/i18n/t';
 import { InlineError } from '@/app/ui/states';
+import { useRole } from '@/features/auth/api/auth.api';
 import { ConnectorLogo } from '@/features/connectors/components/ConnectorLogo';
 import { useCheckAccount, useDeleteAccount } from '../api/accounts.api';
 import { EditAccountForm } from './EditAccountForm';
@@ -18,6 +19,7 @@ export function AccountCard({
   const remove = useDeleteAccount();
   const [confirming, setConfirming] = useState(false);
   const [editing, setEditing] = useState(false);
+  const role = useRole();
   const details = Object.entries(account.publicCredentials)
     .filter(([, v]) => typeof v === 'string' || typeof v === 'number')
     .slice(0, 3);
@@ -72,32 +74,39 @@ export function AccountCard({
           </>
         ) : (
           <>
-            <button
-              type="button"
-              className="btn btn--small"
-              disabled={check.isPending}
-              aria-label={t('accounts.checkNamed', { name: account.name })}
-              onClick={() => check.mutate(account.id)}
-            >
-              {check.isPending ? t('accounts.checking') : t('accounts.check')}
-            </button>
-            <button
-              type="button"
-              className="btn btn--ghost btn--small"
-              aria-label={t('accounts.editNamed', { name: account.name })}
-              disabled={editing}
-              onClick={() => setEditing(true)}
-            >
-              {t('accounts.edit')}
-            </button>
-            <button
-              type="button"
-              className="btn btn--ghost btn--small"
-              aria-label={t('accounts.deleteNamed', { name: account.name })}
-              onClick={() => setConfirming(true)}
-            >
-              {t('common.delete')}
-            </button>
+            {role !== 'viewer' && (
+              <button
+                type="button"
+                className="btn btn--small"
+                disabled={check.isPending}
+                aria-label={t('accounts.checkNamed', { name: account.name })}
+                onClick={() => check.mutate(account.id)}
+              >
+                {check.isPending ? t('accounts.checking') : t('accounts.check')}
+              </button>
+            )}
+            {/* Editors use accounts; replacing or removing one is an owner's. */}
+            {role === 'owner' && (
+              <>
+                <button
+                  type="button"
+                  className="btn btn--ghost btn--small"
+                  aria-label={t('accounts.editNamed', { name: account.name })}
+                  disabled={editing}
+                  onClick={() => setEditing(true)}
+                >
+                  {t('accounts.edit')}
+                </button>
+                <button
+                  type="button"
+                  className="btn btn--ghost btn--small"
+                  aria-label={t('accounts.deleteNamed', { name: account.name })}
+                  onClick={() => setConfirming(true)}
+                >
+                  {t('common.delete')}
+                </button>
+              </>
+            )}
           </>
         )}
       </div>

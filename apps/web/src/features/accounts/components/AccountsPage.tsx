@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { t } from '@/app/i18n/t';
 import { EmptyState, ErrorState, LoadingState } from '@/app/ui/states';
+import { useCanEdit } from '@/features/auth/api/auth.api';
 import { connectorByKey, useConnectors } from '@/features/connectors/api/connectors.api';
 import { useAccounts } from '../api/accounts.api';
 import { OAuthResult } from './OAuthResult';
@@ -13,7 +14,8 @@ export function AccountsPage() {
   const connectors = useConnectors();
   const [params, setParams] = useSearchParams();
   // ?connect=<connectorKey>: an "account" field sent the user here to connect one of that system.
-  const [adding, setAdding] = useState(() => params.has('connect'));
+  const canEdit = useCanEdit();
+  const [adding, setAdding] = useState(() => canEdit && params.has('connect'));
 
   let body;
   if (accounts.isPending || connectors.isPending)
@@ -45,7 +47,7 @@ export function AccountsPage() {
     <div className="page">
       <div className="page__header">
         <h1>{t('accounts.title')}</h1>
-        {!adding && connectors.data && (
+        {canEdit && !adding && connectors.data && (
           <button type="button" className="btn btn--primary" onClick={() => setAdding(true)}>
             {t('accounts.connect')}
           </button>

@@ -7,8 +7,10 @@ import type {
   PasswordChangeDto,
   PasswordForgotDto,
   PasswordResetDto,
+  Role,
   SessionDto,
 } from '@fluxo/contracts';
+import { roleAtLeast } from '@fluxo/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api } from '@/app/api-client';
 import { sessionQueryKey } from '@/app/query-client';
@@ -24,6 +26,19 @@ async function fetchSession(): Promise<SessionDto | null> {
 
 export function useSession() {
   return useQuery({ queryKey: sessionQueryKey, queryFn: fetchSession, staleTime: Infinity });
+}
+
+/**
+ * The person's role in the current workspace. Pages render only once RequireAuth has the
+ * session; the API checks every call whatever the page shows.
+ */
+export function useRole(): Role {
+  return useSession().data?.workspace.role ?? 'owner';
+}
+
+/** Whether the page shows controls that change things (a viewer only reads). */
+export function useCanEdit(): boolean {
+  return roleAtLeast(useRole(), 'editor');
 }
 
 /** Whether anyone has signed up yet; asked once per visit of the log-in page. */

@@ -15,7 +15,7 @@ const MIN_PASSWORD = 8;
 const RESET_COMMAND = 'npm run fluxo -- reset-password';
 
 /** The signed-out card the log-in page uses, for the password pages. */
-function AuthCard({ title, children }: { title: string; children: ReactNode }) {
+export function AuthCard({ title, children }: { title: string; children: ReactNode }) {
   return (
     <main className="auth">
       <div className="auth__card">
@@ -37,7 +37,7 @@ function AuthCard({ title, children }: { title: string; children: ReactNode }) {
 }
 
 /** A password input with its label and error, as the log-in form has them. */
-function PasswordField({
+export function PasswordField({
   label,
   value,
   onChange,

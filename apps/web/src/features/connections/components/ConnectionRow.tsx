@@ -6,6 +6,7 @@ import { InlineError } from '@/app/ui/states';
 import { StatusBadge } from '@/app/ui/StatusBadge';
 import { Switch } from '@/app/ui/Switch';
 import { connectorByKey } from '@/features/connectors/api/connectors.api';
+import { useCanEdit } from '@/features/auth/api/auth.api';
 import { ConnectorLogo } from '@/features/connectors/components/ConnectorLogo';
 import { useDuplicateConnection, useUpdateConnection } from '../api/connections.api';
 import { HealthCell } from './HealthCell';
@@ -22,6 +23,7 @@ export function ConnectionRow({
   afterName?: string;
   onDelete: (id: string) => void;
 }) {
+  const canEdit = useCanEdit();
   const update = useUpdateConnection();
   const duplicate = useDuplicateConnection();
   const source = connection.steps.find((s) => s.role === 'source');
@@ -34,7 +36,11 @@ export function ConnectionRow({
   return (
     <tr>
       <td>
-        <Link to={`/connections/${connection.id}`} className="table__primary">
+        {/* A viewer opens what it can read: the connection's history. */}
+        <Link
+          to={`/connections/${connection.id}${canEdit ? '' : '/runs'}`}
+          className="table__primary"
+        >
           {connection.name}
         </Link>
       </td>
@@ -64,15 +70,21 @@ export function ConnectionRow({
         )}
       </td>
       <td>
-        <Switch
-          id={`enabled-${connection.id}`}
-          checked={connection.enabled}
-          pending={update.isPending}
-          onChange={(enabled) => update.mutate({ id: connection.id, enabled })}
-          label={t('connections.enabledFor', { name: connection.name })}
-          hideLabel
-        />
-        <InlineError error={update.error} />
+        {canEdit ? (
+          <>
+            <Switch
+              id={`enabled-${connection.id}`}
+              checked={connection.enabled}
+              pending={update.isPending}
+              onChange={(enabled) => update.mutate({ id: connection.id, enabled })}
+              label={t('connections.enabledFor', { name: connection.name })}
+              hideLabel
+            />
+            <InlineError error={update.error} />
+          </>
+        ) : (
+          <span>{connection.enabled ? t('members.switchOn') : t('members.switchOff')}</span>
+        )}
       </td>
       <td>
         {connection.lastRun ? (
@@ -102,23 +114,27 @@ export function ConnectionRow({
         >
           {t('connections.history')}
         </Link>
-        <button
-          type="button"
-          className="btn btn--ghost btn--small"
-          disabled={duplicate.isPending}
-          aria-label={t('list.duplicateNamed', { name: connection.name })}
-          onClick={() => duplicate.mutate(connection.id)}
-        >
-          {duplicate.isPending ? t('list.duplicating') : t('list.duplicate')}
-        </button>
-        <button
-          type="button"
-          className="btn btn--ghost btn--small"
-          aria-label={t('connections.deleteNamed', { name: connection.name })}
-          onClick={() => onDelete(connection.id)}
-        >
-          {t('common.delete')}
-        </button>
+        {canEdit && (
+          <>
+            <button
+              type="button"
+              className="btn btn--ghost btn--small"
+              disabled={duplicate.isPending}
+              aria-label={t('list.duplicateNamed', { name: connection.name })}
+              onClick={() => duplicate.mutate(connection.id)}
+            >
+              {duplicate.isPending ? t('list.duplicating') : t('list.duplicate')}
+            </button>
+            <button
+              type="button"
+              className="btn btn--ghost btn--small"
+              aria-label={t('connections.deleteNamed', { name: connection.name })}
+              onClick={() => onDelete(connection.id)}
+            >
+              {t('common.delete')}
+            </button>
+          </>
+        )}
         <InlineError error={duplicate.error} />
         {duplicate.isSuccess && (
           <p className="small" role="status">

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { t } from '@/app/i18n/t';
 import { ErrorState, EmptyState, InlineError, LoadingState } from '@/app/ui/states';
+import { useCanEdit } from '@/features/auth/api/auth.api';
 import { useConnectors } from '@/features/connectors/api/connectors.api';
 import { useConnections } from '../api/connections.api';
 import { TemplatePicker } from '@/features/templates/components/TemplatePicker';
@@ -15,11 +16,18 @@ export function ConnectionsPage() {
   const connectors = useConnectors();
   const [creating, setCreating] = useState(false);
   const undoDelete = useUndoDelete();
+  const canEdit = useCanEdit();
 
   let body;
   if (connections.isPending) body = <LoadingState label={t('connections.loading')} />;
   else if (connections.isError)
     body = <ErrorState error={connections.error} onRetry={() => void connections.refetch()} />;
+  else if (connections.data.length === 0 && !canEdit)
+    body = (
+      <EmptyState title={t('connections.emptyTitle')}>
+        <p>{t('members.viewerEmpty')}</p>
+      </EmptyState>
+    );
   else if (connections.data.length === 0)
     body = creating ? (
       <NewConnectionForm onCancel={() => setCreating(false)} />
@@ -55,7 +63,7 @@ export function ConnectionsPage() {
     <div className="page">
       <div className="page__header">
         <h1>{t('connections.title')}</h1>
-        {connections.data && connections.data.length > 0 && (
+        {canEdit && connections.data && connections.data.length > 0 && (
           <div className="actions">
             {!creating && (
               <button type="button" className="btn btn--primary" onClick={() => setCreating(true)}>

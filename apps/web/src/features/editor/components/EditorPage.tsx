@@ -1,7 +1,8 @@
 import type { ConnectionDto, ConnectorManifest } from '@fluxo/contracts';
-import { useParams } from 'react-router-dom';
+import { Navigate, useParams } from 'react-router-dom';
 import { t } from '@/app/i18n/t';
 import { ErrorState, LoadingState } from '@/app/ui/states';
+import { useCanEdit } from '@/features/auth/api/auth.api';
 import { useConnection } from '@/features/connections/api/connections.api';
 import { useConnectors } from '@/features/connectors/api/connectors.api';
 import { FlowCanvas } from '../canvas/FlowCanvas';
@@ -21,6 +22,12 @@ import { LeaveGuard } from './LeaveGuard';
 
 export function EditorPage() {
   const { id = '' } = useParams();
+  // A viewer reads a connection through its history; the editor is for changing it.
+  if (!useCanEdit()) return <Navigate to={`/connections/${id}/runs`} replace />;
+  return <ConnectionEditor id={id} />;
+}
+
+function ConnectionEditor({ id }: { id: string }) {
   const connection = useConnection(id);
   const connectors = useConnectors();
 

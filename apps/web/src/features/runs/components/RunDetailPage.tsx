@@ -8,6 +8,7 @@ import {
   type SkipReport,
 } from '@fluxo/contracts';
 import { Link, useNavigate, useParams } from 'react-router-dom';
+import { useCanEdit } from '@/features/auth/api/auth.api';
 import { t, type MessageKey } from '@/app/i18n/t';
 import { outcomeErrorText } from '@/app/outcome-errors';
 import { formatDateTime, formatDuration, prettyJson } from '@/app/ui/format';
@@ -34,6 +35,7 @@ import { ReportedOutputs } from './ReportedOutputs';
 import { VendorStatusNote } from './VendorStatusNote';
 
 export function RunDetailPage() {
+  const canEdit = useCanEdit();
   const { id = '', runId = '' } = useParams();
   const run = useRun(runId);
   const connection = useConnection(id);
@@ -82,7 +84,7 @@ export function RunDetailPage() {
             </div>
           )}
         </dl>
-        {r.deliveriesFailed > 0 && <RetryAllFailed run={r} connectionId={id} />}
+        {canEdit && r.deliveriesFailed > 0 && <RetryAllFailed run={r} connectionId={id} />}
         {r.error && (
           <div className="notice notice--bad" role="alert">
             {outcomeErrorText(connectorMessageText(source, r.error))}
@@ -152,6 +154,7 @@ interface ItemCardProps {
 
 function ItemCard({ item, index, runId, connectionId, connection, connectors }: ItemCardProps) {
   const runAgain = useRunAgainWithItem(connectionId);
+  const canEdit = useCanEdit();
   const navigate = useNavigate();
   // Kept but not sent (a test postback, a status already received): the source says why.
   const ignored = typeof item.payload['_ignored'] === 'string' ? item.payload['_ignored'] : null;
@@ -163,20 +166,22 @@ function ItemCard({ item, index, runId, connectionId, connection, connectors }: 
         <span className="muted small">{formatDateTime(item.receivedAt)}</span>
       </h2>
       <div className="actions">
-        <button
-          type="button"
-          className="btn btn--small"
-          disabled={runAgain.isPending}
-          aria-label={t('runs.runAgainNamed', { n: index + 1 })}
-          onClick={() =>
-            runAgain.mutate(item.id, {
-              onSuccess: ({ runId: started }) =>
-                navigate(`/connections/${connectionId}/runs/${started}`),
-            })
-          }
-        >
-          {runAgain.isPending ? t('editor.starting') : t('runs.runAgain')}
-        </button>
+        {canEdit && (
+          <button
+            type="button"
+            className="btn btn--small"
+            disabled={runAgain.isPending}
+            aria-label={t('runs.runAgainNamed', { n: index + 1 })}
+            onClick={() =>
+              runAgain.mutate(item.id, {
+                onSuccess: ({ runId: started }) =>
+                  navigate(`/connections/${connectionId}/runs/${started}`),
+              })
+            }
+          >
+            {runAgain.isPending ? t('editor.starting') : t('runs.runAgain')}
+          </button>
+        )}
         <InlineError error={runAgain.error} />
       </div>
       <details>
@@ -221,6 +226,7 @@ function DeliveryCard({
   connectors: ConnectorManifest[] | undefined;
 }) {
   const retry = useRetryDelivery(runId, connectionId);
+  const canEdit = useCanEdit();
   const step = connection?.steps.find((s) => s.id === delivery.stepId);
   const connector = connectorByKey(connectors, step?.connectorKey);
   const receiverName = connector?.name ?? t('runs.receiver');
@@ -250,7 +256,7 @@ function DeliveryCard({
             {t('runs.nextAttempt', { when: formatDateTime(delivery.nextAttemptAt) })}
           </span>
         )}
-        {delivery.status === 'failed' && (
+        {canEdit && delivery.status === 'failed' && (
           <button
             type="button"
             className="btn btn--small"

@@ -1,4 +1,5 @@
 import { Link, useParams } from 'react-router-dom';
+import { useCanEdit } from '@/features/auth/api/auth.api';
 import { t } from '@/app/i18n/t';
 import { EmptyState, ErrorState, LoadingState } from '@/app/ui/states';
 import { useConnection } from '@/features/connections/api/connections.api';
@@ -10,6 +11,7 @@ export function RunHistoryPage() {
   const { id = '' } = useParams();
   const connection = useConnection(id);
   const runs = useRuns(id);
+  const canEdit = useCanEdit();
 
   let body;
   if (runs.isPending) body = <LoadingState label={t('runs.loading')} />;
@@ -19,9 +21,11 @@ export function RunHistoryPage() {
     body = (
       <EmptyState title={t('runs.emptyTitle')}>
         <p>{t('runs.emptyBody')}</p>
-        <Link to={`/connections/${id}`} className="btn btn--primary">
-          {t('runs.backToEditor')}
-        </Link>
+        {canEdit && (
+          <Link to={`/connections/${id}`} className="btn btn--primary">
+            {t('runs.backToEditor')}
+          </Link>
+        )}
       </EmptyState>
     );
   else body = <RunsTable runs={runs.data} />;
@@ -36,6 +40,12 @@ export function RunHistoryPage() {
       <RunsPageHeader runs={runs.data} />
       <p className="small">
         <Link to={`/connections/${id}/send-queue`}>{t('queue.ofThisConnection')}</Link>
+        {!canEdit && (
+          <>
+            {' · '}
+            <Link to={`/connections/${id}/versions`}>{t('versions.title')}</Link>
+          </>
+        )}
       </p>
       {body}
     </div>
