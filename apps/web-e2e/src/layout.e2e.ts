@@ -136,6 +136,15 @@ describe('Layout in five languages, on a laptop and a phone', () => {
               (await name.getAttribute('title')) === LONG_NAME,
           ).toBe(true);
           if (viewport.name === 'laptop') {
+            // The header's links stay one line each and the address keeps some room.
+            const header = await page.locator('.app-header').evaluate((bar) => ({
+              wrappedLinks: Array.from(bar.querySelectorAll('.app-nav a'))
+                .filter((link) => link.getClientRects().length > 1 || link.clientHeight > 40)
+                .map((link) => link.textContent),
+              emailWidth: bar.querySelector('.app-header__email')?.getBoundingClientRect().width,
+            }));
+            expect(header.wrappedLinks).toEqual([]);
+            expect(header.emailWidth).toBeGreaterThan(40);
             // Every action of the row is on screen without scrolling sideways.
             const last = row.getByRole('button').last();
             const box = await last.boundingBox();

@@ -10,13 +10,18 @@ interface RenderInAppOptions {
   editorState?: Partial<EditorState>;
   /** A page that reads its route: rendered at `path`, matched by `pattern`. */
   route?: { path: string; pattern: string };
+  /** Answers already cached before the first render (the signed-in session, say). */
+  cached?: [queryKey: readonly unknown[], data: unknown][];
 }
 
 /**
  * Renders `ui` as the app does (a router, a query client, the open editor's store) and returns
  * a user who clicks and types through real DOM events.
  */
-export function renderInApp(ui: ReactElement, { editorState, route }: RenderInAppOptions = {}) {
+export function renderInApp(
+  ui: ReactElement,
+  { editorState, route, cached = [] }: RenderInAppOptions = {},
+) {
   const queryClient = new QueryClient({
     defaultOptions: {
       // Cached answers stay fresh: a spec decides when the page asks again.
@@ -24,6 +29,7 @@ export function renderInApp(ui: ReactElement, { editorState, route }: RenderInAp
       mutations: { retry: false },
     },
   });
+  for (const [queryKey, data] of cached) queryClient.setQueryData(queryKey, data);
   const user = userEvent.setup();
   const view = render(
     <QueryClientProvider client={queryClient}>

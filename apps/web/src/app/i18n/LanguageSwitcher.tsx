@@ -40,7 +40,7 @@ export function LanguageSwitcher({ className }: LanguageSwitcherProps) {
         style={{ display: 'inline-flex', alignItems: 'center', gap: '0.3rem' }}
       >
         <GlobeIcon />
-        {t('language.label')}
+        <span className="language-switcher__text">{t('language.label')}</span>
       </label>
       <select
         id={id}

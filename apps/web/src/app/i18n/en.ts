@@ -5,6 +5,7 @@ export const en = {
   'nav.label': 'Main',
   'nav.skip': 'Skip to content',
   'nav.connections': 'Connections',
+  'nav.runs': 'History',
   'nav.accounts': 'Accounts',
   'nav.logout': 'Log out',
 

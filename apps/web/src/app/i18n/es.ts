@@ -7,6 +7,7 @@ export const es: Messages = {
   'nav.label': 'Principal',
   'nav.skip': 'Ir al contenido',
   'nav.connections': 'Conexiones',
+  'nav.runs': 'Historial',
   'nav.accounts': 'Cuentas',
   'nav.logout': 'Cerrar sesión',
 

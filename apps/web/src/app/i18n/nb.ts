@@ -7,6 +7,7 @@ export const nb: Messages = {
   'nav.label': 'Hovedmeny',
   'nav.skip': 'Hopp til innholdet',
   'nav.connections': 'Koblinger',
+  'nav.runs': 'Historikk',
   'nav.accounts': 'Kontoer',
   'nav.logout': 'Logg ut',
 

@@ -7,6 +7,7 @@ export const ptBR: Messages = {
   'nav.label': 'Principal',
   'nav.skip': 'Pular para o conteúdo',
   'nav.connections': 'Conexões',
+  'nav.runs': 'Histórico',
   'nav.accounts': 'Contas',
   'nav.logout': 'Sair',
 

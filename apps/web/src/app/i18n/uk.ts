@@ -7,6 +7,7 @@ export const uk: Messages = {
   'nav.label': 'Головне меню',
   'nav.skip': 'Перейти до вмісту',
   'nav.connections': 'З’єднання',
+  'nav.runs': 'Історія',
   'nav.accounts': 'Акаунти',
   'nav.logout': 'Вийти',
 

@@ -24,7 +24,7 @@ export function AppLayout() {
         <nav aria-label={t('nav.label')} className="app-nav">
           <NavLink to="/connections">{t('nav.connections')}</NavLink>
           <NavLink to="/runs" end>
-            {t('runs.title')}
+            {t('nav.runs')}
           </NavLink>
           <NavLink to="/send-queue">{t('queue.nav')}</NavLink>
           <NavLink to="/map">{t('map.nav')}</NavLink>
