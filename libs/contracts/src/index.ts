@@ -15,3 +15,4 @@ export * from './time-zones';
 export * from './reports';
 export * from './versions';
 export * from './members';
+export * from './portability';

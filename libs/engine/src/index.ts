@@ -26,3 +26,12 @@ export { sendTimeOf } from './delay/send-time';
 export type { SendTime, SendTimeContext } from './delay/send-time';
 export { cancelKeyOf, itemMayCancel } from './cancellation/cancel-key';
 export { diffSnapshots, sameValue } from './versions/connection-snapshot';
+export {
+  accountReferencesOf,
+  buildExportDocument,
+  importedCancelWhen,
+  importedTrigger,
+  jsonDepth,
+  readExportDocument,
+} from './portability/export-document';
+export type { ExportSource, ImportProblem } from './portability/export-document';

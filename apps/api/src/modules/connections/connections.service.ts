@@ -166,7 +166,7 @@ export class ConnectionsService {
 }
 
 /** What a new connection (or a copy) starts with: its own hook URL and no run history. */
-function freshRunState(): Partial<ConnectionEntity> {
+export function freshRunState(): Partial<ConnectionEntity> {
   return {
     nextRunAt: null,
     hookToken: randomBytes(24).toString('base64url'),
