@@ -2,13 +2,15 @@ import { Client } from 'pg';
 import { ConfigError, loadConfigOrThrow } from './config/app-config';
 import { startEmbeddedDatabase } from './database/embedded-database';
 import { resetLinkOf, storeResetToken } from './modules/auth/password-reset-links';
+import { exportCommand, importCommand, isCliError, PORTABILITY_USAGE } from './cli-portability';
 
 const USAGE = `Fluxo administration
 
   npm run fluxo -- reset-password EMAIL
       Prints a link that sets a new password for EMAIL (valid one hour, once), for an instance
       without mail of its own. On the embedded database, stop Fluxo first.
-`;
+
+${PORTABILITY_USAGE}`;
 
 /** `reset-password EMAIL`: a single-use link for the person, printed for the administrator. */
 async function resetPassword(email: string | undefined): Promise<number> {
@@ -52,6 +54,13 @@ async function resetPassword(email: string | undefined): Promise<number> {
 async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
   if (command === 'reset-password') return resetPassword(args[0]);
+  if (command === 'export' || command === 'import') {
+    const port = Number(process.env.PORT) || 3000;
+    const write = (text: string) => void process.stdout.write(text);
+    return command === 'export'
+      ? exportCommand(args, process.env, port, write)
+      : importCommand(args, process.env, port, write);
+  }
   process.stderr.write(USAGE);
   return command ? 2 : 0;
 }
@@ -60,7 +69,7 @@ main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
     process.stderr.write(
-      error instanceof ConfigError
+      error instanceof ConfigError || isCliError(error)
         ? `${error.message}\n`
         : `fluxo: ${error instanceof Error ? error.message : String(error)}\n`,
     );

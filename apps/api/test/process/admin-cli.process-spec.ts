@@ -72,4 +72,92 @@ describe('The administration command (built, real processes)', () => {
     const me = await fetch(`${fluxo.baseUrl}/api/auth/me`, { headers: { cookie } });
     expect(me.status).toBe(401);
   });
+
+  /** A person on the running instance: their cookie, an API key, and a mail account. */
+  async function personWithKey(email: string): Promise<{ call: typeof fetch; key: string }> {
+    const signUp = await fetch(`${fluxo.baseUrl}/api/auth/signup`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password: 'correct horse battery' }),
+    });
+    const cookie = (signUp.headers.get('set-cookie') ?? '').split(';')[0];
+    const call = ((path: string, init: RequestInit = {}) =>
+      fetch(`${fluxo.baseUrl}${path}`, {
+        ...init,
+        headers: { cookie, 'content-type': 'application/json', ...init.headers },
+      })) as typeof fetch;
+    const key: { token: string } = await (
+      await call('/api/api-keys', {
+        method: 'POST',
+        body: JSON.stringify({ name: 'CLI', scope: 'read-write' }),
+      })
+    ).json();
+    await call('/api/accounts', {
+      method: 'POST',
+      body: JSON.stringify({
+        connectorKey: 'email',
+        name: 'Shop mail',
+        credentials: {
+          host: '127.0.0.1',
+          port: 2525,
+          security: 'none',
+          fromAddress: 'a@b.example',
+        },
+      }),
+    });
+    return { call, key: key.token };
+  }
+
+  it('should export from one workspace and import into another with API keys, matching accounts by name', async () => {
+    const staging = await personWithKey('staging@shop.example');
+    const [account]: { id: string }[] = await (await staging.call('/api/accounts')).json();
+    const connection: { id: string } = await (
+      await staging.call('/api/connections', {
+        method: 'POST',
+        body: JSON.stringify({ name: 'Form to mail' }),
+      })
+    ).json();
+    await staging.call(`/api/connections/${connection.id}/source`, {
+      method: 'PUT',
+      body: JSON.stringify({ connectorKey: 'forms', actionKey: 'new-submission' }),
+    });
+    await staging.call(`/api/connections/${connection.id}/receivers`, {
+      method: 'POST',
+      body: JSON.stringify({
+        connectorKey: 'email',
+        actionKey: 'send-email',
+        accountId: account.id,
+        mapping: { to: '{{ email }}', subject: 'Thanks', text: 'Hi {{ name }}' },
+      }),
+    });
+    const production = await personWithKey('production@shop.example');
+    const file = join(dataDir, 'connections.json');
+    const withKey = (key: string) => ({ FLUXO_URL: fluxo.baseUrl, FLUXO_API_KEY: key });
+    const cliWith = (extra: Record<string, string>, ...args: string[]) =>
+      run(process.execPath, [CLI, ...args], {
+        cwd: ROOT,
+        env: { PATH: process.env.PATH, ...env, ...extra },
+      });
+
+    const exported = await cliWith(withKey(staging.key), 'export', '--out', file);
+    const imported = await cliWith(withKey(production.key), 'import', file);
+    const keyless = await cliWith({ FLUXO_URL: fluxo.baseUrl }, 'export').catch(
+      (error: { code: number; stderr: string }) => error,
+    );
+    const [created]: { steps: { accountId: string }[] }[] = await (
+      await production.call('/api/connections')
+    ).json();
+    const [theirAccount]: { id: string }[] = await (await production.call('/api/accounts')).json();
+
+    expect(exported.stdout).toBe(`Exported 1 connection(s) to ${file}\n`);
+    expect(imported.stdout).toMatch(
+      /^Imported 1 connection\(s\), switched off:\n {2}Form to mail \(/,
+    );
+    expect(created).toMatchObject({ name: 'Form to mail', enabled: false });
+    expect(created.steps[1].accountId).toBe(theirAccount.id);
+    expect(keyless).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('Set FLUXO_API_KEY'),
+    });
+  });
 });

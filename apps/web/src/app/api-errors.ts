@@ -126,6 +126,14 @@ const BY_CODE: Record<string, Localizer> = {
   ROLE_REFUSED: (message) =>
     t(message.startsWith('Only an owner') ? 'errors.roleRefusedOwner' : 'errors.roleRefusedViewer'),
   LAST_OWNER: fixed('errors.lastOwner'),
+  IMPORT_NOT_AN_EXPORT: fixed('errors.importNotAnExport'),
+  IMPORT_FORMAT_NEWER: parsed(/\(format (\d+);/, (version) =>
+    t('errors.importFormatNewer', { version }),
+  ),
+  IMPORT_TOO_DEEP: fixed('errors.importTooDeep'),
+  IMPORT_INVALID: parsed(/^This export is damaged: ([\s\S]+)$/, (what) =>
+    t('errors.importInvalid', { what }),
+  ),
   ALREADY_MEMBER: parsed(/^(.+) is already a member/, (email) =>
     t('errors.alreadyMember', { email }),
   ),

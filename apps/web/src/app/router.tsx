@@ -25,6 +25,9 @@ const MembersPage = lazy(() =>
 const InvitationPage = lazy(() =>
   import('../features/members/InvitationPage').then((m) => ({ default: m.InvitationPage })),
 );
+const ImportPage = lazy(() =>
+  import('../features/portability/ImportPage').then((m) => ({ default: m.ImportPage })),
+);
 const VersionsPage = lazy(() =>
   import('../features/versions/VersionsPage').then((m) => ({ default: m.VersionsPage })),
 );
@@ -123,6 +126,7 @@ const router = createBrowserRouter([
           { path: '/reports', ...page(<ReportsPage />, 'reports.loading') },
           { path: '/profile', ...page(<ProfilePage />, 'common.pleaseWait') },
           { path: '/members', ...page(<MembersPage />, 'common.pleaseWait') },
+          { path: '/import', ...page(<ImportPage />, 'common.pleaseWait') },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -1037,4 +1037,44 @@ export const en = {
   'errors.notFoundInvitation': 'This invitation is not known here.',
   'errors.notFoundMember': 'This person is not a member of this workspace.',
   'errors.notFoundWorkspace': 'You are not a member of that workspace.',
+  'portability.exportButton': 'Export',
+  'portability.importLink': 'Import from a file',
+  'portability.exportTitle': 'Export connections',
+  'portability.exportIntro':
+    'A JSON file with the chosen connections: their steps, mapping, auto-update, chains, conditions and delays. No passwords or keys: accounts are named by system and name, and chosen again on import.',
+  'portability.exportWhich': 'Connections to export',
+  'portability.exportAll': { one: 'All ({n} connection)', other: 'All ({n} connections)' },
+  'portability.exported': { one: '{n} connection exported.', other: '{n} connections exported.' },
+  'portability.download': { one: 'Download {n} connection', other: 'Download {n} connections' },
+  'portability.importTitle': 'Import connections',
+  'portability.importIntro':
+    'Choose a file made by “Export” on this or another Fluxo. You see what it will create before anything is created.',
+  'portability.file': 'Exported file',
+  'portability.notJson': '{file} is not a JSON file: choose the file that “Export” made.',
+  'portability.willCreate': {
+    one: 'This creates {n} connection',
+    other: 'This creates {n} connections',
+  },
+  'portability.chainDropped':
+    'It ran after a connection that is not in the file: it runs only by hand until you choose its auto-update.',
+  'portability.createdOff':
+    'Everything is created switched off: check each connection and switch it on when it is ready.',
+  'portability.accountsTitle': 'Accounts',
+  'portability.accountsIntro':
+    'The file names accounts but carries no passwords or keys. Choose which of your accounts each one is.',
+  'portability.accountFor': '{system} account “{name}”',
+  'portability.chooseLater': 'Choose later in the editor',
+  'portability.connectNew': 'Connect a new {system} account (opens in a new tab)',
+  'portability.refreshAccounts': 'Refresh the list of accounts',
+  'portability.importButton': { one: 'Import {n} connection', other: 'Import {n} connections' },
+  'portability.imported': {
+    one: '{n} connection imported, switched off:',
+    other: '{n} connections imported, switched off:',
+  },
+  'errors.importNotAnExport': 'This is not a Fluxo export: choose the file that “Export” made.',
+  'errors.importFormatNewer':
+    'This file was made by a newer Fluxo (format {version}): update this Fluxo first.',
+  'errors.importTooDeep':
+    'This file nests deeper than any Fluxo export does: it cannot be imported.',
+  'errors.importInvalid': 'This file is damaged and cannot be imported ({what}).',
 } as const;

@@ -1072,4 +1072,63 @@ export const es: Messages = {
   'errors.notFoundInvitation': 'Esta invitación no se conoce aquí.',
   'errors.notFoundMember': 'Esta persona no es miembro de este espacio de trabajo.',
   'errors.notFoundWorkspace': 'No eres miembro de ese espacio de trabajo.',
+  'portability.exportButton': 'Exportar',
+  'portability.importLink': 'Importar desde un archivo',
+  'portability.exportTitle': 'Exportar conexiones',
+  'portability.exportIntro':
+    'Un archivo JSON con las conexiones elegidas: pasos, mapeo, actualización automática, encadenamientos, condiciones y retrasos. Sin contraseñas ni claves: las cuentas van por sistema y nombre y se eligen de nuevo al importar.',
+  'portability.exportWhich': 'Conexiones que exportar',
+  'portability.exportAll': {
+    one: 'Todas ({n} conexión)',
+    many: 'Todas ({n} conexiones)',
+    other: 'Todas ({n} conexiones)',
+  },
+  'portability.exported': {
+    one: '{n} conexión exportada.',
+    many: '{n} conexiones exportadas.',
+    other: '{n} conexiones exportadas.',
+  },
+  'portability.download': {
+    one: 'Descargar {n} conexión',
+    many: 'Descargar {n} conexiones',
+    other: 'Descargar {n} conexiones',
+  },
+  'portability.importTitle': 'Importar conexiones',
+  'portability.importIntro':
+    'Elige un archivo hecho con “Exportar” en este u otro Fluxo. Verás lo que se creará antes de crear nada.',
+  'portability.file': 'Archivo exportado',
+  'portability.notJson': '{file} no es un archivo JSON: elige el archivo que hizo “Exportar”.',
+  'portability.willCreate': {
+    one: 'Esto crea {n} conexión',
+    many: 'Esto crea {n} conexiones',
+    other: 'Esto crea {n} conexiones',
+  },
+  'portability.chainDropped':
+    'Se ejecutaba después de una conexión que no está en el archivo: solo se ejecutará a mano hasta que elijas su actualización automática.',
+  'portability.createdOff':
+    'Todo se crea desactivado: revisa cada conexión y actívala cuando esté lista.',
+  'portability.accountsTitle': 'Cuentas',
+  'portability.accountsIntro':
+    'El archivo nombra cuentas, pero no trae contraseñas ni claves. Elige cuál de tus cuentas es cada una.',
+  'portability.accountFor': 'Cuenta de {system} “{name}”',
+  'portability.chooseLater': 'Elegir más tarde en el editor',
+  'portability.connectNew': 'Conectar una nueva cuenta de {system} (se abre en otra pestaña)',
+  'portability.refreshAccounts': 'Actualizar la lista de cuentas',
+  'portability.importButton': {
+    one: 'Importar {n} conexión',
+    many: 'Importar {n} conexiones',
+    other: 'Importar {n} conexiones',
+  },
+  'portability.imported': {
+    one: '{n} conexión importada, desactivada:',
+    many: '{n} conexiones importadas, desactivadas:',
+    other: '{n} conexiones importadas, desactivadas:',
+  },
+  'errors.importNotAnExport':
+    'Esto no es una exportación de Fluxo: elige el archivo que hizo “Exportar”.',
+  'errors.importFormatNewer':
+    'Este archivo lo hizo un Fluxo más nuevo (formato {version}): actualiza este Fluxo primero.',
+  'errors.importTooDeep':
+    'Este archivo anida más niveles que cualquier exportación de Fluxo: no se puede importar.',
+  'errors.importInvalid': 'Este archivo está dañado y no se puede importar ({what}).',
 };

@@ -1050,4 +1050,40 @@ export const nb: Messages = {
   'errors.notFoundInvitation': 'Denne invitasjonen er ukjent her.',
   'errors.notFoundMember': 'Denne personen er ikke medlem av dette arbeidsområdet.',
   'errors.notFoundWorkspace': 'Du er ikke medlem av det arbeidsområdet.',
+  'portability.exportButton': 'Eksporter',
+  'portability.importLink': 'Importer fra en fil',
+  'portability.exportTitle': 'Eksporter koblinger',
+  'portability.exportIntro':
+    'En JSON-fil med de valgte koblingene: trinn, feltkobling, automatisk oppdatering, kjeder, betingelser og forsinkelser. Uten passord og nøkler: kontoer følger med som system og navn og velges på nytt ved import.',
+  'portability.exportWhich': 'Koblinger som skal eksporteres',
+  'portability.exportAll': { one: 'Alle ({n} kobling)', other: 'Alle ({n} koblinger)' },
+  'portability.exported': { one: '{n} kobling eksportert.', other: '{n} koblinger eksportert.' },
+  'portability.download': { one: 'Last ned {n} kobling', other: 'Last ned {n} koblinger' },
+  'portability.importTitle': 'Importer koblinger',
+  'portability.importIntro':
+    'Velg en fil laget med «Eksporter» i denne eller en annen Fluxo. Du ser hva som blir laget før noe lages.',
+  'portability.file': 'Eksportert fil',
+  'portability.notJson': '{file} er ikke en JSON-fil: velg filen som «Eksporter» laget.',
+  'portability.willCreate': { one: 'Dette lager {n} kobling', other: 'Dette lager {n} koblinger' },
+  'portability.chainDropped':
+    'Den kjørte etter en kobling som ikke er i filen: den kjøres bare manuelt til du velger automatisk oppdatering.',
+  'portability.createdOff': 'Alt lages avslått: sjekk hver kobling og slå den på når den er klar.',
+  'portability.accountsTitle': 'Kontoer',
+  'portability.accountsIntro':
+    'Filen nevner kontoer, men har ingen passord eller nøkler. Velg hvilken av kontoene dine hver av dem er.',
+  'portability.accountFor': '{system}-konto «{name}»',
+  'portability.chooseLater': 'Velg senere i redigeringen',
+  'portability.connectNew': 'Koble til en ny {system}-konto (åpnes i en ny fane)',
+  'portability.refreshAccounts': 'Oppdater listen over kontoer',
+  'portability.importButton': { one: 'Importer {n} kobling', other: 'Importer {n} koblinger' },
+  'portability.imported': {
+    one: '{n} kobling importert, avslått:',
+    other: '{n} koblinger importert, avslått:',
+  },
+  'errors.importNotAnExport': 'Dette er ikke en Fluxo-eksport: velg filen som «Eksporter» laget.',
+  'errors.importFormatNewer':
+    'Denne filen er laget av en nyere Fluxo (format {version}): oppdater denne Fluxo først.',
+  'errors.importTooDeep':
+    'Denne filen har dypere nivåer enn noen Fluxo-eksport: den kan ikke importeres.',
+  'errors.importInvalid': 'Denne filen er skadet og kan ikke importeres ({what}).',
 };

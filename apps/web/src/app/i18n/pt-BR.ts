@@ -1067,4 +1067,63 @@ export const ptBR: Messages = {
   'errors.notFoundInvitation': 'Este convite não é conhecido aqui.',
   'errors.notFoundMember': 'Esta pessoa não é membro deste espaço de trabalho.',
   'errors.notFoundWorkspace': 'Você não é membro desse espaço de trabalho.',
+  'portability.exportButton': 'Exportar',
+  'portability.importLink': 'Importar de um arquivo',
+  'portability.exportTitle': 'Exportar conexões',
+  'portability.exportIntro':
+    'Um arquivo JSON com as conexões escolhidas: etapas, mapeamento, atualização automática, encadeamentos, condições e atrasos. Sem senhas nem chaves: as contas vão pelo sistema e pelo nome e são escolhidas de novo na importação.',
+  'portability.exportWhich': 'Conexões a exportar',
+  'portability.exportAll': {
+    one: 'Todas ({n} conexão)',
+    many: 'Todas ({n} conexões)',
+    other: 'Todas ({n} conexões)',
+  },
+  'portability.exported': {
+    one: '{n} conexão exportada.',
+    many: '{n} conexões exportadas.',
+    other: '{n} conexões exportadas.',
+  },
+  'portability.download': {
+    one: 'Baixar {n} conexão',
+    many: 'Baixar {n} conexões',
+    other: 'Baixar {n} conexões',
+  },
+  'portability.importTitle': 'Importar conexões',
+  'portability.importIntro':
+    'Escolha um arquivo feito por “Exportar” neste ou em outro Fluxo. Você vê o que será criado antes de qualquer coisa ser criada.',
+  'portability.file': 'Arquivo exportado',
+  'portability.notJson': '{file} não é um arquivo JSON: escolha o arquivo feito por “Exportar”.',
+  'portability.willCreate': {
+    one: 'Isto cria {n} conexão',
+    many: 'Isto cria {n} conexões',
+    other: 'Isto cria {n} conexões',
+  },
+  'portability.chainDropped':
+    'Ela rodava depois de uma conexão que não está no arquivo: só roda manualmente até você escolher a atualização automática.',
+  'portability.createdOff':
+    'Tudo é criado desligado: confira cada conexão e ligue-a quando estiver pronta.',
+  'portability.accountsTitle': 'Contas',
+  'portability.accountsIntro':
+    'O arquivo cita contas, mas não traz senhas nem chaves. Escolha qual das suas contas é cada uma.',
+  'portability.accountFor': 'Conta {system} “{name}”',
+  'portability.chooseLater': 'Escolher depois no editor',
+  'portability.connectNew': 'Conectar uma nova conta {system} (abre em outra aba)',
+  'portability.refreshAccounts': 'Atualizar a lista de contas',
+  'portability.importButton': {
+    one: 'Importar {n} conexão',
+    many: 'Importar {n} conexões',
+    other: 'Importar {n} conexões',
+  },
+  'portability.imported': {
+    one: '{n} conexão importada, desligada:',
+    many: '{n} conexões importadas, desligadas:',
+    other: '{n} conexões importadas, desligadas:',
+  },
+  'errors.importNotAnExport':
+    'Isto não é uma exportação do Fluxo: escolha o arquivo feito por “Exportar”.',
+  'errors.importFormatNewer':
+    'Este arquivo foi feito por um Fluxo mais novo (formato {version}): atualize este Fluxo primeiro.',
+  'errors.importTooDeep':
+    'Este arquivo tem mais níveis do que qualquer exportação do Fluxo: não pode ser importado.',
+  'errors.importInvalid': 'Este arquivo está danificado e não pode ser importado ({what}).',
 };

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import { t } from '@/app/i18n/t';
 import { ErrorState, EmptyState, InlineError, LoadingState } from '@/app/ui/states';
 import { useCanEdit } from '@/features/auth/api/auth.api';
@@ -6,6 +7,7 @@ import { useConnectors } from '@/features/connectors/api/connectors.api';
 import { useConnections } from '../api/connections.api';
 import { TemplatePicker } from '@/features/templates/components/TemplatePicker';
 import { useUndoDelete } from '../hooks/use-undo-delete';
+import { ExportPanel } from '@/features/portability/ExportPanel';
 import { NewConnectionForm } from './NewConnectionForm';
 import './connections-list.css';
 import { ConnectionsList } from './ConnectionsList';
@@ -15,6 +17,7 @@ export function ConnectionsPage() {
   const connections = useConnections();
   const connectors = useConnectors();
   const [creating, setCreating] = useState(false);
+  const [exporting, setExporting] = useState(false);
   const undoDelete = useUndoDelete();
   const canEdit = useCanEdit();
 
@@ -41,6 +44,9 @@ export function ConnectionsPage() {
         >
           {t('connections.createFirst')}
         </button>
+        <p>
+          <Link to="/import">{t('portability.importLink')}</Link>
+        </p>
         <div className="state__templates">
           <TemplatePicker level={3} title={t('templates.emptyTitle')} />
         </div>
@@ -50,6 +56,9 @@ export function ConnectionsPage() {
     body = (
       <>
         {creating && <NewConnectionForm onCancel={() => setCreating(false)} />}
+        {exporting && (
+          <ExportPanel connections={connections.data} onClose={() => setExporting(false)} />
+        )}
         <ConnectionsList
           connections={connections.data}
           connectors={connectors.data}
@@ -65,6 +74,11 @@ export function ConnectionsPage() {
         <h1>{t('connections.title')}</h1>
         {canEdit && connections.data && connections.data.length > 0 && (
           <div className="actions">
+            {!exporting && (
+              <button type="button" className="btn" onClick={() => setExporting(true)}>
+                {t('portability.exportButton')}
+              </button>
+            )}
             {!creating && (
               <button type="button" className="btn btn--primary" onClick={() => setCreating(true)}>
                 {t('connections.new')}
