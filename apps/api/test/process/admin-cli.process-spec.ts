@@ -73,6 +73,9 @@ describe('The administration command (built, real processes)', () => {
     expect(me.status).toBe(401);
   });
 
+  const json = async <T>(answer: Response | Promise<Response>): Promise<T> =>
+    (await (await answer).json()) as T;
+
   /** A person on the running instance: their cookie, an API key, and a mail account. */
   async function personWithKey(email: string): Promise<{ call: typeof fetch; key: string }> {
     const signUp = await fetch(`${fluxo.baseUrl}/api/auth/signup`, {
@@ -86,12 +89,12 @@ describe('The administration command (built, real processes)', () => {
         ...init,
         headers: { cookie, 'content-type': 'application/json', ...init.headers },
       })) as typeof fetch;
-    const key: { token: string } = await (
-      await call('/api/api-keys', {
+    const key = await json<{ token: string }>(
+      call('/api/api-keys', {
         method: 'POST',
         body: JSON.stringify({ name: 'CLI', scope: 'read-write' }),
-      })
-    ).json();
+      }),
+    );
     await call('/api/accounts', {
       method: 'POST',
       body: JSON.stringify({
@@ -110,13 +113,13 @@ describe('The administration command (built, real processes)', () => {
 
   it('should export from one workspace and import into another with API keys, matching accounts by name', async () => {
     const staging = await personWithKey('staging@shop.example');
-    const [account]: { id: string }[] = await (await staging.call('/api/accounts')).json();
-    const connection: { id: string } = await (
-      await staging.call('/api/connections', {
+    const [account] = await json<{ id: string }[]>(staging.call('/api/accounts'));
+    const connection = await json<{ id: string }>(
+      staging.call('/api/connections', {
         method: 'POST',
         body: JSON.stringify({ name: 'Form to mail' }),
-      })
-    ).json();
+      }),
+    );
     await staging.call(`/api/connections/${connection.id}/source`, {
       method: 'PUT',
       body: JSON.stringify({ connectorKey: 'forms', actionKey: 'new-submission' }),
@@ -144,10 +147,10 @@ describe('The administration command (built, real processes)', () => {
     const keyless = await cliWith({ FLUXO_URL: fluxo.baseUrl }, 'export').catch(
       (error: { code: number; stderr: string }) => error,
     );
-    const [created]: { steps: { accountId: string }[] }[] = await (
-      await production.call('/api/connections')
-    ).json();
-    const [theirAccount]: { id: string }[] = await (await production.call('/api/accounts')).json();
+    const [created] = await json<{ steps: { accountId: string }[] }[]>(
+      production.call('/api/connections'),
+    );
+    const [theirAccount] = await json<{ id: string }[]>(production.call('/api/accounts'));
 
     expect(exported.stdout).toBe(`Exported 1 connection(s) to ${file}\n`);
     expect(imported.stdout).toMatch(
