@@ -6,6 +6,7 @@ import { CommonModule } from './common/common.module';
 import type { AppConfig } from './config/app-config';
 import { databaseOptions, type DatabaseTarget } from './database/database-options';
 import { AccountsModule } from './modules/accounts/accounts.module';
+import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { WorkspacesModule } from './modules/workspaces/workspaces.module';
 import { ConnectionsModule } from './modules/connections/connections.module';
@@ -38,6 +39,7 @@ export class AppModule {
         TypeOrmModule.forRoot(databaseOptions(database)),
         ScheduleModule.forRoot(),
         ConnectorsModule,
+        AuditModule,
         AuthModule,
         AccountsModule,
         ConnectorHostModule,

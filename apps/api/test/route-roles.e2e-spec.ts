@@ -95,6 +95,7 @@ const ROUTES: Record<string, Access> = {
   'PATCH /api/workspace/members/:userId': 'owner',
   'DELETE /api/workspace/members/:userId': 'owner',
   'GET /api/workspace/invitations': 'owner',
+  'GET /api/audit': 'owner',
   'POST /api/workspace/invitations': 'owner',
   'DELETE /api/workspace/invitations/:id': 'owner',
 };

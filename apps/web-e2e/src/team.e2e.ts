@@ -152,6 +152,11 @@ describe('Team: invitations, roles and a forgotten password (Chromium, SMTP sand
         selects.map((select) => (select as HTMLSelectElement).selectedOptions[0]?.textContent),
       );
     await owner.screenshot({ path: join(SCREENSHOTS, 'team.png'), fullPage: true });
+    // The owner's activity log says it in words.
+    await owner.getByRole('link', { name: 'Журнал дій' }).click();
+    await owner.getByText('запросив lucia@contabilidad.example з роллю «Глядач»').waitFor();
+    const joinedRows = await owner.getByRole('cell', { name: /^приєднався з роллю/ }).count();
+    const auditViolations = await seriousViolations(owner);
 
     expect(teamViolations).toEqual([]);
     expect(editor.violations).toEqual([]);
@@ -160,6 +165,8 @@ describe('Team: invitations, roles and a forgotten password (Chromium, SMTP sand
     expect((await refused.json()).code).toBe('ROLE_REFUSED');
     expect(roles).toEqual(['Власник', 'Редактор', 'Глядач']);
     expect(accepted).toBe(2);
+    expect(joinedRows).toBe(2);
+    expect(auditViolations).toEqual([]);
   });
 
   it('should send a Norwegian who forgot the password a link that sets a new one', async () => {

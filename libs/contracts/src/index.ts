@@ -16,3 +16,4 @@ export * from './reports';
 export * from './versions';
 export * from './members';
 export * from './portability';
+export * from './audit';

@@ -30,6 +30,7 @@ import { PasswordResets1765100000010 } from './migrations/1765100000010-password
 import { ApiKeys1765100000011 } from './migrations/1765100000011-api-keys';
 import { ConnectionVersions1765100000012 } from './migrations/1765100000012-connection-versions';
 import { MembersAndInvitations1765100000013 } from './migrations/1765100000013-members-and-invitations';
+import { AuditLog1765100000014 } from './migrations/1765100000014-audit-log';
 
 export const ENTITIES = [
   WorkspaceEntity,
@@ -65,6 +66,7 @@ export const MIGRATIONS = [
   ApiKeys1765100000011,
   ConnectionVersions1765100000012,
   MembersAndInvitations1765100000013,
+  AuditLog1765100000014,
 ];
 
 export interface DatabaseTarget {

@@ -25,6 +25,9 @@ const MembersPage = lazy(() =>
 const InvitationPage = lazy(() =>
   import('../features/members/InvitationPage').then((m) => ({ default: m.InvitationPage })),
 );
+const AuditPage = lazy(() =>
+  import('../features/audit/AuditPage').then((m) => ({ default: m.AuditPage })),
+);
 const ImportPage = lazy(() =>
   import('../features/portability/ImportPage').then((m) => ({ default: m.ImportPage })),
 );
@@ -127,6 +130,7 @@ const router = createBrowserRouter([
           { path: '/profile', ...page(<ProfilePage />, 'common.pleaseWait') },
           { path: '/members', ...page(<MembersPage />, 'common.pleaseWait') },
           { path: '/import', ...page(<ImportPage />, 'common.pleaseWait') },
+          { path: '/audit', ...page(<AuditPage />, 'common.pleaseWait') },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -11,12 +11,16 @@ import {
 import { ApiZodBody } from '../../common/api-body.decorator';
 import { ZodValidationPipe } from '../../common/zod-validation.pipe';
 import { CurrentAuth, MinimumRole, type AuthContext } from '../auth/auth-context';
+import { AuditService } from '../audit/audit.service';
 import { AccountsService } from './accounts.service';
 
 @ApiTags('accounts')
 @Controller('api/accounts')
 export class AccountsController {
-  constructor(private readonly accountsService: AccountsService) {}
+  constructor(
+    private readonly accountsService: AccountsService,
+    private readonly audit: AuditService,
+  ) {}
 
   @Get()
   list(@CurrentAuth() auth: AuthContext): Promise<AccountDto[]> {
@@ -25,11 +29,13 @@ export class AccountsController {
 
   @Post()
   @ApiZodBody(createAccountSchema)
-  create(
+  async create(
     @CurrentAuth() auth: AuthContext,
     @Body(new ZodValidationPipe(createAccountSchema)) dto: CreateAccountDto,
   ): Promise<AccountDto> {
-    return this.accountsService.create(auth.workspaceId, dto);
+    const account = await this.accountsService.create(auth.workspaceId, dto);
+    await this.audit.record(auth, 'account.created', account.name, { system: dto.connectorKey });
+    return account;
   }
 
   @Post(':id/check')
@@ -45,18 +51,26 @@ export class AccountsController {
   @Patch(':id')
   @MinimumRole('owner')
   @ApiZodBody(updateAccountSchema)
-  update(
+  async update(
     @CurrentAuth() auth: AuthContext,
     @Param('id') id: string,
     @Body(new ZodValidationPipe(updateAccountSchema)) dto: UpdateAccountDto,
   ): Promise<AccountDto> {
-    return this.accountsService.update(auth.workspaceId, id, dto);
+    const account = await this.accountsService.update(auth.workspaceId, id, dto);
+    await this.audit.record(auth, 'account.updated', account.name, {
+      system: account.connectorKey,
+    });
+    return account;
   }
 
   @Delete(':id')
   @MinimumRole('owner')
   @HttpCode(204)
-  remove(@CurrentAuth() auth: AuthContext, @Param('id') id: string): Promise<void> {
-    return this.accountsService.remove(auth.workspaceId, id);
+  async remove(@CurrentAuth() auth: AuthContext, @Param('id') id: string): Promise<void> {
+    const account = await this.accountsService.findOrThrow(auth.workspaceId, id);
+    await this.accountsService.remove(auth.workspaceId, id);
+    await this.audit.record(auth, 'account.deleted', account.name, {
+      system: account.connectorKey,
+    });
   }
 }

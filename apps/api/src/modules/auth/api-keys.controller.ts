@@ -9,6 +9,7 @@ import {
 } from '@fluxo/contracts';
 import { ApiZodBody } from '../../common/api-body.decorator';
 import { ZodValidationPipe } from '../../common/zod-validation.pipe';
+import { AuditService } from '../audit/audit.service';
 import { ApiKeysService } from './api-keys.service';
 import { assertNotApiKeyOrThrow, CurrentAuth, MinimumRole, type AuthContext } from './auth-context';
 
@@ -19,7 +20,10 @@ import { assertNotApiKeyOrThrow, CurrentAuth, MinimumRole, type AuthContext } fr
 @ApiTags('api-keys')
 @Controller('api/api-keys')
 export class ApiKeysController {
-  constructor(private readonly keys: ApiKeysService) {}
+  constructor(
+    private readonly keys: ApiKeysService,
+    private readonly audit: AuditService,
+  ) {}
 
   @Get()
   list(@CurrentAuth() auth: AuthContext): Promise<ApiKeyDto[]> {
@@ -34,30 +38,39 @@ export class ApiKeysController {
 
   @Delete('workspace/:id')
   @MinimumRole('owner')
-  revokeAnyones(@CurrentAuth() auth: AuthContext, @Param('id') id: string): Promise<ApiKeyDto> {
-    return this.keys.revoke({ workspaceId: auth.workspaceId, userId: null }, id);
+  async revokeAnyones(
+    @CurrentAuth() auth: AuthContext,
+    @Param('id') id: string,
+  ): Promise<ApiKeyDto> {
+    const key = await this.keys.revoke({ workspaceId: auth.workspaceId, userId: null }, id);
+    await this.audit.record(auth, 'api-key.revoked', key.name);
+    return key;
   }
 
   /** Shown once: the answer is the only place the whole key ever appears. */
   @Post()
   @MinimumRole('viewer')
   @ApiZodBody(createApiKeySchema)
-  create(
+  async create(
     @CurrentAuth() auth: AuthContext,
     @Body(new ZodValidationPipe(createApiKeySchema)) dto: Required<CreateApiKeyDto>,
   ): Promise<CreatedApiKeyDto> {
     // A leaked key must not be able to mint more keys that outlive its revocation.
     assertNotApiKeyOrThrow(auth, 'API keys are made');
-    return this.keys.create(auth, {
+    const created = await this.keys.create(auth, {
       name: dto.name,
       scope: dto.scope,
       expiresOn: dto.expiresOn ?? null,
     });
+    await this.audit.record(auth, 'api-key.created', dto.name, { scope: dto.scope });
+    return created;
   }
 
   @Delete(':id')
   @MinimumRole('viewer')
-  revoke(@CurrentAuth() auth: AuthContext, @Param('id') id: string): Promise<ApiKeyDto> {
-    return this.keys.revoke(auth, id);
+  async revoke(@CurrentAuth() auth: AuthContext, @Param('id') id: string): Promise<ApiKeyDto> {
+    const key = await this.keys.revoke(auth, id);
+    await this.audit.record(auth, 'api-key.revoked', key.name);
+    return key;
   }
 }

@@ -21,6 +21,7 @@ import { ZodValidationPipe } from '../../common/zod-validation.pipe';
 import { CurrentAuth, type AuthContext } from '../auth/auth-context';
 import { ConnectionStepsService } from './connection-steps.service';
 import { ConnectionVersionsService } from './connection-versions.service';
+import { AuditService } from '../audit/audit.service';
 import { ConnectionsService } from './connections.service';
 
 @ApiTags('connections')
@@ -30,6 +31,7 @@ export class ConnectionsController {
     private readonly connectionsService: ConnectionsService,
     private readonly stepsService: ConnectionStepsService,
     private readonly versions: ConnectionVersionsService,
+    private readonly audit: AuditService,
   ) {}
 
   /** A saved change keeps a version once it succeeded (none when nothing the user set moved). */
@@ -67,13 +69,28 @@ export class ConnectionsController {
     @Param('id') id: string,
     @Body(new ZodValidationPipe(updateConnectionSchema)) dto: UpdateConnectionDto,
   ): Promise<ConnectionDto> {
-    return this.versioned(auth, id, this.connectionsService.update(auth.workspaceId, id, dto));
+    const before =
+      dto.enabled === undefined
+        ? null
+        : await this.connectionsService.findOrThrow(auth.workspaceId, id);
+    const updated = await this.versioned(
+      auth,
+      id,
+      this.connectionsService.update(auth.workspaceId, id, dto),
+    );
+    if (before && before.enabled !== updated.enabled) {
+      const action = updated.enabled ? 'connection.switched-on' : 'connection.switched-off';
+      await this.audit.record(auth, action, updated.name);
+    }
+    return updated;
   }
 
   @Delete(':id')
   @HttpCode(204)
-  remove(@CurrentAuth() auth: AuthContext, @Param('id') id: string): Promise<void> {
-    return this.connectionsService.remove(auth.workspaceId, id);
+  async remove(@CurrentAuth() auth: AuthContext, @Param('id') id: string): Promise<void> {
+    const connection = await this.connectionsService.findOrThrow(auth.workspaceId, id);
+    await this.connectionsService.remove(auth.workspaceId, id);
+    await this.audit.record(auth, 'connection.deleted', connection.name);
   }
 
   @Post(':id/trigger-preview')

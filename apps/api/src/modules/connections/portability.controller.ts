@@ -11,13 +11,17 @@ import type { FastifyReply } from 'fastify';
 import { ApiZodBody } from '../../common/api-body.decorator';
 import { ZodValidationPipe } from '../../common/zod-validation.pipe';
 import { CurrentAuth, MinimumRole, type AuthContext } from '../auth/auth-context';
+import { AuditService } from '../audit/audit.service';
 import { PortabilityService } from './portability.service';
 
 /** Export and import of connections (moving them from a test instance to production, say). */
 @ApiTags('connections')
 @Controller('api/portability')
 export class PortabilityController {
-  constructor(private readonly portability: PortabilityService) {}
+  constructor(
+    private readonly portability: PortabilityService,
+    private readonly audit: AuditService,
+  ) {}
 
   /** `connections`: ids separated by commas; none: every connection of the workspace. */
   @Get('export')
@@ -33,6 +37,9 @@ export class PortabilityController {
       .map((id) => id.trim())
       .filter(Boolean);
     const document = await this.portability.export(auth.workspaceId, ids);
+    await this.audit.record(auth, 'connections.exported', null, {
+      count: document.connections.length,
+    });
     const day = document.exportedAt.slice(0, 10);
     void reply.header(
       'content-disposition',
@@ -55,11 +62,18 @@ export class PortabilityController {
   @Post('import')
   @MinimumRole('editor')
   @ApiZodBody(importRequestSchema)
-  import(
+  async import(
     @CurrentAuth() auth: AuthContext,
     @Body(new ZodValidationPipe(importRequestSchema))
     dto: { document?: unknown; accounts: Record<string, string | null> },
   ): Promise<ImportResultDto> {
-    return this.portability.import(auth.workspaceId, auth.userId, dto.document, dto.accounts);
+    const result = await this.portability.import(
+      auth.workspaceId,
+      auth.userId,
+      dto.document,
+      dto.accounts,
+    );
+    await this.audit.record(auth, 'connections.imported', null, { count: result.created.length });
+    return result;
   }
 }

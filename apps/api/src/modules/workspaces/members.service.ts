@@ -56,11 +56,11 @@ export class MembersService {
    * (leaving). Their sessions there end and their API keys there are revoked, so rejoining later
    * does not bring an old key back to life.
    */
-  async remove(auth: AuthContext, userId: string): Promise<void> {
+  async remove(auth: AuthContext, userId: string): Promise<{ email: string }> {
     if (userId !== auth.userId && auth.role !== 'owner') {
       throw new RoleRefusedError(auth.role, 'owner');
     }
-    await this.inWorkspaceLock(auth.workspaceId, async (manager) => {
+    return this.inWorkspaceLock(auth.workspaceId, async (manager) => {
       const current = await this.roleOfOrThrow(manager, auth.workspaceId, userId);
       if (current === 'owner') {
         await this.assertAnotherOwner(manager, { workspaceId: auth.workspaceId, userId });
@@ -79,6 +79,11 @@ export class MembersService {
         `DELETE FROM session WHERE workspace_id = $1 AND user_id = $2`,
         parameters,
       );
+      const [person]: { email: string }[] = await manager.query(
+        `SELECT email FROM "user" WHERE id = $1`,
+        [userId],
+      );
+      return person;
     });
   }
 

@@ -42,6 +42,7 @@ import {
 } from '../auth/auth-context';
 import { AuthService } from '../auth/auth.service';
 import { SessionCookies } from '../auth/session-cookies';
+import { AuditService } from '../audit/audit.service';
 import { InvitationsService } from './invitations.service';
 import { MembersService } from './members.service';
 
@@ -78,6 +79,7 @@ export class MembersController {
     private readonly invitations: InvitationsService,
     private readonly auth: AuthService,
     private readonly cookies: SessionCookies,
+    private readonly audit: AuditService,
   ) {}
 
   @Get('members')
@@ -88,20 +90,23 @@ export class MembersController {
   @Patch('members/:userId')
   @MinimumRole('owner')
   @ApiZodBody(changeRoleSchema)
-  changeRole(
+  async changeRole(
     @CurrentAuth() auth: AuthContext,
     @Param('userId') userId: string,
     @Body(new ZodValidationPipe(changeRoleSchema)) dto: ChangeRoleDto,
   ): Promise<MemberDto> {
-    return this.members.changeRole(auth, userId, dto.role);
+    const member = await this.members.changeRole(auth, userId, dto.role);
+    await this.audit.record(auth, 'member.role-changed', member.email, { role: dto.role });
+    return member;
   }
 
   /** An owner removes a member (leaving oneself is POST leave). */
   @Delete('members/:userId')
   @HttpCode(204)
   @MinimumRole('owner')
-  remove(@CurrentAuth() auth: AuthContext, @Param('userId') userId: string): Promise<void> {
-    return this.members.remove(auth, userId);
+  async remove(@CurrentAuth() auth: AuthContext, @Param('userId') userId: string): Promise<void> {
+    const removed = await this.members.remove(auth, userId);
+    await this.audit.record(auth, 'member.removed', removed.email);
   }
 
   /** Leaving: this browser carries on in the person's next workspace (or a new one of theirs). */
@@ -113,7 +118,8 @@ export class MembersController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<SessionDto> {
     assertNotApiKeyOrThrow(auth, 'A workspace is left');
-    await this.members.remove(auth, auth.userId);
+    const left = await this.members.remove(auth, auth.userId);
+    await this.audit.record(auth, 'member.left', left.email);
     return this.cookies.set(reply, await this.auth.startSessionFor(auth.userId));
   }
 
@@ -126,18 +132,26 @@ export class MembersController {
   @Post('invitations')
   @MinimumRole('owner')
   @ApiZodBody(createInvitationSchema)
-  invite(
+  async invite(
     @CurrentAuth() auth: AuthContext,
     @Body(new ZodValidationPipe(createInvitationSchema)) dto: Required<CreateInvitationDto>,
     @Req() request: FastifyRequest,
   ): Promise<CreatedInvitationDto> {
-    return this.invitations.create(auth, dto, `${request.protocol}://${request.host}`);
+    const created = await this.invitations.create(
+      auth,
+      dto,
+      `${request.protocol}://${request.host}`,
+    );
+    await this.audit.record(auth, 'member.invited', dto.email, { role: dto.role });
+    return created;
   }
 
   @Delete('invitations/:id')
   @MinimumRole('owner')
-  revoke(@CurrentAuth() auth: AuthContext, @Param('id') id: string): Promise<InvitationDto> {
-    return this.invitations.revoke(auth.workspaceId, id);
+  async revoke(@CurrentAuth() auth: AuthContext, @Param('id') id: string): Promise<InvitationDto> {
+    const invitation = await this.invitations.revoke(auth.workspaceId, id);
+    await this.audit.record(auth, 'invitation.revoked', invitation.email);
+    return invitation;
   }
 }
 
@@ -150,6 +164,7 @@ export class InvitationLinksController {
     private readonly invitations: InvitationsService,
     private readonly auth: AuthService,
     private readonly cookies: SessionCookies,
+    private readonly audit: AuditService,
   ) {}
 
   @Post('inspect')
@@ -176,9 +191,16 @@ export class InvitationLinksController {
     const token = request.cookies?.[SESSION_COOKIE];
     const caller = token ? await this.auth.resolveSession(token) : null;
     const accepted = await this.invitations.accept(dto, caller);
-    if (accepted.session === null && caller) {
-      return this.auth.switchWorkspace(caller, accepted.workspaceId);
-    }
-    return this.cookies.set(reply, accepted as Exclude<typeof accepted, { session: null }>);
+    const session =
+      accepted.session === null && caller
+        ? await this.auth.switchWorkspace(caller, accepted.workspaceId)
+        : this.cookies.set(reply, accepted as Exclude<typeof accepted, { session: null }>);
+    await this.audit.record(
+      { workspaceId: session.workspace.id, userId: session.user.id },
+      'member.joined',
+      session.user.email,
+      { role: session.workspace.role },
+    );
+    return session;
   }
 }

@@ -42,6 +42,7 @@ const SAME_AS_ENGLISH: Record<Exclude<Locale, 'en'>, readonly MessageKey[]> = {
   ],
   uk: ['queue.toUnknown', 'app.name', 'conditions.rule', 'conditions.ruleNoValue'],
   nb: [
+    'audit.person',
     'members.nav',
     'members.title',
     'queue.toUnknown',

@@ -1,6 +1,6 @@
 import { ROLES, type InvitationDto, type MemberDto, type Role } from '@fluxo/contracts';
 import { useId, useState, type FormEvent } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { errorMessage, fieldErrorsOf } from '@/app/api-client';
 import { t, useLocale } from '@/app/i18n/t';
 import { CopyButton } from '@/app/ui/CopyButton';
@@ -27,6 +27,11 @@ export function MembersPage() {
     <div className="page stack">
       <h1>{t('members.title')}</h1>
       <p className="muted">{t('members.intro')}</p>
+      {isOwner && (
+        <p>
+          <Link to="/audit">{t('audit.link')}</Link>
+        </p>
+      )}
       {isOwner && <InviteSection />}
       <MembersSection isOwner={isOwner} />
       {isOwner && <InvitationsSection />}
