@@ -88,7 +88,9 @@ describe('Password change and reset (e2e, PostgreSQL)', () => {
       expect(mail.text).toContain('https://fluxo.shop.example/reset-password#token=');
       expect(reset.body.user.email).toBe(email);
       expect(String(reset.headers['set-cookie'])).toContain(`${SESSION_COOKIE}=`);
-      expect(again.body.code).toBe('RESET_LINK_INVALID');
+      expect(again.body.code).toBe('RESET_LINK_USED');
+      const spent = await sut.http.post('/api/auth/password/reset/inspect').send({ token });
+      expect(spent.body).toEqual({ state: 'used' });
       await before.get('/api/auth/me').expect(401);
       await logIn(sut, email, 'a fresh start at last');
       // Only the hash of the token is kept.
@@ -129,7 +131,18 @@ describe('Password change and reset (e2e, PostgreSQL)', () => {
         .send({ token: 'short', password: 'too late for this one' })
         .expect(400);
 
-      expect(expired.body.code).toBe('RESET_LINK_INVALID');
+      const inspected = await sut.http
+        .post('/api/auth/password/reset/inspect')
+        .send({ token })
+        .expect(200);
+      const unknown = await sut.http
+        .post('/api/auth/password/reset')
+        .send({ token: 'u'.repeat(43), password: 'too late for this one' })
+        .expect(400);
+
+      expect(expired.body.code).toBe('RESET_LINK_EXPIRED');
+      expect(inspected.body).toEqual({ state: 'expired' });
+      expect(unknown.body.code).toBe('RESET_LINK_INVALID');
       expect(garbled.body.details).toEqual([expect.objectContaining({ field: 'token' })]);
       await logIn(sut, email);
     });

@@ -22,6 +22,7 @@ const ROUTES: Record<string, Access> = {
   'POST /api/auth/login': 'public',
   'POST /api/auth/password/forgot': 'public',
   'POST /api/auth/password/reset': 'public',
+  'POST /api/auth/password/reset/inspect': 'public',
   'POST /api/invitations/inspect': 'public',
   'POST /api/invitations/accept': 'public',
   'GET /api/oauth/callback': 'public',

@@ -51,13 +51,19 @@ export const passwordForgotSchema = z.object({
 });
 export type PasswordForgotDto = z.infer<typeof passwordForgotSchema>;
 
+const resetTokenSchema = z
+  .string()
+  .regex(/^[\w-]{43}$/, 'This link is not complete: open it from the e-mail again');
+
 /** Setting a new password with the link's single-use token. */
 export const passwordResetSchema = z.object({
-  token: z
-    .string()
-    .regex(/^[\w-]{43}$/, 'This link is not complete: open it from the e-mail again'),
+  token: resetTokenSchema,
   password: newPasswordSchema,
 });
+
+/** Asking whether a reset link still works before the new password is typed. */
+export const resetLinkInspectSchema = z.object({ token: resetTokenSchema });
+export type ResetLinkInspectDto = z.infer<typeof resetLinkInspectSchema>;
 export type PasswordResetDto = z.infer<typeof passwordResetSchema>;
 
 /** What a key may do: read (GET only) or read and write, always with its owner's role. */

@@ -123,6 +123,8 @@ const BY_CODE: Record<string, Localizer> = {
   INVALID_CREDENTIALS: fixed('errors.invalidCredentials'),
   EMAIL_TAKEN: fixed('errors.emailTaken'),
   RESET_LINK_INVALID: fixed('errors.resetLinkInvalid'),
+  RESET_LINK_EXPIRED: fixed('errors.resetLinkExpired'),
+  RESET_LINK_USED: fixed('errors.resetLinkUsed'),
   ROLE_REFUSED: (message) =>
     t(message.startsWith('Only an owner') ? 'errors.roleRefusedOwner' : 'errors.roleRefusedViewer'),
   LAST_OWNER: fixed('errors.lastOwner'),

@@ -5,11 +5,13 @@ import {
   passwordChangeSchema,
   passwordForgotSchema,
   passwordResetSchema,
+  resetLinkInspectSchema,
   type Credentials,
   type InstanceStatusDto,
   type PasswordChangeDto,
   type PasswordForgotDto,
   type PasswordResetDto,
+  type ResetLinkInspectDto,
   type SessionDto,
 } from '@fluxo/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -26,7 +28,7 @@ import {
 } from './auth-context';
 import { AuthService, type StartedSession } from './auth.service';
 import { SessionCookies } from './session-cookies';
-import { InvalidCredentialsError } from './auth.errors';
+import { InvalidCredentialsError, type ResetLinkState } from './auth.errors';
 import { LoginLockouts } from './login-lockout';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { PasswordService } from './password.service';
@@ -147,6 +149,19 @@ export class AuthController {
   ): Promise<SessionDto> {
     this.rateLimiter.assertAllowedOrThrow(`reset:${request.ip}`);
     return this.cookies.set(reply, await this.passwords.reset(dto));
+  }
+
+  /** The reset page asks first, so it can say at once that a link is spent or expired. */
+  @Public()
+  @Post('password/reset/inspect')
+  @HttpCode(200)
+  @ApiZodBody(resetLinkInspectSchema)
+  async inspectResetLink(
+    @Body(new ZodValidationPipe(resetLinkInspectSchema)) dto: ResetLinkInspectDto,
+    @Req() request: FastifyRequest,
+  ): Promise<{ state: ResetLinkState }> {
+    this.rateLimiter.assertAllowedOrThrow(`reset:${request.ip}`);
+    return { state: await this.passwords.inspect(dto.token) };
   }
 
   @Get('me')

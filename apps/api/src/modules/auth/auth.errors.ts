@@ -32,13 +32,28 @@ export class WeakPasswordError extends DomainError {
   }
 }
 
+/** Why a reset link no longer works: the page says which and offers a new one. */
+export type ResetLinkState = 'valid' | 'expired' | 'used' | 'unknown';
+
+const RESET_LINK_PROBLEMS: Record<Exclude<ResetLinkState, 'valid'>, [string, string]> = {
+  expired: [
+    'RESET_LINK_EXPIRED',
+    'This link has expired (links last an hour): ask for a new one on the log-in page',
+  ],
+  used: [
+    'RESET_LINK_USED',
+    'This link was already used, or a newer one was: ask for a new one on the log-in page',
+  ],
+  unknown: [
+    'RESET_LINK_INVALID',
+    'This link is not known here: ask for a new one on the log-in page',
+  ],
+};
+
 export class InvalidResetLinkError extends DomainError {
-  constructor() {
-    super(
-      400,
-      'RESET_LINK_INVALID',
-      'This link has expired or was already used: ask for a new one on the log-in page',
-    );
+  constructor(state: Exclude<ResetLinkState, 'valid'>) {
+    const [code, message] = RESET_LINK_PROBLEMS[state];
+    super(400, code, message);
   }
 }
 

@@ -6,7 +6,12 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { ConnectorContextFactory } from '../connectors/connector-context.factory';
 import type { AuthContext } from './auth-context';
-import { InvalidResetLinkError, WeakPasswordError, WrongCurrentPasswordError } from './auth.errors';
+import {
+  InvalidResetLinkError,
+  WeakPasswordError,
+  WrongCurrentPasswordError,
+  type ResetLinkState,
+} from './auth.errors';
 import { AuthService, type StartedSession } from './auth.service';
 import { passwordProblem } from './password-policy';
 import { resetLinkOf, resetMailIn, storeResetToken } from './password-reset-links';
@@ -83,7 +88,10 @@ export class PasswordService {
           RETURNING user_id`,
         [hashToken(dto.token)],
       );
-      if (!row) throw new InvalidResetLinkError();
+      if (!row) {
+        const state = await resetLinkStateOf(manager, dto.token);
+        throw new InvalidResetLinkError(state === 'valid' ? 'unknown' : state);
+      }
       await manager.query(`UPDATE "user" SET password_hash = $2 WHERE id = $1`, [
         row.user_id,
         hash,
@@ -99,9 +107,28 @@ export class PasswordService {
     return this.auth.startSessionFor(userId);
   }
 
+  /** Whether a link still works, or why not, for its page to say before a password is typed. */
+  inspect(token: string): Promise<ResetLinkState> {
+    return resetLinkStateOf(this.dataSource.manager, token);
+  }
+
   private async acceptableHashOrThrow(password: string): Promise<string> {
     const problem = await passwordProblem(password);
     if (problem) throw new WeakPasswordError(problem);
     return argon2.hash(password);
   }
+}
+
+async function resetLinkStateOf(
+  db: { query(sql: string, parameters: unknown[]): Promise<unknown> },
+  token: string,
+): Promise<ResetLinkState> {
+  const [row] = (await db.query(
+    `SELECT used_at IS NOT NULL AS used, expires_at <= now() AS expired
+       FROM password_reset WHERE token_hash = $1`,
+    [hashToken(token)],
+  )) as { used: boolean; expired: boolean }[];
+  if (!row) return 'unknown';
+  if (row.used) return 'used';
+  return row.expired ? 'expired' : 'valid';
 }

@@ -902,7 +902,7 @@ export const en = {
   'password.changeButton': 'Change password',
   'password.changed': 'Password changed. You were logged out everywhere else.',
   'password.tooShort': 'The password needs at least 8 characters.',
-  'errors.resetLinkInvalid': 'This link has expired or was already used: ask for a new one.',
+  'errors.resetLinkInvalid': 'This link is not known here: ask for a new one.',
   'errors.currentPasswordWrong': 'The current password is not right.',
   'apiKeys.title': 'API keys',
   'apiKeys.intro':
@@ -1131,4 +1131,7 @@ export const en = {
     one: 'imported {n} connection',
     other: 'imported {n} connections',
   },
+  'errors.resetLinkExpired': 'This link has expired (links last an hour): ask for a new one.',
+  'errors.resetLinkUsed': 'This link was already used, or a newer one was: ask for a new one.',
+  'password.askNew': 'Ask for a new link',
 } as const;

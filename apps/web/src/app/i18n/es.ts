@@ -936,7 +936,7 @@ export const es: Messages = {
   'password.changeButton': 'Cambiar la contraseña',
   'password.changed': 'Contraseña cambiada. Se cerró tu sesión en todos los demás lugares.',
   'password.tooShort': 'La contraseña necesita al menos 8 caracteres.',
-  'errors.resetLinkInvalid': 'Este enlace caducó o ya se usó: pide uno nuevo.',
+  'errors.resetLinkInvalid': 'Este enlace no se conoce aquí: pide uno nuevo.',
   'errors.currentPasswordWrong': 'La contraseña actual no es correcta.',
   'apiKeys.title': 'Claves de API',
   'apiKeys.intro':
@@ -1187,4 +1187,7 @@ export const es: Messages = {
     many: 'importó {n} conexiones',
     other: 'importó {n} conexiones',
   },
+  'errors.resetLinkExpired': 'Este enlace caducó (los enlaces duran una hora): pide uno nuevo.',
+  'errors.resetLinkUsed': 'Este enlace ya se usó, o se usó uno más nuevo: pide uno nuevo.',
+  'password.askNew': 'Pedir un enlace nuevo',
 };

@@ -916,7 +916,7 @@ export const nb: Messages = {
   'password.changeButton': 'Bytt passord',
   'password.changed': 'Passordet er byttet. Du ble logget ut alle andre steder.',
   'password.tooShort': 'Passordet må ha minst 8 tegn.',
-  'errors.resetLinkInvalid': 'Lenken er utløpt eller allerede brukt: be om en ny.',
+  'errors.resetLinkInvalid': 'Denne lenken er ukjent her: be om en ny.',
   'errors.currentPasswordWrong': 'Det nåværende passordet er feil.',
   'apiKeys.title': 'API-nøkler',
   'apiKeys.intro':
@@ -1140,4 +1140,7 @@ export const nb: Messages = {
     one: 'importerte {n} kobling',
     other: 'importerte {n} koblinger',
   },
+  'errors.resetLinkExpired': 'Denne lenken er utløpt (lenker varer en time): be om en ny.',
+  'errors.resetLinkUsed': 'Denne lenken er allerede brukt, eller en nyere ble brukt: be om en ny.',
+  'password.askNew': 'Be om en ny lenke',
 };

@@ -933,7 +933,7 @@ export const ptBR: Messages = {
   'password.changeButton': 'Alterar a senha',
   'password.changed': 'Senha alterada. Você saiu de todos os outros lugares.',
   'password.tooShort': 'A senha precisa ter pelo menos 8 caracteres.',
-  'errors.resetLinkInvalid': 'Este link expirou ou já foi usado: peça um novo.',
+  'errors.resetLinkInvalid': 'Este link não é conhecido aqui: peça um novo.',
   'errors.currentPasswordWrong': 'A senha atual não está certa.',
   'apiKeys.title': 'Chaves de API',
   'apiKeys.intro':
@@ -1182,4 +1182,7 @@ export const ptBR: Messages = {
     many: 'importou {n} conexões',
     other: 'importou {n} conexões',
   },
+  'errors.resetLinkExpired': 'Este link expirou (os links valem uma hora): peça um novo.',
+  'errors.resetLinkUsed': 'Este link já foi usado, ou um mais novo foi: peça um novo.',
+  'password.askNew': 'Pedir um novo link',
 };

@@ -947,7 +947,7 @@ export const uk: Messages = {
   'password.changeButton': 'Змінити пароль',
   'password.changed': 'Пароль змінено. На всіх інших пристроях ви вийшли з акаунта.',
   'password.tooShort': 'Пароль має містити щонайменше 8 символів.',
-  'errors.resetLinkInvalid': 'Посилання застаріло або вже використане: попросіть нове.',
+  'errors.resetLinkInvalid': 'Це посилання тут невідоме: попросіть нове.',
   'errors.currentPasswordWrong': 'Поточний пароль неправильний.',
   'apiKeys.title': 'Ключі API',
   'apiKeys.intro':
@@ -1204,4 +1204,7 @@ export const uk: Messages = {
     many: 'імпортував {n} з’єднань',
     other: 'імпортував {n} з’єднання',
   },
+  'errors.resetLinkExpired': 'Термін дії посилання минув (посилання діють годину): попросіть нове.',
+  'errors.resetLinkUsed': 'Це посилання вже використано, або використано новіше: попросіть нове.',
+  'password.askNew': 'Попросити нове посилання',
 };

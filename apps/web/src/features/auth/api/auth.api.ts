@@ -115,6 +115,20 @@ export function useResetPassword() {
   });
 }
 
+/** Whether a reset link still works (its page says at once when it does not, and why). */
+export function useResetLinkState(token: string | null) {
+  return useQuery({
+    queryKey: ['auth', 'reset-link', token],
+    queryFn: () =>
+      api.post<{ state: 'valid' | 'expired' | 'used' | 'unknown' }>(
+        '/api/auth/password/reset/inspect',
+        { token },
+      ),
+    enabled: token !== null,
+    staleTime: Infinity,
+  });
+}
+
 export function useChangePassword() {
   return useMutation({
     mutationFn: (body: PasswordChangeDto) => api.post<void>('/api/auth/password', body),

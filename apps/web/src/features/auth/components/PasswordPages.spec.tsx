@@ -47,12 +47,14 @@ describe('password pages', () => {
 
   it('should set the new password with the token of the link, and word a spent link', async () => {
     window.location.hash = `#token=${TOKEN}`;
+    api.on('POST /api/auth/password/reset/inspect', { state: 'valid' });
     api.on('POST /api/auth/password/reset', {
       status: 400,
       body: {
         statusCode: 400,
-        code: 'RESET_LINK_INVALID',
-        message: 'This link has expired or was already used: ask for a new one on the log-in page',
+        code: 'RESET_LINK_USED',
+        message:
+          'This link was already used, or a newer one was: ask for a new one on the log-in page',
       },
     });
     const { user } = renderInApp(<ResetPasswordPage />);
@@ -64,12 +66,29 @@ describe('password pages', () => {
     await user.click(screen.getByRole('button', { name: 'Save the new password' }));
 
     expect(
-      await screen.findByText('This link has expired or was already used: ask for a new one.'),
+      await screen.findByText('This link was already used, or a newer one was: ask for a new one.'),
     ).toBeVisible();
     expect(api.callsTo('POST /api/auth/password/reset')[0].body).toEqual({
       token: TOKEN,
       password: 'short but now long enough',
     });
+  });
+
+  it.each([
+    ['expired', 'This link has expired (links last an hour): ask for a new one.'],
+    ['used', 'This link was already used, or a newer one was: ask for a new one.'],
+    ['unknown', 'This link is not known here: ask for a new one.'],
+  ])('should say at once when a link is %s, and offer a new one', async (state, words) => {
+    window.location.hash = `#token=${TOKEN}`;
+    api.on('POST /api/auth/password/reset/inspect', { state });
+    renderInApp(<ResetPasswordPage />);
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(words);
+    expect(screen.getByRole('link', { name: 'Ask for a new link' })).toHaveAttribute(
+      'href',
+      '/forgot-password',
+    );
+    expect(screen.queryByLabelText('New password')).not.toBeInTheDocument();
   });
 
   it('should say the link is not complete when it carries no token', () => {

@@ -8,6 +8,7 @@ import {
   useChangePassword,
   useForgotPassword,
   useInstanceStatus,
+  useResetLinkState,
   useResetPassword,
 } from '../api/auth.api';
 
@@ -130,10 +131,18 @@ export function ForgotPasswordPage() {
   );
 }
 
+const SPENT_LINK_WORDS = {
+  expired: 'errors.resetLinkExpired',
+  used: 'errors.resetLinkUsed',
+  unknown: 'errors.resetLinkInvalid',
+} as const;
+
 /** The link's page: the token rides in the fragment, which no server ever sees. */
 export function ResetPasswordPage() {
   const token = new URLSearchParams(window.location.hash.slice(1)).get('token') ?? '';
   const reset = useResetPassword();
+  const complete = /^[\w-]{43}$/.test(token);
+  const link = useResetLinkState(complete ? token : null);
   const navigate = useNavigate();
   const [password, setPassword] = useState('');
   const [tooShort, setTooShort] = useState(false);
@@ -148,12 +157,22 @@ export function ResetPasswordPage() {
     );
   };
   const serverErrors = fieldErrorsOf(reset.error);
+  const spent = link.data && link.data.state !== 'valid' ? link.data.state : null;
   return (
     <AuthCard title={t('password.resetTitle')}>
-      {!/^[\w-]{43}$/.test(token) ? (
+      {!complete ? (
         <p className="notice notice--bad" role="alert">
           {t('password.noToken')}
         </p>
+      ) : spent ? (
+        <div className="stack">
+          <p className="notice notice--bad" role="alert">
+            {t(SPENT_LINK_WORDS[spent])}
+          </p>
+          <Link to="/forgot-password" className="btn btn--primary btn--block">
+            {t('password.askNew')}
+          </Link>
+        </div>
       ) : (
         <form onSubmit={submit} noValidate className="form">
           <PasswordField
