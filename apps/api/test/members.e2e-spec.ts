@@ -298,4 +298,44 @@ describe('Members, roles and invitations (e2e, PostgreSQL)', () => {
       'pending',
     );
   });
+
+  it('should delete a workspace only for an owner who types its name, and end everyone’s way in', async () => {
+    const founder = await sut.signUp('founder@closing.example');
+    const { link } = (
+      await founder
+        .post('/api/workspace/invitations')
+        .send({ email: 'helper@closing.example', role: 'editor' })
+        .expect(201)
+    ).body;
+    const helper = freshBrowser(sut);
+    await helper
+      .post('/api/invitations/accept')
+      .send({ token: tokenOf(link), password: PASSWORD })
+      .expect(200);
+    await founder.post('/api/connections').send({ name: 'Closing down' }).expect(201);
+    const before = (await founder.get('/api/auth/me').expect(200)).body;
+
+    const byEditor = await helper
+      .post('/api/workspace/delete')
+      .send({ name: before.workspace.name })
+      .expect(403);
+    const mistyped = await founder
+      .post('/api/workspace/delete')
+      .send({ name: 'founders workspace' })
+      .expect(400);
+    const deleted = await founder
+      .post('/api/workspace/delete')
+      .send({ name: before.workspace.name })
+      .expect(200);
+    const left: unknown[] = await sut.app
+      .get(DataSource)
+      .query(`SELECT 1 FROM connection WHERE workspace_id = $1`, [before.workspace.id]);
+
+    expect(byEditor.body.code).toBe('ROLE_REFUSED');
+    expect(mistyped.body.details[0].field).toBe('name');
+    expect(deleted.body.workspace.id).not.toBe(before.workspace.id);
+    expect((await founder.get('/api/connections').expect(200)).body).toEqual([]);
+    await helper.get('/api/connections').expect(401);
+    expect(left).toEqual([]);
+  });
 });

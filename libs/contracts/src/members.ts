@@ -94,3 +94,7 @@ export const acceptInvitationSchema = z.object({
     .optional(),
 });
 export type AcceptInvitationDto = z.infer<typeof acceptInvitationSchema>;
+
+/** Deleting a workspace: its name typed again, so a slip of the mouse cannot do it. */
+export const deleteWorkspaceSchema = z.object({ name: z.string().min(1).max(200) });
+export type DeleteWorkspaceDto = z.infer<typeof deleteWorkspaceSchema>;

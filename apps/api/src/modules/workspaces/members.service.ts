@@ -6,7 +6,7 @@ import { NotFoundError } from '../../common/domain-error';
 import { isUuid } from '../accounts/accounts.service';
 import type { AuthContext } from '../auth/auth-context';
 import { RoleRefusedError } from '../auth/auth.errors';
-import { LastOwnerError } from './workspace.errors';
+import { LastOwnerError, WorkspaceNameMismatchError } from './workspace.errors';
 
 interface MemberRow {
   user_id: string;
@@ -84,6 +84,22 @@ export class MembersService {
         [userId],
       );
       return person;
+    });
+  }
+
+  /**
+   * Deletes the workspace and everything in it (connections, history, accounts, keys, members'
+   * sessions there), once its name has been typed again.
+   */
+  async deleteWorkspace(auth: AuthContext, typedName: string): Promise<void> {
+    await this.inWorkspaceLock(auth.workspaceId, async (manager) => {
+      const [workspace]: { name: string }[] = await manager.query(
+        `SELECT name FROM workspace WHERE id = $1`,
+        [auth.workspaceId],
+      );
+      if (!workspace) throw new NotFoundError('The workspace');
+      if (workspace.name !== typedName.trim()) throw new WorkspaceNameMismatchError();
+      await manager.query(`DELETE FROM workspace WHERE id = $1`, [auth.workspaceId]);
     });
   }
 

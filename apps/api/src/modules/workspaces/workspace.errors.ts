@@ -49,3 +49,11 @@ export class InvitationNeedsLogInError extends DomainError {
     );
   }
 }
+
+export class WorkspaceNameMismatchError extends DomainError {
+  constructor() {
+    super(400, 'VALIDATION_FAILED', 'Type the workspace’s name exactly to delete it', [
+      { field: 'name', message: 'Type the workspace’s name exactly to delete it' },
+    ]);
+  }
+}

@@ -15,12 +15,14 @@ import {
   acceptInvitationSchema,
   changeRoleSchema,
   createInvitationSchema,
+  deleteWorkspaceSchema,
   inspectInvitationSchema,
   switchWorkspaceSchema,
   type AcceptInvitationDto,
   type ChangeRoleDto,
   type CreateInvitationDto,
   type CreatedInvitationDto,
+  type DeleteWorkspaceDto,
   type InspectInvitationDto,
   type InvitationDto,
   type InvitationPreviewDto,
@@ -120,6 +122,21 @@ export class MembersController {
     assertNotApiKeyOrThrow(auth, 'A workspace is left');
     const left = await this.members.remove(auth, auth.userId);
     await this.audit.record(auth, 'member.left', left.email);
+    return this.cookies.set(reply, await this.auth.startSessionFor(auth.userId));
+  }
+
+  /** The browser carries on in the person's next workspace (or a new one of their own). */
+  @Post('delete')
+  @HttpCode(200)
+  @MinimumRole('owner')
+  @ApiZodBody(deleteWorkspaceSchema)
+  async deleteWorkspace(
+    @CurrentAuth() auth: AuthContext,
+    @Body(new ZodValidationPipe(deleteWorkspaceSchema)) dto: DeleteWorkspaceDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<SessionDto> {
+    assertNotApiKeyOrThrow(auth, 'A workspace is deleted');
+    await this.members.deleteWorkspace(auth, dto.name);
     return this.cookies.set(reply, await this.auth.startSessionFor(auth.userId));
   }
 

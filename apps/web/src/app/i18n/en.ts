@@ -1134,4 +1134,9 @@ export const en = {
   'errors.resetLinkExpired': 'This link has expired (links last an hour): ask for a new one.',
   'errors.resetLinkUsed': 'This link was already used, or a newer one was: ask for a new one.',
   'password.askNew': 'Ask for a new link',
+  'members.deleteTitle': 'Delete this workspace',
+  'members.deleteBody':
+    'Deletes every connection, its history and queue, every account and API key, and takes everyone out. It cannot be undone: export the connections first if you may want them again.',
+  'members.deleteTypeName': 'Type “{workspace}” to confirm',
+  'members.deleteButton': 'Delete the workspace',
 } as const;

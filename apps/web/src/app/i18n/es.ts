@@ -1190,4 +1190,9 @@ export const es: Messages = {
   'errors.resetLinkExpired': 'Este enlace caducó (los enlaces duran una hora): pide uno nuevo.',
   'errors.resetLinkUsed': 'Este enlace ya se usó, o se usó uno más nuevo: pide uno nuevo.',
   'password.askNew': 'Pedir un enlace nuevo',
+  'members.deleteTitle': 'Eliminar este espacio de trabajo',
+  'members.deleteBody':
+    'Elimina todas las conexiones, su historial y su cola, todas las cuentas y claves de API, y saca a todos. No se puede deshacer: exporta antes las conexiones si puedes necesitarlas.',
+  'members.deleteTypeName': 'Escribe “{workspace}” para confirmar',
+  'members.deleteButton': 'Eliminar el espacio de trabajo',
 };

@@ -1143,4 +1143,9 @@ export const nb: Messages = {
   'errors.resetLinkExpired': 'Denne lenken er utløpt (lenker varer en time): be om en ny.',
   'errors.resetLinkUsed': 'Denne lenken er allerede brukt, eller en nyere ble brukt: be om en ny.',
   'password.askNew': 'Be om en ny lenke',
+  'members.deleteTitle': 'Slett dette arbeidsområdet',
+  'members.deleteBody':
+    'Sletter alle koblinger med historikk og kø, alle kontoer og API-nøkler, og tar alle ut. Det kan ikke angres: eksporter koblingene først hvis du kan trenge dem igjen.',
+  'members.deleteTypeName': 'Skriv «{workspace}» for å bekrefte',
+  'members.deleteButton': 'Slett arbeidsområdet',
 };

@@ -1185,4 +1185,9 @@ export const ptBR: Messages = {
   'errors.resetLinkExpired': 'Este link expirou (os links valem uma hora): peça um novo.',
   'errors.resetLinkUsed': 'Este link já foi usado, ou um mais novo foi: peça um novo.',
   'password.askNew': 'Pedir um novo link',
+  'members.deleteTitle': 'Excluir este espaço de trabalho',
+  'members.deleteBody':
+    'Exclui todas as conexões, o histórico e a fila delas, todas as contas e chaves de API, e tira todos do espaço. Não pode ser desfeito: exporte as conexões antes, se puder precisar delas.',
+  'members.deleteTypeName': 'Digite “{workspace}” para confirmar',
+  'members.deleteButton': 'Excluir o espaço de trabalho',
 };

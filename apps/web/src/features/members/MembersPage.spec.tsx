@@ -148,4 +148,21 @@ describe(MembersPage.name, () => {
       await screen.findByText('A workspace needs an owner: make someone else an owner first.'),
     ).toBeVisible();
   });
+
+  it('should delete the workspace only once its name is typed again', async () => {
+    api.on('GET /api/workspace/invitations', []).on('POST /api/workspace/delete', {
+      user: { id: 'u-owner', email: 'olena@shop.example' },
+      workspace: { id: 'w2', name: 'olena’s workspace', role: 'owner' },
+    });
+    const { user } = renderAs('owner');
+    const button = await screen.findByRole('button', { name: 'Delete the workspace' });
+
+    expect(button).toBeDisabled();
+    await user.type(screen.getByLabelText('Type “Shop” to confirm'), 'Sho');
+    expect(button).toBeDisabled();
+    await user.type(screen.getByLabelText('Type “Shop” to confirm'), 'p');
+    await user.click(button);
+
+    expect(api.callsTo('POST /api/workspace/delete')[0]?.body).toEqual({ name: 'Shop' });
+  });
 });

@@ -9,6 +9,7 @@ import { ErrorState, InlineError, LoadingState } from '@/app/ui/states';
 import { useRole, useSession } from '@/features/auth/api/auth.api';
 import {
   useChangeRole,
+  useDeleteWorkspace,
   useInvitations,
   useInvite,
   useLeaveWorkspace,
@@ -36,6 +37,7 @@ export function MembersPage() {
       <MembersSection isOwner={isOwner} />
       {isOwner && <InvitationsSection />}
       <LeaveSection />
+      {isOwner && <DeleteWorkspaceSection />}
     </div>
   );
 }
@@ -341,6 +343,44 @@ function LeaveSection() {
           </button>
         </div>
       )}
+    </section>
+  );
+}
+
+/** Deleting the whole workspace: its name typed again, because nothing brings it back. */
+function DeleteWorkspaceSection() {
+  const remove = useDeleteWorkspace();
+  const navigate = useNavigate();
+  const workspace = useSession().data?.workspace.name ?? '';
+  const [typed, setTyped] = useState('');
+  const id = useId();
+
+  return (
+    <section className="card stack" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('members.deleteTitle')}</h2>
+      <p className="muted">{t('members.deleteBody')}</p>
+      <div className="field">
+        <label htmlFor={`${id}-name`}>{t('members.deleteTypeName', { workspace })}</label>
+        <input
+          id={`${id}-name`}
+          value={typed}
+          autoComplete="off"
+          onChange={(e) => setTyped(e.target.value)}
+        />
+      </div>
+      <InlineError error={remove.error} />
+      <div>
+        <button
+          type="button"
+          className="btn btn--danger"
+          disabled={typed.trim() !== workspace || remove.isPending}
+          onClick={() =>
+            remove.mutate(typed, { onSuccess: () => navigate('/connections', { replace: true }) })
+          }
+        >
+          {remove.isPending ? t('common.pleaseWait') : t('members.deleteButton')}
+        </button>
+      </div>
     </section>
   );
 }

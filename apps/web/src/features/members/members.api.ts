@@ -92,6 +92,14 @@ export function useLeaveWorkspace() {
   });
 }
 
+export function useDeleteWorkspace() {
+  const enter = useEnterSession();
+  return useMutation({
+    mutationFn: (name: string) => api.post<SessionDto>('/api/workspace/delete', { name }),
+    onSuccess: enter,
+  });
+}
+
 export function useSwitchWorkspace() {
   const enter = useEnterSession();
   return useMutation({
