@@ -13,7 +13,8 @@ import type {
   RunDto,
   StepDto,
 } from '@fluxo/contracts';
-import type request from 'supertest';
+import request from 'supertest';
+import { CLIENT_HEADER } from '@fluxo/contracts';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import {
   emailCredentials,
@@ -167,6 +168,25 @@ describe('Payment scenarios on the sandboxes (e2e, PostgreSQL)', () => {
         trusted.body.accountId,
       );
       expect(connection.setupProblems).toEqual([]);
+      // Now the source has an account: trusting a key again replaces its secret, an owner's call.
+      const { link } = (
+        await user
+          .post('/api/workspace/invitations')
+          .send({ email: 'builder@agency.example', role: 'editor' })
+          .expect(201)
+      ).body;
+      const editor = request.agent(sut.app.getHttpServer()).set(CLIENT_HEADER, 'test');
+      await editor
+        .post('/api/invitations/accept')
+        .send({ token: link.split('#token=')[1], password: 'correct horse battery' })
+        .expect(200);
+      const replacing = await editor
+        .post(`/api/connections/${connection.id}/held-calls/trust-key`)
+        .send({ eventId: offered.body.key.eventId })
+        .expect(403);
+      const created = (await user.get('/api/audit?action=account.created').expect(200)).body;
+      expect(replacing.body.code).toBe('ROLE_REFUSED');
+      expect(created.events[0]).toMatchObject({ target: 'PayT', details: { system: 'payt' } });
       await switchOn(user, connection.id);
       const processed = await user
         .post(`/api/connections/${connection.id}/held-calls/process`)

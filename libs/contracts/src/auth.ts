@@ -1,12 +1,18 @@
 import { z } from 'zod';
-import { ROLES } from './members';
+import { ROLES } from './roles';
+
+/** The shortest password anyone may choose (the editor checks it before asking the API). */
+export const MIN_PASSWORD_LENGTH = 8;
+
+/** A password being chosen: at sign-up, on a reset, in the profile, when joining by invitation. */
+export const newPasswordSchema = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH, `The password needs at least ${MIN_PASSWORD_LENGTH} characters`)
+  .max(200, 'The password can have at most 200 characters');
 
 export const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().email('Enter a valid e-mail address').max(254),
-  password: z
-    .string()
-    .min(8, 'The password needs at least 8 characters')
-    .max(200, 'The password can have at most 200 characters'),
+  password: newPasswordSchema,
 });
 export type Credentials = z.infer<typeof credentialsSchema>;
 
@@ -31,11 +37,6 @@ export const instanceStatusSchema = z.object({
   instanceMail: z.boolean(),
 });
 export type InstanceStatusDto = z.infer<typeof instanceStatusSchema>;
-
-const newPasswordSchema = z
-  .string()
-  .min(8, 'The password needs at least 8 characters')
-  .max(200, 'The password can have at most 200 characters');
 
 /** Changing the password in the profile: the current one proves it is the person. */
 export const passwordChangeSchema = z.object({

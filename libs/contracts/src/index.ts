@@ -14,6 +14,7 @@ export * from './receiver-outputs';
 export * from './time-zones';
 export * from './reports';
 export * from './versions';
+export * from './roles';
 export * from './members';
 export * from './portability';
 export * from './audit';

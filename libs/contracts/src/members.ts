@@ -1,16 +1,6 @@
 import { z } from 'zod';
-
-/**
- * A person's role in a workspace. Viewer: reads connections and history. Editor: also builds
- * and runs connections and uses accounts, never replacing their secrets. Owner: also members,
- * invitations, accounts and everyone's API keys.
- */
-export const ROLES = ['viewer', 'editor', 'owner'] as const;
-export type Role = (typeof ROLES)[number];
-
-/** Whether `role` may do what needs at least `minimum` (roles are ordered viewer < editor < owner). */
-export const roleAtLeast = (role: Role, minimum: Role): boolean =>
-  ROLES.indexOf(role) >= ROLES.indexOf(minimum);
+import { newPasswordSchema } from './auth';
+import { ROLES, type Role } from './roles';
 
 /** A workspace the person belongs to, for the header's switcher. */
 export const workspaceMembershipSchema = z.object({
@@ -87,11 +77,7 @@ export interface InvitationPreviewDto {
  */
 export const acceptInvitationSchema = z.object({
   token: invitationTokenSchema,
-  password: z
-    .string()
-    .min(8, 'The password needs at least 8 characters')
-    .max(200, 'The password can have at most 200 characters')
-    .optional(),
+  password: newPasswordSchema.optional(),
 });
 export type AcceptInvitationDto = z.infer<typeof acceptInvitationSchema>;
 

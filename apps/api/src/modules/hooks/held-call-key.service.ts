@@ -3,6 +3,8 @@ import { pushHandlerOf, type PushHandler } from '@fluxo/connector-sdk';
 import type { HeldCallKeyDto } from '@fluxo/contracts';
 import { DomainError, NotFoundError } from '../../common/domain-error';
 import { AccountsService } from '../accounts/accounts.service';
+import type { AuthContext } from '../auth/auth-context';
+import { RoleRefusedError } from '../auth/auth.errors';
 import { ConnectionStepsService } from '../connections/connection-steps.service';
 import { ConnectionsService } from '../connections/connections.service';
 import type { StepEntity } from '../connections/entities/step.entity';
@@ -41,7 +43,16 @@ export class HeldCallKeyService {
     return row && key ? { eventId: row.id, maskedKey: maskKey(key) } : null;
   }
 
-  async trust(workspaceId: string, connectionId: string, eventId: string): Promise<string> {
+  /**
+   * Saves the call's key: into the source's account when it has one (replacing a secret, an
+   * owner's call), otherwise into a new account. Says which it did and the account's name.
+   */
+  async trust(
+    auth: Pick<AuthContext, 'workspaceId' | 'role'>,
+    connectionId: string,
+    eventId: string,
+  ): Promise<{ accountId: string; accountName: string; system: string; replaced: boolean }> {
+    const { workspaceId } = auth;
     const { connection, step, keyInCall } = await this.sourceOf(workspaceId, connectionId);
     if (!step || !keyInCall) {
       throw new DomainError(409, 'NO_KEY_IN_CALLS', 'This source’s calls carry no key to trust');
@@ -52,8 +63,18 @@ export class HeldCallKeyService {
     if (!key) throw new DomainError(409, 'NO_KEY_IN_CALL', 'This call carries no key to trust');
     const credentials = { [keyInCall.field]: key };
     if (step.accountId) {
-      await this.accounts.update(workspaceId, step.accountId, { credentials, saveAnyway: true });
-      return step.accountId;
+      // Editors use accounts but never replace their secrets.
+      if (auth.role !== 'owner') throw new RoleRefusedError(auth.role, 'owner');
+      const updated = await this.accounts.update(workspaceId, step.accountId, {
+        credentials,
+        saveAnyway: true,
+      });
+      return {
+        accountId: step.accountId,
+        accountName: updated.name,
+        system: step.connectorKey,
+        replaced: true,
+      };
     }
     const account = await this.accounts.create(workspaceId, {
       connectorKey: step.connectorKey,
@@ -68,7 +89,12 @@ export class HeldCallKeyService {
       accountId: account.id,
       settings: step.settings,
     });
-    return account.id;
+    return {
+      accountId: account.id,
+      accountName: account.name,
+      system: step.connectorKey,
+      replaced: false,
+    };
   }
 
   private async sourceOf(workspaceId: string, connectionId: string) {

@@ -8,6 +8,7 @@ import {
 } from '@fluxo/contracts';
 import { ZodValidationPipe } from '../../common/zod-validation.pipe';
 import { CurrentAuth, type AuthContext } from '../auth/auth-context';
+import { AuditService } from '../audit/audit.service';
 import { HeldCallKeyService } from './held-call-key.service';
 import { HeldCallsService } from './held-calls.service';
 
@@ -18,6 +19,7 @@ export class HeldCallsController {
   constructor(
     private readonly heldCalls: HeldCallsService,
     private readonly keys: HeldCallKeyService,
+    private readonly audit: AuditService,
   ) {}
 
   /** The key the newest held call brings, masked (PayT's integration key); null when none. */
@@ -29,7 +31,10 @@ export class HeldCallsController {
     return { key: await this.keys.candidate(auth.workspaceId, id) };
   }
 
-  /** Saves the key of that held call to the source's account (a new one when none is chosen). */
+  /**
+   * Saves the key of that held call to the source's account (a new one when none is chosen;
+   * replacing the key of a chosen one is an owner's).
+   */
   @Post('trust-key')
   @HttpCode(200)
   async trustKey(
@@ -37,7 +42,14 @@ export class HeldCallsController {
     @Param('id') id: string,
     @Body(new ZodValidationPipe(trustHeldKeySchema)) dto: TrustHeldKeyDto,
   ): Promise<{ accountId: string }> {
-    return { accountId: await this.keys.trust(auth.workspaceId, id, dto.eventId) };
+    const trusted = await this.keys.trust(auth, id, dto.eventId);
+    await this.audit.record(
+      auth,
+      trusted.replaced ? 'account.updated' : 'account.created',
+      trusted.accountName,
+      { system: trusted.system },
+    );
+    return { accountId: trusted.accountId };
   }
 
   @Post('process')

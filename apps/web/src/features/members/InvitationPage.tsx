@@ -1,4 +1,4 @@
-import type { InvitationPreviewDto } from '@fluxo/contracts';
+import { MIN_PASSWORD_LENGTH, type InvitationPreviewDto } from '@fluxo/contracts';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { ApiError, errorMessage, fieldErrorsOf } from '@/app/api-client';
@@ -9,7 +9,6 @@ import { AuthCard, PasswordField } from '@/features/auth/components/PasswordPage
 import { roleLabel } from './MembersPage';
 import { useAcceptInvitation, useInvitationPreview } from './members.api';
 
-const MIN_PASSWORD = 8;
 /** Kept across a detour through log-in, which cannot carry the link's fragment. */
 const PENDING_TOKEN = 'fluxo.invitation';
 
@@ -78,8 +77,8 @@ function Acceptance({ token, preview }: { token: string; preview: InvitationPrev
     );
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setTooShort(password.length < MIN_PASSWORD);
-    if (password.length >= MIN_PASSWORD) join(password);
+    setTooShort(password.length < MIN_PASSWORD_LENGTH);
+    if (password.length >= MIN_PASSWORD_LENGTH) join(password);
   };
   const serverErrors = fieldErrorsOf(accept.error);
   const failure = accept.isError && !serverErrors.password && (

@@ -1,3 +1,4 @@
+import { MIN_PASSWORD_LENGTH } from '@fluxo/contracts';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { errorMessage, fieldErrorsOf } from '@/app/api-client';
@@ -12,7 +13,6 @@ import {
   useResetPassword,
 } from '../api/auth.api';
 
-const MIN_PASSWORD = 8;
 const RESET_COMMAND = 'npm run fluxo -- reset-password';
 
 /** The signed-out card the log-in page uses, for the password pages. */
@@ -149,8 +149,8 @@ export function ResetPasswordPage() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setTooShort(password.length < MIN_PASSWORD);
-    if (password.length < MIN_PASSWORD) return;
+    setTooShort(password.length < MIN_PASSWORD_LENGTH);
+    if (password.length < MIN_PASSWORD_LENGTH) return;
     reset.mutate(
       { token, password },
       { onSuccess: () => navigate('/connections', { replace: true }) },
@@ -205,8 +205,8 @@ export function ProfilePage() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setTooShort(next.length < MIN_PASSWORD);
-    if (next.length < MIN_PASSWORD) return;
+    setTooShort(next.length < MIN_PASSWORD_LENGTH);
+    if (next.length < MIN_PASSWORD_LENGTH) return;
     change.mutate(
       { currentPassword: current, newPassword: next },
       {
