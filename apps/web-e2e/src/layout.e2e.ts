@@ -129,6 +129,12 @@ describe('Layout in five languages, on a laptop and a phone', () => {
           await row.waitFor();
 
           expect(await overflowing(page)).toEqual([]);
+          // The profile (password, API keys) stays one tap away, on a phone too.
+          expect(
+            await page
+              .locator('.app-header__email')
+              .evaluate((link) => link.getBoundingClientRect().width),
+          ).toBeGreaterThan(20);
           // The whole name is there to read (wrapped, or in full on hover).
           const name = row.getByRole('link', { name: LONG_NAME, exact: true }).first();
           expect(

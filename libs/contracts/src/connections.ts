@@ -103,8 +103,11 @@ export const inboundSummarySchema = z.object({
   status: z.enum(['accepted', 'rejected', 'held', 'discarded']),
   /** Why a rejected call was refused (bad signature…), or why a call is held. */
   error: z.string().nullable(),
-  /** Calls received in total, accepted or not. */
-  total: z.number(),
+  /**
+   * Calls received in total, accepted or not; null in the connections list, where counting
+   * every call of every connection would make the list as slow as the busiest hook.
+   */
+  total: z.number().nullable(),
   /** Calls held now, waiting to be processed or discarded. */
   held: z.number(),
 });

@@ -38,7 +38,8 @@ export class ConnectionHealthService {
   async describeAll(connections: ConnectionEntity[]): Promise<ConnectionDto[]> {
     if (!connections.length) return [];
     const ids = connections.map((c) => c.id);
-    const [steps, lastRuns] = await Promise.all([
+    // The store checklist on the reports page reads each hook connection's last call from here.
+    const [steps, lastRuns, lastInbound] = await Promise.all([
       this.steps.find({ where: { connectionId: In(ids) } }),
       this.runs
         .createQueryBuilder('run')
@@ -47,9 +48,8 @@ export class ConnectionHealthService {
         .orderBy('run.connection_id')
         .addOrderBy('run.started_at', 'DESC')
         .getMany(),
+      this.lastInboundOf(ids, { withTotal: false }),
     ]);
-    // The store checklist on the reports page reads each hook connection's last call from here.
-    const lastInbound = await this.lastInboundOf(ids);
     return connections.map((connection) => {
       const dto = this.toDto(
         connection,
@@ -65,7 +65,7 @@ export class ConnectionHealthService {
     const [steps, lastRun, lastInbound] = await Promise.all([
       this.steps.findBy({ connectionId: connection.id }),
       this.runs.findOne({ where: { connectionId: connection.id }, order: { startedAt: 'DESC' } }),
-      this.lastInboundOf([connection.id]),
+      this.lastInboundOf([connection.id], { withTotal: true }),
     ]);
     const dto = this.toDto(connection, steps, lastRun);
     return dto.hookPath ? { ...dto, lastInbound: lastInbound.get(connection.id) ?? null } : dto;
@@ -80,24 +80,28 @@ export class ConnectionHealthService {
    * Each connection's latest call to its hook URL ("waiting for the first event" until one
    * comes), by connection id; one lateral lookup per connection, on the connection's index.
    */
-  private async lastInboundOf(ids: string[]): Promise<Map<string, InboundSummaryDto>> {
+  private async lastInboundOf(
+    ids: string[],
+    { withTotal }: { withTotal: boolean },
+  ): Promise<Map<string, InboundSummaryDto>> {
     const rows: {
       connection_id: string;
       received_at: Date;
       status: InboundSummaryDto['status'];
       error: string | null;
-      total: number;
+      total: number | null;
       held: number;
     }[] = await this.dataSource.query(
       `SELECT c.id AS connection_id, last.received_at, last.status, last.error,
-              (SELECT count(*)::int FROM inbound_event WHERE connection_id = c.id AND kind = 'hook') AS total,
+              CASE WHEN $2 THEN (SELECT count(*)::int FROM inbound_event
+                                  WHERE connection_id = c.id AND kind = 'hook') END AS total,
               (SELECT count(*)::int FROM inbound_event WHERE connection_id = c.id AND status = 'held') AS held
          FROM unnest($1::uuid[]) AS c(id)
          JOIN LATERAL (
               SELECT received_at, status, error FROM inbound_event
                WHERE connection_id = c.id AND kind = 'hook'
                ORDER BY received_at DESC LIMIT 1) last ON true`,
-      [ids],
+      [ids, withTotal],
     );
     return new Map(
       rows.map((row) => [

@@ -41,7 +41,9 @@ export function AppLayout() {
             title={t('nav.profile')}
             aria-label={`${t('nav.profile')}: ${session.data?.user.email ?? ''}`}
           >
-            {session.data?.user.email}
+            <span className="app-header__email-text">{session.data?.user.email}</span>
+            {/* A phone has no room for the address: the link says what it opens instead. */}
+            <span className="app-header__profile-word">{t('nav.profile')}</span>
           </Link>
           <button
             type="button"

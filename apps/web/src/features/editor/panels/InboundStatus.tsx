@@ -87,7 +87,9 @@ export function InboundStatus({
       <p>
         {t('inbound.lastEvent')} {when}: <strong>{outcomeOf(last, source, connection)}</strong>
       </p>
-      <p className="small">{t('inbound.total', { n: formatNumber(last.total) })}</p>
+      {last.total !== null && (
+        <p className="small">{t('inbound.total', { n: formatNumber(last.total) })}</p>
+      )}
     </div>
   );
 }
