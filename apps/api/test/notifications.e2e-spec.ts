@@ -95,6 +95,15 @@ describe('Owner notices (e2e, PostgreSQL)', () => {
     expect(messages[0].text).toContain('"Orders to CRM"');
     expect(messages[0].text).toContain(off.disabledReason as string);
     expect(off.disabledReason).toMatch(/2 failed runs in a row/);
+    // The owners' activity log says Fluxo did it, and why, once.
+    const audit = (await owner.get('/api/audit?action=connection.switched-off').expect(200)).body;
+    expect(audit.events).toEqual([
+      expect.objectContaining({
+        actor: null,
+        target: 'Orders to CRM',
+        details: { by: 'fluxo', failures: 2 },
+      }),
+    ]);
   });
 
   it('should not e-mail anyone when a connection fails fewer times than the limit', async () => {

@@ -11,7 +11,6 @@ import {
 } from '@fluxo/contracts';
 import { DataSource } from 'typeorm';
 import { ValidationFailedError } from '../../common/domain-error';
-import type { AuthContext } from '../auth/auth-context';
 
 const PAGE_SIZE = 100;
 
@@ -35,11 +34,12 @@ export class AuditService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * Records what `by` did. The change it records has already happened: a failure to record is
-   * logged, not turned into a failure of the change.
+   * Records what `by` did (`userId` null: Fluxo itself, e.g. switching off a failing
+   * connection). The change it records has already happened: a failure to record is logged,
+   * not turned into a failure of the change.
    */
   async record(
-    by: Pick<AuthContext, 'workspaceId' | 'userId'>,
+    by: { workspaceId: string; userId: string | null },
     action: AuditAction,
     target: string | null,
     details: Record<string, string | number> = {},

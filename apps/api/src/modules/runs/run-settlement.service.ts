@@ -6,6 +6,7 @@ import { MicroBatcher } from '@fluxo/engine';
 import { queryPrepared, type PreparedStatement } from '../../database/prepared-statement';
 import { DataSource, type EntityManager } from 'typeorm';
 import { numberedJson, ONE_STATEMENT_BATCHING, rowsByInput } from '../../database/batch-rows';
+import { AuditService } from '../audit/audit.service';
 import {
   NotificationService,
   type ConnectionSwitchedOffNotice,
@@ -80,6 +81,7 @@ export class RunSettlement {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationService,
     private readonly runs: RunLedger,
+    private readonly audit: AuditService,
   ) {
     this.autoDisableAfter = config.autoDisableAfter;
   }
@@ -92,7 +94,15 @@ export class RunSettlement {
       return { switchedOff, chained: await this.queueChainedRuns(manager, run) };
     });
     // After the commit: owners hear only of a switch-off that happened; the notice never throws.
-    if (switchedOff) await this.notifications.connectionSwitchedOff(switchedOff);
+    if (switchedOff) {
+      await this.notifications.connectionSwitchedOff(switchedOff);
+      await this.audit.record(
+        { workspaceId: switchedOff.workspaceId, userId: null },
+        'connection.switched-off',
+        switchedOff.connectionName,
+        { by: 'fluxo', failures: switchedOff.failures },
+      );
+    }
     return chained;
   }
 
@@ -100,7 +110,7 @@ export class RunSettlement {
   private async countFailure(
     manager: EntityManager,
     run: SettledRun,
-  ): Promise<ConnectionSwitchedOffNotice | null> {
+  ): Promise<(ConnectionSwitchedOffNotice & { failures: number }) | null> {
     const [rows]: [{ consecutive_failures: number; name: string }[], number] = await manager.query(
       `UPDATE connection SET consecutive_failures = consecutive_failures + 1
         WHERE id = $1
@@ -123,6 +133,7 @@ export class RunSettlement {
       workspaceId: run.workspaceId,
       connectionName: connection.name,
       reason,
+      failures: connection.consecutive_failures,
     };
   }
 

@@ -8,6 +8,7 @@ import { dictionaryLoaders } from './t';
 // Anything else equal to English is a string somebody forgot to translate.
 const SAME_AS_ENGLISH: Record<Exclude<Locale, 'en'>, readonly MessageKey[]> = {
   'pt-BR': [
+    'audit.byFluxo',
     'members.role.editor',
     // "{system} › {field}: “{before}” → “{after}”" has no words of its own.
     'versions.field',
@@ -26,6 +27,7 @@ const SAME_AS_ENGLISH: Record<Exclude<Locale, 'en'>, readonly MessageKey[]> = {
     'conditions.ruleNoValue',
   ],
   es: [
+    'audit.byFluxo',
     'members.role.editor',
     'versions.field',
     'queue.toUnknown',
@@ -40,8 +42,9 @@ const SAME_AS_ENGLISH: Record<Exclude<Locale, 'en'>, readonly MessageKey[]> = {
     'duration.s',
     'duration.min',
   ],
-  uk: ['queue.toUnknown', 'app.name', 'conditions.rule', 'conditions.ruleNoValue'],
+  uk: ['audit.byFluxo', 'queue.toUnknown', 'app.name', 'conditions.rule', 'conditions.ruleNoValue'],
   nb: [
+    'audit.byFluxo',
     'audit.person',
     'members.nav',
     'members.title',

@@ -1139,4 +1139,9 @@ export const en = {
     'Deletes every connection, its history and queue, every account and API key, and takes everyone out. It cannot be undone: export the connections first if you may want them again.',
   'members.deleteTypeName': 'Type “{workspace}” to confirm',
   'members.deleteButton': 'Delete the workspace',
+  'audit.byFluxo': 'Fluxo',
+  'audit.what.connection.auto-switched-off': {
+    one: 'switched off “{target}” after {n} failed run in a row',
+    other: 'switched off “{target}” after {n} failed runs in a row',
+  },
 } as const;

@@ -1195,4 +1195,10 @@ export const es: Messages = {
     'Elimina todas las conexiones, su historial y su cola, todas las cuentas y claves de API, y saca a todos. No se puede deshacer: exporta antes las conexiones si puedes necesitarlas.',
   'members.deleteTypeName': 'Escribe “{workspace}” para confirmar',
   'members.deleteButton': 'Eliminar el espacio de trabajo',
+  'audit.byFluxo': 'Fluxo',
+  'audit.what.connection.auto-switched-off': {
+    one: 'desactivó “{target}” tras {n} ejecución fallida seguida',
+    many: 'desactivó “{target}” tras {n} ejecuciones fallidas seguidas',
+    other: 'desactivó “{target}” tras {n} ejecuciones fallidas seguidas',
+  },
 };

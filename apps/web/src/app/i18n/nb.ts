@@ -1148,4 +1148,9 @@ export const nb: Messages = {
     'Sletter alle koblinger med historikk og kø, alle kontoer og API-nøkler, og tar alle ut. Det kan ikke angres: eksporter koblingene først hvis du kan trenge dem igjen.',
   'members.deleteTypeName': 'Skriv «{workspace}» for å bekrefte',
   'members.deleteButton': 'Slett arbeidsområdet',
+  'audit.byFluxo': 'Fluxo',
+  'audit.what.connection.auto-switched-off': {
+    one: 'slo av «{target}» etter {n} mislykket kjøring på rad',
+    other: 'slo av «{target}» etter {n} mislykkede kjøringer på rad',
+  },
 };

@@ -1190,4 +1190,10 @@ export const ptBR: Messages = {
     'Exclui todas as conexões, o histórico e a fila delas, todas as contas e chaves de API, e tira todos do espaço. Não pode ser desfeito: exporte as conexões antes, se puder precisar delas.',
   'members.deleteTypeName': 'Digite “{workspace}” para confirmar',
   'members.deleteButton': 'Excluir o espaço de trabalho',
+  'audit.byFluxo': 'Fluxo',
+  'audit.what.connection.auto-switched-off': {
+    one: 'desligou “{target}” após {n} execução com falha seguida',
+    many: 'desligou “{target}” após {n} execuções com falha seguidas',
+    other: 'desligou “{target}” após {n} execuções com falha seguidas',
+  },
 };

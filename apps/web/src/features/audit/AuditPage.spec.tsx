@@ -24,6 +24,14 @@ const PAGE: AuditPageDto = {
       details: { role: 'editor' },
     },
     {
+      id: 'e0',
+      at: '2026-12-07T10:00:30.000Z',
+      action: 'connection.switched-off',
+      actor: null,
+      target: 'Orders to CRM',
+      details: { by: 'fluxo', failures: 5 },
+    },
+    {
       id: 'e1',
       at: '2026-12-07T10:00:00.000Z',
       action: 'api-key.created',
@@ -55,8 +63,12 @@ describe(AuditPage.name, () => {
     const rows = await screen.findAllByRole('row');
     expect(within(rows[1]).getByText('exported 3 connections')).toBeVisible();
     expect(within(rows[2]).getByText('made joao@agencia.example Editor')).toBeVisible();
-    expect(within(rows[3]).getByText('made the API key “Deploy” (Read only)')).toBeVisible();
-    expect(within(rows[3]).getByText('a removed person')).toBeVisible();
+    expect(within(rows[3]).getByText('Fluxo')).toBeVisible();
+    expect(
+      within(rows[3]).getByText('switched off “Orders to CRM” after 5 failed runs in a row'),
+    ).toBeVisible();
+    expect(within(rows[4]).getByText('made the API key “Deploy” (Read only)')).toBeVisible();
+    expect(within(rows[4]).getByText('a removed person')).toBeVisible();
 
     await user.selectOptions(screen.getByLabelText('Person'), 'joao@agencia.example');
     await user.selectOptions(screen.getByLabelText('Action'), 'Exported connections');

@@ -106,7 +106,13 @@ export function AuditPage() {
 function AuditTable({ events }: { events: AuditEventDto[] }) {
   const connectors = useConnectors();
   const what = (event: AuditEventDto): string => {
-    const { role, system, scope, count } = event.details;
+    const { role, system, scope, count, failures } = event.details;
+    if (event.details.by === 'fluxo' && event.action === 'connection.switched-off') {
+      return t('audit.what.connection.auto-switched-off', {
+        target: event.target ?? '',
+        n: Number(failures ?? 0),
+      });
+    }
     return t(`audit.what.${event.action}` as MessageKey, {
       target: event.target ?? '',
       role: role ? roleLabel(role as Role) : '',
@@ -129,7 +135,14 @@ function AuditTable({ events }: { events: AuditEventDto[] }) {
           {events.map((event) => (
             <tr key={event.id}>
               <td className="small">{formatDateTime(event.at)}</td>
-              <td>{event.actor ?? <span className="muted">{t('audit.gone')}</span>}</td>
+              <td>
+                {event.actor ??
+                  (event.details.by === 'fluxo' ? (
+                    t('audit.byFluxo')
+                  ) : (
+                    <span className="muted">{t('audit.gone')}</span>
+                  ))}
+              </td>
               <td>{what(event)}</td>
             </tr>
           ))}
