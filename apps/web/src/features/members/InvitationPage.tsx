@@ -5,7 +5,8 @@ import { ApiError, errorMessage, fieldErrorsOf } from '@/app/api-client';
 import { t } from '@/app/i18n/t';
 import { LoadingState } from '@/app/ui/states';
 import { useSession } from '@/features/auth/api/auth.api';
-import { AuthCard, PasswordField } from '@/features/auth/components/PasswordPages';
+import { AuthCard } from '@/features/auth/components/AuthCard';
+import { PasswordField } from '@/features/auth/components/PasswordPages';
 import { roleLabel } from './MembersPage';
 import { useAcceptInvitation, useInvitationPreview } from './members.api';
 

@@ -2,9 +2,9 @@ import { credentialsSchema } from '@fluxo/contracts';
 import { useId, useState, type FormEvent } from 'react';
 import { Link, Navigate, useSearchParams } from 'react-router-dom';
 import { errorMessage, fieldErrorsOf } from '@/app/api-client';
-import { LanguageSwitcher } from '@/app/i18n/LanguageSwitcher';
 import { t } from '@/app/i18n/t';
 import { useInstanceStatus, useLogin, useSignup } from '../api/auth.api';
+import { AuthCard } from './AuthCard';
 
 interface AuthPageProps {
   mode: 'login' | 'signup';
@@ -59,88 +59,80 @@ function AuthForm({ mode }: AuthPageProps) {
   const switchSearch = nextParam ? `?next=${encodeURIComponent(nextParam)}` : '';
 
   return (
-    <main className="auth">
-      <div className="auth__card">
-        <p className="brand brand--large">
-          <span className="brand__mark" aria-hidden="true" />
-          {t('app.name')}
-        </p>
-        <h1>{mode === 'login' ? t('auth.loginTitle') : t('auth.signupTitle')}</h1>
-        <p className="muted">{mode === 'login' ? t('auth.loginIntro') : t('auth.signupIntro')}</p>
-        <form onSubmit={submit} noValidate className="form">
-          <div className="field">
-            <label htmlFor={`${id}-email`}>{t('auth.email')}</label>
-            <input
-              id={`${id}-email`}
-              type="email"
-              autoComplete="email"
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-              aria-invalid={emailError ? true : undefined}
-              aria-describedby={emailError ? `${id}-email-error` : undefined}
-              required
-              aria-required
-            />
-            {emailError && (
-              <p id={`${id}-email-error`} className="field__error">
-                {emailError}
-              </p>
-            )}
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-password`}>{t('auth.password')}</label>
-            <input
-              id={`${id}-password`}
-              type="password"
-              autoComplete={mode === 'login' ? 'current-password' : 'new-password'}
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-              aria-invalid={passwordError ? true : undefined}
-              aria-describedby={`${id}-password-hint${passwordError ? ` ${id}-password-error` : ''}`}
-              required
-              aria-required
-            />
-            <p id={`${id}-password-hint`} className="field__help">
-              {mode === 'signup' ? t('auth.passwordHint') : ''}
-            </p>
-            {passwordError && (
-              <p id={`${id}-password-error`} className="field__error">
-                {passwordError}
-              </p>
-            )}
-          </div>
-          {mutation.isError && !hasFieldErrors && (
-            <p className="inline-error" role="alert">
-              {errorMessage(mutation.error)}
+    <AuthCard
+      title={mode === 'login' ? t('auth.loginTitle') : t('auth.signupTitle')}
+      links={
+        <>
+          {mode === 'login' && (
+            <p className="auth__switch">
+              <Link to="/forgot-password">{t('auth.forgotLink')}</Link>
             </p>
           )}
-          <button
-            type="submit"
-            className="btn btn--primary btn--block"
-            disabled={mutation.isPending}
-          >
-            {mutation.isPending
-              ? t('common.pleaseWait')
-              : mode === 'login'
-                ? t('auth.loginButton')
-                : t('auth.signupButton')}
-          </button>
-        </form>
-        {mode === 'login' && (
           <p className="auth__switch">
-            <Link to="/forgot-password">{t('auth.forgotLink')}</Link>
+            {mode === 'login' ? t('auth.noAccount') : t('auth.haveAccount')}{' '}
+            <Link to={(mode === 'login' ? '/signup' : '/login') + switchSearch}>
+              {mode === 'login' ? t('auth.signupLink') : t('auth.loginLink')}
+            </Link>
+          </p>
+        </>
+      }
+    >
+      <p className="muted">{mode === 'login' ? t('auth.loginIntro') : t('auth.signupIntro')}</p>
+      <form onSubmit={submit} noValidate className="form">
+        <div className="field">
+          <label htmlFor={`${id}-email`}>{t('auth.email')}</label>
+          <input
+            id={`${id}-email`}
+            type="email"
+            autoComplete="email"
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            aria-invalid={emailError ? true : undefined}
+            aria-describedby={emailError ? `${id}-email-error` : undefined}
+            required
+            aria-required
+          />
+          {emailError && (
+            <p id={`${id}-email-error`} className="field__error">
+              {emailError}
+            </p>
+          )}
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-password`}>{t('auth.password')}</label>
+          <input
+            id={`${id}-password`}
+            type="password"
+            autoComplete={mode === 'login' ? 'current-password' : 'new-password'}
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            aria-invalid={passwordError ? true : undefined}
+            aria-describedby={`${id}-password-hint${passwordError ? ` ${id}-password-error` : ''}`}
+            required
+            aria-required
+          />
+          <p id={`${id}-password-hint`} className="field__help">
+            {mode === 'signup' ? t('auth.passwordHint') : ''}
+          </p>
+          {passwordError && (
+            <p id={`${id}-password-error`} className="field__error">
+              {passwordError}
+            </p>
+          )}
+        </div>
+        {mutation.isError && !hasFieldErrors && (
+          <p className="inline-error" role="alert">
+            {errorMessage(mutation.error)}
           </p>
         )}
-        <p className="auth__switch">
-          {mode === 'login' ? t('auth.noAccount') : t('auth.haveAccount')}{' '}
-          <Link to={(mode === 'login' ? '/signup' : '/login') + switchSearch}>
-            {mode === 'login' ? t('auth.signupLink') : t('auth.loginLink')}
-          </Link>
-        </p>
-        <div className="auth__switch">
-          <LanguageSwitcher />
-        </div>
-      </div>
-    </main>
+        <button type="submit" className="btn btn--primary btn--block" disabled={mutation.isPending}>
+          {mutation.isPending
+            ? t('common.pleaseWait')
+            : mode === 'login'
+              ? t('auth.loginButton')
+              : t('auth.signupButton')}
+        </button>
+      </form>
+    </AuthCard>
   );
 }

@@ -1,10 +1,10 @@
 import { MIN_PASSWORD_LENGTH } from '@fluxo/contracts';
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { errorMessage, fieldErrorsOf } from '@/app/api-client';
-import { LanguageSwitcher } from '@/app/i18n/LanguageSwitcher';
 import { t, useLocale } from '@/app/i18n/t';
 import { ApiKeysSection } from './ApiKeysSection';
+import { AuthCard } from './AuthCard';
 import {
   useChangePassword,
   useForgotPassword,
@@ -14,28 +14,6 @@ import {
 } from '../api/auth.api';
 
 const RESET_COMMAND = 'npm run fluxo -- reset-password';
-
-/** The signed-out card the log-in page uses, for the password pages. */
-export function AuthCard({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <main className="auth">
-      <div className="auth__card">
-        <p className="brand brand--large">
-          <span className="brand__mark" aria-hidden="true" />
-          {t('app.name')}
-        </p>
-        <h1>{title}</h1>
-        {children}
-        <p className="auth__switch">
-          <Link to="/login">{t('password.backToLogin')}</Link>
-        </p>
-        <div className="auth__switch">
-          <LanguageSwitcher />
-        </div>
-      </div>
-    </main>
-  );
-}
 
 /** A password input with its label and error, as the log-in form has them. */
 export function PasswordField({
