@@ -20,6 +20,8 @@ const ALLOWED = [
   /\{\{[^}]*\}\}/g,
   /\S+@\S+/g,
   /https?:\/\/\S+/g,
+  // Codes with digits (a bill's "FLX-3FAC8C06A683279A"): random letters in them are no words.
+  /[\w-]*\d[\w-]*/g,
 ];
 
 /**
