@@ -385,6 +385,44 @@ describe('Web form → E-mail (e2e, PostgreSQL)', () => {
     expect(smtp.messages().map((m) => m.to)).toEqual([['ana@example.com']]);
   });
 
+  it("should send a new run's first delivery under the claim its plan made, claiming only the others, and skip the listeners' query when nobody listens", async () => {
+    await user
+      .post(`/api/connections/${connection.id}/receivers`)
+      .send({
+        connectorKey: 'email',
+        actionKey: 'send-email',
+        accountId: (await user.get('/api/accounts').expect(200)).body[0].id,
+        mapping: { to: 'owner@example.com', subject: 'New order from {{ name }}', text: 'See it' },
+      })
+      .expect(201);
+    const { DataSource } = await import('typeorm');
+    const db = sut.app.get(DataSource);
+    const pool = (db.driver as unknown as { master: { query(config: unknown): unknown } }).master;
+    const query = jest.spyOn(pool, 'query');
+
+    await sut.http
+      .post(connection.hookPath as string)
+      .send({ name: 'Ana', email: 'ana@example.com' })
+      .expect(200);
+    const run = await latestRun();
+    const calls = (query.mock.calls as unknown[][]).map((call) => JSON.stringify(call));
+    query.mockRestore();
+
+    const [first, second] = run.items[0].deliveries;
+    const claimsOf = (id: string) =>
+      calls.filter((call) => call.includes('fluxo_claim_deliveries') && call.includes(id));
+    expect(claimsOf(first.id)).toEqual([]);
+    expect(claimsOf(second.id)).toHaveLength(1);
+    expect(calls.filter((call) => call.includes('SELECT id, cancel_when FROM step'))).toEqual([]);
+    expect([first.status, second.status, first.attempts, second.attempts]).toEqual([
+      'delivered',
+      'delivered',
+      1,
+      1,
+    ]);
+    expect(smtp.messages().map((m) => m.to)).toEqual([['ana@example.com'], ['owner@example.com']]);
+  });
+
   it('should renew an aging kept claim, and claim a run whose kept claim may have run out', async () => {
     const { DataSource } = await import('typeorm');
     const { RunExecutor } = await import('../src/modules/runs/run-executor.service');
@@ -424,6 +462,7 @@ describe('Web form → E-mail (e2e, PostgreSQL)', () => {
       connectionId: connection.id,
       cause: 'instant' as const,
       items: 1,
+      listenedTo: false,
       source: { connectorKey: 'forms', actionKey: 'new-submission' },
     });
     const leaseLeft = async (runId: string) => {

@@ -239,6 +239,7 @@ export class HooksService {
               connectionId: target.connectionId,
               cause: 'instant',
               items: queued.inserted,
+              listenedTo: target.listenedTo,
               source: target.source && {
                 connectorKey: target.source.connectorKey,
                 actionKey: target.source.actionKey,

@@ -10,14 +10,14 @@ import {
 } from '@fluxo/engine';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { CANCELLED_BY_LATER_ITEM } from './happy-path-cancellation.service';
-import { DeliveryLedger } from './delivery.ledger';
+import { DeliveryLedger, type ClaimedDelivery } from './delivery.ledger';
 import { ReceiverInvoker } from './receiver-invoker.service';
 import { ReceiverOutputs } from './receiver-outputs.service';
 
 const DUE_WITHIN_MS = 1000;
 
 /**
- * One attempt of one delivery: claim it, render the receiver's fields from the item (and the
+ * One attempt of one delivery: claim it (unless its plan did), render the receiver's fields from the item (and the
  * outputs of earlier receivers it uses), call the vendor and record what came of it.
  */
 @Injectable()
@@ -34,8 +34,9 @@ export class DeliverySender {
     this.retryPolicy = { ...DEFAULT_RETRY_POLICY, maxAttempts: config.deliveryMaxAttempts };
   }
 
-  async attempt(deliveryId: string): Promise<void> {
-    const delivery = await this.deliveries.claim(deliveryId);
+  /** `claimed`: the delivery as its plan claimed it (see DeliveryLedger.plan); else it is claimed here. */
+  async attempt(deliveryId: string, claimed?: ClaimedDelivery): Promise<void> {
+    const delivery = claimed ?? (await this.deliveries.claim(deliveryId));
     if (!delivery) return;
 
     const { step, itemPayload } = delivery;

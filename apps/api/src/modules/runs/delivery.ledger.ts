@@ -41,7 +41,7 @@ export class DeliveryLedger {
    * one is running, the next callers wait and go out in one statement (see MicroBatcher). Each
    * is one statement, so a refused batch changed nothing and is retried one call at a time.
    */
-  private readonly plans = new MicroBatcher<PlannedRun, string[]>(
+  private readonly plans = new MicroBatcher<PlannedRun, PlannedDeliveries>(
     (runs) => this.planRuns(runs),
     ONE_STATEMENT_BATCHING,
   );
@@ -61,8 +61,10 @@ export class DeliveryLedger {
    * status, computed from its deliveries, can never call a half-done run finished. Returns the
    * run's unsent deliveries in sending order (see pendingOf), planned now or before, from the
    * same statement: the rows it inserts are not visible to its own reads, so they are added.
+   * When the run is planned now, its first delivery comes claimed (`firstClaimed`): send it
+   * without claiming it again.
    */
-  plan(runId: string, workspaceId: string, connectionId: string): Promise<string[]> {
+  plan(runId: string, workspaceId: string, connectionId: string): Promise<PlannedDeliveries> {
     return this.plans.submit({
       run_id: runId,
       workspace_id: workspaceId,
@@ -70,13 +72,19 @@ export class DeliveryLedger {
     });
   }
 
-  private async planRuns(runs: readonly PlannedRun[]): Promise<string[][]> {
-    const rows: { n: number; id: string }[] = await queryPrepared(
+  private async planRuns(runs: readonly PlannedRun[]): Promise<PlannedDeliveries[]> {
+    const rows: (ClaimedRow & { claimed: boolean })[] = await queryPrepared(
       this.dataSource,
       PLAN_DELIVERIES,
       [numberedJson(runs)],
     );
-    return rowsByInput(rows, runs.length).map((pending) => pending.map((row) => row.id));
+    return rowsByInput(rows, runs.length).map((pending) => {
+      const first = pending.find((row) => row.claimed);
+      return {
+        ids: pending.map((row) => row.id),
+        firstClaimed: first ? claimedDeliveryOf(first) : null,
+      };
+    });
   }
 
   /** The run's unsent deliveries in sending order: items as they arrived, receivers as drawn. */
@@ -405,6 +413,12 @@ export interface CancellingKey {
   received_at: string;
 }
 
+/** A run's unsent deliveries in sending order; the first comes claimed when planned now. */
+export interface PlannedDeliveries {
+  ids: string[];
+  firstClaimed: ClaimedDelivery | null;
+}
+
 interface PlannedRun {
   run_id: string;
   workspace_id: string;
@@ -538,30 +552,67 @@ function stepOf(row: ClaimedRow): StepEntity | null {
   });
 }
 
-/** $1: a JSON array of runs (`n`, `run_id`, `workspace_id`, `connection_id`): plans a delivery per item and receiver, and answers every unsent one of each run, in sending order. */
+/**
+ * What sending a claimed delivery needs, by alias: `c` the claimed row, `ci` its item, `cs` its
+ * step, `cn` the step's connection, `a` the step's account (see ClaimedRow).
+ */
+const CLAIMED_COLUMNS = `c.run_id, c.item_id, c.step_id, c.attempts, ci.payload AS item_payload,
+              ci.received_at AS item_received_at, c.send_now,
+              cs.id AS s_id, cs.workspace_id AS s_workspace_id, cs.connection_id AS s_connection_id,
+              cs.role AS s_role, cs.connector_key AS s_connector_key, cs.action_key AS s_action_key,
+              cs.account_id AS s_account_id, cs.settings AS s_settings, cs.mapping AS s_mapping,
+              cs.conditions AS s_conditions, cs.delay AS s_delay, cs.cancel_when AS s_cancel_when,
+              cn.conditions AS connection_conditions,
+              cs.position AS s_position, cs.sort_order AS s_sort_order,
+              cs.created_at AS s_created_at, cs.updated_at AS s_updated_at,
+              a.public_credentials AS a_public, a.secret_credentials AS a_secret`;
+
+/** The joins CLAIMED_COLUMNS reads, for the claimed rows `c` with `claimedOnly` true. */
+function claimedJoins(claimedOnly: string): string {
+  return `LEFT JOIN source_item ci ON ${claimedOnly} AND ci.id = c.item_id
+         LEFT JOIN step cs ON ${claimedOnly} AND cs.id = c.step_id
+         LEFT JOIN connection cn ON cn.id = cs.connection_id
+         LEFT JOIN account a ON a.id = cs.account_id AND a.workspace_id = cs.workspace_id`;
+}
+
+/**
+ * $1: a JSON array of runs (`n`, `run_id`, `workspace_id`, `connection_id`): plans a delivery
+ * per item and receiver, and answers every unsent one of each run, in sending order. A run
+ * planned for the first time has its first delivery claimed too (`claimed`, with what sending
+ * it needs): the executor sends it next, so its claim statement is saved.
+ */
 export const PLAN_DELIVERIES: PreparedStatement = {
   name: 'fluxo_plan_deliveries',
   text: `WITH given AS (
          SELECT * FROM jsonb_to_recordset($1::jsonb) AS g(n int, run_id uuid, workspace_id uuid, connection_id uuid)
-       ), planned AS (
-         INSERT INTO delivery (workspace_id, run_id, item_id, step_id, status, created_at, updated_at)
-         SELECT g.workspace_id, g.run_id, i.id, s.id, 'pending', now(), now()
+       ), candidates AS (
+         SELECT g.workspace_id, g.run_id, i.id AS item_id, s.id AS step_id,
+                row_number() OVER (PARTITION BY g.run_id ORDER BY ${SENDING_ORDER}) = 1
+                  AND NOT EXISTS (SELECT 1 FROM delivery d WHERE d.run_id = g.run_id) AS first
            FROM given g
            JOIN source_item i ON i.run_id = g.run_id
            JOIN step s ON s.connection_id = g.connection_id AND s.role = 'receiver'
           WHERE NOT (i.payload ? '_ignored') AND i.run_id = ANY (ARRAY(SELECT run_id FROM given))
+       ), planned AS (
+         INSERT INTO delivery (workspace_id, run_id, item_id, step_id, status, attempts, created_at, updated_at)
+         SELECT workspace_id, run_id, item_id, step_id,
+                CASE WHEN first THEN 'sending' ELSE 'pending' END, CASE WHEN first THEN 1 ELSE 0 END,
+                now(), now()
+           FROM candidates
          ON CONFLICT ON CONSTRAINT uq_delivery_item_step DO NOTHING
-         RETURNING id, run_id, item_id, step_id
+         RETURNING id, run_id, item_id, step_id, attempts, send_now, status = 'sending' AS claimed
        ), pending AS (
-         SELECT d.id, d.run_id, d.item_id, d.step_id
+         SELECT d.id, d.run_id, d.item_id, d.step_id, d.attempts, d.send_now, false AS claimed
            FROM delivery d WHERE d.run_id = ANY (ARRAY(SELECT run_id FROM given)) AND d.status = 'pending'
          UNION ALL
-         SELECT id, run_id, item_id, step_id FROM planned
+         SELECT id, run_id, item_id, step_id, attempts, send_now, claimed FROM planned
        )
-       SELECT g.n, p.id FROM pending p
-         JOIN given g ON g.run_id = p.run_id
-         JOIN source_item i ON i.id = p.item_id
-         JOIN step s ON s.id = p.step_id
+       SELECT g.n, c.id, c.claimed, ${CLAIMED_COLUMNS}
+         FROM pending c
+         JOIN given g ON g.run_id = c.run_id
+         JOIN source_item i ON i.id = c.item_id
+         JOIN step s ON s.id = c.step_id
+         ${claimedJoins('c.claimed')}
         ORDER BY g.n, ${SENDING_ORDER}`,
 };
 
@@ -589,21 +640,9 @@ export const CLAIM_DELIVERIES: PreparedStatement = {
           RETURNING g.n, delivery.id, delivery.run_id, delivery.item_id, delivery.step_id, delivery.attempts,
                     delivery.send_now
        )
-       SELECT c.n, c.id, c.run_id, c.item_id, c.step_id, c.attempts, i.payload AS item_payload,
-              i.received_at AS item_received_at, c.send_now,
-              s.id AS s_id, s.workspace_id AS s_workspace_id, s.connection_id AS s_connection_id,
-              s.role AS s_role, s.connector_key AS s_connector_key, s.action_key AS s_action_key,
-              s.account_id AS s_account_id, s.settings AS s_settings, s.mapping AS s_mapping,
-              s.conditions AS s_conditions, s.delay AS s_delay, s.cancel_when AS s_cancel_when,
-              cn.conditions AS connection_conditions,
-              s.position AS s_position, s.sort_order AS s_sort_order,
-              s.created_at AS s_created_at, s.updated_at AS s_updated_at,
-              a.public_credentials AS a_public, a.secret_credentials AS a_secret
+       SELECT c.n, c.id, ${CLAIMED_COLUMNS}
          FROM claimed c
-         LEFT JOIN source_item i ON i.id = c.item_id
-         LEFT JOIN step s ON s.id = c.step_id
-         LEFT JOIN connection cn ON cn.id = s.connection_id
-         LEFT JOIN account a ON a.id = s.account_id AND a.workspace_id = s.workspace_id`,
+         ${claimedJoins('true')}`,
 };
 
 /** $1: a JSON array of attempt outcomes (`n`, `id`, `status`, …). */

@@ -6,7 +6,7 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
-import { DeliveryLedger } from './delivery.ledger';
+import { DeliveryLedger, type PlannedDeliveries } from './delivery.ledger';
 import { DeliverySender } from './delivery-sender.service';
 import { HappyPathCancellation } from './happy-path-cancellation.service';
 import { ItemHydrator } from './item-hydrator.service';
@@ -112,7 +112,7 @@ export class RunExecutor implements RunConsumer, OnApplicationBootstrap, OnAppli
     const { run } = claim;
     const items = await this.itemCountOf(runId, run);
     if (items === null) return;
-    let pending: string[] | null = null;
+    let planned: PlannedDeliveries | null = null;
     if (items > 0) {
       if (this.hydrator.hydrates(run.source)) {
         const hydration = await this.hydrator.hydrateRunItems(runId, run.connectionId);
@@ -120,20 +120,25 @@ export class RunExecutor implements RunConsumer, OnApplicationBootstrap, OnAppli
         if (hydration !== 'ready') return this.finalizeRun(runId, hydration.failed);
       }
       // Before this run sends anything: the happy path wins over what waits for it.
-      const cancelledRuns = await this.cancellation.cancelWaitingFor(
-        runId,
-        run.workspaceId,
-        run.connectionId,
-      );
-      await Promise.all(cancelledRuns.map((id) => this.finalizeRun(id)));
-      pending = await this.deliveries.plan(runId, run.workspaceId, run.connectionId);
+      if (run.listenedTo) {
+        const cancelledRuns = await this.cancellation.cancelWaitingFor(
+          runId,
+          run.workspaceId,
+          run.connectionId,
+        );
+        await Promise.all(cancelledRuns.map((id) => this.finalizeRun(id)));
+      }
+      planned = await this.deliveries.plan(runId, run.workspaceId, run.connectionId);
     }
-    pending ??= await this.deliveries.pendingOf(runId);
+    const pending = planned?.ids ?? (await this.deliveries.pendingOf(runId));
+    const firstClaimed = planned?.firstClaimed ?? undefined;
     let leaseRenewedAt = claim.leaseFrom;
     for (const deliveryId of pending) {
-      // On shutdown the run is left mid-way; its lease is released and someone resumes it.
-      if (this.stopped) return;
-      await this.sender.attempt(deliveryId);
+      const claimed = firstClaimed?.id === deliveryId ? firstClaimed : undefined;
+      // On shutdown the run is left mid-way; its lease is released and someone resumes it. A
+      // delivery claimed already is sent first: its attempt is counted.
+      if (this.stopped && !claimed) return;
+      await this.sender.attempt(deliveryId, claimed);
       if (Date.now() - leaseRenewedAt > (this.leaseSeconds * 1000) / 3) {
         await this.runs.renewLease(runId, this.leaseSeconds);
         leaseRenewedAt = Date.now();

@@ -5,6 +5,7 @@ import { MicroBatcher } from '@fluxo/engine';
 import { queryPrepared } from '../../database/prepared-statement';
 import { DataSource, type EntityManager } from 'typeorm';
 import { numberedJson, ONE_STATEMENT_BATCHING, rowsByInput } from '../../database/batch-rows';
+import { connectionIsListenedTo } from './cancel-listeners.sql';
 
 /**
  * The run's life. This is the only module that writes `run` rows; every transition below is
@@ -175,6 +176,7 @@ export class RunLedger {
               row.source_connector && row.source_action
                 ? { connectorKey: row.source_connector, actionKey: row.source_action }
                 : null,
+            listenedTo: row.listened_to,
           }
         : null,
     );
@@ -381,6 +383,8 @@ export interface ClaimedRun {
   items: number;
   /** The connection's source step's connector and action; null without one. */
   source: { connectorKey: string; actionKey: string } | null;
+  /** Whether a receiver of the workspace cancels waiting sends on this connection's items. */
+  listenedTo: boolean;
 }
 
 interface ClaimedRunRow {
@@ -391,6 +395,7 @@ interface ClaimedRunRow {
   items: number;
   source_connector: string | null;
   source_action: string | null;
+  listened_to: boolean;
 }
 
 export interface FinalizedRun {
@@ -481,7 +486,8 @@ export const CLAIM_SQL = `
   )
   SELECT c.n, c.workspace_id, c.connection_id, c.cause,
          (SELECT count(*)::int FROM source_item WHERE run_id = c.id) AS items,
-         s.connector_key AS source_connector, s.action_key AS source_action
+         s.connector_key AS source_connector, s.action_key AS source_action,
+         ${connectionIsListenedTo('c.workspace_id', 'c.connection_id')} AS listened_to
     FROM claimed c
     LEFT JOIN LATERAL (
       SELECT connector_key, action_key FROM step
