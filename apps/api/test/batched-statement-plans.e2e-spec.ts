@@ -3,6 +3,7 @@ import { DataSource, type QueryRunner } from 'typeorm';
 import type { PreparedStatement } from '../src/database/prepared-statement';
 import {
   CLAIM_DELIVERIES,
+  CLAIM_DUE,
   PLAN_DELIVERIES,
   RECORD_OUTCOMES,
 } from '../src/modules/runs/delivery.ledger';
@@ -118,5 +119,26 @@ describe('Plans of the batched statements (e2e, PostgreSQL)', () => {
     );
 
     expect(plan).not.toMatch(/Seq Scan on (delivery|source_item)\b/);
+  });
+
+  it('should claim due sends in the order of their partial index, reading no more than it takes', async () => {
+    await db.startTransaction();
+    try {
+      await db.query(
+        `UPDATE delivery SET status = 'scheduled', next_attempt_at = now() - interval '1 hour'`,
+      );
+      await db.query('ANALYZE delivery');
+      await db.query(`PREPARE plan_probe AS ${CLAIM_DUE.text}`);
+      const rows: { 'QUERY PLAN': string }[] = await db.query(`EXPLAIN EXECUTE plan_probe(500)`);
+      await db.query(`DEALLOCATE plan_probe`);
+      const plan = rows.map((row) => row['QUERY PLAN']).join('\n');
+
+      expect(plan).toMatch(/Index Scan using idx_delivery_scheduled on delivery/);
+      expect(plan).toMatch(/Index Scan using idx_delivery_due on delivery/);
+      // Under each row lock, the index is read in order: no sort of every due row.
+      expect(plan).not.toMatch(/LockRows[^\n]*\n\s*->\s+Sort/);
+    } finally {
+      await db.rollbackTransaction();
+    }
   });
 });

@@ -56,6 +56,11 @@ export class BullRunQueue implements RunDispatch, OnApplicationBootstrap, OnAppl
       );
   }
 
+  /** Dispatched work waits in Redis, not here. */
+  backlog(): number {
+    return 0;
+  }
+
   consume(consumer: RunConsumer): void {
     if (!this.consumes || this.workers.length) return;
     const options = { connection: this.connection, concurrency: this.concurrency };

@@ -129,6 +129,55 @@ export class DeliveryLedger {
     }));
   }
 
+  /**
+   * Claims up to `limit` retries and waiting sends that are due, oldest first, with what
+   * sending each needs: one statement for a batch, where dueRetries + claim is a read and a
+   * claim per send. Rows another process is claiming are skipped (SKIP LOCKED), so any number
+   * of sweeps share the due rows without waiting for each other.
+   */
+  async claimDue(limit: number): Promise<DueClaim[]> {
+    const rows: (ClaimedRow & { previous_status: DueClaim['previousStatus'] })[] =
+      await queryPrepared(this.dataSource, CLAIM_DUE, [limit]);
+    return rows.map((row) => ({
+      delivery: claimedDeliveryOf(row),
+      previousStatus: row.previous_status,
+    }));
+  }
+
+  /**
+   * Hands back claims made by claimDue whose send never started (the process is stopping):
+   * each goes back to what it was, its attempt uncounted, unless it changed meanwhile.
+   */
+  async releaseClaims(claims: readonly DueClaim[]): Promise<void> {
+    if (!claims.length) return;
+    await this.dataSource.query(
+      `UPDATE delivery SET status = g.status, attempts = delivery.attempts - 1, updated_at = now()
+         FROM jsonb_to_recordset($1::jsonb) AS g(id uuid, status text, attempts int)
+        WHERE delivery.id = g.id AND delivery.status = 'sending' AND delivery.attempts = g.attempts`,
+      [
+        JSON.stringify(
+          claims.map((claim) => ({
+            id: claim.delivery.id,
+            status: claim.previousStatus,
+            attempts: claim.delivery.attempts,
+          })),
+        ),
+      ],
+    );
+  }
+
+  /**
+   * Renews a claim that has waited a while before its send: true while it is still this
+   * claim (still `sending`, with the attempt it counted), false once reclaimAbandoned took it.
+   */
+  async renewClaim(deliveryId: string, attempts: number): Promise<boolean> {
+    const [, count]: [unknown, number] = await this.dataSource.query(
+      `UPDATE delivery SET updated_at = now() WHERE id = $1 AND status = 'sending' AND attempts = $2`,
+      [deliveryId, attempts],
+    );
+    return count > 0;
+  }
+
   /** When the next waiting send or retry not yet due falls due; null when none waits. */
   async nextDueAt(): Promise<Date | null> {
     const [row]: { at: Date | null }[] = await this.dataSource.query(
@@ -405,6 +454,12 @@ export class DeliveryLedger {
   }
 }
 
+/** A due delivery claimed by a sweep (see claimDue), and what it was before. */
+export interface DueClaim {
+  delivery: ClaimedDelivery;
+  previousStatus: 'retrying' | 'scheduled';
+}
+
 /** A later item's key under one receiver's cancellation. */
 export interface CancellingKey {
   step_id: string;
@@ -643,6 +698,39 @@ export const CLAIM_DELIVERIES: PreparedStatement = {
        SELECT c.n, c.id, ${CLAIMED_COLUMNS}
          FROM claimed c
          ${claimedJoins('true')}`,
+};
+
+/**
+ * $1: how many: claims that many due retries and waiting sends, oldest first (see claimDue).
+ * Each kind is read in its partial index's order (next_attempt_at alone), so the read stops
+ * after $1 rows: ordered by (next_attempt_at, id) it sorted every due row first, 12 ms a batch
+ * while 100,000 sends fell due.
+ */
+export const CLAIM_DUE: PreparedStatement = {
+  name: 'fluxo_claim_due',
+  text: `WITH retries AS (
+         SELECT id, status, next_attempt_at FROM delivery
+          WHERE status = 'retrying' AND next_attempt_at <= now()
+          ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED
+       ), waiting AS (
+         SELECT id, status, next_attempt_at FROM delivery
+          WHERE status = 'scheduled' AND next_attempt_at <= now() AND ${WAITING_MAY_GO}
+          ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED
+       ), due AS (
+         SELECT * FROM retries UNION ALL SELECT * FROM waiting
+          ORDER BY next_attempt_at, id LIMIT $1
+       ), claimed AS (
+         UPDATE delivery SET status = 'sending', attempts = attempts + 1, updated_at = now()
+           FROM due
+          WHERE delivery.id = due.id
+          RETURNING due.next_attempt_at AS due_at, due.status AS previous_status, delivery.id,
+                    delivery.run_id, delivery.item_id, delivery.step_id, delivery.attempts,
+                    delivery.send_now
+       )
+       SELECT c.id, c.previous_status, ${CLAIMED_COLUMNS}
+         FROM claimed c
+         ${claimedJoins('true')}
+        ORDER BY c.due_at, c.id`,
 };
 
 /** $1: a JSON array of attempt outcomes (`n`, `id`, `status`, …). */

@@ -1,6 +1,6 @@
 import { Logger, type OnApplicationShutdown } from '@nestjs/common';
 import Denque from 'denque';
-import type { HeldRun, RunConsumer, RunDispatch } from './run-dispatch.types';
+import type { HeldDelivery, HeldRun, RunConsumer, RunDispatch } from './run-dispatch.types';
 
 /**
  * The in-process transport (no REDIS_URL): dispatched work waits in memory and runs with
@@ -28,8 +28,19 @@ export class LocalRunQueue implements RunDispatch, OnApplicationShutdown {
     this.add(`run:${runId}`, (consumer) => consumer.execute(runId, held));
   }
 
-  async dispatchDelivery(deliveryId: string, runId: string): Promise<void> {
-    this.add(`delivery:${deliveryId}`, (consumer) => consumer.retryDelivery(deliveryId, runId));
+  async dispatchDelivery(
+    deliveryId: string,
+    runId: string,
+    _attempt?: number,
+    held?: HeldDelivery,
+  ): Promise<void> {
+    this.add(`delivery:${deliveryId}`, (consumer) =>
+      consumer.retryDelivery(deliveryId, runId, held),
+    );
+  }
+
+  backlog(): number {
+    return this.waiting.length + this.running.size;
   }
 
   consume(consumer: RunConsumer): void {

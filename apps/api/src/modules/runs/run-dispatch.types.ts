@@ -1,3 +1,4 @@
+import type { DueClaim } from './delivery.ledger';
 import type { ClaimedRun } from './run.ledger';
 
 /**
@@ -18,7 +19,15 @@ export interface RunDispatch {
    * job. `held`: the run was stored claimed by this process (only where `executesHere`).
    */
   dispatchRun(runId: string, redispatch: boolean, held?: HeldRun): Promise<void>;
-  dispatchDelivery(deliveryId: string, runId: string, attempt: number): Promise<void>;
+  /** `held`: the delivery was claimed by this process's sweep (only where `executesHere`). */
+  dispatchDelivery(
+    deliveryId: string,
+    runId: string,
+    attempt: number,
+    held?: HeldDelivery,
+  ): Promise<void>;
+  /** Work waiting or running in this process: the sweep claims due sends up to a bound of it. */
+  backlog(): number;
   /** Starts handing dispatched work to `consumer` in this process (a no-op where it only dispatches). */
   consume(consumer: RunConsumer): void;
 }
@@ -26,7 +35,7 @@ export interface RunDispatch {
 /** What executes dispatched work: the same two entries whichever transport brought it. */
 export interface RunConsumer {
   execute(runId: string, held?: HeldRun): Promise<void>;
-  retryDelivery(deliveryId: string, runId: string): Promise<void>;
+  retryDelivery(deliveryId: string, runId: string, held?: HeldDelivery): Promise<void>;
 }
 
 export const RUN_DISPATCH = Symbol('RUN_DISPATCH');
@@ -38,4 +47,14 @@ export const RUN_DISPATCH = Symbol('RUN_DISPATCH');
  */
 export interface HeldRun extends ClaimedRun {
   claimedAt: number;
+}
+
+/**
+ * A due delivery this process's sweep claimed for itself (see DeliveryLedger.claimDue). Until
+ * its send starts it may be handed back (`released`, on shutdown); once `started`, never. The
+ * state changes only synchronously, so the two cannot both happen.
+ */
+export interface HeldDelivery extends DueClaim {
+  claimedAt: number;
+  state: 'waiting' | 'started' | 'released';
 }

@@ -12,6 +12,7 @@ import { HappyPathCancellation } from './happy-path-cancellation.service';
 import { ItemHydrator } from './item-hydrator.service';
 import {
   RUN_DISPATCH,
+  type HeldDelivery,
   type HeldRun,
   type RunConsumer,
   type RunDispatch,
@@ -94,10 +95,23 @@ export class RunExecutor implements RunConsumer, OnApplicationBootstrap, OnAppli
     await task;
   }
 
-  /** Sends one delivery now (a due retry, or one the user asked for) and updates its run. */
-  async retryDelivery(deliveryId: string, runId: string): Promise<void> {
-    if (this.stopped) return;
-    await this.sender.attempt(deliveryId);
+  /**
+   * Sends one delivery now (a due retry or send, or one the user asked for) and updates its
+   * run. `held`: claimed by this process's sweep; a claim that waited past a third of the lease
+   * is renewed first, and dropped if it was reclaimed meanwhile (someone else sends it).
+   */
+  async retryDelivery(deliveryId: string, runId: string, held?: HeldDelivery): Promise<void> {
+    if (this.stopped || held?.state === 'released') return;
+    if (held) held.state = 'started';
+    const leaseMs = this.leaseSeconds * 1000;
+    if (
+      held &&
+      Date.now() - held.claimedAt > leaseMs / 3 &&
+      !(await this.deliveries.renewClaim(deliveryId, held.delivery.attempts))
+    ) {
+      return;
+    }
+    await this.sender.attempt(deliveryId, held?.delivery);
     await this.finalizeRun(runId);
   }
 

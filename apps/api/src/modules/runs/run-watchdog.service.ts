@@ -8,7 +8,7 @@ import {
 import { Interval } from '@nestjs/schedule';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { DeliverySender } from './delivery-sender.service';
-import { RUN_DISPATCH, type RunDispatch } from './run-dispatch.types';
+import { RUN_DISPATCH, type HeldDelivery, type RunDispatch } from './run-dispatch.types';
 import { RunExecutor } from './run-executor.service';
 import { RunLedger } from './run.ledger';
 import { type DueCursor, DeliveryLedger } from './delivery.ledger';
@@ -22,6 +22,15 @@ const MAX_DUE_PER_SWEEP = 5_000;
 const SWEEP_INTERVAL_MS = 5_000;
 /** After a sweep that handed over its most, the next one comes this soon. */
 const AFTER_FULL_SWEEP_MS = 1_000;
+/**
+ * Where sends execute here, how many claimed sends may wait in this process: enough for a
+ * second of sending at 1,000 a second, few enough that a claim never waits near its lease.
+ */
+const MAX_CLAIMED_WAITING = 1_000;
+/** Claims are made in batches of at least this many, when there is room for them. */
+const MIN_CLAIM_BATCH = 100;
+/** While the claimed sends fill the room, the sweep looks again this often. */
+const ROOM_POLL_MS = 20;
 
 /**
  * Finds work nobody is doing and dispatches it again: at start, every unfinished run; every
@@ -36,6 +45,8 @@ export class RunWatchdog implements OnApplicationBootstrap, OnApplicationShutdow
   /** A sweep set for the next due time, when that comes before the next interval. */
   private wake: NodeJS.Timeout | null = null;
   private stopped = false;
+  /** Sends this process's sweeps claimed and handed over, until they start (see claimDueHere). */
+  private readonly handed = new Set<HeldDelivery>();
   private readonly leaseSeconds: number;
   /** `api` processes in queue mode only dispatch; workers watch. */
   private readonly watches: boolean;
@@ -62,6 +73,11 @@ export class RunWatchdog implements OnApplicationBootstrap, OnApplicationShutdow
     this.stopped = true;
     if (this.wake) clearTimeout(this.wake);
     await this.sweeping;
+    // Claimed sends that never started go back as they were, for the next process to send;
+    // should that fail, their lease ends and reclaimAbandoned takes them.
+    const unstarted = [...this.handed].filter((held) => held.state === 'waiting');
+    for (const held of unstarted) held.state = 'released';
+    await this.deliveries.releaseClaims(unstarted).catch(() => undefined);
   }
 
   @Interval('delivery-retries', SWEEP_INTERVAL_MS)
@@ -84,7 +100,7 @@ export class RunWatchdog implements OnApplicationBootstrap, OnApplicationShutdow
     // A queued run nobody took within a lease was lost (its process or Redis went away).
     await this.adoptOrphans(this.leaseSeconds);
     const drained = await this.dispatchDue();
-    await this.wakeAtNextDue(drained ? null : AFTER_FULL_SWEEP_MS);
+    await this.wakeAtNextDue(drained ? null : this.dispatch.executesHere ? 0 : AFTER_FULL_SWEEP_MS);
   }
 
   /**
@@ -95,6 +111,7 @@ export class RunWatchdog implements OnApplicationBootstrap, OnApplicationShutdow
    * rows behind.
    */
   private async dispatchDue(): Promise<boolean> {
+    if (this.dispatch.executesHere) return this.claimDueHere();
     let cursor: DueCursor | undefined;
     for (let handed = 0; handed < MAX_DUE_PER_SWEEP;) {
       if (this.stopped) return true;
@@ -106,6 +123,38 @@ export class RunWatchdog implements OnApplicationBootstrap, OnApplicationShutdow
       if (due.length < SWEEP_BATCH) return true;
       const last = due[due.length - 1];
       cursor = { at: last.cursorAt, id: last.id };
+    }
+    return false;
+  }
+
+  /**
+   * Where sends execute in this process, the sweep claims the due ones itself, in batches: one
+   * statement per batch instead of a claim per send, and a claimed send is no longer due, so no
+   * later sweep reads it again (dispatchDue's sweeps read each due row again until it was sent:
+   * 2.3 million rows read for 100,000 sends). At most MAX_CLAIMED_WAITING wait here: a claim
+   * is a lease. Returns false when it stopped with due rows possibly left (the sweep's time is
+   * up), for the next sweep to come at once.
+   */
+  private async claimDueHere(): Promise<boolean> {
+    for (const held of this.handed) if (held.state !== 'waiting') this.handed.delete(held);
+    const until = Date.now() + SWEEP_INTERVAL_MS;
+    while (Date.now() < until) {
+      if (this.stopped) return true;
+      const room = MAX_CLAIMED_WAITING - this.dispatch.backlog();
+      if (room < MIN_CLAIM_BATCH) {
+        await new Promise((done) => setTimeout(done, ROOM_POLL_MS));
+        continue;
+      }
+      const limit = Math.min(SWEEP_BATCH, room);
+      const claims = await this.deliveries.claimDue(limit);
+      const claimedAt = Date.now();
+      for (const claim of claims) {
+        const held: HeldDelivery = { ...claim, claimedAt, state: 'waiting' };
+        this.handed.add(held);
+        const { id, runId, attempts } = claim.delivery;
+        await this.dispatch.dispatchDelivery(id, runId, attempts, held);
+      }
+      if (claims.length < limit) return true;
     }
     return false;
   }
