@@ -1,5 +1,5 @@
 import type { StepSettings } from '@fluxo/contracts';
-import { connectionIsListenedTo } from '../runs/cancel-listeners.sql';
+import { connectionIsListenedTo } from '../runs/cancel-listeners.util';
 
 /** What the ingest path needs to know about the connection behind a hook token. */
 export interface HookTarget {

@@ -5,7 +5,7 @@ import { MicroBatcher } from '@fluxo/engine';
 import { queryPrepared } from '../../database/prepared-statement';
 import { DataSource, type EntityManager } from 'typeorm';
 import { numberedJson, ONE_STATEMENT_BATCHING, rowsByInput } from '../../database/batch-rows';
-import { connectionIsListenedTo } from './cancel-listeners.sql';
+import { connectionIsListenedTo } from './cancel-listeners.util';
 
 /**
  * The run's life. This is the only module that writes `run` rows; every transition below is
