@@ -12,3 +12,4 @@ export * from './hosted-page';
 export * from './network-failure';
 export * from './payload-readers';
 export * from './connector-texts';
+export * from './timeout-signal';

@@ -7,12 +7,13 @@ import {
   type Delay,
   type DelayAmount,
 } from '@fluxo/contracts';
-import { IANAZone } from 'luxon';
 import {
   addLocalDays,
   localDateOf,
   zonedWallTimeToInstant,
+  zoneNamed,
   type LocalDate,
+  type ZoneOffsets,
 } from '../schedule/zoned-wall-time';
 
 const MINUTE_MS = 60_000;
@@ -45,8 +46,8 @@ export type SendTime =
 export function sendTimeOf(delay: Delay | null | undefined, context: SendTimeContext): SendTime {
   if (!delay) return { ok: true, at: context.now, late: false };
   const timeZone = delay.timeZone ?? context.timeZone;
-  const zone = IANAZone.create(timeZone);
-  if (!zone.isValid) return { ok: false, error: `Unknown time zone "${timeZone}"` };
+  const zone = zoneNamed(timeZone);
+  if (!zone) return { ok: false, error: `Unknown time zone "${timeZone}"` };
   let at: number;
   if (delay.type === 'after') {
     at = shifted(context.receivedAt, delay.wait, zone);
@@ -70,7 +71,7 @@ export function sendTimeOf(delay: Delay | null | undefined, context: SendTimeCon
     : { ok: true, at, late: false };
 }
 
-function shifted(instant: number, amount: DelayAmount, zone: IANAZone): number {
+function shifted(instant: number, amount: DelayAmount, zone: ZoneOffsets): number {
   if (amount.unit !== 'days') return instant + minutesOf(amount) * MINUTE_MS;
   const wall = new Date(instant + zone.offset(instant) * MINUTE_MS);
   const date: LocalDate = addLocalDays(localDateOf(zone, instant), amount.amount);
@@ -81,7 +82,7 @@ function shifted(instant: number, amount: DelayAmount, zone: IANAZone): number {
 function dateIn(
   item: Record<string, unknown>,
   variable: string,
-  zone: IANAZone,
+  zone: ZoneOffsets,
 ): { ok: true; at: number } | { ok: false; error: string } {
   const text = variableText(item, variable).trim();
   if (text === '') return { ok: false, error: `The date in "${variable}" is empty` };

@@ -1,11 +1,11 @@
 import { type Trigger } from '@fluxo/contracts';
-import { IANAZone } from 'luxon';
 import {
   addLocalDays,
   localDateOf,
   type LocalTime,
   weekdayOf,
   zonedWallTimeToInstant,
+  zoneNamed,
 } from './zoned-wall-time';
 
 export type ScheduleTrigger = Extract<Trigger, { type: 'schedule' }>;
@@ -24,8 +24,8 @@ export function parseTimeOfDay(text: string): LocalTime | null {
  * schedule can never fire (no readable time, unknown zone, no valid weekday).
  */
 export function nextScheduleOccurrence(schedule: ScheduleTrigger, notBefore: Date): Date | null {
-  if (!IANAZone.isValidZone(schedule.timezone)) return null;
-  const zone = IANAZone.create(schedule.timezone);
+  const zone = zoneNamed(schedule.timezone);
+  if (!zone) return null;
   const times = schedule.times.map(parseTimeOfDay).filter((time) => time !== null);
   const weekdays = schedule.weekdays?.length ? new Set(schedule.weekdays) : null;
   const from = notBefore.getTime();

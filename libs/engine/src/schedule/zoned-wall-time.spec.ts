@@ -1,6 +1,12 @@
 import { IANAZone } from 'luxon';
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
-import { addLocalDays, localDateOf, weekdayOf, zonedWallTimeToInstant } from './zoned-wall-time';
+import {
+  addLocalDays,
+  localDateOf,
+  weekdayOf,
+  zonedWallTimeToInstant,
+  zoneNamed,
+} from './zoned-wall-time';
 
 const newYork = IANAZone.create('America/New_York');
 const kyiv = IANAZone.create('Europe/Kyiv');
@@ -110,5 +116,24 @@ describe(weekdayOf.name, () => {
     expect(weekdayOf({ year: 2026, month: 1, day: 18 })).toBe(0);
     expect(weekdayOf({ year: 2026, month: 1, day: 19 })).toBe(1);
     expect(weekdayOf({ year: 2026, month: 1, day: 17 })).toBe(6);
+  });
+});
+
+describe('zoneNamed', () => {
+  it('should read the same offsets as luxon, across a clock change, from its memo too', () => {
+    const oslo = zoneNamed('Europe/Oslo');
+    const luxon = IANAZone.create('Europe/Oslo');
+    // 2026-03-29 01:00 UTC: Oslo moves from +60 to +120 minutes.
+    const change = Date.UTC(2026, 2, 29, 1, 0);
+    for (const instant of [change - 60_000, change - 1, change, change + 1, change + 60_000]) {
+      expect(oslo?.offset(instant)).toBe(luxon.offset(instant));
+      expect(oslo?.offset(instant)).toBe(luxon.offset(instant));
+    }
+    expect(oslo?.offset(change - 1)).toBe(60);
+    expect(oslo?.offset(change)).toBe(120);
+  });
+
+  it('should answer null for a name that is no time zone', () => {
+    expect(zoneNamed('Mars/Olympus_Mons')).toBeNull();
   });
 });

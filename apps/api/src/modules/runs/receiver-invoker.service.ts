@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { DeliveryResult, ReceiverDefinition } from '@fluxo/connector-sdk';
+import { timeoutSignal } from '@fluxo/connector-sdk';
 import { prepareDelivery } from '@fluxo/engine';
 import type { FieldDefinition, FieldError, Mapping } from '@fluxo/contracts';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
@@ -87,21 +88,26 @@ export class ReceiverInvoker {
       throw new StepNotReadyError(`Choose a ${connector.name} account for this step first`);
     }
     const receiver = this.receiverOf(step);
-    const ctx = await this.contexts.create(
-      step.workspaceId,
-      connector,
-      step.accountId,
-      step.settings,
-      {
-        signal: AbortSignal.timeout(DELIVERY_TIMEOUT_MS),
-        idempotencyKey: deliveryId,
-        statusCallbackUrl:
-          receiver.statusCallback && deliveryId && this.config.publicUrl
-            ? `${this.config.publicUrl}${statusCallbackPath(deliveryId, this.config.encryptionKey)}`
-            : undefined,
-      },
-      account,
-    );
-    return receiver.deliver(payload, ctx);
+    const timeout = timeoutSignal(DELIVERY_TIMEOUT_MS);
+    try {
+      const ctx = await this.contexts.create(
+        step.workspaceId,
+        connector,
+        step.accountId,
+        step.settings,
+        {
+          signal: timeout.signal,
+          idempotencyKey: deliveryId,
+          statusCallbackUrl:
+            receiver.statusCallback && deliveryId && this.config.publicUrl
+              ? `${this.config.publicUrl}${statusCallbackPath(deliveryId, this.config.encryptionKey)}`
+              : undefined,
+        },
+        account,
+      );
+      return await receiver.deliver(payload, ctx);
+    } finally {
+      timeout.clear();
+    }
   }
 }
