@@ -31,6 +31,10 @@ const MAX_CLAIMED_WAITING = 1_000;
 const MIN_CLAIM_BATCH = 100;
 /** While the claimed sends fill the room, the sweep looks again this often. */
 const ROOM_POLL_MS = 20;
+/** Once caught up during a burst of due sends, the sweep claims again after this long. */
+const CATCH_UP_MS = 25;
+
+const sleepMs = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /**
  * Finds work nobody is doing and dispatches it again: at start, every unfinished run; every
@@ -142,7 +146,7 @@ export class RunWatchdog implements OnApplicationBootstrap, OnApplicationShutdow
       if (this.stopped) return true;
       const room = MAX_CLAIMED_WAITING - this.dispatch.backlog();
       if (room < MIN_CLAIM_BATCH) {
-        await new Promise((done) => setTimeout(done, ROOM_POLL_MS));
+        await sleepMs(ROOM_POLL_MS);
         continue;
       }
       const limit = Math.min(SWEEP_BATCH, room);
@@ -154,7 +158,10 @@ export class RunWatchdog implements OnApplicationBootstrap, OnApplicationShutdow
         const { id, runId, attempts } = claim.delivery;
         await this.dispatch.dispatchDelivery(id, runId, attempts, held);
       }
-      if (claims.length < limit) return true;
+      if (!claims.length) return true;
+      // Caught up with what is due: while sends keep falling due (a burst), the next ones are
+      // claimed a moment later in one batch, not each by a sweep of its own.
+      if (claims.length < limit) await sleepMs(CATCH_UP_MS);
     }
     return false;
   }
