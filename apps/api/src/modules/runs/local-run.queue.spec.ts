@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { LocalRunQueue } from './local-run.queue';
-import type { RunConsumer } from './run-dispatch.types';
+import type { HeldDelivery, RunConsumer } from './run-dispatch.types';
 
 /** A consumer whose work finishes only when the test says so. */
 function heldConsumer() {
@@ -13,7 +13,8 @@ function heldConsumer() {
     });
   const consumer: RunConsumer = {
     execute: (runId) => hold(`run:${runId}`),
-    retryDelivery: (deliveryId) => hold(`delivery:${deliveryId}`),
+    retryDelivery: (deliveryId, _runId, held) =>
+      hold(`delivery:${deliveryId}${held ? ' (claimed)' : ''}`),
   };
   const finish = async (key: string) => {
     finishers.get(key)?.();
@@ -45,6 +46,21 @@ describe('LocalRunQueue', () => {
     expect(started).toEqual(['run:a']);
     await queue.dispatchRun('a');
     expect(started).toEqual(['run:a', 'run:a']);
+  });
+
+  it("takes a sweep's claim of a delivery even while the same delivery waits unclaimed, and counts its backlog", async () => {
+    const queue = new LocalRunQueue(1);
+    const { consumer, started, finish } = heldConsumer();
+    queue.consume(consumer);
+    await queue.dispatchRun('a');
+    await queue.dispatchDelivery('d1', 'a');
+    const held = { claimedAt: 0, state: 'waiting', delivery: { attempts: 1 } } as HeldDelivery;
+    await queue.dispatchDelivery('d1', 'a', 1, held);
+    await queue.dispatchDelivery('d1', 'a', 1, held);
+    expect(queue.backlog()).toBe(3);
+    await finish('run:a');
+    await finish('delivery:d1');
+    expect(started).toEqual(['run:a', 'delivery:d1', 'delivery:d1 (claimed)']);
   });
 
   it('holds work dispatched before a consumer is attached', async () => {

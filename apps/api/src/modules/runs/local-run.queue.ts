@@ -34,9 +34,12 @@ export class LocalRunQueue implements RunDispatch, OnApplicationShutdown {
     _attempt?: number,
     held?: HeldDelivery,
   ): Promise<void> {
-    this.add(`delivery:${deliveryId}`, (consumer) =>
-      consumer.retryDelivery(deliveryId, runId, held),
-    );
+    // A held claim is never dropped as a repeat of the same delivery dispatched without one (a
+    // "send now"): that one finds the row claimed and does nothing, the claim sends it.
+    const key = held
+      ? `delivery:${deliveryId}:claim:${held.delivery.attempts}`
+      : `delivery:${deliveryId}`;
+    this.add(key, (consumer) => consumer.retryDelivery(deliveryId, runId, held));
   }
 
   backlog(): number {
