@@ -1,23 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /** Repository root: the built server is started from here, like `npm start` would. */
 export const ROOT = resolve(__dirname, '../../..');
-
-/**
- * Node's own flags in `npm start` (and the Docker image), so the bench runs Fluxo as it is run:
- * `--max-semi-space-size=32` lets the young generation grow, for fewer scavenges under load
- * (100,000 sends due in a minute: start lag p99 2.1 → 1.3–1.5 s on a 2-core box).
- */
-export const START_NODE_FLAGS: readonly string[] = (
-  (
-    JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as {
-      scripts: { start: string };
-    }
-  ).scripts.start.match(/\bnode((?:\s+--[\w-]+(?:=\S+)?)*)\s/)?.[1] ?? ''
-)
-  .split(/\s+/)
-  .filter(Boolean);
 
 /** The built API (npm run bench builds it first); the same binary serves every role. */
 export const MAIN = resolve(ROOT, 'dist/apps/api/apps/api/src/main.js');

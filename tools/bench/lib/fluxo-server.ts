@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { MAIN, ROOT, START_NODE_FLAGS } from './config';
+import { MAIN, ROOT } from './config';
 
 /** Every child still running, so an interrupted bench leaves no Fluxo process behind. */
 const live = new Set<ChildProcess>();
@@ -73,7 +73,7 @@ export class FluxoServer {
     // BENCH_CPU_PROFILE_DIR=dir writes each server's V8 CPU profile there when it stops.
     const profileDir = process.env.BENCH_CPU_PROFILE_DIR;
     const profiling = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-    const child = spawn(process.execPath, [...profiling, ...START_NODE_FLAGS, MAIN], {
+    const child = spawn(process.execPath, [...profiling, MAIN], {
       cwd: ROOT,
       env: {
         ...process.env,
