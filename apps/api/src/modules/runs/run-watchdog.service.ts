@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import {
   Inject,
   Injectable,
@@ -33,8 +34,6 @@ const MIN_CLAIM_BATCH = 100;
 const ROOM_POLL_MS = 20;
 /** Once caught up during a burst of due sends, the sweep claims again after this long. */
 const CATCH_UP_MS = 25;
-
-const sleepMs = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /**
  * Finds work nobody is doing and dispatches it again: at start, every unfinished run; every
@@ -146,7 +145,7 @@ export class RunWatchdog implements OnApplicationBootstrap, OnApplicationShutdow
       if (this.stopped) return true;
       const room = MAX_CLAIMED_WAITING - this.dispatch.backlog();
       if (room < MIN_CLAIM_BATCH) {
-        await sleepMs(ROOM_POLL_MS);
+        await sleep(ROOM_POLL_MS);
         continue;
       }
       const limit = Math.min(SWEEP_BATCH, room);
@@ -161,7 +160,7 @@ export class RunWatchdog implements OnApplicationBootstrap, OnApplicationShutdow
       if (!claims.length) return true;
       // Caught up with what is due: while sends keep falling due (a burst), the next ones are
       // claimed a moment later in one batch, not each by a sweep of its own.
-      if (claims.length < limit) await sleepMs(CATCH_UP_MS);
+      if (claims.length < limit) await sleep(CATCH_UP_MS);
     }
     return false;
   }
