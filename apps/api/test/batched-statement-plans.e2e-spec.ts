@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource, type QueryRunner } from 'typeorm';
 import type { PreparedStatement } from '../src/database/prepared-statement';
 import {
   CLAIM_DELIVERIES,
   CLAIM_DUE,
+  dueRowsSql,
   PLAN_DELIVERIES,
   RECORD_OUTCOMES,
 } from '../src/modules/runs/delivery.ledger';
@@ -121,7 +123,7 @@ describe('Plans of the batched statements (e2e, PostgreSQL)', () => {
     expect(plan).not.toMatch(/Seq Scan on (delivery|source_item)\b/);
   });
 
-  it('should claim due sends in the order of their partial index, reading no more than it takes', async () => {
+  it("should take due sends in the order of their partial indexes, reading no more than it takes (batch claim and queue mode's sweep)", async () => {
     await db.startTransaction();
     try {
       await db.query(
@@ -137,6 +139,15 @@ describe('Plans of the batched statements (e2e, PostgreSQL)', () => {
       expect(plan).toMatch(/Index Scan using idx_delivery_due on delivery/);
       // Under each row lock, the index is read in order: no sort of every due row.
       expect(plan).not.toMatch(/LockRows[^\n]*\n\s*->\s+Sort/);
+
+      // Queue mode's sweep, with its keyset cursor: each kind read in order up to its limit.
+      const cursorPlan = (
+        await db.query(`EXPLAIN ${dueRowsSql(500, true)}`, [new Date().toISOString(), randomUUID()])
+      )
+        .map((row: { 'QUERY PLAN': string }) => row['QUERY PLAN'])
+        .join('\n');
+      expect(cursorPlan).toMatch(/Limit[^\n]*\n\s*->\s+Index Scan using idx_delivery_scheduled/);
+      expect(cursorPlan).toMatch(/Limit[^\n]*\n\s*->\s+Index Scan using idx_delivery_due/);
     } finally {
       await db.rollbackTransaction();
     }

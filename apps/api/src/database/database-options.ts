@@ -31,7 +31,7 @@ import { ApiKeys1765100000011 } from './migrations/1765100000011-api-keys';
 import { ConnectionVersions1765100000012 } from './migrations/1765100000012-connection-versions';
 import { MembersAndInvitations1765100000013 } from './migrations/1765100000013-members-and-invitations';
 import { AuditLog1765100000014 } from './migrations/1765100000014-audit-log';
-import { SendingDeliveriesIndex1765100000015 } from './migrations/1765100000015-sending-deliveries-index';
+import { DeliverySweepIndexes1765100000015 } from './migrations/1765100000015-delivery-sweep-indexes';
 
 export const ENTITIES = [
   WorkspaceEntity,
@@ -68,7 +68,7 @@ export const MIGRATIONS = [
   ConnectionVersions1765100000012,
   MembersAndInvitations1765100000013,
   AuditLog1765100000014,
-  SendingDeliveriesIndex1765100000015,
+  DeliverySweepIndexes1765100000015,
 ];
 
 export interface DatabaseTarget {

@@ -104,21 +104,9 @@ export class DeliveryLedger {
    * past the last row of its previous batch.
    */
   async dueRetries(limit: number, after?: DueCursor): Promise<DueRetry[]> {
-    const cursor = after ? `AND (next_attempt_at, id) > ($1::timestamptz, $2::uuid)` : '';
     const rows: { id: string; run_id: string; attempts: number; at: string }[] =
       await this.dataSource.query(
-        // Retries and delayed sends: each through its own partial index.
-        `SELECT id, run_id, attempts, next_attempt_at::text AS at FROM (
-           (SELECT id, run_id, attempts, next_attempt_at FROM delivery
-             WHERE status = 'retrying' AND next_attempt_at <= now() ${cursor}
-             ORDER BY next_attempt_at, id LIMIT ${Number(limit)})
-           UNION ALL
-           (SELECT id, run_id, attempts, next_attempt_at FROM delivery
-             WHERE status = 'scheduled' AND next_attempt_at <= now() ${cursor}
-               AND ${WAITING_MAY_GO}
-             ORDER BY next_attempt_at, id LIMIT ${Number(limit)})
-         ) due
-         ORDER BY next_attempt_at, id LIMIT ${Number(limit)}`,
+        dueRowsSql(limit, Boolean(after)),
         after ? [after.at, after.id] : [],
       );
     return rows.map((row) => ({
@@ -679,6 +667,26 @@ const WAITING_MAY_GO = `(delivery.send_now OR EXISTS (
          SELECT 1 FROM step ws JOIN connection wc ON wc.id = ws.connection_id
           WHERE ws.id = delivery.step_id AND wc.enabled))`;
 
+/**
+ * Queue mode's sweep: up to `limit` due retries and waiting sends, oldest first, each kind
+ * through its own partial index in (next_attempt_at, id) order; with `afterCursor`, past
+ * ($1 time, $2 id).
+ */
+export function dueRowsSql(limit: number, afterCursor: boolean): string {
+  const cursor = afterCursor ? `AND (next_attempt_at, id) > ($1::timestamptz, $2::uuid)` : '';
+  return `SELECT id, run_id, attempts, next_attempt_at::text AS at FROM (
+           (SELECT id, run_id, attempts, next_attempt_at FROM delivery
+             WHERE status = 'retrying' AND next_attempt_at <= now() ${cursor}
+             ORDER BY next_attempt_at, id LIMIT ${Number(limit)})
+           UNION ALL
+           (SELECT id, run_id, attempts, next_attempt_at FROM delivery
+             WHERE status = 'scheduled' AND next_attempt_at <= now() ${cursor}
+               AND ${WAITING_MAY_GO}
+             ORDER BY next_attempt_at, id LIMIT ${Number(limit)})
+         ) due
+         ORDER BY next_attempt_at, id LIMIT ${Number(limit)}`;
+}
+
 /** $1: a JSON array of deliveries (`n`, `id`): takes those that are due, with what sending needs (item, step, account, conditions). */
 export const CLAIM_DELIVERIES: PreparedStatement = {
   name: 'fluxo_claim_deliveries',
@@ -702,8 +710,8 @@ export const CLAIM_DELIVERIES: PreparedStatement = {
 
 /**
  * $1: how many: claims that many due retries and waiting sends, oldest first (see claimDue).
- * Each kind is read in its partial index's order (next_attempt_at alone), so the read stops
- * after $1 rows: ordered by (next_attempt_at, id) it sorted every due row first, 12 ms a batch
+ * Each kind is read in its partial index's order, (next_attempt_at, id), so the read stops
+ * after $1 rows: with the time alone indexed, it sorted every due row first, 12 ms a batch
  * while 100,000 sends fell due.
  */
 export const CLAIM_DUE: PreparedStatement = {
@@ -711,11 +719,11 @@ export const CLAIM_DUE: PreparedStatement = {
   text: `WITH retries AS (
          SELECT id, status, next_attempt_at FROM delivery
           WHERE status = 'retrying' AND next_attempt_at <= now()
-          ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED
+          ORDER BY next_attempt_at, id LIMIT $1 FOR UPDATE SKIP LOCKED
        ), waiting AS (
          SELECT id, status, next_attempt_at FROM delivery
           WHERE status = 'scheduled' AND next_attempt_at <= now() AND ${WAITING_MAY_GO}
-          ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED
+          ORDER BY next_attempt_at, id LIMIT $1 FOR UPDATE SKIP LOCKED
        ), due AS (
          SELECT * FROM retries UNION ALL SELECT * FROM waiting
           ORDER BY next_attempt_at, id LIMIT $1
