@@ -17,8 +17,9 @@ import { ReceiverOutputs } from './receiver-outputs.service';
 const DUE_WITHIN_MS = 1000;
 
 /**
- * One attempt of one delivery: claim it (unless its plan did), render the receiver's fields from the item (and the
- * outputs of earlier receivers it uses), call the vendor and record what came of it.
+ * One attempt of one delivery: claim it (unless its plan or a sweep did), render the receiver's
+ * fields from the item (and the outputs of earlier receivers it uses), call the vendor and
+ * record what came of it.
  */
 @Injectable()
 export class DeliverySender {
@@ -34,7 +35,10 @@ export class DeliverySender {
     this.retryPolicy = { ...DEFAULT_RETRY_POLICY, maxAttempts: config.deliveryMaxAttempts };
   }
 
-  /** `claimed`: the delivery as its plan claimed it (see DeliveryLedger.plan); else it is claimed here. */
+  /**
+   * `claimed`: the delivery as its plan or a sweep claimed it (DeliveryLedger.plan, claimDue);
+   * without it, it is claimed here.
+   */
   async attempt(deliveryId: string, claimed?: ClaimedDelivery): Promise<void> {
     const delivery = claimed ?? (await this.deliveries.claim(deliveryId));
     if (!delivery) return;

@@ -667,6 +667,13 @@ const WAITING_MAY_GO = `(delivery.send_now OR EXISTS (
          SELECT 1 FROM step ws JOIN connection wc ON wc.id = ws.connection_id
           WHERE ws.id = delivery.step_id AND wc.enabled))`;
 
+/** A retry is due once its time has come. */
+const RETRY_DUE = `delivery.status = 'retrying' AND delivery.next_attempt_at <= now()`;
+
+/** A waiting send is due once its time has come and it may go (see WAITING_MAY_GO). */
+const WAITING_DUE = `delivery.status = 'scheduled' AND delivery.next_attempt_at <= now()
+               AND ${WAITING_MAY_GO}`;
+
 /**
  * Queue mode's sweep: up to `limit` due retries and waiting sends, oldest first, each kind
  * through its own partial index in (next_attempt_at, id) order; with `afterCursor`, past
@@ -676,12 +683,11 @@ export function dueRowsSql(limit: number, afterCursor: boolean): string {
   const cursor = afterCursor ? `AND (next_attempt_at, id) > ($1::timestamptz, $2::uuid)` : '';
   return `SELECT id, run_id, attempts, next_attempt_at::text AS at FROM (
            (SELECT id, run_id, attempts, next_attempt_at FROM delivery
-             WHERE status = 'retrying' AND next_attempt_at <= now() ${cursor}
+             WHERE ${RETRY_DUE} ${cursor}
              ORDER BY next_attempt_at, id LIMIT ${Number(limit)})
            UNION ALL
            (SELECT id, run_id, attempts, next_attempt_at FROM delivery
-             WHERE status = 'scheduled' AND next_attempt_at <= now() ${cursor}
-               AND ${WAITING_MAY_GO}
+             WHERE ${WAITING_DUE} ${cursor}
              ORDER BY next_attempt_at, id LIMIT ${Number(limit)})
          ) due
          ORDER BY next_attempt_at, id LIMIT ${Number(limit)}`;
@@ -697,9 +703,8 @@ export const CLAIM_DELIVERIES: PreparedStatement = {
            FROM given g
           WHERE delivery.id = g.id AND delivery.id = ANY (ARRAY(SELECT id FROM given))
             AND (delivery.status = 'pending'
-                 OR (delivery.status = 'retrying' AND delivery.next_attempt_at <= now())
-                 OR (delivery.status = 'scheduled' AND delivery.next_attempt_at <= now()
-                     AND ${WAITING_MAY_GO}))
+                 OR (${RETRY_DUE})
+                 OR (${WAITING_DUE}))
           RETURNING g.n, delivery.id, delivery.run_id, delivery.item_id, delivery.step_id, delivery.attempts,
                     delivery.send_now
        )
@@ -718,11 +723,11 @@ export const CLAIM_DUE: PreparedStatement = {
   name: 'fluxo_claim_due',
   text: `WITH retries AS (
          SELECT id, status, next_attempt_at FROM delivery
-          WHERE status = 'retrying' AND next_attempt_at <= now()
+          WHERE ${RETRY_DUE}
           ORDER BY next_attempt_at, id LIMIT $1 FOR UPDATE SKIP LOCKED
        ), waiting AS (
          SELECT id, status, next_attempt_at FROM delivery
-          WHERE status = 'scheduled' AND next_attempt_at <= now() AND ${WAITING_MAY_GO}
+          WHERE ${WAITING_DUE}
           ORDER BY next_attempt_at, id LIMIT $1 FOR UPDATE SKIP LOCKED
        ), due AS (
          SELECT * FROM retries UNION ALL SELECT * FROM waiting
