@@ -10,7 +10,7 @@ export interface ZoneOffsets {
 
 /** Readings kept per zone before its memo starts again: bounded memory, whatever the inputs. */
 const OFFSETS_KEPT_PER_ZONE = 4_096;
-const zones = new Map<string, ZoneOffsets | null>();
+const zones = new Map<string, ZoneOffsets>();
 
 /**
  * The named IANA zone (null when there is none such), its offsets memoised per minute: luxon asks
@@ -19,7 +19,7 @@ const zones = new Map<string, ZoneOffsets | null>();
  */
 export function zoneNamed(name: string): ZoneOffsets | null {
   const known = zones.get(name);
-  if (known !== undefined) return known;
+  if (known) return known;
   const zone = IANAZone.isValidZone(name) ? memoised(IANAZone.create(name)) : null;
   // Names come from users: only real zones are kept, so the map stays as small as the tz list.
   if (zone) zones.set(name, zone);
