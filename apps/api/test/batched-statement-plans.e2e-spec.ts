@@ -8,6 +8,7 @@ import {
   dueRowsSql,
   PLAN_DELIVERIES,
   RECORD_OUTCOMES,
+  SCHEDULE_SENDS,
 } from '../src/modules/runs/delivery.ledger';
 import { CLAIM_SQL, FINALIZE_SQL } from '../src/modules/runs/run.ledger';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -89,6 +90,12 @@ describe('Plans of the batched statements (e2e, PostgreSQL)', () => {
       text: () => RECORD_OUTCOMES.text,
       table: 'delivery',
       input: (id: string, n: number) => ({ n, id, status: 'delivered', error: null }),
+    },
+    {
+      action: 'put off sends',
+      text: () => SCHEDULE_SENDS.text,
+      table: 'delivery',
+      input: (id: string, n: number) => ({ n, id, at: '2027-01-01T09:00:00Z', cancel_key: null }),
     },
   ])(
     'should $action by index, never reading the whole $table table',

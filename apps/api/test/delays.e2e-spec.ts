@@ -2,7 +2,7 @@ import { SmtpSandbox } from '@fluxo/sandboxes';
 import type { ConnectionDto, Delay, RunDetailDto, RunDto, SendQueueDto } from '@fluxo/contracts';
 import type request from 'supertest';
 import { DataSource } from 'typeorm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { RunWatchdog } from '../src/modules/runs/run-watchdog.service';
 import { startTestApp, switchOn, type TestApp } from './support/test-app';
 
@@ -112,6 +112,45 @@ describe('Delays: a receiver sends later (e2e, PostgreSQL)', () => {
       attempts: 1,
       askedFor: null,
     });
+  });
+
+  it('should put off sends that arrive together in shared statements, each with its own time', async () => {
+    const delay: Delay = { type: 'after', wait: { amount: 1, unit: 'hours' } };
+    await user.patch(stepUrl()).send({ delay }).expect(200);
+    const pool = (
+      sut.app.get(DataSource).driver as unknown as { master: { query(config: unknown): unknown } }
+    ).master;
+    const query = jest.spyOn(pool, 'query');
+    const BURST = 30;
+
+    let statements: number;
+    try {
+      await Promise.all(
+        Array.from({ length: BURST }, (_, n) =>
+          sut.http
+            .post(connection.hookPath as string)
+            .send({ id: `B${n}`, email: `b${n}@example.com` })
+            .expect(200),
+        ),
+      );
+      await sut.settle();
+      statements = (query.mock.calls as unknown[][]).filter((call) =>
+        JSON.stringify(call).includes('fluxo_schedule_sends'),
+      ).length;
+    } finally {
+      query.mockRestore();
+    }
+
+    const waiting: { status: string; attempts: number; n: string }[] = await sut.app
+      .get(DataSource)
+      .query(
+        `SELECT status, attempts, count(*) AS n FROM delivery
+          WHERE next_attempt_at > now() + interval '59 minutes' GROUP BY status, attempts`,
+      );
+    expect(waiting).toEqual([{ status: 'scheduled', attempts: 0, n: String(BURST) }]);
+    expect(statements).toBeGreaterThan(0);
+    expect(statements).toBeLessThan(BURST);
+    expect(smtp.messages()).toHaveLength(0);
   });
 
   it('should send at a date read from the item, and fail the send whose date cannot be read', async () => {

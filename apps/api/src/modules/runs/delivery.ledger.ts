@@ -53,6 +53,10 @@ export class DeliveryLedger {
     (outcomes) => this.recordOutcomes(outcomes),
     ONE_STATEMENT_BATCHING,
   );
+  private readonly schedules = new MicroBatcher<ScheduledSend, void>(
+    (sends) => this.scheduleSends(sends),
+    ONE_STATEMENT_BATCHING,
+  );
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -204,16 +208,16 @@ export class DeliveryLedger {
 
   /**
    * The receiver's delay puts the send off until `at`: the claim is handed back uncounted, and
-   * the sweep sends it when due (see dueRetries). `cancelKey`: a later item with this key
+   * the sweep sends it when due (see claimDue). `cancelKey`: a later item with this key
    * cancels it while it waits (see cancelByKeys).
    */
-  async schedule(deliveryId: string, at: Date, cancelKey: string | null = null): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE delivery SET status = 'scheduled', next_attempt_at = $2, attempts = attempts - 1,
-              cancel_key = $3, error = NULL, updated_at = now()
-        WHERE id = $1 AND status = 'sending'`,
-      [deliveryId, at, cancelKey],
-    );
+  schedule(deliveryId: string, at: Date, cancelKey: string | null = null): Promise<void> {
+    return this.schedules.submit({ id: deliveryId, at: at.toISOString(), cancel_key: cancelKey });
+  }
+
+  private async scheduleSends(sends: readonly ScheduledSend[]): Promise<void[]> {
+    await queryPrepared(this.dataSource, SCHEDULE_SENDS, [numberedJson(sends)]);
+    return sends.map(() => undefined);
   }
 
   /**
@@ -326,7 +330,6 @@ export class DeliveryLedger {
     return rows.length > 0;
   }
 
-  /** The delay asked for a time already past: the item goes at once, and its history says so. */
   /** The item's delivery to each of `stepIds` (one per item and receiver, by uq_delivery_item_step). */
   async siblingsOf(itemId: string, stepIds: readonly string[]): Promise<SiblingDelivery[]> {
     if (!stepIds.length) return [];
@@ -348,6 +351,7 @@ export class DeliveryLedger {
     }));
   }
 
+  /** The delay asked for a time already past: the item goes at once, and its history says so. */
   async noteAskedFor(deliveryId: string, askedFor: Date): Promise<void> {
     await this.dataSource.query(`UPDATE delivery SET asked_for = $2 WHERE id = $1`, [
       deliveryId,
@@ -466,6 +470,13 @@ interface PlannedRun {
   run_id: string;
   workspace_id: string;
   connection_id: string;
+}
+
+/** A claimed send put off until `at`, as the batched statement reads it. */
+interface ScheduledSend {
+  id: string;
+  at: string;
+  cancel_key: string | null;
 }
 
 /** One attempt's outcome as the batched statement reads it. */
@@ -760,6 +771,24 @@ export const RECORD_OUTCOMES: PreparedStatement = {
               error = g.error, next_attempt_at = g.next_attempt_at, updated_at = now()
          FROM given g
         WHERE delivery.id = g.id AND delivery.id = ANY (ARRAY(SELECT id FROM given))`,
+};
+
+/**
+ * $1: a JSON array of claimed sends put off (`n`, `id`, `at`, `cancel_key`). Each claim is
+ * handed back uncounted; a row no longer `sending` (reclaimed meanwhile) is left alone.
+ */
+export const SCHEDULE_SENDS: PreparedStatement = {
+  name: 'fluxo_schedule_sends',
+  text: `WITH given AS (
+         SELECT * FROM jsonb_to_recordset($1::jsonb) AS g(
+           n int, id uuid, at timestamptz, cancel_key text)
+       )
+       UPDATE delivery SET status = 'scheduled', next_attempt_at = g.at,
+              attempts = delivery.attempts - 1, cancel_key = g.cancel_key, error = NULL,
+              updated_at = now()
+         FROM given g
+        WHERE delivery.id = g.id AND delivery.id = ANY (ARRAY(SELECT id FROM given))
+          AND delivery.status = 'sending'`,
 };
 
 /** An item's delivery to one receiver, as later receivers of the item see it. */
