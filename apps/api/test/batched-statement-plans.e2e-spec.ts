@@ -130,6 +130,27 @@ describe('Plans of the batched statements (e2e, PostgreSQL)', () => {
     expect(plan).not.toMatch(/Seq Scan on (delivery|source_item)\b/);
   });
 
+  it('should claim runs by id when a backlog of queued runs is newer than the statistics', async () => {
+    await db.startTransaction();
+    try {
+      // A burst queued every run faster than autovacuum analyzes: the statistics still say
+      // that almost no run is unfinished.
+      await db.query(`UPDATE run SET status = 'queued'`);
+      const ids = await someIds('run');
+
+      const plan = await genericPlanOf(
+        'plan_probe',
+        CLAIM_SQL,
+        ids.map((row, n) => ({ n, id: row.id, lease_seconds: 60 })),
+      );
+
+      expect(plan).not.toMatch(/idx_run_unfinished/);
+      expect(plan).toMatch(/Index.*run_pkey/);
+    } finally {
+      await db.rollbackTransaction();
+    }
+  });
+
   it("should take due sends in the order of their partial indexes, reading no more than it takes (batch claim and queue mode's sweep)", async () => {
     await db.startTransaction();
     try {
