@@ -2,9 +2,10 @@ import { SmtpSandbox } from '@fluxo/sandboxes';
 import type { ConnectionDto, Delay, RunDetailDto, RunDto, SendQueueDto } from '@fluxo/contracts';
 import type request from 'supertest';
 import { DataSource } from 'typeorm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { RunWatchdog } from '../src/modules/runs/run-watchdog.service';
 import { startTestApp, switchOn, type TestApp } from './support/test-app';
+import { spyOnPoolQueries } from './support/pool-queries';
 
 type Agent = ReturnType<typeof request.agent>;
 
@@ -117,10 +118,7 @@ describe('Delays: a receiver sends later (e2e, PostgreSQL)', () => {
   it('should put off sends that arrive together in shared statements, each with its own time', async () => {
     const delay: Delay = { type: 'after', wait: { amount: 1, unit: 'hours' } };
     await user.patch(stepUrl()).send({ delay }).expect(200);
-    const pool = (
-      sut.app.get(DataSource).driver as unknown as { master: { query(config: unknown): unknown } }
-    ).master;
-    const query = jest.spyOn(pool, 'query');
+    const query = spyOnPoolQueries(sut.app.get(DataSource));
     const BURST = 30;
 
     let statements: number;

@@ -3,12 +3,13 @@ import { SmtpSandbox } from '@fluxo/sandboxes';
 import { eventually } from '@fluxo/testing';
 import type { ConnectionDto } from '@fluxo/contracts';
 import { DataSource } from 'typeorm';
-import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { RunExecutor } from '../src/modules/runs/run-executor.service';
 import type { HeldDelivery } from '../src/modules/runs/run-dispatch.types';
 import { DeliveryLedger } from '../src/modules/runs/delivery.ledger';
 import { RunWatchdog } from '../src/modules/runs/run-watchdog.service';
 import { startTestApp, switchOn, type TestApp } from './support/test-app';
+import { spyOnPoolQueries } from './support/pool-queries';
 
 /** More than one batch of the sweep (500): all of them must go in one sweep. */
 const WAITING = 1_200;
@@ -114,8 +115,7 @@ describe('The send queue sweep: many sends due at once, and one due before the n
     expect(page2.filter((row) => page1.some((seen) => seen.id === row.id))).toEqual([]);
 
     // In-process, the sweep claims what is due itself, in batches: no claim per send.
-    const pool = (db.driver as unknown as { master: { query(config: unknown): unknown } }).master;
-    const query = jest.spyOn(pool, 'query');
+    const query = spyOnPoolQueries(db);
     await sut.app.get(RunWatchdog).sweep();
     await sut.settle();
     const named = (name: string) =>

@@ -4,6 +4,7 @@ import type request from 'supertest';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { startTestApp, switchOn, type TestApp } from './support/test-app';
+import { spyOnPoolQueries } from './support/pool-queries';
 
 type Agent = ReturnType<typeof request.agent>;
 
@@ -313,9 +314,7 @@ describe('Web form → E-mail (e2e, PostgreSQL)', () => {
     const calls = Array.from({ length: 16 }, (_, n) => call(n, `call-${n}`));
     calls[11] = call(11, 'call-10');
     calls[14] = call(14, 'call-14', { 'x-bad': 'a\u0000b' });
-    // The hot statements are prepared, so they go to the driver's pool, not through db.query.
-    const pool = (db.driver as unknown as { master: { query(config: unknown): unknown } }).master;
-    const query = jest.spyOn(pool, 'query');
+    const query = spyOnPoolQueries(db);
 
     const outcomes = await Promise.allSettled(calls.map((c) => ledger.queueInstant(c)));
 
@@ -365,8 +364,7 @@ describe('Web form → E-mail (e2e, PostgreSQL)', () => {
   it("should execute a hook call's run under the claim stored with it, claiming nothing again", async () => {
     const { DataSource } = await import('typeorm');
     const db = sut.app.get(DataSource);
-    const pool = (db.driver as unknown as { master: { query(config: unknown): unknown } }).master;
-    const query = jest.spyOn(pool, 'query');
+    const query = spyOnPoolQueries(db);
 
     await sut.http
       .post(connection.hookPath as string)
@@ -397,8 +395,7 @@ describe('Web form → E-mail (e2e, PostgreSQL)', () => {
       .expect(201);
     const { DataSource } = await import('typeorm');
     const db = sut.app.get(DataSource);
-    const pool = (db.driver as unknown as { master: { query(config: unknown): unknown } }).master;
-    const query = jest.spyOn(pool, 'query');
+    const query = spyOnPoolQueries(db);
 
     await sut.http
       .post(connection.hookPath as string)
