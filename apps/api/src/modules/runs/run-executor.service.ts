@@ -41,6 +41,7 @@ export class RunExecutor implements RunConsumer, OnApplicationBootstrap, OnAppli
   private readonly held = new Set<string>();
   private stopped = false;
   private readonly leaseSeconds: number;
+  private readonly leaseMs: number;
   private readonly shutdownGraceMs: number;
 
   constructor(
@@ -55,6 +56,7 @@ export class RunExecutor implements RunConsumer, OnApplicationBootstrap, OnAppli
     private readonly cancellation: HappyPathCancellation,
   ) {
     this.leaseSeconds = config.runLeaseSeconds;
+    this.leaseMs = config.runLeaseSeconds * 1000;
     this.shutdownGraceMs = config.shutdownGraceSeconds * 1000;
   }
 
@@ -103,10 +105,9 @@ export class RunExecutor implements RunConsumer, OnApplicationBootstrap, OnAppli
   async retryDelivery(deliveryId: string, runId: string, held?: HeldDelivery): Promise<void> {
     if (this.stopped || held?.state === 'released') return;
     if (held) held.state = 'started';
-    const leaseMs = this.leaseSeconds * 1000;
     if (
       held &&
-      Date.now() - held.claimedAt > leaseMs / 3 &&
+      this.leaseNeedsRenewal(held.claimedAt) &&
       !(await this.deliveries.renewClaim(deliveryId, held.delivery.attempts))
     ) {
       return;
@@ -153,7 +154,7 @@ export class RunExecutor implements RunConsumer, OnApplicationBootstrap, OnAppli
       // delivery claimed already is sent first: its attempt is counted.
       if (this.stopped && !claimed) return;
       await this.sender.attempt(deliveryId, claimed);
-      if (Date.now() - leaseRenewedAt > (this.leaseSeconds * 1000) / 3) {
+      if (this.leaseNeedsRenewal(leaseRenewedAt)) {
         await this.runs.renewLease(runId, this.leaseSeconds);
         leaseRenewedAt = Date.now();
       }
@@ -171,15 +172,24 @@ export class RunExecutor implements RunConsumer, OnApplicationBootstrap, OnAppli
     runId: string,
     heldRun?: HeldRun,
   ): Promise<{ run: ClaimedRun; leaseFrom: number } | null> {
-    const leaseMs = this.leaseSeconds * 1000;
     const age = heldRun ? Date.now() - heldRun.claimedAt : Number.POSITIVE_INFINITY;
-    if (heldRun && age < leaseMs - Math.min(KEPT_CLAIM_MARGIN_MS, leaseMs / 3)) {
-      if (age < leaseMs / 3) return { run: heldRun, leaseFrom: heldRun.claimedAt };
+    if (heldRun && age < this.leaseMs - Math.min(KEPT_CLAIM_MARGIN_MS, this.leaseMs / 3)) {
+      if (!this.leaseNeedsRenewal(heldRun.claimedAt)) {
+        return { run: heldRun, leaseFrom: heldRun.claimedAt };
+      }
       await this.runs.renewLease(runId, this.leaseSeconds);
       return { run: heldRun, leaseFrom: Date.now() };
     }
     const run = await this.runs.claim(runId, this.leaseSeconds);
     return run && { run, leaseFrom: Date.now() };
+  }
+
+  /**
+   * A lease (of a run or of a claimed delivery) is renewed once a third of it has passed, so a
+   * renewal that is slow to reach the database still lands well before the lease ends.
+   */
+  private leaseNeedsRenewal(since: number): boolean {
+    return Date.now() - since >= this.leaseMs / 3;
   }
 
   /**
