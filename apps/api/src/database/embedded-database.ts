@@ -3,6 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { Logger } from '@nestjs/common';
+import { DATABASE_THREAD } from './embedded-database.thread';
 
 const logger = new Logger('EmbeddedDatabase');
 
@@ -34,7 +35,6 @@ export async function startEmbeddedDatabase(dataDir: string): Promise<EmbeddedDa
       path,
       settings: EMBEDDED_SETTINGS,
       pglite: require.resolve('@electric-sql/pglite'),
-      socket: require.resolve('@electric-sql/pglite-socket'),
     },
   });
   const address = await new Promise<string>((resolve, reject) => {
@@ -65,24 +65,6 @@ export async function startEmbeddedDatabase(dataDir: string): Promise<EmbeddedDa
     },
   };
 }
-
-/** The database thread: opens PGlite, serves it on a loopback port, closes it on 'stop'. */
-const DATABASE_THREAD = `
-  const { parentPort, workerData } = require('node:worker_threads');
-  const { PGlite } = require(workerData.pglite);
-  const { PGLiteSocketServer } = require(workerData.socket);
-  (async () => {
-    const db = await PGlite.create(workerData.path, { postgresqlconf: workerData.settings });
-    const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0 });
-    await server.start();
-    parentPort.once('message', async () => {
-      await server.stop();
-      await db.close();
-      process.exit(0);
-    });
-    parentPort.postMessage({ address: server.getServerConn() });
-  })().catch((error) => parentPort.postMessage({ error: String(error && error.message || error) }));
-`;
 
 /**
  * Creating the cluster (initdb) grows PGlite's WASM memory to ~800 MB, and a process does not
