@@ -191,10 +191,14 @@ export class SmtpSandbox {
     return [...this.received];
   }
 
-  /** Resolves with the first message (already received or arriving) that matches. */
+  /**
+   * Resolves with the first message (already received or arriving) that matches. The wait is
+   * long because only a failing test waits it out: a browser walk on a busy 2-core machine once
+   * took more than 5 s from a form post to its e-mail.
+   */
   waitForMessage(
     predicate: (message: ReceivedEmail) => boolean = () => true,
-    timeoutMs = 5000,
+    timeoutMs = 15_000,
   ): Promise<ReceivedEmail> {
     const existing = this.received.find(predicate);
     if (existing) return Promise.resolve(existing);
