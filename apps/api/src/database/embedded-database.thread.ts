@@ -41,10 +41,12 @@ export const DATABASE_THREAD = `
   function serve(db) {
     let turn = Promise.resolve();
     const inTurn = (work) => (turn = turn.then(work, work));
-    const exec = (socket, messages) =>
-      inTurn(async () => {
+    const exec = (socket, received) => {
+      // A copy: what the socket handed over is not ours to keep until PGlite's turn comes.
+      const messages = new Uint8Array(received);
+      return inTurn(async () => {
         const answer = [];
-        await db.execProtocolRawStream(new Uint8Array(messages), {
+        await db.execProtocolRawStream(messages, {
           onRawData: (chunk) => answer.push(Buffer.from(chunk)),
         });
         if (!answer.length || socket.destroyed) return;
@@ -52,6 +54,7 @@ export const DATABASE_THREAD = `
         for (const chunk of answer) socket.write(chunk);
         socket.uncork();
       }).catch(() => socket.destroy());
+    };
 
     let current = null;
     const waiting = [];
@@ -104,7 +107,7 @@ export const DATABASE_THREAD = `
         }
         inTurn(async () => {
           if (db.isInTransaction()) await db.exec('ROLLBACK');
-        });
+        }).catch(() => undefined);
         next();
       });
     };
