@@ -10,7 +10,7 @@ export interface SunkEmail {
 type ChildReport = { type: 'ready'; port: number } | ({ type: 'message' } & SunkEmail);
 
 /**
- * The SMTP sandbox as the e-mail scenario's receiving mail server, in a child process of its
+ * The e-mail scenario's receiving mail server (smtp-sink.child.ts), in a child process of its
  * own, as a real mail server would be. In the bench's own process it shared one event loop
  * with the load generator: at 1,000 POSTs/s that loop was busy, every SMTP reply waited for
  * it, and Fluxo's deliveries looked stalled while the POSTs went out.

@@ -66,13 +66,14 @@ describe('Embedded database (PGlite on a loopback port)', () => {
     const waitedWhileFirstWasOn = !secondIn;
 
     await first.end();
-    const { rows } = await (
-      await second
-    ).query<{ count: number }>('SELECT count(*)::int AS count FROM left_open');
+    const secondClient = await second;
+    const { rows } = await secondClient.query<{ count: number }>(
+      'SELECT count(*)::int AS count FROM left_open',
+    );
 
     expect(waitedWhileFirstWasOn).toBe(true);
     expect(rows[0].count).toBe(0);
-    await (await second).end();
+    await secondClient.end();
   });
 
   it('should say it has no TLS when a client asks for it', async () => {

@@ -25,17 +25,17 @@ export const DATABASE_THREAD = `
 
   /**
    * The complete messages at the start of buf (each a type byte, then its length): where they
-   * end, and where a Terminate among them starts (-1 when there is none).
+   * end, and whether a Terminate follows them (the client hangs up; it is not PGlite's to read).
    */
   function completeMessages(buf) {
     let end = 0;
     while (end + 5 <= buf.length) {
-      if (buf[end] === TERMINATE) return { end, terminateAt: end };
+      if (buf[end] === TERMINATE) return { end, terminated: true };
       const next = end + 1 + buf.readInt32BE(end + 1);
       if (next > buf.length) break;
       end = next;
     }
-    return { end, terminateAt: -1 };
+    return { end, terminated: false };
   }
 
   function serve(db) {
@@ -93,10 +93,10 @@ export const DATABASE_THREAD = `
           }
         }
         if (!started) return;
-        const { end, terminateAt } = completeMessages(pending);
+        const { end, terminated } = completeMessages(pending);
         if (end > 0) exec(socket, pending.subarray(0, end));
         pending = pending.subarray(end);
-        if (terminateAt >= 0) socket.end();
+        if (terminated) socket.end();
       });
       socket.on('error', () => socket.destroy());
       socket.once('close', () => {
@@ -112,7 +112,7 @@ export const DATABASE_THREAD = `
       });
     };
 
-    const server = createServer((socket) => {
+    return createServer((socket) => {
       attach(socket);
       if (current) {
         socket.pause();
@@ -121,7 +121,6 @@ export const DATABASE_THREAD = `
         current = socket;
       }
     });
-    return server;
   }
 
   (async () => {
