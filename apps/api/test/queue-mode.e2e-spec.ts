@@ -2,7 +2,14 @@ import IORedis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { FeedSandbox, InboxSandbox, testConnectors } from './support/test-connectors';
-import { startTestApp, startTestWorker, switchOn, type TestApp } from './support/test-app';
+import { spyOnPoolQueries } from './support/pool-queries';
+import {
+  startTestApp,
+  startTestWorker,
+  switchOn,
+  type TestApp,
+  type TestWorker,
+} from './support/test-app';
 
 // A Redis database of its own, so the test can flush it without touching anything else.
 const REDIS_DB = 7 + Math.floor(Math.random() * 8);
@@ -17,7 +24,7 @@ describe('Queue mode with BullMQ workers (e2e, PostgreSQL + Redis)', () => {
   const env = { REDIS_URL, FLUXO_RUN_LEASE_SECONDS: '3' };
   let api: TestApp;
   let redis: IORedis;
-  let workers: { close(): Promise<void> }[] = [];
+  let workers: TestWorker[] = [];
 
   beforeAll(async () => {
     redis = new IORedis(REDIS_URL);
@@ -105,6 +112,22 @@ describe('Queue mode with BullMQ workers (e2e, PostgreSQL + Redis)', () => {
     await new Promise((r) => setTimeout(r, 500));
 
     expect(texts()).toEqual(Array.from({ length: 30 }, (_, n) => String(n)));
+  });
+
+  it("should execute a hook call's run on the worker that takes its job without claiming it again", async () => {
+    const hook = await formToInbox();
+    await startWorkers(1);
+    const query = spyOnPoolQueries(workers[0].app.get(DataSource));
+
+    await api.http.post(hook).send({ n: '7' }).expect(200);
+    await waitFor(() => inbox.received.length === 1, 'the delivery');
+
+    // The call stored its run claimed, and the job carried the claim to the worker.
+    const statements = (query.mock.calls as [{ name?: string }][]).map(([s]) => s.name);
+    query.mockRestore();
+    expect(statements).toContain('fluxo_plan_deliveries');
+    expect(statements).not.toContain('fluxo_claim_runs');
+    expect(texts()).toEqual(['7']);
   });
 
   it('should lose nothing when Redis loses its data: Postgres still knows the queued runs', async () => {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { INestApplicationContext } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { ConnectorDefinition } from '@fluxo/connector-sdk';
 import { CLIENT_HEADER } from '@fluxo/contracts';
@@ -87,11 +88,16 @@ export async function startTestApp(
 }
 
 /** A queue-mode worker (no HTTP) on the database of a running test app. */
+export interface TestWorker {
+  app: INestApplicationContext;
+  close(): Promise<void>;
+}
+
 export async function startTestWorker(options: {
   databaseUrl: string;
   env: Record<string, string>;
   connectors?: ConnectorDefinition[];
-}): Promise<{ close(): Promise<void> }> {
+}): Promise<TestWorker> {
   const dataDir = mkdtempSync(join(tmpdir(), 'fluxo-worker-'));
   const config = loadConfigOrThrow({
     FLUXO_DATA_DIR: dataDir,
@@ -107,6 +113,7 @@ export async function startTestWorker(options: {
   );
   await worker.init();
   return {
+    app: worker,
     async close() {
       await worker.close();
       rmSync(dataDir, { recursive: true, force: true });

@@ -205,9 +205,9 @@ export class HooksService {
       throw error;
     }
 
-    // Where the run will execute in this process, it is stored claimed by it: one statement
-    // (the executor's claim) fewer per call.
-    const leaseSeconds = this.dispatch.executesHere ? this.config.runLeaseSeconds : null;
+    // The run is stored claimed, for whoever takes its dispatch (this process, or in queue mode
+    // the worker that takes its job): one statement (the executor's claim) fewer per call.
+    const leaseSeconds = this.config.runLeaseSeconds;
     const claimedAt = Date.now();
     let queued: { runId: string | null; inserted: number };
     try {
@@ -230,21 +230,18 @@ export class HooksService {
     }
     // Not awaited: the caller's answer waits for the commit only, never for a queue.
     if (queued.runId) {
-      const held: HeldRun | undefined =
-        leaseSeconds === null
-          ? undefined
-          : {
-              claimedAt,
-              workspaceId: target.workspaceId,
-              connectionId: target.connectionId,
-              cause: 'instant',
-              items: queued.inserted,
-              listenedTo: target.listenedTo,
-              source: target.source && {
-                connectorKey: target.source.connectorKey,
-                actionKey: target.source.actionKey,
-              },
-            };
+      const held: HeldRun = {
+        claimedAt,
+        workspaceId: target.workspaceId,
+        connectionId: target.connectionId,
+        cause: 'instant',
+        items: queued.inserted,
+        listenedTo: target.listenedTo,
+        source: target.source && {
+          connectorKey: target.source.connectorKey,
+          actionKey: target.source.actionKey,
+        },
+      };
       void this.dispatch.dispatchRun(queued.runId, false, held);
     }
     return {

@@ -1,13 +1,19 @@
 import { Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { Queue, Worker, type ConnectionOptions } from 'bullmq';
 import IORedis from 'ioredis';
-import type { RunConsumer, RunDispatch } from '../runs/run-dispatch.types';
+import type { HeldRun, RunConsumer, RunDispatch } from '../runs/run-dispatch.types';
 
 export const RUNS_QUEUE = 'fluxo-runs';
 export const DELIVERIES_QUEUE = 'fluxo-deliveries';
 
-// Jobs carry ids only: Postgres holds the truth, so a lost or repeated job costs nothing but a
-// lookup. Finished jobs are removed so the same run can be queued again after a crash.
+interface RunJob {
+  runId: string;
+  held?: HeldRun;
+}
+
+// Jobs carry ids (and a hook call's claim, see HeldRun): Postgres holds the truth, so a lost or
+// repeated job costs nothing but a lookup. Finished jobs are removed so the same run can be
+// queued again after a crash.
 const JOB_OPTIONS = { removeOnComplete: true, removeOnFail: true, attempts: 1 } as const;
 
 /**
@@ -33,16 +39,23 @@ export class BullRunQueue implements RunDispatch, OnApplicationBootstrap, OnAppl
     );
   }
 
-  /** Any process consuming the queue may take a run, so none is stored claimed. */
+  /** Any process consuming the queue may take a run or a due delivery. */
   readonly executesHere = false;
 
-  async dispatchRun(runId: string, redispatch: boolean): Promise<void> {
+  /**
+   * `held` travels in the job: the worker that takes it holds the claim while its lease lasts.
+   * The lease's age is read against the worker's clock, so the API's and the workers' clocks
+   * must agree to well within the executor's margin (5 s; NTP keeps them within milliseconds).
+   */
+  async dispatchRun(runId: string, redispatch: boolean, held?: HeldRun): Promise<void> {
     // The job id makes a second dispatch of a waiting run a no-op; a watchdog re-dispatch gets
     // its own id, because the job of a dead worker may still sit "active" until BullMQ notices
-    // it stalled. Two jobs for one run are harmless: only one process can claim the run.
+    // it stalled. Two jobs for one run are harmless: only one process can claim the run, and
+    // the watchdog re-dispatches only runs whose lease ended, without a claim.
     const jobId = redispatch ? `${runId}-${Date.now()}` : runId;
+    const data: RunJob = held ? { runId, held } : { runId };
     await this.runs
-      .add('run', { runId }, { ...JOB_OPTIONS, jobId })
+      .add('run', data, { ...JOB_OPTIONS, jobId })
       .catch((error: unknown) =>
         this.logger.warn(`could not queue run ${runId}: ${String(error)}`),
       );
@@ -66,9 +79,9 @@ export class BullRunQueue implements RunDispatch, OnApplicationBootstrap, OnAppl
     const options = { connection: this.connection, concurrency: this.concurrency };
     this.workers.push(
       this.reportingErrors(
-        new Worker<{ runId: string }>(
+        new Worker<RunJob>(
           RUNS_QUEUE,
-          (job) => consumer.execute(job.data.runId),
+          (job) => consumer.execute(job.data.runId, job.data.held),
           options,
         ),
       ),

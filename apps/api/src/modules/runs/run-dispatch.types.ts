@@ -9,14 +9,11 @@ import type { ClaimedRun } from './run.ledger';
  * and the watchdog dispatches it again.
  */
 export interface RunDispatch {
-  /**
-   * Whether dispatched runs execute in this process. Then a hook call's run is stored already
-   * claimed by it (see HeldRun), which saves the executor its claim statement.
-   */
+  /** Whether dispatched work executes in this process (a due delivery may then be claimed here). */
   readonly executesHere: boolean;
   /**
    * `redispatch`: the watchdog sends it again; a transport may need a new id to get past a stale
-   * job. `held`: the run was stored claimed by this process (only where `executesHere`).
+   * job. `held`: the run was stored claimed, for whoever takes this dispatch (see HeldRun).
    */
   dispatchRun(runId: string, redispatch: boolean, held?: HeldRun): Promise<void>;
   /** `held`: the delivery was claimed by this process's sweep (only where `executesHere`). */
@@ -41,9 +38,11 @@ export interface RunConsumer {
 export const RUN_DISPATCH = Symbol('RUN_DISPATCH');
 
 /**
- * A run stored already claimed by this process, with what a claim would have answered. The
- * claim is this process's only while its lease lasts: `claimedAt` (this clock) tells the
- * executor whether to trust it, renew it, or claim the run like any other.
+ * A run a hook call stored already claimed, with what a claim would have answered; it saves the
+ * executor its claim statement. The claim belongs to whoever takes the dispatch (this process,
+ * or the worker that takes the queue's job) only while its lease lasts: `claimedAt` (wall
+ * clock, taken before the ingest statement) tells the executor whether to trust it, renew it,
+ * or claim the run like any other.
  */
 export interface HeldRun extends ClaimedRun {
   claimedAt: number;

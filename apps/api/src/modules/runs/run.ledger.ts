@@ -344,8 +344,8 @@ export class RunLedger {
 export interface InstantCall {
   runId: string;
   /**
-   * Store the run already claimed by this process for a lease of this many seconds (it will
-   * execute here), or null to queue it for whichever process claims it.
+   * Store the run already claimed for a lease of this many seconds, for whoever takes its
+   * dispatch (see HeldRun), or null to queue it for whichever process claims it.
    */
   leaseSeconds: number | null;
   event: {
