@@ -333,9 +333,17 @@ function printSendQueue(all: ModeResults[]): void {
         duplicates: r.duplicates,
         'all sent after s': round(r.drainSeconds),
         'mails/s': round(r.mailsPerSecond),
+        '× receiver': ratio(r.mailsPerSecond, { requestsPerSecond: r.ceiling.mailsPerSecond }),
       })),
     ),
   );
+  for (const { queue: outcome } of measured) {
+    if (!outcome || !('ok' in outcome)) continue;
+    const { ceiling } = outcome.ok;
+    console.log(
+      `   Receiver's speed, same sink on this machine: nodemailer alone with the same pool (${BENCH_SMTP_CONNECTIONS} at once) sends ${ceiling.mails} e-mails at ${round(ceiling.mailsPerSecond)} mails/s; a minute's ${due} due sends need ${round(due / 60)} mails/s`,
+    );
+  }
 }
 
 /** A millisecond figure (or a "≥ n" bound) in seconds, one decimal. */
@@ -383,7 +391,7 @@ function summary(all: ModeResults[]): string {
     if (queue && 'ok' in queue) {
       const q = queue.ok;
       facts.push(
-        `keeps ${q.waiting} waiting sends at ${Math.round(q.bytesPerWaitingSend)} bytes each and ${round(q.idleCpu.allWaiting)} % idle CPU (${round(q.idleCpu.oneWaiting)} % with one), cancels one p99 ${round(q.cancel.p99)} ms after the cancelling hook's 2xx, and sends ${q.due} due within a minute at ${round(q.mailsPerSecond)} mails/s (start lag p99 ${seconds(q.startLag.p99)} s)`,
+        `keeps ${q.waiting} waiting sends at ${Math.round(q.bytesPerWaitingSend)} bytes each and ${round(q.idleCpu.allWaiting)} % idle CPU (${round(q.idleCpu.oneWaiting)} % with one), cancels one p99 ${round(q.cancel.p99)} ms after the cancelling hook's 2xx, and sends ${q.due} due within a minute at ${round(q.mailsPerSecond)} mails/s (${ratio(q.mailsPerSecond, { requestsPerSecond: q.ceiling.mailsPerSecond })}× nodemailer alone, ${round(q.ceiling.mailsPerSecond)}/s; start lag p99 ${seconds(q.startLag.p99)} s)`,
       );
     }
     const missing = [

@@ -76,6 +76,8 @@ export const benchConfig = {
     due: numberFromEnv('BENCH_QUEUE_DUE', 100_000),
     /** Cancelling events ("paid" for a waiting customer), 20 a second. */
     cancels: numberFromEnv('BENCH_QUEUE_CANCELS', 200),
+    /** E-mails nodemailer alone sends to the sink first: the receiver's speed (the ceiling). */
+    ceilingMails: numberFromEnv('BENCH_QUEUE_CEILING_MAILS', 20_000),
     idleSeconds: numberFromEnv('BENCH_IDLE_SECONDS', 20),
   },
 };

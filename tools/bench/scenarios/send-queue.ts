@@ -7,6 +7,7 @@ import { distribution, type Distribution } from '../lib/percentiles';
 import { cpuPercentDuring } from '../lib/process-cpu';
 import { SmtpSink } from '../lib/smtp-sink';
 import { BENCH_SMTP_CONNECTIONS } from './hook-to-email';
+import { measureSmtpCeiling, type SmtpCeiling } from './smtp-ceiling';
 
 export interface SendQueueResult {
   waiting: number;
@@ -26,6 +27,8 @@ export interface SendQueueResult {
   drainSeconds: number;
   mailsPerSecond: number;
   duplicates: number;
+  /** The receiver's speed, measured first against the same sink (see measureSmtpCeiling). */
+  ceiling: SmtpCeiling;
 }
 
 /** Seconds over which the due sends' times are spread ("due in the same minute"). */
@@ -48,13 +51,17 @@ export async function measureSendQueue(
   mode: Mode,
   database: BenchDatabase,
 ): Promise<SendQueueResult> {
-  const { waiting, due, cancels, idleSeconds } = benchConfig.queue;
+  const { waiting, due, cancels, idleSeconds, ceilingMails } = benchConfig.queue;
   const url = database.url;
   if (!url) throw new Error('the send-queue scenario reads PostgreSQL directly');
   const smtp = await SmtpSink.start({ holdMs: benchConfig.email.smtpHoldMs });
-  const stack = await startStack(mode, { ...database.env, FLUXO_ALLOWED_HOSTS: '127.0.0.1' });
+  let stack: Awaited<ReturnType<typeof startStack>> | undefined;
   try {
-    const call = await signUp(stack.api.baseUrl);
+    // Before Fluxo starts: nothing else then takes the machine from the receiver's speed.
+    const ceiling = await measureSmtpCeiling(smtp, BENCH_SMTP_CONNECTIONS, ceilingMails);
+    const fluxo = await startStack(mode, { ...database.env, FLUXO_ALLOWED_HOSTS: '127.0.0.1' });
+    stack = fluxo;
+    const call = await signUp(fluxo.api.baseUrl);
     const account = await call('POST', '/api/accounts', {
       connectorKey: 'email',
       name: 'SMTP sandbox',
@@ -90,7 +97,7 @@ export async function measureSendQueue(
         onlyIf: { variable: 'status', values: ['paid'] },
       },
     });
-    const hookUrl = `${stack.api.baseUrl}${connection.hookPath}`;
+    const hookUrl = `${fluxo.api.baseUrl}${connection.hookPath}`;
     const post = (body: Record<string, string>) =>
       fetch(hookUrl, {
         method: 'POST',
@@ -104,10 +111,10 @@ export async function measureSendQueue(
       () => withClient(url, async (c) => (await scheduledCount(c)) === 1),
       30_000,
     );
-    if (!seeded) throw new Error(`the first send did not start waiting\n${stack.api.tail()}`);
+    if (!seeded) throw new Error(`the first send did not start waiting\n${fluxo.api.tail()}`);
 
     const apiCpuDuring = async (seconds: number) =>
-      (await cpuPercentDuring([[stack.pids().api]], () => sleep(seconds * 1000)))[0];
+      (await cpuPercentDuring([[fluxo.pids().api]], () => sleep(seconds * 1000)))[0];
     await sleep(2_000);
     const oneWaiting = await apiCpuDuring(idleSeconds);
 
@@ -165,9 +172,10 @@ export async function measureSendQueue(
       cancel,
       due,
       ...burst,
+      ceiling,
     };
   } finally {
-    await stack.stop();
+    await stack?.stop();
     await smtp.stop();
   }
 }
@@ -232,6 +240,7 @@ async function measureDueBurst(
     | 'idleCpu'
     | 'cancel'
     | 'due'
+    | 'ceiling'
   >
 > {
   // Fluxo learns of due times from its own sweeps (every 5 s, each setting a wake-up for the
