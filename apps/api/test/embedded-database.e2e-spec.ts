@@ -33,7 +33,7 @@ describe('Embedded PGlite mode (smoke)', () => {
       .get(DataSource)
       .query('SHOW shared_buffers');
 
-    expect(row.shared_buffers).toBe('16MB');
+    expect(row.shared_buffers).toBe('8MB');
   });
 
   it('should accept a form submission and record its run', async () => {
