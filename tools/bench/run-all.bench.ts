@@ -138,8 +138,8 @@ async function main(): Promise<void> {
 }
 
 /** Fluxo's figure as a share of a ceiling, two decimals; '–' without the ceiling. */
-function ratio(value: number, ceiling: { requestsPerSecond: number } | undefined): number | string {
-  return ceiling ? Math.round((value / ceiling.requestsPerSecond) * 100) / 100 : '–';
+function ratio(value: number, ceiling: number | undefined): number | string {
+  return ceiling ? Math.round((value / ceiling) * 100) / 100 : '–';
 }
 
 function printSetup(modes: Mode[]): void {
@@ -190,8 +190,8 @@ function printTables(
       rows.map(({ database, outcome }) =>
         row({ mode: mode.label, database }, outcome, (r) => ({
           'req/s': Math.round(r.requestsPerSecond),
-          '× bare http': ratio(r.requestsPerSecond, ceiling?.bareHttp),
-          '× one INSERT': ratio(r.requestsPerSecond, ceiling?.oneInsert),
+          '× bare http': ratio(r.requestsPerSecond, ceiling?.bareHttp.requestsPerSecond),
+          '× one INSERT': ratio(r.requestsPerSecond, ceiling?.oneInsert.requestsPerSecond),
           'p50 ms': r.p50Ms,
           'p99 ms': r.p99Ms,
           '2xx': r.accepted,
@@ -333,7 +333,7 @@ function printSendQueue(all: ModeResults[]): void {
         duplicates: r.duplicates,
         'all sent after s': round(r.drainSeconds),
         'mails/s': round(r.mailsPerSecond),
-        '× receiver': ratio(r.mailsPerSecond, { requestsPerSecond: r.ceiling.mailsPerSecond }),
+        '× receiver': ratio(r.mailsPerSecond, r.ceiling.mailsPerSecond),
       })),
     ),
   );
@@ -391,7 +391,7 @@ function summary(all: ModeResults[]): string {
     if (queue && 'ok' in queue) {
       const q = queue.ok;
       facts.push(
-        `keeps ${q.waiting} waiting sends at ${Math.round(q.bytesPerWaitingSend)} bytes each and ${round(q.idleCpu.allWaiting)} % idle CPU (${round(q.idleCpu.oneWaiting)} % with one), cancels one p99 ${round(q.cancel.p99)} ms after the cancelling hook's 2xx, and sends ${q.due} due within a minute at ${round(q.mailsPerSecond)} mails/s (${ratio(q.mailsPerSecond, { requestsPerSecond: q.ceiling.mailsPerSecond })}× nodemailer alone, ${round(q.ceiling.mailsPerSecond)}/s; start lag p99 ${seconds(q.startLag.p99)} s)`,
+        `keeps ${q.waiting} waiting sends at ${Math.round(q.bytesPerWaitingSend)} bytes each and ${round(q.idleCpu.allWaiting)} % idle CPU (${round(q.idleCpu.oneWaiting)} % with one), cancels one p99 ${round(q.cancel.p99)} ms after the cancelling hook's 2xx, and sends ${q.due} due within a minute at ${round(q.mailsPerSecond)} mails/s (${ratio(q.mailsPerSecond, q.ceiling.mailsPerSecond)}× nodemailer alone, ${round(q.ceiling.mailsPerSecond)}/s; start lag p99 ${seconds(q.startLag.p99)} s)`,
       );
     }
     const missing = [

@@ -53,7 +53,7 @@ export class BullRunQueue implements RunDispatch, OnApplicationBootstrap, OnAppl
     // it stalled. Two jobs for one run are harmless: only one process can claim the run, and
     // the watchdog re-dispatches only runs whose lease ended, without a claim.
     const jobId = redispatch ? `${runId}-${Date.now()}` : runId;
-    const data: RunJob = held ? { runId, held } : { runId };
+    const data: RunJob = { runId, held };
     await this.runs
       .add('run', data, { ...JOB_OPTIONS, jobId })
       .catch((error: unknown) =>
