@@ -115,13 +115,17 @@ describe('Delays: a receiver sends later (e2e, PostgreSQL)', () => {
     });
   });
 
-  it('should put off sends that arrive together in shared statements, each with its own time', async () => {
-    const delay: Delay = { type: 'after', wait: { amount: 1, unit: 'hours' } };
-    await user.patch(stepUrl()).send({ delay }).expect(200);
-    const query = spyOnPoolQueries(sut.app.get(DataSource));
+  /**
+   * BURST items arrive together at a receiver with this delay: which statements putting their
+   * sends off took, and how the sends wait (status, attempts, count, and how many wait exactly
+   * the hour after their item arrived). The sends are removed after: the sweeps of later tests
+   * make every waiting send due, and these must not go with them.
+   */
+  async function burstWaitingFor(delay: Delay) {
     const BURST = 30;
-
-    let statements: number;
+    await user.patch(stepUrl()).send({ delay }).expect(200);
+    const db = sut.app.get(DataSource);
+    const query = spyOnPoolQueries(db);
     try {
       await Promise.all(
         Array.from({ length: BURST }, (_, n) =>
@@ -132,27 +136,82 @@ describe('Delays: a receiver sends later (e2e, PostgreSQL)', () => {
         ),
       );
       await sut.settle();
-      statements = (query.mock.calls as unknown[][]).filter((call) =>
-        JSON.stringify(call).includes('fluxo_schedule_sends'),
-      ).length;
+      const calls = (query.mock.calls as unknown[][]).map((call) => JSON.stringify(call));
+      const waiting: { status: string; attempts: number; n: string; in_an_hour: string }[] =
+        await db.query(
+          `SELECT d.status, d.attempts, count(*) AS n,
+                  count(*) FILTER (WHERE d.next_attempt_at = i.received_at + interval '1 hour') AS in_an_hour
+             FROM delivery d JOIN source_item i ON i.id = d.item_id
+            WHERE d.step_id = $1 GROUP BY d.status, d.attempts`,
+          [receiverId],
+        );
+      return {
+        burst: BURST,
+        putOff: calls.filter((call) => call.includes('fluxo_schedule_sends')).length,
+        claims: calls.filter((call) => call.includes('fluxo_claim_deliveries')).length,
+        waiting,
+      };
     } finally {
       query.mockRestore();
+      await db.query(`DELETE FROM delivery WHERE step_id = $1 AND status = 'scheduled'`, [
+        receiverId,
+      ]);
     }
+  }
 
-    const waiting: { status: string; attempts: number; n: string }[] = await sut.app
-      .get(DataSource)
-      .query(
-        `SELECT status, attempts, count(*) AS n FROM delivery
-          WHERE next_attempt_at > now() + interval '59 minutes' GROUP BY status, attempts`,
-      );
-    expect(waiting).toEqual([{ status: 'scheduled', attempts: 0, n: String(BURST) }]);
-    expect(statements).toBeGreaterThan(0);
-    expect(statements).toBeLessThan(BURST);
+  it("should plan a send that waits a fixed time straight into the queue, at its item's time plus the wait", async () => {
+    const { burst, putOff, claims, waiting } = await burstWaitingFor({
+      type: 'after',
+      wait: { amount: 1, unit: 'hours' },
+      timeZone: 'Europe/Kyiv',
+    });
+
+    expect(waiting).toEqual([
+      { status: 'scheduled', attempts: 0, n: String(burst), in_an_hour: String(burst) },
+    ]);
+    // Planned waiting: never claimed for sending, so never put off either.
+    expect(putOff).toBe(0);
+    expect(claims).toBe(0);
     expect(smtp.messages()).toHaveLength(0);
-    // The sweeps of later tests make every waiting send due: these must not go with them.
-    await sut.app
-      .get(DataSource)
-      .query(`DELETE FROM delivery WHERE step_id = $1 AND status = 'scheduled'`, [receiverId]);
+  });
+
+  it("should not plan a fixed wait into the queue for an item the connection's conditions turn away", async () => {
+    await user
+      .patch(stepUrl())
+      .send({ delay: { type: 'after', wait: { amount: 1, unit: 'hours' } } });
+    await user
+      .patch(`/api/connections/${connection.id}`)
+      .send({
+        conditions: {
+          groups: [{ rules: [{ variable: 'status', operator: 'equals', value: 'abandoned' }] }],
+        },
+      })
+      .expect(200);
+
+    await sut.http
+      .post(connection.hookPath as string)
+      .send({ id: 'S1', email: 'sal@example.com', status: 'paid' })
+      .expect(200);
+    const run = await latestRun();
+
+    expect(run.items[0].deliveries[0]).toMatchObject({ status: 'skipped', nextAttemptAt: null });
+    await user.patch(`/api/connections/${connection.id}`).send({ conditions: null }).expect(200);
+  });
+
+  it('should put off sends whose time is worked out per item in shared statements, each with its own time', async () => {
+    // Calendar days in a zone with clock changes are worked out by the engine, item by item.
+    const { burst, putOff, waiting } = await burstWaitingFor({
+      type: 'after',
+      wait: { amount: 1, unit: 'days' },
+      timeZone: 'America/New_York',
+    });
+
+    expect(waiting).toEqual([
+      { status: 'scheduled', attempts: 0, n: String(burst), in_an_hour: '0' },
+    ]);
+    expect(putOff).toBeGreaterThan(0);
+    expect(putOff).toBeLessThan(burst);
+    expect(smtp.messages()).toHaveLength(0);
   });
 
   it('should send at a date read from the item, and fail the send whose date cannot be read', async () => {

@@ -73,7 +73,9 @@ export class FluxoServer {
     // BENCH_CPU_PROFILE_DIR=dir writes each server's V8 CPU profile there when it stops.
     const profileDir = process.env.BENCH_CPU_PROFILE_DIR;
     const profiling = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-    const child = spawn(process.execPath, [...profiling, MAIN], {
+    // BENCH_NODE_FLAGS='--flag …' starts each server with these Node flags (A/B of V8 settings).
+    const nodeFlags = process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? [];
+    const child = spawn(process.execPath, [...nodeFlags, ...profiling, MAIN], {
       cwd: ROOT,
       env: {
         ...process.env,

@@ -630,36 +630,63 @@ function claimedJoins(claimedOnly: string): string {
 }
 
 /**
+ * When a receiver's send waits a fixed time after its item arrived, for every item, and no
+ * condition or cancel key can change that: minutes and hours (elapsed time, whatever the zone),
+ * or days read in UTC (24 hours each). Its time is then known at planning (`s` the step, `i`
+ * the item, `cn` the connection; null when it is not), so the send is planned waiting: one
+ * insert, where the executor's way is an insert, a claim and a second update of the row and
+ * of its 8 indexes. Days in another zone (calendar days across a clock change), dates read from
+ * the item, conditions and cancel keys are worked out by DeliverySender, when the run is sent;
+ * when the send falls due, DeliverySender works its time out again before sending, either way.
+ */
+const FIXED_WAIT_UNTIL = `CASE WHEN s.delay->>'type' = 'after' AND s.cancel_when IS NULL
+              AND COALESCE(jsonb_array_length(s.conditions->'groups'), 0) = 0
+              AND COALESCE(jsonb_array_length(cn.conditions->'groups'), 0) = 0
+              AND (s.delay->'wait'->>'unit' IN ('minutes', 'hours')
+                   OR COALESCE(s.delay->>'timeZone', 'UTC') IN ('UTC', 'Etc/UTC'))
+         THEN i.received_at + (s.delay->'wait'->>'amount')::int
+              * CASE s.delay->'wait'->>'unit' WHEN 'minutes' THEN interval '1 minute'
+                  WHEN 'hours' THEN interval '1 hour' WHEN 'days' THEN interval '24 hours' END
+       END`;
+
+/**
  * $1: a JSON array of runs (`n`, `run_id`, `workspace_id`, `connection_id`): plans a delivery
  * per item and receiver, and answers every unsent one of each run, in sending order. A run
  * planned for the first time has its first delivery claimed too (`claimed`, with what sending
- * it needs): the executor sends it next, so its claim statement is saved.
+ * it needs): the executor sends it next, so its claim statement is saved. A send that waits a
+ * fixed time is planned waiting for it (see FIXED_WAIT_UNTIL) and is not answered: the sweep
+ * sends it when due.
  */
 export const PLAN_DELIVERIES: PreparedStatement = {
   name: 'fluxo_plan_deliveries',
   text: `WITH given AS (
          SELECT * FROM jsonb_to_recordset($1::jsonb) AS g(n int, run_id uuid, workspace_id uuid, connection_id uuid)
        ), candidates AS (
-         SELECT g.workspace_id, g.run_id, i.id AS item_id, s.id AS step_id,
-                row_number() OVER (PARTITION BY g.run_id ORDER BY ${SENDING_ORDER}) = 1
+         SELECT g.workspace_id, g.run_id, i.id AS item_id, s.id AS step_id, w.wait_until,
+                w.wait_until IS NULL
+                  AND row_number() OVER (PARTITION BY g.run_id, w.wait_until IS NULL ORDER BY ${SENDING_ORDER}) = 1
                   AND NOT EXISTS (SELECT 1 FROM delivery d WHERE d.run_id = g.run_id) AS first
            FROM given g
+           JOIN connection cn ON cn.id = g.connection_id
            JOIN source_item i ON i.run_id = g.run_id
            JOIN step s ON s.connection_id = g.connection_id AND s.role = 'receiver'
+           CROSS JOIN LATERAL (SELECT ${FIXED_WAIT_UNTIL} AS wait_until) w
           WHERE NOT (i.payload ? '_ignored') AND i.run_id = ANY (ARRAY(SELECT run_id FROM given))
        ), planned AS (
-         INSERT INTO delivery (workspace_id, run_id, item_id, step_id, status, attempts, created_at, updated_at)
+         INSERT INTO delivery (workspace_id, run_id, item_id, step_id, status, attempts, next_attempt_at,
+                               created_at, updated_at)
          SELECT workspace_id, run_id, item_id, step_id,
-                CASE WHEN first THEN 'sending' ELSE 'pending' END, CASE WHEN first THEN 1 ELSE 0 END,
-                now(), now()
+                CASE WHEN wait_until IS NOT NULL THEN 'scheduled' WHEN first THEN 'sending' ELSE 'pending' END,
+                CASE WHEN first THEN 1 ELSE 0 END, wait_until, now(), now()
            FROM candidates
          ON CONFLICT ON CONSTRAINT uq_delivery_item_step DO NOTHING
-         RETURNING id, run_id, item_id, step_id, attempts, send_now, status = 'sending' AS claimed
+         RETURNING id, run_id, item_id, step_id, attempts, send_now, status
        ), pending AS (
          SELECT d.id, d.run_id, d.item_id, d.step_id, d.attempts, d.send_now, false AS claimed
            FROM delivery d WHERE d.run_id = ANY (ARRAY(SELECT run_id FROM given)) AND d.status = 'pending'
          UNION ALL
-         SELECT id, run_id, item_id, step_id, attempts, send_now, claimed FROM planned
+         SELECT id, run_id, item_id, step_id, attempts, send_now, status = 'sending' FROM planned
+          WHERE status <> 'scheduled'
        )
        SELECT g.n, c.id, c.claimed, ${CLAIMED_COLUMNS}
          FROM pending c
