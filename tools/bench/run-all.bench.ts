@@ -17,7 +17,7 @@ import { freshEmbedded, freshPostgres, type BenchDatabase } from './lib/database
 import { MODES, ModeUnavailable, redactedRedisUrl, type Mode } from './lib/modes';
 import { round, type Distribution } from './lib/percentiles';
 import { machineBusyPercentDuring } from './lib/process-cpu';
-import { measureHookIngest, type IngestResult } from './scenarios/hook-ingest';
+import { measureHookIngest, type DatabaseWork, type IngestResult } from './scenarios/hook-ingest';
 import { measureIngestCeiling, type IngestCeiling } from './scenarios/ingest-ceiling';
 import {
   BENCH_SMTP_CONNECTIONS,
@@ -176,6 +176,13 @@ function bound(value: number, censored: number): string | number {
   return censored ? `≥${round(value)}` : round(value);
 }
 
+/** A database-work figure of an ingest cell: '–' on PGlite, marked when the executor lagged. */
+function work(result: IngestResult, figure: (w: DatabaseWork) => number | string): string | number {
+  const { workPerHook } = result;
+  if (!workPerHook) return '–';
+  return workPerHook.drained ? figure(workPerHook) : `${figure(workPerHook)} (partial)`;
+}
+
 function printTables(
   all: ModeResults[],
   smtpFloor: Distribution | null,
@@ -203,6 +210,9 @@ function printTables(
           'machine busy %': round(r.machineBusy),
           'idle RSS MB': mb(r.idleRssMb.api),
           'idle workers RSS MB': mb(r.idleRssMb.workers),
+          'WAL bytes/hook': work(r, (w) => Math.round(w.walBytes)),
+          'WAL records/hook': work(r, (w) => round(w.walRecords)),
+          'rows written/hook': work(r, (w) => round(w.rowWrites)),
         })),
       ),
     ),
