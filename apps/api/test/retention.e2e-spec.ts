@@ -112,6 +112,29 @@ describe(RetentionService.name, () => {
     expect(await deliveriesOf(newRun)).toBe(1);
   });
 
+  it('should keep a chained run whose cause is deleted, with the cause cleared', async () => {
+    const connection = await feedToInbox('Cause', 'all');
+    feed.add('old-1', { title: 'Old' });
+    const cause = await runOnce(connection.id);
+    // The run chained after it (as RunLedger.queueChained stores one), kept: it is recent.
+    const [chained]: { id: string }[] = await db.query(
+      `INSERT INTO run (workspace_id, connection_id, cause, status, caused_by_run_id, finished_at)
+       SELECT workspace_id, connection_id, 'chain', 'succeeded', id, now() FROM run WHERE id = $1
+       RETURNING id`,
+      [cause],
+    );
+    await ageRun(cause);
+
+    await sut.purge();
+
+    await user.get(`/api/runs/${cause}`).expect(404);
+    const [kept]: { caused_by_run_id: string | null }[] = await db.query(
+      `SELECT caused_by_run_id FROM run WHERE id = $1`,
+      [chained.id],
+    );
+    expect(kept).toEqual({ caused_by_run_id: null });
+  });
+
   it('should keep the dedupe key and prune the payload when an item is past the retention', async () => {
     const connection = await feedToInbox('Dedupe', 'all');
     feed.add('old-1', { title: 'Old' });

@@ -32,6 +32,7 @@ import { ConnectionVersions1765100000012 } from './migrations/1765100000012-conn
 import { MembersAndInvitations1765100000013 } from './migrations/1765100000013-members-and-invitations';
 import { AuditLog1765100000014 } from './migrations/1765100000014-audit-log';
 import { DeliverySweepIndexes1765100000015 } from './migrations/1765100000015-delivery-sweep-indexes';
+import { ChainedRunsIndex1765100000016 } from './migrations/1765100000016-chained-runs-index';
 
 export const ENTITIES = [
   WorkspaceEntity,
@@ -69,6 +70,7 @@ export const MIGRATIONS = [
   MembersAndInvitations1765100000013,
   AuditLog1765100000014,
   DeliverySweepIndexes1765100000015,
+  ChainedRunsIndex1765100000016,
 ];
 
 export interface DatabaseTarget {
