@@ -291,8 +291,8 @@ describe('Web form → E-mail (e2e, PostgreSQL)', () => {
     );
     const call = (n: number, key: string, headers: Record<string, string> = {}) => ({
       runId: randomUUID(),
-      // One run is stored claimed, as for a process that executes it itself.
-      leaseSeconds: n === 3 ? 30 : null,
+      // Each run is stored claimed for its own lease, whoever takes its dispatch.
+      leaseSeconds: n === 3 ? 30 : 60,
       event: {
         id: randomUUID(),
         workspaceId,
@@ -347,17 +347,17 @@ describe('Web form → E-mail (e2e, PostgreSQL)', () => {
     );
     // Every call but the refused one is stored, the redelivered one without items or a run.
     expect(stored).toEqual([{ events: 15, items: 28, runs: 14 }]);
-    const statuses: { id: string; status: string; lease_seconds: number | null }[] = await db.query(
+    const statuses: { id: string; status: string; lease_seconds: number }[] = await db.query(
       `SELECT id, status, round(extract(epoch FROM lease_until - started_at))::int AS lease_seconds
            FROM run WHERE id = ANY($1) ORDER BY id = $2 DESC LIMIT 2`,
       [[calls[3].runId, calls[4].runId], calls[3].runId],
     );
     expect(statuses).toEqual([
       { id: calls[3].runId, status: 'running', lease_seconds: 30 },
-      { id: calls[4].runId, status: 'queued', lease_seconds: null },
+      { id: calls[4].runId, status: 'running', lease_seconds: 60 },
     ]);
-    // Nobody here executes the claimed one: its lease ends, and the watchdog adopts it.
-    await ledger.release([calls[3].runId]);
+    // Nobody here executes these runs: released, the watchdog adopts them.
+    await ledger.release(calls.map((c) => c.runId));
     await sut.settle();
   });
 

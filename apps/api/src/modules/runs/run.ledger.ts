@@ -344,10 +344,11 @@ export class RunLedger {
 export interface InstantCall {
   runId: string;
   /**
-   * Store the run already claimed for a lease of this many seconds, for whoever takes its
-   * dispatch (see HeldRun), or null to queue it for whichever process claims it.
+   * The run is stored already claimed, for a lease of this many seconds, for whoever takes its
+   * dispatch (see HeldRun); should the dispatch be lost, the watchdog adopts it once the lease
+   * ends, as it would a queued run nobody took.
    */
-  leaseSeconds: number | null;
+  leaseSeconds: number;
   event: {
     id: string;
     workspaceId: string;
@@ -455,8 +456,7 @@ const INGEST_SQL = `
     RETURNING run_id, workspace_id, connection_id
   ), run AS (
     INSERT INTO run (id, workspace_id, connection_id, cause, status, items_count, lease_until)
-    SELECT i.run_id, i.workspace_id, i.connection_id, 'instant',
-           CASE WHEN g.lease_seconds IS NULL THEN 'queued' ELSE 'running' END, count(*),
+    SELECT i.run_id, i.workspace_id, i.connection_id, 'instant', 'running', count(*),
            now() + make_interval(secs => g.lease_seconds)
       FROM items i JOIN given g ON g.run_id = i.run_id
      GROUP BY i.run_id, i.workspace_id, i.connection_id, g.lease_seconds
