@@ -17,7 +17,8 @@ import { freshEmbedded, freshPostgres, type BenchDatabase } from './lib/database
 import { MODES, ModeUnavailable, redactedRedisUrl, type Mode } from './lib/modes';
 import { round, type Distribution } from './lib/percentiles';
 import { machineBusyPercentDuring } from './lib/process-cpu';
-import { measureHookIngest, type DatabaseWork, type IngestResult } from './scenarios/hook-ingest';
+import { workCell } from './lib/database-work';
+import { measureHookIngest, type IngestResult } from './scenarios/hook-ingest';
 import { measureIngestCeiling, type IngestCeiling } from './scenarios/ingest-ceiling';
 import {
   BENCH_SMTP_CONNECTIONS,
@@ -176,13 +177,6 @@ function bound(value: number, censored: number): string | number {
   return censored ? `≥${round(value)}` : round(value);
 }
 
-/** A database-work figure of an ingest cell: '–' on PGlite, marked when the executor lagged. */
-function work(result: IngestResult, figure: (w: DatabaseWork) => number | string): string | number {
-  const { workPerHook } = result;
-  if (!workPerHook) return '–';
-  return workPerHook.drained ? figure(workPerHook) : `${figure(workPerHook)} (partial)`;
-}
-
 function printTables(
   all: ModeResults[],
   smtpFloor: Distribution | null,
@@ -210,9 +204,9 @@ function printTables(
           'machine busy %': round(r.machineBusy),
           'idle RSS MB': mb(r.idleRssMb.api),
           'idle workers RSS MB': mb(r.idleRssMb.workers),
-          'WAL bytes/hook': work(r, (w) => Math.round(w.walBytes)),
-          'WAL records/hook': work(r, (w) => round(w.walRecords)),
-          'rows written/hook': work(r, (w) => round(w.rowWrites)),
+          'WAL bytes/hook': workCell(r.workPerHook, (w) => Math.round(w.walBytes)),
+          'WAL records/hook': workCell(r.workPerHook, (w) => round(w.walRecords)),
+          'rows written/hook': workCell(r.workPerHook, (w) => round(w.rowWrites)),
         })),
       ),
     ),
@@ -245,6 +239,8 @@ function printTables(
           'ack p50 ms': round(r.ack.p50),
           'ack p99 ms': round(r.ack.p99),
           'warm-up p99 ms': r.warmUp.endToEnd ? round(r.warmUp.endToEnd.p99) : '–',
+          'WAL bytes/mail': workCell(r.workPerMail, (w) => Math.round(w.walBytes)),
+          'rows written/mail': workCell(r.workPerMail, (w) => round(w.rowWrites)),
         })),
       ),
     ),

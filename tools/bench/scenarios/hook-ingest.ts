@@ -1,6 +1,8 @@
 import autocannon from 'autocannon';
 import { benchConfig } from '../lib/config';
+import type { Client } from 'pg';
 import { withClient, type BenchDatabase } from '../lib/databases';
+import { databaseCounters, workPerUnitSince, type DatabaseWork } from '../lib/database-work';
 import { createFormConnection, RECEIVER_A_YEAR_AHEAD, signUp } from '../lib/fluxo-api';
 import { startStack, type Mode } from '../lib/modes';
 import { sleep } from '../lib/fluxo-server';
@@ -29,79 +31,20 @@ export interface IngestResult {
   machineBusy: number;
   /** Resident memory before any load: the api process and, in queue mode, its workers. */
   idleRssMb: { api: number | null; workers: number | null };
-  /** PostgreSQL only (null on PGlite): what each stored hook cost the database, see DatabaseWork. */
+  /**
+   * PostgreSQL only (null on PGlite): what each stored hook cost the database, until its run
+   * was planned (the executor is waited for).
+   */
   workPerHook: DatabaseWork | null;
 }
 
-/**
- * What the database did per stored hook, from taking it to planning its run (the executor is
- * waited for): WAL bytes and records written, and rows inserted + updated + deleted. Unlike
- * req/s these hardly move with the machine's load, so a change to the ledger shows here even
- * on a busy or shared box. WAL is counted for the whole server: run the bench alone on it.
- */
-export interface DatabaseWork {
-  walBytes: number;
-  walRecords: number;
-  rowWrites: number;
-  /** False when the executor had not planned every run by the deadline: partial figures. */
-  drained: boolean;
-}
-
-const DRAIN_DEADLINE_MS = 60_000;
-
-interface DatabaseCounters {
-  walBytes: number;
-  walRecords: number;
-  rowWrites: number;
-}
-
-async function databaseCounters(url: string): Promise<DatabaseCounters> {
-  return withClient(url, async (db) => {
-    const { rows } = await db.query<{ wal_bytes: string; wal_records: string; writes: string }>(
-      `SELECT w.wal_bytes::bigint AS wal_bytes, w.wal_records, d.tup_inserted + d.tup_updated + d.tup_deleted AS writes
-         FROM pg_stat_wal w, pg_stat_database d WHERE d.datname = current_database()`,
-    );
-    return {
-      walBytes: Number(rows[0].wal_bytes),
-      walRecords: Number(rows[0].wal_records),
-      rowWrites: Number(rows[0].writes),
-    };
-  });
-}
-
-/** Waits until every stored hook's run has its deliveries planned; false at the deadline. */
-async function executorDrained(url: string): Promise<boolean> {
-  const deadline = Date.now() + DRAIN_DEADLINE_MS;
-  while (Date.now() < deadline) {
-    const unplanned = await withClient(url, async (db) => {
-      const { rows } = await db.query<{ count: string }>(
-        `SELECT count(*) FROM run r WHERE NOT EXISTS (SELECT 1 FROM delivery d WHERE d.run_id = r.id)`,
-      );
-      return Number(rows[0].count);
-    });
-    if (unplanned === 0) return true;
-    await sleep(250);
-  }
-  return false;
-}
-
-/** The counters moved by `stored` hooks, read after the executor planned their runs. */
-async function workPerHookSince(
-  url: string,
-  before: DatabaseCounters,
-  stored: number,
-): Promise<DatabaseWork> {
-  const drained = await executorDrained(url);
-  // pg_stat_* are flushed by each backend at most once a second when it goes idle.
-  await sleep(1_500);
-  const after = await databaseCounters(url);
-  const per = (key: keyof DatabaseCounters) => (after[key] - before[key]) / Math.max(stored, 1);
-  return {
-    walBytes: per('walBytes'),
-    walRecords: per('walRecords'),
-    rowWrites: per('rowWrites'),
-    drained,
-  };
+/** Every stored hook's run has its deliveries planned. */
+async function everyRunPlanned(db: Client): Promise<boolean> {
+  const { rows } = await db.query<{ unplanned: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM run r WHERE NOT EXISTS (
+       SELECT 1 FROM delivery d WHERE d.run_id = r.id)) AS unplanned`,
+  );
+  return !rows[0].unplanned;
 }
 
 /**
@@ -154,7 +97,7 @@ export async function measureHookIngest(
       : null;
     const workPerHook =
       database.url && countersBefore && stored
-        ? await workPerHookSince(database.url, countersBefore, stored)
+        ? await workPerUnitSince(database.url, countersBefore, stored, everyRunPlanned)
         : null;
     return {
       workPerHook,

@@ -1,7 +1,9 @@
 import { SmtpSandbox } from '@fluxo/sandboxes';
 import { createTransport } from 'nodemailer';
 import { benchConfig } from '../lib/config';
+import type { Client } from 'pg';
 import type { BenchDatabase } from '../lib/databases';
+import { databaseCounters, workPerUnitSince, type DatabaseWork } from '../lib/database-work';
 import { createFormConnection, signUp } from '../lib/fluxo-api';
 import { sleep, waitUntil } from '../lib/fluxo-server';
 import { ModeUnavailable, startStack, type Mode } from '../lib/modes';
@@ -25,6 +27,16 @@ export interface EmailResult {
   ack: Distribution;
   /** The warm-up before the measured window, same rate, not counted above. */
   warmUp: { seconds: number; endToEnd: Distribution | null };
+  /** What each arrived e-mail cost the database, until its run finished (see DatabaseWork). */
+  workPerMail: DatabaseWork | null;
+}
+
+/** No run is left unfinished: every e-mail's delivery and run are recorded. */
+async function everyRunFinished(db: Client): Promise<boolean> {
+  const { rows } = await db.query<{ unfinished: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM run WHERE status IN ('queued', 'running')) AS unfinished`,
+  );
+  return !rows[0].unfinished;
 }
 
 const SUBJECT_PREFIX = 'bench ';
@@ -109,6 +121,7 @@ export async function measureHookToEmail(
         warmUpLatency = latencies(arrivalsOf(smtp, warmUp.sentAt).firstArrival, warmUp.sentAt);
       }
       smtp.clear();
+      const countersBefore = database.url ? await databaseCounters(database.url) : null;
 
       const total = Math.round(ratePerSecond * seconds);
       const load = await sendAtRate(post, 's', ratePerSecond, seconds);
@@ -119,6 +132,15 @@ export async function measureHookToEmail(
         200,
       );
       const { firstArrival, duplicates } = arrivalsOf(smtp, sentAt);
+      const workPerMail =
+        database.url && countersBefore
+          ? await workPerUnitSince(
+              database.url,
+              countersBefore,
+              firstArrival.size,
+              everyRunFinished,
+            )
+          : null;
       const firstSentAt = Math.min(...sentAt.values());
       const lastArrivalAt = Math.max(firstSentAt, ...firstArrival.values());
       return {
@@ -133,6 +155,7 @@ export async function measureHookToEmail(
         endToEnd: latencies(firstArrival, sentAt),
         ack: distribution(load.ackMs),
         warmUp: { seconds: warmUpSeconds, endToEnd: warmUpLatency },
+        workPerMail,
       };
     } finally {
       await stack.stop();
