@@ -206,8 +206,15 @@ describe(RetentionService.name, () => {
          RETURNING id`,
         [connection.id, age],
       );
-    await insert('40 days');
+    const [old]: { id: string }[] = await insert('40 days');
     const [recent]: { id: string }[] = await insert('29 days');
+    // The item the old call brought stays (its dedupe key), and says a call brought it.
+    await db.query(
+      `INSERT INTO source_item (workspace_id, connection_id, inbound_event_id, dedupe_key, payload, received_at)
+       SELECT workspace_id, id, $2, 'from-old-call', '{}', now() - interval '40 days'
+         FROM connection WHERE id = $1`,
+      [connection.id, old.id],
+    );
 
     const result = await sut.purge();
 
@@ -217,6 +224,10 @@ describe(RetentionService.name, () => {
       [connection.id],
     );
     expect(left).toEqual([{ id: recent.id }]);
+    const items: { inbound_event_id: string | null }[] = await db.query(
+      `SELECT inbound_event_id FROM source_item WHERE dedupe_key = 'from-old-call'`,
+    );
+    expect(items).toEqual([{ inbound_event_id: old.id }]);
   });
 
   it('should delete cancel marks when they are past the retention', async () => {

@@ -33,6 +33,7 @@ import { MembersAndInvitations1765100000013 } from './migrations/1765100000013-m
 import { AuditLog1765100000014 } from './migrations/1765100000014-audit-log';
 import { DeliverySweepIndexes1765100000015 } from './migrations/1765100000015-delivery-sweep-indexes';
 import { ChainedRunsIndex1765100000016 } from './migrations/1765100000016-chained-runs-index';
+import { ItemCallLink1765100000017 } from './migrations/1765100000017-item-call-link';
 
 export const ENTITIES = [
   WorkspaceEntity,
@@ -71,6 +72,7 @@ export const MIGRATIONS = [
   AuditLog1765100000014,
   DeliverySweepIndexes1765100000015,
   ChainedRunsIndex1765100000016,
+  ItemCallLink1765100000017,
 ];
 
 export interface DatabaseTarget {
