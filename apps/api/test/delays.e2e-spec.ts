@@ -266,12 +266,20 @@ describe('Delays: a receiver sends later (e2e, PostgreSQL)', () => {
     });
   });
 
-  it('should refuse delays over 365 days, and a delay on the source', async () => {
+  it('should refuse delays over 365 days or in an unknown time zone, and a delay on the source', async () => {
     const tooLong = await user
       .patch(stepUrl())
       .send({ delay: { type: 'after', wait: { amount: 366, unit: 'days' } } })
       .expect(400);
     expect(JSON.stringify(tooLong.body)).toContain('A delay can be at most 365 days');
+    // A wait in minutes or hours is planned without reading its zone: a wrong one is refused here.
+    const unknownZone = await user
+      .patch(stepUrl())
+      .send({
+        delay: { type: 'after', wait: { amount: 1, unit: 'hours' }, timeZone: 'Mars/Olympus_Mons' },
+      })
+      .expect(400);
+    expect(JSON.stringify(unknownZone.body)).toContain('Unknown time zone');
 
     const source = connection.steps.find((s) => s.role === 'source') as { id: string };
     await user

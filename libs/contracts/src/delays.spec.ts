@@ -7,6 +7,7 @@ describe('delaySchema', () => {
     { type: 'after', wait: { amount: 365, unit: 'days' } },
     { type: 'at', variable: 'due_date' },
     { type: 'at', variable: 'due_date', offset: { amount: -2, unit: 'days' }, timeOfDay: '09:00' },
+    { type: 'after', wait: { amount: 1, unit: 'days' }, timeZone: 'Europe/Kiev' },
   ])('should take %j', (delay) => {
     expect(delaySchema.safeParse(delay).success).toBe(true);
   });
@@ -21,6 +22,10 @@ describe('delaySchema', () => {
     [{ type: 'after', wait: { amount: 0, unit: 'minutes' } }, 'Wait at least 1 minute'],
     [{ type: 'at', variable: 'due', timeOfDay: '9:00' }, 'Write the time as HH:MM, e.g. 09:00'],
     [{ type: 'at', variable: ' ' }, 'Choose the variable that holds the date'],
+    [
+      { type: 'after', wait: { amount: 1, unit: 'hours' }, timeZone: 'Mars/Olympus_Mons' },
+      'Unknown time zone',
+    ],
   ])('should refuse %j: %s', (delay, message) => {
     const parsed = delaySchema.safeParse(delay);
     expect(parsed.success).toBe(false);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isKnownTimeZone } from './time-zones';
 
 /**
  * When a receiver sends an item: at once (no delay), a while after the item arrived, or at a
@@ -21,9 +22,15 @@ export type DelayAmount = z.infer<typeof delayAmountSchema>;
 
 /**
  * Where "days", dates without a zone and times of day are read (the editor saves the user's
- * own); without one, UTC.
+ * own); without one, UTC. Refused on save when unknown: a wait in minutes or hours never reads
+ * its zone and is planned without it, so nothing later would say the zone is wrong.
  */
-const timeZoneSchema = z.string().min(1).max(64).optional();
+const timeZoneSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .refine(isKnownTimeZone, 'Unknown time zone')
+  .optional();
 
 export const delaySchema = z
   .discriminatedUnion('type', [

@@ -766,6 +766,8 @@ export const en = {
   'delay.tooLong': 'A delay can be at most 365 days.',
   'delay.tooShort': 'Wait at least 1 minute.',
   'delay.chooseVariable': 'Choose the variable that holds the date.',
+  'delay.unknownZone':
+    'This time zone is unknown. Choose the delay again in the editor to use your own.',
   'delay.invalid': 'Check the delay: a number is missing or not valid.',
 
   'queue.nav': 'Send queue',

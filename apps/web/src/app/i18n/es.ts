@@ -792,6 +792,8 @@ export const es: Messages = {
   'delay.tooLong': 'La espera puede ser de 365 días como máximo.',
   'delay.tooShort': 'Espera al menos 1 minuto.',
   'delay.chooseVariable': 'Elige la variable que tiene la fecha.',
+  'delay.unknownZone':
+    'Esta zona horaria es desconocida. Vuelve a elegir la espera en el editor para usar la tuya.',
   'delay.invalid': 'Revisa la espera: falta un número o no es válido.',
 
   'queue.nav': 'Cola de envíos',

@@ -778,6 +778,8 @@ export const nb: Messages = {
   'delay.tooLong': 'En ventetid kan være høyst 365 dager.',
   'delay.tooShort': 'Vent minst 1 minutt.',
   'delay.chooseVariable': 'Velg variabelen som har datoen.',
+  'delay.unknownZone':
+    'Denne tidssonen er ukjent. Velg ventetiden på nytt i redigeringen for å bruke din egen.',
   'delay.invalid': 'Sjekk ventetiden: et tall mangler eller er ugyldig.',
 
   'queue.nav': 'Sendekø',

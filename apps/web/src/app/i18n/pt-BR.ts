@@ -790,6 +790,8 @@ export const ptBR: Messages = {
   'delay.tooLong': 'A espera pode ser de no máximo 365 dias.',
   'delay.tooShort': 'Espere pelo menos 1 minuto.',
   'delay.chooseVariable': 'Escolha a variável que tem a data.',
+  'delay.unknownZone':
+    'Este fuso horário é desconhecido. Escolha a espera de novo no editor para usar o seu.',
   'delay.invalid': 'Confira a espera: falta um número ou ele não é válido.',
 
   'queue.nav': 'Fila de envio',

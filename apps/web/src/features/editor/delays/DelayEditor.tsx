@@ -233,5 +233,6 @@ function delayProblem(message: string | undefined): string {
   if (message?.includes('365')) return t('delay.tooLong');
   if (message?.includes('1 minute')) return t('delay.tooShort');
   if (message?.includes('variable')) return t('delay.chooseVariable');
+  if (message?.includes('time zone')) return t('delay.unknownZone');
   return t('delay.invalid');
 }
