@@ -1,6 +1,6 @@
 import type { Client } from 'pg';
 import { withClient } from './databases';
-import { sleep } from './fluxo-server';
+import { sleep, waitUntil } from './fluxo-server';
 
 /**
  * What the database did per unit of work (a stored hook, a delivered e-mail): WAL bytes and
@@ -8,18 +8,15 @@ import { sleep } from './fluxo-server';
  * the machine's load, so a change to the ledger shows here even on a busy or shared box. WAL
  * is counted for the whole PostgreSQL server: run the bench alone on it.
  */
-export interface DatabaseWork {
-  walBytes: number;
-  walRecords: number;
-  rowWrites: number;
-  /** False when Fluxo had not finished the work by the deadline: partial figures. */
-  settled: boolean;
-}
-
 export interface DatabaseCounters {
   walBytes: number;
   walRecords: number;
   rowWrites: number;
+}
+
+export interface DatabaseWork extends DatabaseCounters {
+  /** False when Fluxo had not finished the work by the deadline: partial figures. */
+  settled: boolean;
 }
 
 const SETTLE_DEADLINE_MS = 60_000;
@@ -51,12 +48,7 @@ export async function workPerUnitSince(
   units: number,
   settled: (db: Client) => Promise<boolean>,
 ): Promise<DatabaseWork> {
-  const deadline = Date.now() + SETTLE_DEADLINE_MS;
-  let done = false;
-  while (!done && Date.now() < deadline) {
-    done = await withClient(url, settled);
-    if (!done) await sleep(250);
-  }
+  const done = await waitUntil(() => withClient(url, settled), SETTLE_DEADLINE_MS, 250);
   await sleep(STATS_FLUSH_MS);
   const after = await databaseCounters(url);
   const per = (key: keyof DatabaseCounters) => (after[key] - before[key]) / Math.max(units, 1);
