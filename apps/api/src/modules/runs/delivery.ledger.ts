@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Conditions, DeliveryStatus, SkipReport, VendorStatusDto } from '@fluxo/contracts';
-import { ATTEMPT_NEVER_FINISHED } from '@fluxo/contracts';
+import { ATTEMPT_NEVER_FINISHED, DELAY_UNITS, minutesOf } from '@fluxo/contracts';
 import { capJson, MicroBatcher } from '@fluxo/engine';
 import { queryPrepared, type PreparedStatement } from '../../database/prepared-statement';
 import { DataSource } from 'typeorm';
@@ -632,9 +632,9 @@ function claimedJoins(claimedOnly: string): string {
 /**
  * When a receiver's send waits a fixed time after its item arrived, for every item, and no
  * condition or cancel key can change that: minutes and hours (elapsed time, whatever the zone),
- * or days read in UTC (24 hours each). Its time is then known at planning (`s` the step, `i`
- * the item, `cn` the connection; null when it is not), so the send is planned waiting: one
- * insert, where the executor's way is an insert, a claim and a second update of the row and
+ * or days read in UTC (24 hours each, as the contract's minutesOf counts them). Its time is
+ * then known at planning (`s` the step, `i` the item, `cn` the connection; null when it is
+ * not), so the send is planned waiting: one insert, where the executor's way is an insert, a claim and a second update of the row and
  * of its 8 indexes. Days in another zone (calendar days across a clock change), dates read from
  * the item, conditions and cancel keys are worked out by DeliverySender, when the run is sent;
  * when the send falls due, DeliverySender works its time out again before sending, either way.
@@ -644,9 +644,10 @@ const FIXED_WAIT_UNTIL = `CASE WHEN s.delay->>'type' = 'after' AND s.cancel_when
               AND COALESCE(jsonb_array_length(cn.conditions->'groups'), 0) = 0
               AND (s.delay->'wait'->>'unit' IN ('minutes', 'hours')
                    OR COALESCE(s.delay->>'timeZone', 'UTC') IN ('UTC', 'Etc/UTC'))
-         THEN i.received_at + (s.delay->'wait'->>'amount')::int
-              * CASE s.delay->'wait'->>'unit' WHEN 'minutes' THEN interval '1 minute'
-                  WHEN 'hours' THEN interval '1 hour' WHEN 'days' THEN interval '24 hours' END
+         THEN i.received_at + (s.delay->'wait'->>'amount')::int * interval '1 minute'
+              * CASE s.delay->'wait'->>'unit' ${DELAY_UNITS.map(
+                (unit) => `WHEN '${unit}' THEN ${minutesOf({ amount: 1, unit })}`,
+              ).join(' ')} END
        END`;
 
 /**
